@@ -1,0 +1,21 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'coverage/', 'test-output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take a seed: use the seeded generator in src/analysis/random.ts.' }],
+    },
+  },
+  {
+    // The privacy firewall: the LLM side must not be able to reach a customer row.
+    files: ['src/narrative/**/*.ts', 'src/charts/**/*.ts', 'src/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/data', '**/data/**', '**/store/**', '**/bot/**', '**/cli/**'], message: 'Imports point down the chain (see STYLE.md): this module may not import data/, store/, bot/ or cli/.' }] }],
+    },
+  },
+);

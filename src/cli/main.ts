@@ -1,0 +1,9 @@
+/** Entry point of the `segbot` command line: parse, run, turn errors into a message and an exit code. */
+import { buildProgram } from './program.js';
+import { reportCliError } from './output.js';
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.exitCode = reportCliError(error, process.argv.includes('--json'));
+  });

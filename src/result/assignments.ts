@@ -1,0 +1,123 @@
+/**
+ * Per-customer output, kept columnar (typed arrays, no object per customer) so that it stays
+ * cheap at a million customers. Written as assignments.csv next to result.json.
+ */
+import { ASSIGNMENT_COLUMNS } from './schema.js';
+
+export interface Assignments {
+  customerIds: string[];
+  /** Segment id per customer (profile id; -1 for density noise). */
+  segment: Int32Array;
+  /** Segment names, indexed by segment id + 1 offset handled by segmentName(). */
+  segmentNames: Map<number, string>;
+  /** Index into rfmSegmentNames per customer, or -1 when the input has no RFM (customer tables). */
+  rfmSegment: Int16Array;
+  rfmSegmentNames: string[];
+  recencyDays: Float64Array;
+  frequency: Float64Array;
+  monetary: Float64Array;
+  anomalyScore: Float64Array;
+  x: Float64Array;
+  y: Float64Array;
+}
+
+/** Fixed-precision number formatting so that the CSV is byte-identical across runs and machines. */
+export function formatNumber(value: number, digits = 6): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toFixed(digits));
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Yields assignments.csv line by line (header first), so a writer can stream it. */
+export function* assignmentCsvLines(a: Assignments): Generator<string> {
+  yield ASSIGNMENT_COLUMNS.join(',');
+  const n = a.customerIds.length;
+  for (let i = 0; i < n; i++) {
+    const seg = a.segment[i];
+    const rfm = a.rfmSegment[i];
+    yield [
+      csvField(a.customerIds[i]),
+      String(seg),
+      csvField(a.segmentNames.get(seg) ?? ''),
+      rfm >= 0 ? csvField(a.rfmSegmentNames[rfm]) : '',
+      formatNumber(a.recencyDays[i], 0),
+      formatNumber(a.frequency[i], 0),
+      formatNumber(a.monetary[i], 2),
+      formatNumber(a.anomalyScore[i], 4),
+      formatNumber(a.x[i], 4),
+      formatNumber(a.y[i], 4),
+    ].join(',');
+  }
+}
+
+/** Parses one CSV line with RFC 4180 quotes. */
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+/** Reads assignments.csv text back (used by segment migration between two runs). */
+export function parseAssignmentsCsv(text: string): Assignments {
+  const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
+  const header = lines.shift();
+  if (header !== ASSIGNMENT_COLUMNS.join(',')) {
+    throw new Error(`not an assignments.csv: expected header "${ASSIGNMENT_COLUMNS.join(',')}", got "${header ?? ''}"`);
+  }
+  const n = lines.length;
+  const a: Assignments = {
+    customerIds: new Array<string>(n),
+    segment: new Int32Array(n),
+    segmentNames: new Map(),
+    rfmSegment: new Int16Array(n),
+    rfmSegmentNames: [],
+    recencyDays: new Float64Array(n),
+    frequency: new Float64Array(n),
+    monetary: new Float64Array(n),
+    anomalyScore: new Float64Array(n),
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+  };
+  const rfmIndex = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const [id, seg, segName, rfm, r, f, m, score, x, y] = parseCsvLine(line);
+    a.customerIds[i] = id;
+    a.segment[i] = Number(seg);
+    a.segmentNames.set(Number(seg), segName);
+    if (rfm === '') a.rfmSegment[i] = -1;
+    else {
+      if (!rfmIndex.has(rfm)) {
+        rfmIndex.set(rfm, a.rfmSegmentNames.length);
+        a.rfmSegmentNames.push(rfm);
+      }
+      a.rfmSegment[i] = rfmIndex.get(rfm)!;
+    }
+    a.recencyDays[i] = r === '' ? NaN : Number(r);
+    a.frequency[i] = f === '' ? NaN : Number(f);
+    a.monetary[i] = m === '' ? NaN : Number(m);
+    a.anomalyScore[i] = Number(score);
+    a.x[i] = Number(x);
+    a.y[i] = Number(y);
+  });
+  return a;
+}

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './assignments.js';
+export { roundSig, canonicalJson, sha256, sealResult, serializeResult, parseResult } from './serialize.js';
