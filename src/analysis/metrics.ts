@@ -1,0 +1,239 @@
+/**
+ * Cluster quality metrics on the standardized clustering space. Noise points (label -1) are left
+ * out of silhouette, Davies-Bouldin, Calinski-Harabasz and inertia, as density-model papers do.
+ * Everything is O(n·d) except silhouette, which runs on a seeded sample for large n.
+ */
+import { AnalysisError } from '../errors.js';
+import { sampleIndices } from './random.js';
+import type { Labels, Matrix } from './types.js';
+
+export interface SilhouetteOptions {
+  seed: number;
+  /** Exact when n (noise excluded) is at most this; otherwise a seeded sample of this many points. */
+  sampleSize?: number;
+}
+
+export interface SilhouetteResult {
+  /** null when fewer than 2 clusters (or fewer than 3 points) remain after dropping noise. */
+  score: number | null;
+  sampleSize: number;
+  exact: boolean;
+}
+
+const SILHOUETTE_DEFAULTS = { sampleSize: 10_000 };
+
+function checkShapes(points: Matrix, labels: Labels): void {
+  if (labels.length !== points.rows) {
+    throw new AnalysisError('LABELS_LENGTH', `got ${labels.length} labels for ${points.rows} points; pass one label per row.`);
+  }
+}
+
+/** Indices of non-noise points and the labels renumbered 0..k-1 in order of first appearance. */
+function compactLabels(labels: Labels): { index: Int32Array; label: Int32Array; k: number } {
+  const map = new Map<number, number>();
+  let count = 0;
+  for (let i = 0; i < labels.length; i++) if (labels[i] >= 0) count++;
+  const index = new Int32Array(count);
+  const label = new Int32Array(count);
+  let p = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l < 0) continue;
+    let c = map.get(l);
+    if (c === undefined) {
+      c = map.size;
+      map.set(l, c);
+    }
+    index[p] = i;
+    label[p++] = c;
+  }
+  return { index, label, k: map.size };
+}
+
+/**
+ * Mean silhouette coefficient, like scikit-learn's silhouette_score (a singleton cluster's points
+ * score 0). Each pair's distance is computed once and credited to both points.
+ */
+export function silhouetteScore(points: Matrix, labels: Labels, options: SilhouetteOptions): SilhouetteResult {
+  const o = { ...SILHOUETTE_DEFAULTS, ...options };
+  checkShapes(points, labels);
+  const all = compactLabels(labels);
+  const total = all.index.length;
+  const exact = total <= o.sampleSize;
+  let chosen = all.index;
+  let chosenLabel = all.label;
+  if (!exact) {
+    const pick = sampleIndices(total, o.sampleSize, o.seed);
+    chosen = new Int32Array(pick.length);
+    chosenLabel = new Int32Array(pick.length);
+    for (let s = 0; s < pick.length; s++) {
+      chosen[s] = all.index[pick[s]];
+      chosenLabel[s] = all.label[pick[s]];
+    }
+  }
+  const m = chosen.length;
+  const k = all.k;
+  if (k < 2 || m < 3) return { score: null, sampleSize: m, exact };
+  const d = points.cols;
+  const x = new Float64Array(m * d);
+  for (let s = 0; s < m; s++) x.set(points.data.subarray(chosen[s] * d, chosen[s] * d + d), s * d);
+  const counts = new Float64Array(k);
+  for (let s = 0; s < m; s++) counts[chosenLabel[s]]++;
+  // distanceSums[s * k + c]: sum of distances from sample point s to the sample points of cluster c.
+  const distanceSums = new Float64Array(m * k);
+  for (let a = 0; a < m; a++) {
+    const la = chosenLabel[a];
+    const ao = a * d;
+    for (let b = a + 1; b < m; b++) {
+      const bo = b * d;
+      let sq = 0;
+      for (let j = 0; j < d; j++) {
+        const t = x[ao + j] - x[bo + j];
+        sq += t * t;
+      }
+      const dist = Math.sqrt(sq);
+      distanceSums[a * k + chosenLabel[b]] += dist;
+      distanceSums[b * k + la] += dist;
+    }
+  }
+  let sum = 0;
+  for (let s = 0; s < m; s++) {
+    const own = chosenLabel[s];
+    if (counts[own] <= 1) continue; // singleton: silhouette 0
+    const a = distanceSums[s * k + own] / (counts[own] - 1);
+    let b = Infinity;
+    for (let c = 0; c < k; c++) {
+      if (c === own || counts[c] === 0) continue;
+      const mean = distanceSums[s * k + c] / counts[c];
+      if (mean < b) b = mean;
+    }
+    if (!Number.isFinite(b)) continue;
+    const denom = Math.max(a, b);
+    sum += denom > 0 ? (b - a) / denom : 0;
+  }
+  return { score: sum / m, sampleSize: m, exact };
+}
+
+interface ClusterMoments {
+  k: number;
+  counts: Float64Array;
+  centroids: Float64Array; // k x d
+  mean: Float64Array; // d, over non-noise points
+  points: number; // non-noise points
+  label: Int32Array;
+  index: Int32Array;
+}
+
+function moments(points: Matrix, labels: Labels): ClusterMoments {
+  checkShapes(points, labels);
+  const { index, label, k } = compactLabels(labels);
+  const d = points.cols;
+  const counts = new Float64Array(k);
+  const centroids = new Float64Array(k * d);
+  const mean = new Float64Array(d);
+  for (let p = 0; p < index.length; p++) {
+    const c = label[p];
+    const o = index[p] * d;
+    counts[c]++;
+    for (let j = 0; j < d; j++) {
+      centroids[c * d + j] += points.data[o + j];
+      mean[j] += points.data[o + j];
+    }
+  }
+  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) centroids[c * d + j] /= counts[c];
+  for (let j = 0; j < d; j++) mean[j] /= Math.max(1, index.length);
+  return { k, counts, centroids, mean, points: index.length, label, index };
+}
+
+/** Within-cluster sum of squared distances to each cluster's mean (the elbow curve's y). */
+export function inertia(points: Matrix, labels: Labels): number {
+  const m = moments(points, labels);
+  const d = points.cols;
+  let total = 0;
+  for (let p = 0; p < m.index.length; p++) {
+    const o = m.index[p] * d;
+    const co = m.label[p] * d;
+    for (let j = 0; j < d; j++) total += (points.data[o + j] - m.centroids[co + j]) ** 2;
+  }
+  return total;
+}
+
+/** Davies-Bouldin index (lower is better); null with fewer than 2 clusters. */
+export function daviesBouldin(points: Matrix, labels: Labels): number | null {
+  const m = moments(points, labels);
+  if (m.k < 2) return null;
+  const d = points.cols;
+  const scatter = new Float64Array(m.k); // mean distance of members to their centroid
+  for (let p = 0; p < m.index.length; p++) {
+    const o = m.index[p] * d;
+    const co = m.label[p] * d;
+    let sq = 0;
+    for (let j = 0; j < d; j++) sq += (points.data[o + j] - m.centroids[co + j]) ** 2;
+    scatter[m.label[p]] += Math.sqrt(sq);
+  }
+  for (let c = 0; c < m.k; c++) scatter[c] /= m.counts[c];
+  let total = 0;
+  for (let a = 0; a < m.k; a++) {
+    let worst = 0;
+    for (let b = 0; b < m.k; b++) {
+      if (a === b) continue;
+      let sq = 0;
+      for (let j = 0; j < d; j++) sq += (m.centroids[a * d + j] - m.centroids[b * d + j]) ** 2;
+      const separation = Math.sqrt(sq);
+      const ratio = separation > 0 ? (scatter[a] + scatter[b]) / separation : Infinity;
+      if (ratio > worst) worst = ratio;
+    }
+    total += worst;
+  }
+  return total / m.k;
+}
+
+/** Calinski-Harabasz index (higher is better); null with fewer than 2 clusters or n <= k. */
+export function calinskiHarabasz(points: Matrix, labels: Labels): number | null {
+  const m = moments(points, labels);
+  if (m.k < 2 || m.points <= m.k) return null;
+  const d = points.cols;
+  let between = 0;
+  for (let c = 0; c < m.k; c++) {
+    let sq = 0;
+    for (let j = 0; j < d; j++) sq += (m.centroids[c * d + j] - m.mean[j]) ** 2;
+    between += m.counts[c] * sq;
+  }
+  const within = inertia(points, labels);
+  if (within === 0) return Infinity;
+  return (between / (m.k - 1)) / (within / (m.points - m.k));
+}
+
+/**
+ * Adjusted Rand index between two labelings of the same points (Hubert & Arabie). Every label,
+ * -1 included, is a group of its own. 1 = identical partitions up to renaming, ~0 = chance.
+ */
+export function adjustedRandIndex(a: Labels, b: Labels): number {
+  if (a.length !== b.length) {
+    throw new AnalysisError('LABELS_LENGTH', `cannot compare labelings of ${a.length} and ${b.length} points; they must label the same points.`);
+  }
+  const n = a.length;
+  if (n < 2) return 1;
+  const ra = compactLabels(a.map((l) => l + 1) as Int32Array);
+  const rb = compactLabels(b.map((l) => l + 1) as Int32Array);
+  const table = new Float64Array(ra.k * rb.k);
+  const rowSums = new Float64Array(ra.k);
+  const colSums = new Float64Array(rb.k);
+  for (let i = 0; i < n; i++) {
+    table[ra.label[i] * rb.k + rb.label[i]]++;
+    rowSums[ra.label[i]]++;
+    colSums[rb.label[i]]++;
+  }
+  const pairs = (x: number) => (x * (x - 1)) / 2;
+  let sumCells = 0;
+  for (let i = 0; i < table.length; i++) sumCells += pairs(table[i]);
+  let sumRows = 0;
+  for (let i = 0; i < ra.k; i++) sumRows += pairs(rowSums[i]);
+  let sumCols = 0;
+  for (let j = 0; j < rb.k; j++) sumCols += pairs(colSums[j]);
+  const expected = (sumRows * sumCols) / pairs(n);
+  const max = (sumRows + sumCols) / 2;
+  // Both labelings put everything in one group (or every point alone): identical partitions.
+  if (max === expected) return 1;
+  return (sumCells - expected) / (max - expected);
+}
