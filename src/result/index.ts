@@ -1,3 +1,4 @@
 export * from './schema.js';
 export * from './assignments.js';
 export { roundSig, canonicalJson, sha256, sealResult, serializeResult, parseResult } from './serialize.js';
+export { resultJsonSchema } from "./json-schema.js";

@@ -1,4 +1,139 @@
-import type { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import path from 'node:path';
+import { runAnalysis } from '../../runs/index.js';
+import { loadConfig } from '../../config.js';
+import { stderrProgress } from '../output.js';
 
-// Placeholder: filled in by issue 4.
-export function registerAnalyzeCommand(_program: Command): void {}
+const int = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  return n;
+};
+const share = (value: string) => {
+  const n = Number(value);
+  if (!(n > 0 && n < 1)) throw new InvalidArgumentError(`must be a share between 0 and 1 (e.g. 0.01), got "${value}".`);
+  return n;
+};
+const isoDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(`--as-of must be a date as YYYY-MM-DD, got "${value}".`);
+  return value;
+};
+
+interface AnalyzeFlags {
+  out?: string;
+  seed: number;
+  shape?: 'tx' | 'customers';
+  customerColumn?: string;
+  dateColumn?: string;
+  dateFormat?: string;
+  invoiceColumn?: string;
+  quantityColumn?: string;
+  priceColumn?: string;
+  amountColumn?: string;
+  countryColumn?: string;
+  productColumn?: string;
+  sep?: string;
+  asOf?: string;
+  netReturns?: boolean;
+  outliers?: 'clip' | 'exclude';
+  algorithm?: 'kmeans' | 'ward' | 'dbscan';
+  k?: number;
+  kMin?: number;
+  kMax?: number;
+  quintiles?: boolean;
+  minSegmentShare?: number;
+  associationRules?: boolean;
+  narrate?: boolean;
+  charts: boolean;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export function registerAnalyzeCommand(program: Command): void {
+  program
+    .command('analyze')
+    .description('Segment the customers in a data file and write result.json, assignments.csv, charts and a report.')
+    .argument('<source>', 'CSV/TSV/semicolon file (optionally .gz) or Parquet: a transaction log or one row per customer')
+    .option('-o, --out <dir>', 'output directory (default: out/<file name>)')
+    .option('--seed <n>', 'seed for every random choice; same input + seed = same segments', int('--seed', 0, 2 ** 31 - 1), 42)
+    .addOption(new Option('--shape <shape>', 'force the data shape').choices(['tx', 'customers']))
+    .option('--customer-column <name>', 'column holding the customer id')
+    .option('--date-column <name>', 'column holding the order date/time')
+    .option('--date-format <format>', 'date format, strptime (%d/%m/%Y %H:%M) or pattern (DD/MM/YYYY HH:mm) style')
+    .option('--invoice-column <name>', 'column holding the invoice/order number')
+    .option('--quantity-column <name>', 'column holding the quantity')
+    .option('--price-column <name>', 'column holding the unit price')
+    .option('--amount-column <name>', 'column holding the line amount (instead of quantity × price)')
+    .option('--country-column <name>', 'column holding the country')
+    .option('--product-column <name>', 'column holding the product (description or code)')
+    .option('--sep <char>', 'field separator (default: detected); use "\\t" for tabs')
+    .option('--as-of <date>', 'snapshot date for recency, YYYY-MM-DD (default: the day after the last date)', isoDate)
+    .option('--net-returns', 'net each return against the purchase it reverses instead of dropping cancellations')
+    .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))
+    .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan']))
+    .option('--k <n>', 'force the number of segments', int('--k', 2, 50))
+    .option('--k-min <n>', 'smallest k in the sweep (default 2)', int('--k-min', 2, 50))
+    .option('--k-max <n>', 'largest k in the sweep (default 10)', int('--k-max', 2, 50))
+    .option('--quintiles', 'RFM scores by quintiles (1-5) instead of quartiles (1-4)')
+    .option('--min-segment-share <share>', 'smallest acceptable segment, as a share of customers (default 0.01; never fewer than 20 customers)', share)
+    .option('--association-rules', 'mine "who buys X also buys Y" rules per segment from invoice baskets')
+    .option('--narrate', 'write personas and campaigns (offline narrator unless an LLM is configured), each reviewed for creepiness')
+    .option('--no-charts', 'skip the charts')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .option('-q, --quiet', 'no progress on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  segbot analyze examples/online_retail.csv.gz --out out/online-retail --narrate
+  segbot analyze orders.csv --sep ";" --date-format "DD/MM/YYYY HH:mm" --customer-column Kunde
+  segbot analyze survey.tsv --shape customers --k 5
+
+Environment: OPENAI_API_KEY / OPENAI_BASE_URL / SEGBOT_LLM_MODEL for the LLM narrator (none: offline narrator),
+SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold.`,
+    )
+    .action(async (source: string, flags: AnalyzeFlags) => {
+      const config = loadConfig();
+      const outDir = path.resolve(flags.out ?? path.join('out', path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')));
+      const run = await runAnalysis({
+        source,
+        outDir,
+        seed: flags.seed,
+        load: {
+          shape: flags.shape,
+          customerColumn: flags.customerColumn,
+          dateColumn: flags.dateColumn,
+          dateFormat: flags.dateFormat,
+          invoiceColumn: flags.invoiceColumn,
+          quantityColumn: flags.quantityColumn,
+          priceColumn: flags.priceColumn,
+          amountColumn: flags.amountColumn,
+          countryColumn: flags.countryColumn,
+          productColumn: flags.productColumn,
+          sep: flags.sep === '\\t' ? '\t' : flags.sep,
+          asOf: flags.asOf,
+          netReturns: flags.netReturns,
+          outliers: flags.outliers,
+        },
+        engine: {
+          algorithm: flags.algorithm,
+          k: flags.k,
+          kMin: flags.kMin,
+          kMax: flags.kMax,
+          rfmBins: flags.quintiles ? 5 : 4,
+          minSegmentShare: flags.minSegmentShare,
+        },
+        associationRules: flags.associationRules ?? false,
+        narrate: flags.narrate ?? false,
+        charts: flags.charts,
+        config,
+        command: ['segbot', ...process.argv.slice(2)].join(' '),
+        progress: stderrProgress(flags.quiet || flags.json),
+      });
+      if (flags.json) {
+        process.stdout.write(JSON.stringify({ ok: true, ...run.summary }) + '\n');
+      } else {
+        process.stdout.write(`${run.reportHtmlPath}\n`);
+      }
+    });
+}

@@ -1,0 +1,194 @@
+/** The engine's sections of the report, built from a SegmentationResult alone. */
+import type { SegmentationResult, SegmentProfile } from '../result/index.js';
+import type { Block, Section } from './document.js';
+import { fmtInt, fmtLift, fmtMoney, fmtNum, fmtPct } from './format.js';
+
+const featureValue = (s: SegmentProfile, name: string) => s.features.find((f) => f.feature === name);
+
+function highlights(s: SegmentProfile, limit = 3): string {
+  return [...s.features]
+    .filter((f) => Number.isFinite(f.z))
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
+    .slice(0, limit)
+    .map((f) => `${f.feature} ${f.z >= 0 ? 'high' : 'low'} (${fmtLift(f.lift)})`)
+    .join('; ');
+}
+
+export function summarySection(r: SegmentationResult): Section {
+  const chosen = r.candidates.find((c) => c.id === r.selection.chosenId);
+  const top = r.segments.filter((s) => !s.isNoise);
+  const blocks: Block[] = [
+    {
+      kind: 'p',
+      text:
+        `${fmtInt(r.totals.customers)} customers` +
+        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue` : '') +
+        ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).`,
+    },
+    { kind: 'callout', tone: 'info', title: 'Why this segmentation:', text: r.selection.reason },
+  ];
+  const valuable = top.filter((s) => s.revenueShare !== null).sort((a, b) => (b.revenueShare ?? 0) - (a.revenueShare ?? 0))[0];
+  if (valuable) {
+    blocks.push({
+      kind: 'p',
+      text: `Most valuable: "${valuable.name}" — ${fmtPct(valuable.share)} of customers bring ${fmtPct(valuable.revenueShare)} of revenue.`,
+    });
+  }
+  return { id: 'summary', title: 'Summary', blocks };
+}
+
+export function segmentsSection(r: SegmentationResult): Section {
+  const hasMoney = r.totals.revenue !== null;
+  const rfmCols = ['recency_days', 'frequency', 'monetary'].filter((n) => r.features.some((f) => f.name === n));
+  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `Mean ${c}`), 'Typical RFM', 'Stands out by', 'Anomalies'];
+  const rows = r.segments.map((s) => [
+    s.key,
+    s.name,
+    fmtInt(s.size),
+    fmtPct(s.share),
+    ...(hasMoney ? [fmtPct(s.revenueShare)] : []),
+    ...rfmCols.map((c) => fmtNum(featureValue(s, c)?.mean ?? null)),
+    s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—',
+    highlights(s),
+    fmtInt(s.anomalies),
+  ]);
+  const blocks: Block[] = [{ kind: 'table', header, rows, numeric: header.map((h) => /Customers|Share|share|Mean|Anomalies/.test(h)) }];
+  for (const s of r.segments) {
+    const tops: string[] = [];
+    if (s.topCountries.length) tops.push(`Top countries: ${s.topCountries.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
+    if (s.topProducts.length) tops.push(`Top products: ${s.topProducts.slice(0, 3).map((t) => `${t.value} (${fmtPct(t.share, 0)} of the segment)`).join(', ')}`);
+    for (const [column, values] of Object.entries(s.topCategories)) {
+      if (column === 'country') continue;
+      tops.push(`${column}: ${values.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
+    }
+    for (const rule of s.associationRules ?? []) {
+      tops.push(`Buyers of ${rule.antecedent.join(' + ')} also buy ${rule.consequent.join(' + ')} (confidence ${fmtPct(rule.confidence, 0)}, lift ${fmtNum(rule.lift)})`);
+    }
+    if (tops.length) blocks.push({ kind: 'card', title: `${s.key} · ${s.name}`, fields: [], body: tops });
+  }
+  return { id: 'segments', title: 'Segments', intro: 'Lift compares the segment mean with the whole population (1.00× = average).', blocks };
+}
+
+export function rfmSection(r: SegmentationResult): Section | null {
+  if (!r.rfm) return null;
+  const rows = r.rfm.segments.map((s) => [
+    s.name,
+    fmtInt(s.customers),
+    fmtPct(s.share),
+    fmtPct(s.revenueShare),
+    fmtNum(s.meanRecency, 0),
+    fmtNum(s.meanFrequency, 1),
+    fmtMoney(s.meanMonetary),
+    s.rule,
+    s.action,
+  ]);
+  return {
+    id: 'rfm',
+    title: `RFM segments (${r.rfm.bins === 4 ? 'quartiles' : 'quintiles'})`,
+    intro: 'The classic segmentation marketers already know, computed beside the clustering. Scores run 1 (worst) to ' + r.rfm.bins + ' (best); recency is scored so that recent = high.',
+    blocks: [
+      {
+        kind: 'table',
+        header: ['RFM segment', 'Customers', 'Share', 'Revenue share', 'Mean recency (days)', 'Mean frequency', 'Mean monetary', 'Rule', 'Standard action'],
+        rows,
+        numeric: [false, true, true, true, true, true, true, false, false],
+      },
+    ],
+  };
+}
+
+export function modelsSection(r: SegmentationResult): Section {
+  const rows = [...r.candidates]
+    .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id))
+    .map((c) => [
+      c.id === r.selection.chosenId ? `${c.id} ✔` : c.id,
+      String(c.k),
+      fmtNum(c.scores.silhouette, 3),
+      fmtNum(c.scores.daviesBouldin, 3),
+      fmtNum(c.scores.calinskiHarabasz, 0),
+      fmtNum(c.scores.inertia, 0),
+      fmtNum(c.scores.stability, 3),
+      fmtPct(c.scores.smallestSegmentShare),
+      c.rank === null ? '—' : String(c.rank),
+      c.eligible ? 'yes' : c.rejectedBecause.join('; '),
+    ]);
+  const s = r.selection;
+  return {
+    id: 'models',
+    title: 'Model comparison',
+    intro: `${s.rule} Silhouette ${s.silhouetteSample.exact ? 'exact' : `on a seeded sample of ${fmtInt(s.silhouetteSample.size)} customers`}; stability = mean adjusted Rand index over ${s.stabilityResamples} bootstrap resamples; minimum segment size ${fmtInt(s.minSegmentSize)} customers.`,
+    blocks: [
+      {
+        kind: 'table',
+        header: ['Model', 'k', 'Silhouette ↑', 'Davies-Bouldin ↓', 'Calinski-Harabasz ↑', 'Inertia', 'Stability ↑', 'Smallest segment', 'Rank', 'Eligible'],
+        rows,
+        numeric: [false, true, true, true, true, true, true, true, true, false],
+      },
+      {
+        kind: 'p',
+        text: `PCA map: the first two components explain ${fmtPct(r.projection.explainedVariance[0])} and ${fmtPct(r.projection.explainedVariance[1])} of the variance. Isolation forest (${r.anomalies.trees} trees, contamination ${fmtPct(r.anomalies.contamination)}) marks ${fmtInt(r.anomalies.count)} customers as anomalies.`,
+      },
+    ],
+  };
+}
+
+export function dataQualitySection(r: SegmentationResult): Section {
+  const dq = r.dataQuality;
+  const blocks: Block[] = [
+    {
+      kind: 'p',
+      text: `Read ${fmtInt(dq.rowsRead)} rows from ${r.input.source} (${r.input.format}${r.input.separator ? `, separator ${JSON.stringify(r.input.separator)}` : ''}${r.input.compression === 'gzip' ? ', gzip' : ''}); kept ${fmtInt(dq.rowsKept)} rows and ${fmtInt(dq.customersKept)} of ${fmtInt(dq.customersBefore)} customers.` +
+        (r.input.firstDate ? ` Dates ${r.input.firstDate} to ${r.input.lastDate}; recency measured as of ${r.input.asOf}.` : ''),
+    },
+    {
+      kind: 'table',
+      header: ['Step', 'What', 'Rows dropped', 'Rows changed', 'Customers dropped'],
+      rows: dq.steps.map((s) => [s.code, s.description, fmtInt(s.rowsDropped), fmtInt(s.rowsChanged), s.customersDropped === undefined ? '—' : fmtInt(s.customersDropped)]),
+      numeric: [false, false, true, true, true],
+    },
+  ];
+  if (dq.netReturns) {
+    blocks.push({ kind: 'p', text: `Returns netted against purchases: ${fmtInt(dq.netReturns.matched)} of ${fmtInt(dq.netReturns.returnsSeen)} matched, ${fmtInt(dq.netReturns.unmatched)} unmatched (dropped).` });
+  }
+  if (dq.columnIssues.length) {
+    blocks.push({
+      kind: 'table',
+      header: ['Column', 'Issue', 'Count', 'Action', 'Examples'],
+      rows: dq.columnIssues.map((c) => [c.column, c.code, fmtInt(c.count), c.action, c.examples.slice(0, 5).join(', ')]),
+      numeric: [false, false, true, false, false],
+    });
+  }
+  for (const w of dq.warnings) blocks.push({ kind: 'callout', tone: 'warn', title: 'Warning:', text: w });
+  blocks.push({
+    kind: 'table',
+    header: ['Column', 'Used as', 'Chosen by', 'Note'],
+    rows: r.input.decisions.map((d) => [d.column, d.role, d.by, d.note ?? '']),
+  });
+  return { id: 'data-quality', title: 'Data quality', blocks };
+}
+
+export function featuresSection(r: SegmentationResult): Section {
+  return {
+    id: 'features',
+    title: 'Features',
+    intro: 'Clustering features are transformed as shown, then standardized (z-scores). Statistics are on the raw scale.',
+    blocks: [
+      {
+        kind: 'table',
+        header: ['Feature', 'Meaning', 'Unit', 'Transform', 'Clustering', 'Mean', 'Median', 'Min', 'Max'],
+        rows: r.features.map((f) => [f.name, f.description, f.unit, f.transform, f.clustering ? 'yes' : 'profile only', fmtNum(f.mean), fmtNum(f.median), fmtNum(f.min), fmtNum(f.max)]),
+        numeric: [false, false, false, false, false, true, true, true, true],
+      },
+    ],
+  };
+}
+
+export function reproducibilitySection(r: SegmentationResult, command?: string): Section {
+  const items = [
+    `Segbot ${r.tool.version}, result schema ${r.schemaVersion}, content hash ${r.contentHash.slice(0, 16)}…`,
+    `Input fingerprint (sha256): ${r.input.fingerprint.slice(0, 16)}…`,
+    `Options: ${JSON.stringify(r.options)}`,
+  ];
+  if (command) items.unshift(`Command: ${command}`);
+  return { id: 'reproduce', title: 'Reproduce', intro: 'Same input and seed give the same segments, byte for byte.', blocks: [{ kind: 'list', items }] };
+}

@@ -1,0 +1,110 @@
+/**
+ * One analysis run, the service behind `segbot analyze` (and later the bot's /segment and the weekly
+ * digest): load → segment → enrich → seal the result → write files → charts → narrative → review → report.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { loadCustomers, type LoadOptions, type LoadedData } from '../data/index.js';
+import { runSegmentation, type EngineOptions, type EngineOutput } from '../analysis/index.js';
+import {
+  RESULT_SCHEMA_VERSION,
+  SegmentationResult,
+  assignmentCsvLines,
+  sealResult,
+  serializeResult,
+  type Assignments,
+} from '../result/index.js';
+import { silentProgress, type Progress } from '../progress.js';
+import { VERSION } from '../version.js';
+
+export const DEFAULT_SEED = 42;
+
+export interface AnalyzeRequest {
+  /** A file path (CSV/TSV/Parquet, optionally gzip'd). */
+  source: string;
+  outDir: string;
+  seed?: number;
+  load?: Omit<LoadOptions, 'path' | 'progress'>;
+  engine?: Omit<EngineOptions, 'seed' | 'progress'>;
+  /** Top products per segment, from the source (tx data with a product column). */
+  topProducts?: number;
+  progress?: Progress;
+}
+
+export interface EngineRun {
+  result: SegmentationResult;
+  assignments: Assignments;
+  outDir: string;
+  resultPath: string;
+  assignmentsPath: string;
+}
+
+async function enrichSegments(loaded: LoadedData, engine: EngineOutput, topN: number): Promise<EngineOutput['segments']> {
+  if (topN <= 0 || loaded.input.shape !== 'tx' || !loaded.input.columns.product) return engine.segments;
+  const top = await loaded.session.topProducts(engine.assignments.customerIds, engine.assignments.segment, topN);
+  return engine.segments.map((s) => ({ ...s, topProducts: top.get(s.id) ?? [] }));
+}
+
+function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number): Record<string, unknown> {
+  // Only what changes the outcome, in a fixed key order; never a local path.
+  const load = Object.fromEntries(Object.entries(req.load ?? {}).filter(([, v]) => v !== undefined));
+  return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5 };
+}
+
+/** Loads, segments and writes result.json + assignments.csv. */
+export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
+  const progress = req.progress ?? silentProgress;
+  const seed = req.seed ?? DEFAULT_SEED;
+  const loaded = await loadCustomers({ path: req.source, ...req.load, progress });
+  let engine: EngineOutput;
+  let segments: EngineOutput['segments'];
+  try {
+    engine = runSegmentation(loaded.features, { ...req.engine, seed, progress });
+    progress.start('profiling top products per segment');
+    segments = await enrichSegments(loaded, engine, req.topProducts ?? 5);
+    progress.end('profiling top products per segment');
+  } finally {
+    await loaded.session.close();
+  }
+  const result = sealResult(
+    SegmentationResult.parse({
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      tool: { name: 'segbot', version: VERSION },
+      options: recordedOptions(req, engine, seed),
+      input: loaded.input,
+      dataQuality: loaded.dataQuality,
+      totals: loaded.totals,
+      features: engine.features,
+      projection: engine.projection,
+      anomalies: engine.anomalies,
+      candidates: engine.candidates,
+      selection: engine.selection,
+      segments,
+      rfm: engine.rfm,
+      contentHash: '',
+    }),
+  );
+  await mkdir(req.outDir, { recursive: true });
+  const resultPath = path.join(req.outDir, 'result.json');
+  const assignmentsPath = path.join(req.outDir, 'assignments.csv');
+  await writeFile(resultPath, serializeResult(result));
+  await writeAssignments(assignmentsPath, engine.assignments);
+  return { result, assignments: engine.assignments, outDir: req.outDir, resultPath, assignmentsPath };
+}
+
+/** Streams assignments.csv so that a million customers never become one big string. */
+async function writeAssignments(file: string, assignments: Assignments): Promise<void> {
+  const out = createWriteStream(file);
+  let buffer = '';
+  for (const line of assignmentCsvLines(assignments)) {
+    buffer += line + '\n';
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentCsvLines, parseAssignmentsCsv, formatNumber, type Assignments } from '../../src/result/index.js';
+
+function sample(): Assignments {
+  return {
+    customerIds: ['00001', 'a,b', '12345'],
+    segment: Int32Array.from([0, 1, -1]),
+    segmentNames: new Map([[0, 'Champions'], [1, 'Lapsed "big" spenders'], [-1, 'Noise']]),
+    rfmSegment: Int16Array.from([0, 1, -1]),
+    rfmSegmentNames: ['Champions', 'Lost'],
+    recencyDays: Float64Array.from([1, 300, 20]),
+    frequency: Float64Array.from([12, 1, 3]),
+    monetary: Float64Array.from([1234.567, 15.5, 0.1 + 0.2]),
+    anomalyScore: Float64Array.from([0.61234, 0.4, 0.5]),
+    x: Float64Array.from([1.23456, -0.00001, 0]),
+    y: Float64Array.from([-2, 3.14159, 0]),
+  };
+}
+
+describe('assignments.csv', () => {
+  it('has exactly the documented header and keeps ids as strings with leading zeros', () => {
+    const lines = [...assignmentCsvLines(sample())];
+    expect(lines[0]).toBe('customer_id,segment,segment_name,rfm_segment,recency_days,frequency,monetary,anomaly_score,x,y');
+    expect(lines[1].startsWith('00001,0,Champions,Champions,1,12,1234.57,')).toBe(true);
+    expect(lines[2]).toContain('"a,b",1,"Lapsed ""big"" spenders",Lost');
+  });
+
+  it('formats numbers without negative zero or float noise', () => {
+    expect(formatNumber(0.1 + 0.2, 2)).toBe('0.3');
+    expect(formatNumber(-0.00001, 4)).toBe('0');
+    expect(formatNumber(NaN)).toBe('');
+  });
+
+  it('reads back what it writes', () => {
+    const text = [...assignmentCsvLines(sample())].join('\n') + '\n';
+    const back = parseAssignmentsCsv(text);
+    expect(back.customerIds).toEqual(['00001', 'a,b', '12345']);
+    expect([...back.segment]).toEqual([0, 1, -1]);
+    expect(back.segmentNames.get(1)).toBe('Lapsed "big" spenders');
+    expect([...back.rfmSegment]).toEqual([0, 1, -1]);
+  });
+
+  it('refuses a file that is not an assignments.csv', () => {
+    expect(() => parseAssignmentsCsv('id,seg\n1,2\n')).toThrow(/not an assignments.csv/);
+  });
+});
