@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { quantileBins, scoreRfm, summarizeRfm } from '../../src/analysis/rfm.js';
+import { RFM_SEGMENT_NAMES, rfmSegmentName, rfmSegmentRules } from '../../src/analysis/rfm-segments.js';
+import type { CustomerFeatures } from '../../src/analysis/types.js';
+
+function parseRule(rule: string): [number, number][] {
+  const expand = (s: string) =>
+    s.split(',').flatMap((part) => {
+      const [a, b] = part.split('-').map(Number);
+      return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i);
+    });
+  return rule.split('; or ').flatMap((clause) => {
+    const m = /^R (\S+) and F (\S+)$/.exec(clause);
+    if (!m) throw new Error(`unparseable rule clause: ${clause}`);
+    return expand(m[1]).flatMap((r) => expand(m[2]).map((f) => [r, f] as [number, number]));
+  });
+}
+
+function txFeatures(recency: number[], frequency: number[], monetary: number[]): CustomerFeatures {
+  const column = (name: string, values: number[]) => ({
+    name, label: name, description: name, unit: 'none' as const, values: Float64Array.from(values), log1p: true, clustering: true,
+  });
+  return {
+    shape: 'tx',
+    customerIds: recency.map((_, i) => String(i)),
+    numeric: [column('recency_days', recency), column('frequency', frequency), column('monetary', monetary)],
+    categorical: [],
+    revenue: Float64Array.from(monetary),
+  };
+}
+
+describe('RFM rule table', () => {
+  for (const bins of [4, 5] as const) {
+    it(`maps every code 111..${bins}${bins}${bins} to exactly one named segment (bins=${bins})`, () => {
+      const owner = new Map<string, string>();
+      for (const rule of rfmSegmentRules(bins)) {
+        for (const [r, f] of parseRule(rule.rule)) {
+          const cell = `${r}${f}`;
+          expect(owner.has(cell), `cell R${r} F${f} claimed by ${owner.get(cell)} and ${rule.name}`).toBe(false);
+          owner.set(cell, rule.name);
+        }
+        expect(rule.action.length).toBeGreaterThan(10);
+      }
+      for (let r = 1; r <= bins; r++) {
+        for (let f = 1; f <= bins; f++) {
+          for (let m = 1; m <= bins; m++) expect(owner.get(`${r}${f}`)).toBe(rfmSegmentName(r, f, bins));
+        }
+      }
+      expect(owner.size).toBe(bins * bins);
+    });
+  }
+
+  it('uses the standard names, recent frequent buyers being Champions', () => {
+    expect(rfmSegmentName(4, 4, 4)).toBe('Champions');
+    expect(rfmSegmentName(1, 1, 4)).toBe('Lost');
+    expect(rfmSegmentName(5, 1, 5)).toBe('New Customers');
+    expect(rfmSegmentName(1, 5, 5)).toBe("Can't Lose Them");
+    expect(RFM_SEGMENT_NAMES).toHaveLength(11);
+  });
+});
+
+describe('RFM scoring', () => {
+  it('bins like pandas qcut(rank(method="first"), 4)', () => {
+    const { bin, upperBounds } = quantileBins(Float64Array.from([5, 3, 3, 9, 1, 1, 1, 7, 2, 8, 3]), 4);
+    expect([...bin]).toEqual([3, 2, 2, 4, 1, 1, 1, 4, 2, 4, 3]);
+    expect(upperBounds).toEqual([1, 3, 5]);
+  });
+
+  it('scores recency reversed and builds the code', () => {
+    const data = txFeatures([1, 10, 100, 200], [9, 5, 2, 1], [900, 500, 200, 10]);
+    const scores = scoreRfm(data, 4)!;
+    expect([...scores.code]).toEqual([444, 333, 222, 111]);
+    expect(scores.segment[0]).toBe(RFM_SEGMENT_NAMES.indexOf('Champions'));
+    expect(scores.segment[3]).toBe(RFM_SEGMENT_NAMES.indexOf('Lost'));
+  });
+
+  it('summarizes segments, revenue shares and a full R×F grid', () => {
+    const n = 100;
+    const data = txFeatures(
+      Array.from({ length: n }, (_, i) => (i * 37) % 101),
+      Array.from({ length: n }, (_, i) => 1 + ((i * 13) % 7)),
+      Array.from({ length: n }, (_, i) => 10 + ((i * 29) % 53)),
+    );
+    const summary = summarizeRfm(scoreRfm(data, 5)!, data.revenue);
+    expect(summary.grid).toHaveLength(25);
+    expect(summary.segments.reduce((s, g) => s + g.customers, 0)).toBe(n);
+    expect(summary.segments.reduce((s, g) => s + g.revenueShare, 0)).toBeCloseTo(1, 12);
+    expect(summary.thresholds.recency).toHaveLength(4);
+  });
+
+  it('is null for customer tables without the RFM triple', () => {
+    const data = txFeatures([1, 2, 3], [1, 2, 3], [1, 2, 3]);
+    data.numeric = data.numeric.slice(1);
+    expect(scoreRfm(data)).toBeNull();
+  });
+});
