@@ -5,6 +5,7 @@
  */
 import { AnalysisError } from '../errors.js';
 import { assertUsableMatrix, columnMeans, columnStds, permuteRows, relabelByFirstAppearance } from './matrix.js';
+import { runLloyd, type LloydRun } from './kmeans-hamerly.js';
 import { assertSeed, createRng, deriveSeed, type Rng } from './random.js';
 import type { ClusteringFit, Matrix } from './types.js';
 
@@ -19,14 +20,6 @@ export interface KMeansOptions {
 }
 
 const DEFAULTS = { restarts: 10, maxIterations: 300, tolerance: 1e-4 } satisfies Partial<KMeansOptions>;
-
-interface LloydRun {
-  labels: Int32Array;
-  centroids: Float64Array;
-  inertia: number;
-  iterations: number;
-  converged: boolean;
-}
 
 function assertK(k: number, rows: number, context: string): void {
   if (!Number.isInteger(k) || k < 2 || k > rows) {
@@ -78,7 +71,7 @@ function fitValidated(points: Matrix, o: Required<KMeansOptions>, variance: numb
   let best: LloydRun | null = null;
   for (let restart = 0; restart < o.restarts; restart++) {
     const rng = createRng(deriveSeed(o.seed, 'kmeans', o.k, restart));
-    const run = lloyd(points, greedyKMeansPlusPlus(points, o.k, rng), o.k, o.maxIterations, o.tolerance * variance);
+    const run = runLloyd(points, greedyKMeansPlusPlus(points, o.k, rng), o.k, o.maxIterations, o.tolerance * variance);
     if (best === null || run.inertia < best.inertia) best = run; // ties keep the earlier restart
   }
   const winner = best as LloydRun;
@@ -107,15 +100,10 @@ export function assignNearest(points: Matrix, centroids: Matrix): Int32Array {
   if (centroids.cols !== points.cols) {
     throw new AnalysisError('DIMENSION_MISMATCH', `nearest-centroid assignment: points have ${points.cols} features but centroids have ${centroids.cols}.`);
   }
-  const labels = new Int32Array(points.rows);
-  assignInto(points, centroids.data, centroids.rows, labels, new Float64Array(points.rows));
-  return labels;
-}
-
-/** Writes each point's nearest centre and squared distance; returns how many labels changed. */
-function assignInto(points: Matrix, centres: Float64Array, k: number, labels: Int32Array, distances: Float64Array): number {
   const { rows, cols, data } = points;
-  let changed = 0;
+  const centres = centroids.data;
+  const k = centroids.rows;
+  const labels = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     const o = i * cols;
     let bestLabel = 0;
@@ -132,75 +120,9 @@ function assignInto(points: Matrix, centres: Float64Array, k: number, labels: In
         bestLabel = c;
       }
     }
-    if (labels[i] !== bestLabel) changed++;
     labels[i] = bestLabel;
-    distances[i] = bestDistance;
   }
-  return changed;
-}
-
-function lloyd(points: Matrix, centres: Float64Array, k: number, maxIterations: number, shiftTolerance: number): LloydRun {
-  const { rows, cols, data } = points;
-  const labels = new Int32Array(rows).fill(-1);
-  const distances = new Float64Array(rows);
-  const sums = new Float64Array(k * cols);
-  const sizes = new Int32Array(k);
-  let iterations = 0;
-  let converged = false;
-  for (; iterations < maxIterations; iterations++) {
-    const changed = assignInto(points, centres, k, labels, distances);
-    if (changed === 0) {
-      converged = true; // labels stable: the centres are exactly their means
-      break;
-    }
-    sums.fill(0);
-    sizes.fill(0);
-    for (let i = 0; i < rows; i++) {
-      const l = labels[i];
-      sizes[l]++;
-      const o = i * cols;
-      const lo = l * cols;
-      for (let j = 0; j < cols; j++) sums[lo + j] += data[o + j];
-    }
-    relocateEmptyClusters(points, sums, sizes, distances);
-    let shift = 0;
-    for (let c = 0; c < k; c++) {
-      for (let j = 0; j < cols; j++) {
-        const updated = sums[c * cols + j] / sizes[c];
-        const diff = updated - centres[c * cols + j];
-        shift += diff * diff;
-        centres[c * cols + j] = updated;
-      }
-    }
-    if (shift <= shiftTolerance) {
-      assignInto(points, centres, k, labels, distances);
-      iterations++;
-      converged = true;
-      break;
-    }
-  }
-  let inertia = 0;
-  for (let i = 0; i < rows; i++) inertia += distances[i];
-  return { labels, centroids: centres, inertia, iterations, converged };
-}
-
-/**
- * An empty cluster takes the point farthest from its own centre (scikit-learn's rule), so k stays k.
- * Writes the point into sums/sizes as a one-point cluster.
- */
-function relocateEmptyClusters(points: Matrix, sums: Float64Array, sizes: Int32Array, distances: Float64Array): void {
-  const { cols, data } = points;
-  const taken = new Set<number>();
-  for (let c = 0; c < sizes.length; c++) {
-    if (sizes[c] > 0) continue;
-    let farthest = -1;
-    for (let i = 0; i < points.rows; i++) {
-      if (!taken.has(i) && (farthest === -1 || distances[i] > distances[farthest])) farthest = i;
-    }
-    taken.add(farthest);
-    for (let j = 0; j < cols; j++) sums[c * cols + j] = data[farthest * cols + j];
-    sizes[c] = 1;
-  }
+  return labels;
 }
 
 /** Greedy k-means++ (Arthur & Vassilvitskii; scikit-learn's variant with several candidates per centre). */
