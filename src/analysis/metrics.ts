@@ -9,7 +9,7 @@ import type { Labels, Matrix } from './types.js';
 
 export interface SilhouetteOptions {
   seed: number;
-  /** Exact when n (noise excluded) is at most this; otherwise a seeded sample of this many points. */
+  /** Exact when n is at most this; otherwise a seeded sample of this many points (noise then skipped). */
   sampleSize?: number;
 }
 
@@ -52,37 +52,37 @@ function compactLabels(labels: Labels): { index: Int32Array; label: Int32Array; 
 
 /**
  * Mean silhouette coefficient, like scikit-learn's silhouette_score (a singleton cluster's points
- * score 0). Each pair's distance is computed once and credited to both points.
+ * score 0). See silhouetteScores; this is the one-labeling case.
  */
 export function silhouetteScore(points: Matrix, labels: Labels, options: SilhouetteOptions): SilhouetteResult {
+  return silhouetteScores(points, [labels], options)[0];
+}
+
+/**
+ * Silhouette of several labelings of the same points on one shared seeded sample (drawn from all
+ * points; each labeling then skips its own noise points). Each pair's distance is computed once and
+ * credited to both points under every labeling, so scoring 25 candidates costs little more than one.
+ */
+export function silhouetteScores(points: Matrix, labelings: Labels[], options: SilhouetteOptions): SilhouetteResult[] {
   const o = { ...SILHOUETTE_DEFAULTS, ...options };
-  checkShapes(points, labels);
-  const all = compactLabels(labels);
-  const total = all.index.length;
-  const exact = total <= o.sampleSize;
-  let chosen = all.index;
-  let chosenLabel = all.label;
-  if (!exact) {
-    const pick = sampleIndices(total, o.sampleSize, o.seed);
-    chosen = new Int32Array(pick.length);
-    chosenLabel = new Int32Array(pick.length);
-    for (let s = 0; s < pick.length; s++) {
-      chosen[s] = all.index[pick[s]];
-      chosenLabel[s] = all.label[pick[s]];
-    }
-  }
+  for (const labels of labelings) checkShapes(points, labels);
+  const n = points.rows;
+  const exact = n <= o.sampleSize;
+  const chosen = exact ? Int32Array.from({ length: n }, (_, i) => i) : sampleIndices(n, o.sampleSize, o.seed);
   const m = chosen.length;
-  const k = all.k;
-  if (k < 2 || m < 3) return { score: null, sampleSize: m, exact };
   const d = points.cols;
   const x = new Float64Array(m * d);
   for (let s = 0; s < m; s++) x.set(points.data.subarray(chosen[s] * d, chosen[s] * d + d), s * d);
-  const counts = new Float64Array(k);
-  for (let s = 0; s < m; s++) counts[chosenLabel[s]]++;
-  // distanceSums[s * k + c]: sum of distances from sample point s to the sample points of cluster c.
-  const distanceSums = new Float64Array(m * k);
+  // Per labeling: compact labels of the sampled points (-1 noise), cluster count k, sums table m x k.
+  const plans = labelings.map((labels) => {
+    const sampled = new Int32Array(m);
+    for (let s = 0; s < m; s++) sampled[s] = labels[chosen[s]];
+    const compact = compactLabels(sampled);
+    const label = new Int32Array(m).fill(-1);
+    for (let p = 0; p < compact.index.length; p++) label[compact.index[p]] = compact.label[p];
+    return { label, k: compact.k, sums: new Float64Array(m * Math.max(1, compact.k)) };
+  });
   for (let a = 0; a < m; a++) {
-    const la = chosenLabel[a];
     const ao = a * d;
     for (let b = a + 1; b < m; b++) {
       const bo = b * d;
@@ -92,26 +92,42 @@ export function silhouetteScore(points: Matrix, labels: Labels, options: Silhoue
         sq += t * t;
       }
       const dist = Math.sqrt(sq);
-      distanceSums[a * k + chosenLabel[b]] += dist;
-      distanceSums[b * k + la] += dist;
+      for (let c = 0; c < plans.length; c++) {
+        const { label, k, sums } = plans[c];
+        const la = label[a];
+        const lb = label[b];
+        if (la < 0 || lb < 0) continue;
+        sums[a * k + lb] += dist;
+        sums[b * k + la] += dist;
+      }
     }
   }
-  let sum = 0;
-  for (let s = 0; s < m; s++) {
-    const own = chosenLabel[s];
-    if (counts[own] <= 1) continue; // singleton: silhouette 0
-    const a = distanceSums[s * k + own] / (counts[own] - 1);
-    let b = Infinity;
-    for (let c = 0; c < k; c++) {
-      if (c === own || counts[c] === 0) continue;
-      const mean = distanceSums[s * k + c] / counts[c];
-      if (mean < b) b = mean;
+  return plans.map(({ label, k, sums }) => {
+    const counts = new Float64Array(Math.max(1, k));
+    let members = 0;
+    for (let s = 0; s < m; s++) {
+      if (label[s] < 0) continue;
+      counts[label[s]]++;
+      members++;
     }
-    if (!Number.isFinite(b)) continue;
-    const denom = Math.max(a, b);
-    sum += denom > 0 ? (b - a) / denom : 0;
-  }
-  return { score: sum / m, sampleSize: m, exact };
+    if (k < 2 || members < 3) return { score: null, sampleSize: members, exact };
+    let sum = 0;
+    for (let s = 0; s < m; s++) {
+      const own = label[s];
+      if (own < 0 || counts[own] <= 1) continue; // noise skipped; a singleton scores 0
+      const a = sums[s * k + own] / (counts[own] - 1);
+      let b = Infinity;
+      for (let c = 0; c < k; c++) {
+        if (c === own || counts[c] === 0) continue;
+        const mean = sums[s * k + c] / counts[c];
+        if (mean < b) b = mean;
+      }
+      if (!Number.isFinite(b)) continue;
+      const denom = Math.max(a, b);
+      sum += denom > 0 ? (b - a) / denom : 0;
+    }
+    return { score: sum / members, sampleSize: members, exact };
+  });
 }
 
 interface ClusterMoments {

@@ -1,0 +1,36 @@
+/**
+ * The clustering families the selection sweeps, behind one small interface: fit every candidate
+ * of the family on the full matrix, and refit the same candidates on a subsample for stability.
+ */
+import type { Algorithm } from '../result/index.js';
+import { fitKMeansSweep } from './kmeans.js';
+import type { Refit } from './stability.js';
+import type { ClusteringFit, Matrix } from './types.js';
+
+export interface FamilyOptions {
+  seed: number;
+  /** k values to sweep (ignored by density models, which find their own k). */
+  ks: number[];
+}
+
+export interface ModelFamily {
+  algorithm: Algorithm;
+  fit(points: Matrix): ClusteringFit[];
+  /** A refit of exactly these fits' settings, for bootstrap stability. */
+  refit(fits: ClusteringFit[]): Refit;
+}
+
+export type FamilyFactory = (options: FamilyOptions) => ModelFamily;
+
+const KMEANS_RESTARTS = 10;
+
+export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
+  algorithm: 'kmeans',
+  fit: (points) => fitKMeansSweep(points, ks, { seed, restarts: KMEANS_RESTARTS }),
+  refit: (fits) => (sample, sampleSeed) =>
+    fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_RESTARTS }).map((f) => f.labels),
+});
+
+export const DEFAULT_FAMILIES: Partial<Record<Algorithm, FamilyFactory>> = {
+  kmeans: kmeansFamily,
+};

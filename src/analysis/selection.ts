@@ -1,0 +1,214 @@
+/**
+ * Model selection by measured quality: fit every candidate (k-means and Ward over a k range, the
+ * density model with its own k), score them all on the same silhouette sample and the same
+ * stability subsamples, and pick a winner by the rule in ranking.ts. `algorithm`/`k` force a choice.
+ */
+import { AnalysisError } from '../errors.js';
+import { silentProgress, type Progress } from '../progress.js';
+import type { Algorithm, ModelCandidate, Selection } from '../result/index.js';
+import { DEFAULT_FAMILIES, type FamilyFactory } from './families.js';
+import { calinskiHarabasz, daviesBouldin, inertia, silhouetteScores } from './metrics.js';
+import { deriveSeed } from './random.js';
+import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
+import { bootstrapStability } from './stability.js';
+import type { ClusteringFit, Matrix } from './types.js';
+
+export interface SelectionOptions {
+  seed: number;
+  kMin?: number;
+  kMax?: number;
+  algorithms?: Algorithm[];
+  /** Force the algorithm (the best k of it by the rule wins). */
+  algorithm?: Algorithm;
+  /** Force k (k-means and Ward only). */
+  k?: number;
+  minSegmentShare?: number;
+  /** Floor of the minimum segment size; the rule uses max(this, ceil(share · n)). */
+  minSegmentSize?: number;
+  silhouetteSample?: number;
+  stabilityResamples?: number;
+  stabilitySample?: number;
+  stabilityFloor?: number;
+  maxNoiseShare?: number;
+  progress?: Progress;
+  /** Which implementation fits each algorithm (tests may pass a subset). */
+  families?: Partial<Record<Algorithm, FamilyFactory>>;
+}
+
+export const SELECTION_DEFAULTS = {
+  kMin: 2,
+  kMax: 10,
+  algorithms: ['kmeans', 'ward', 'dbscan'] as Algorithm[],
+  minSegmentShare: 0.01,
+  minSegmentSize: 20,
+  silhouetteSample: 10_000,
+  stabilityResamples: 5,
+  stabilitySample: 5_000,
+  stabilityFloor: 0.6,
+  maxNoiseShare: 0.3,
+};
+
+export interface SelectionOutcome {
+  candidates: ModelCandidate[];
+  selection: Omit<Selection, 'scaling'>;
+  /** The chosen fit; its labels are the raw cluster labels (-1 = noise). */
+  chosen: ClusteringFit;
+}
+
+function plan(n: number, o: typeof SELECTION_DEFAULTS & SelectionOptions): { algorithms: Algorithm[]; ks: number[] } {
+  if (n < 2) {
+    throw new AnalysisError('TOO_FEW_CUSTOMERS', `only ${n} customer${n === 1 ? '' : 's'} left after cleaning; segmentation needs at least 3. Check the data-quality report for what was dropped.`);
+  }
+  let algorithms = o.algorithm ? [o.algorithm] : [...new Set(o.algorithms)];
+  if (o.k !== undefined) {
+    if (!Number.isInteger(o.k) || o.k < 2) throw new AnalysisError('K_OUT_OF_RANGE', `k must be a whole number >= 2, got ${o.k}. Pass --k 2 or more.`);
+    if (o.k > n) throw new AnalysisError('TOO_FEW_CUSTOMERS', `asked for k=${o.k} segments but there are only ${n} customers; pass a smaller --k.`);
+    if (o.algorithm === 'dbscan') throw new AnalysisError('K_NOT_APPLICABLE', 'dbscan finds its own number of segments; drop --k or choose --algorithm kmeans or ward.');
+    algorithms = algorithms.filter((a) => a !== 'dbscan');
+    return { algorithms, ks: [o.k] };
+  }
+  if (!Number.isInteger(o.kMin) || !Number.isInteger(o.kMax) || o.kMin < 2 || o.kMax < o.kMin) {
+    throw new AnalysisError('BAD_K_RANGE', `the k range must be whole numbers with 2 <= kMin <= kMax, got ${o.kMin}..${o.kMax}.`);
+  }
+  const kMax = Math.min(o.kMax, n - 1);
+  if (kMax < o.kMin) {
+    throw new AnalysisError('TOO_FEW_CUSTOMERS', `only ${n} customers: the k range ${o.kMin}..${o.kMax} needs at least ${o.kMin + 1}. Add customers or lower --k-min.`);
+  }
+  return { algorithms, ks: Array.from({ length: kMax - o.kMin + 1 }, (_, i) => o.kMin + i) };
+}
+
+function segmentSizes(fit: ClusteringFit): { smallest: number; noise: number; clusters: number } {
+  const counts = new Map<number, number>();
+  let noise = 0;
+  for (const l of fit.labels) {
+    if (l < 0) noise++;
+    else counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  return { smallest: counts.size ? Math.min(...counts.values()) : 0, noise, clusters: counts.size };
+}
+
+function candidateId(algorithm: Algorithm, k: number, taken: Set<string>): string {
+  const base = `${algorithm}-k${k}`;
+  let id = base;
+  for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
+  taken.add(id);
+  return id;
+}
+
+export function selectModel(points: Matrix, options: SelectionOptions): SelectionOutcome {
+  const o = { ...SELECTION_DEFAULTS, ...options };
+  const progress = o.progress ?? silentProgress;
+  const families = o.families ?? DEFAULT_FAMILIES;
+  const n = points.rows;
+  const { algorithms, ks } = plan(n, o);
+  const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
+  const fits: ClusteringFit[] = [];
+  const stability: (number | null)[] = [];
+  const taken = new Set<string>();
+  const meta: { id: string; algorithm: Algorithm }[] = [];
+  for (const algorithm of algorithms) {
+    const factory = families[algorithm];
+    if (!factory) throw new AnalysisError('UNKNOWN_ALGORITHM', `no implementation for algorithm "${algorithm}"; choose one of ${Object.keys(families).join(', ')}.`);
+    const family = factory({ seed: deriveSeed(o.seed, algorithm), ks });
+    const step = algorithm === 'dbscan' ? 'fitting dbscan' : `fitting ${algorithm} k=${ks[0]}${ks.length > 1 ? `..${ks[ks.length - 1]}` : ''}`;
+    progress.start(step);
+    const familyFits = family.fit(points);
+    progress.end(step, `${familyFits.length} candidate${familyFits.length === 1 ? '' : 's'}`);
+    const stabilityStep = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
+    progress.start(stabilityStep);
+    stability.push(...bootstrapStability(points, familyFits.map((f) => f.labels), family.refit(familyFits), {
+      seed: deriveSeed(o.seed, 'stability', algorithm),
+      resamples: o.stabilityResamples,
+      maxSample: o.stabilitySample,
+    }));
+    progress.end(stabilityStep);
+    for (const fit of familyFits) {
+      fits.push(fit);
+      meta.push({ id: candidateId(algorithm, fit.k, taken), algorithm });
+    }
+  }
+  progress.start(`scoring ${fits.length} candidates`);
+  const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
+  const silhouettes = silhouetteScores(points, fits.map((f) => f.labels), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  const candidates: ScoredCandidate[] = fits.map((fit, i) => {
+    const sizes = segmentSizes(fit);
+    return {
+      id: meta[i].id,
+      algorithm: meta[i].algorithm,
+      k: sizes.clusters,
+      params: fit.params,
+      scores: {
+        silhouette: silhouettes[i].score,
+        daviesBouldin: daviesBouldin(points, fit.labels),
+        calinskiHarabasz: calinskiHarabasz(points, fit.labels),
+        inertia: inertia(points, fit.labels),
+        stability: stability[i],
+        smallestSegmentShare: sizes.smallest / n,
+        noiseShare: sizes.noise / n,
+      },
+      eligible: false,
+      rejectedBecause: [],
+      rank: null,
+      smallestSegmentSize: sizes.smallest,
+      composite: null,
+      indexRanks: null,
+    };
+  });
+  progress.end(`scoring ${fits.length} candidates`, silhouettes[0]?.exact === false ? `silhouette on a ${o.silhouetteSample}-customer sample` : 'exact silhouette');
+  const rules = { minSegmentSize, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare };
+  let winnerIndex = rankCandidates(candidates, rules);
+  const forced = o.algorithm !== undefined || o.k !== undefined;
+  const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
+  let reason: string;
+  if (winnerIndex >= 0) {
+    reason = winnerReason(candidates[winnerIndex], candidates);
+    if (forced) reason = `Forced by ${forcedBy}. ${reason}`;
+  } else {
+    winnerIndex = fallbackIndex(candidates, forced);
+    const w = candidates[winnerIndex];
+    reason =
+      `No candidate met the rules (${uniqueReasons(candidates)}), so ${describeCandidate(w)} was taken as the ${forced ? `best of the forced choice (${forcedBy})` : 'best k-means'} by silhouette ` +
+      `(${w.scores.silhouette === null ? 'n/a' : w.scores.silhouette.toFixed(2)}); treat its segments with caution: ${w.rejectedBecause.join('; ')}.`;
+  }
+  const chosen = fits[winnerIndex];
+  const strip = ({ smallestSegmentSize: _s, composite: _c, indexRanks: _r, ...candidate }: ScoredCandidate): ModelCandidate => candidate;
+  return {
+    candidates: candidates.map(strip),
+    chosen,
+    selection: {
+      chosenId: candidates[winnerIndex].id,
+      forced,
+      rule: RANKING_RULE,
+      reason,
+      silhouetteSample: { size: silhouettes[0]?.exact === false ? o.silhouetteSample : n, seed: silhouetteSeed, exact: silhouettes[0]?.exact ?? true },
+      stabilityResamples: o.stabilityResamples,
+      minSegmentSize,
+      centroids: [],
+    },
+  };
+}
+
+/** Best silhouette among k-means candidates (any candidate when forced or when there is no k-means). */
+function fallbackIndex(candidates: ScoredCandidate[], forced: boolean): number {
+  const pool = candidates.map((c, i) => ({ c, i })).filter(({ c }) => forced || c.algorithm === 'kmeans');
+  const from = pool.length ? pool : candidates.map((c, i) => ({ c, i }));
+  return from.reduce((best, cur) => ((cur.c.scores.silhouette ?? -Infinity) > (best.c.scores.silhouette ?? -Infinity) ? cur : best)).i;
+}
+
+function uniqueReasons(candidates: ScoredCandidate[]): string {
+  const kinds: [RegExp, string][] = [
+    [/^found/, 'too few segments'],
+    [/^smallest segment/, 'a segment below the minimum size'],
+    [/^stability/, 'unstable'],
+    [/noise/, 'too much noise'],
+    [/^quality/, 'no quality indices'],
+  ];
+  const counts = new Map<string, number>();
+  for (const c of candidates) {
+    for (const r of c.rejectedBecause) {
+      const kind = kinds.find(([re]) => re.test(r))?.[1] ?? r;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([kind, count]) => `${kind}: ${count}`).join(', ');
+}
