@@ -1,0 +1,44 @@
+/** Number formatting for chart labels and finding titles: short, locale-independent, deterministic. */
+
+/** 0.0912 → "9%", 0.004 → "0.4%", 0 → "0%". */
+export function percent(share: number): string {
+  const p = share * 100;
+  if (p === 0) return '0%';
+  if (Math.abs(p) < 1) return `${p.toFixed(1)}%`;
+  return `${Math.round(p)}%`;
+}
+
+/** 4338 → "4,338" (fixed separator: output must not depend on the machine's locale). */
+export function count(n: number): string {
+  const sign = n < 0 ? '-' : '';
+  const digits = String(Math.round(Math.abs(n)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 1234567 → "1.2M", 56300 → "56.3k", 812.4 → "812". */
+export function compact(n: number): string {
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${(n / 1e9).toFixed(1)}B`;
+  if (a >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
+  if (a >= 1e4) return `${(n / 1e3).toFixed(1)}k`;
+  if (a >= 100) return count(n);
+  if (a >= 10) return n.toFixed(1).replace(/\.0$/, '');
+  return n.toFixed(2).replace(/\.?0+$/, '') || '0';
+}
+
+/** Money without a currency symbol: the input files do not say which currency they are in. */
+export function money(n: number): string {
+  return compact(n);
+}
+
+/** A value in its unit, for heatmap cells. */
+export function valueInUnit(value: number, unit: string): string {
+  if (unit === 'ratio') return percent(value);
+  if (unit === 'days') return `${compact(value)} d`;
+  return compact(value);
+}
+
+/** Names longer than this are cut in legends and axis labels so that they never overlap. */
+export function shorten(name: string, max = 28): string {
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}

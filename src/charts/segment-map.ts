@@ -1,0 +1,100 @@
+/** The segment map: customers on the PCA plane, one colour per segment, anomalies marked. */
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { Assignments, SegmentationResult } from '../result/index.js';
+import { count, percent, shorten } from './format.js';
+import { titleAndCaption } from './layout.js';
+import { ANOMALY_COLOUR, segmentColour, withAlpha } from './palette.js';
+import { stratifiedSample } from './sample.js';
+
+export interface SegmentMapOptions {
+  /** Largest number of customers drawn; above it a seeded stratified sample is drawn. */
+  maxPoints?: number;
+  /** Seed of the sample; defaults to the analysis seed in result.options.seed. */
+  seed?: number;
+  /** CSS width the title is wrapped for. */
+  width?: number;
+}
+
+export const SEGMENT_MAP_SIZE = { width: 1000, height: 720 };
+
+type Point = { x: number; y: number };
+
+/** "PC1: 46% of variance, mostly Revenue per customer and Orders" (the two largest loadings). */
+function axisTitle(result: SegmentationResult, component: 'pc1' | 'pc2'): string {
+  const share = result.projection.explainedVariance[component === 'pc1' ? 0 : 1];
+  const labelOf = new Map(result.features.map((f) => [f.name, f.label]));
+  const top = [...result.projection.loadings]
+    .sort((a, b) => Math.abs(b[component]) - Math.abs(a[component]) || a.feature.localeCompare(b.feature))
+    .slice(0, 2)
+    .map((l) => labelOf.get(l.feature) ?? l.feature);
+  const mostly = top.length ? `, mostly ${top.join(' and ')}` : '';
+  return `${component.toUpperCase()}: ${percent(share)} of variance${mostly}`;
+}
+
+export function segmentMapSpec(result: SegmentationResult, assignments: Assignments, options: SegmentMapOptions = {}): ChartConfiguration<'scatter', Point[]> {
+  const maxPoints = options.maxPoints ?? 5000;
+  const seed = options.seed ?? (typeof result.options.seed === 'number' ? result.options.seed : 0);
+  const width = options.width ?? SEGMENT_MAP_SIZE.width;
+  const n = assignments.customerIds.length;
+  const threshold = result.anomalies.threshold;
+  const isAnomaly = (i: number) => assignments.anomalyScore[i] > threshold;
+  // Stratify by segment and anomaly flag so that small segments and the few anomalies stay visible.
+  const strata = Int32Array.from({ length: n }, (_, i) => assignments.segment[i] * 2 + (isAnomaly(i) ? 1 : 0));
+  const drawn = stratifiedSample(strata, maxPoints, seed);
+
+  const pointsBySegment = new Map<number, Point[]>();
+  const anomalies: Point[] = [];
+  for (const i of drawn) {
+    const point = { x: assignments.x[i], y: assignments.y[i] };
+    const segment = assignments.segment[i];
+    if (!pointsBySegment.has(segment)) pointsBySegment.set(segment, []);
+    pointsBySegment.get(segment)!.push(point);
+    if (isAnomaly(i)) anomalies.push(point);
+  }
+
+  // Legend order follows the result (descending revenue); noise last.
+  const ordered = [...result.segments].sort((a, b) => Number(a.isNoise) - Number(b.isNoise) || a.id - b.id);
+  const datasets: ChartDataset<'scatter', Point[]>[] = ordered.map((segment) => ({
+    label: `${shorten(segment.name, 34)} (${count(segment.size)})`,
+    data: pointsBySegment.get(segment.id) ?? [],
+    backgroundColor: withAlpha(segmentColour(segment.id), 0.55),
+    borderColor: segmentColour(segment.id),
+    borderWidth: 0.5,
+    pointRadius: 2.5,
+    pointStyle: 'circle',
+  }));
+  datasets.push({
+    label: `Anomalies (${count(result.anomalies.count)})`,
+    data: anomalies,
+    backgroundColor: ANOMALY_COLOUR,
+    borderColor: ANOMALY_COLOUR,
+    borderWidth: 1.5,
+    pointRadius: 4,
+    pointStyle: 'crossRot',
+  });
+
+  const real = result.segments.filter((s) => !s.isNoise);
+  const largest = [...real].sort((a, b) => b.size - a.size || a.id - b.id)[0];
+  const title = largest
+    ? `${real.length} segments among ${count(result.totals.customers)} customers; the largest, ${largest.name}, holds ${percent(largest.share)}`
+    : `${count(result.totals.customers)} customers`;
+  const sampled = drawn.length < n ? `${count(drawn.length)} of ${count(n)} customers drawn (seeded stratified sample, seed ${seed})` : `All ${count(n)} customers drawn`;
+  const caption = `Each dot is a customer, placed by a principal component analysis of the clustering features. ${sampled}. ✕ = anomaly (isolation-forest score above ${threshold.toFixed(2)}).`;
+
+  return {
+    type: 'scatter',
+    data: { datasets },
+    options: {
+      layout: { padding: 8 },
+      plugins: {
+        ...titleAndCaption<'scatter'>(title, caption, width),
+        legend: { position: 'top', align: 'start', labels: { usePointStyle: true, boxWidth: 10, padding: 14 } },
+        tooltip: { enabled: false },
+      },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: axisTitle(result, 'pc1') }, ticks: { maxTicksLimit: 8 } },
+        y: { type: 'linear', title: { display: true, text: axisTitle(result, 'pc2') }, ticks: { maxTicksLimit: 8 } },
+      },
+    },
+  };
+}
