@@ -1,0 +1,33 @@
+/**
+ * Number formatting shared by the offline narrator and the renderers. Locale-free on purpose
+ * (ICU data differs between machines, and output must be byte-identical everywhere).
+ */
+
+/** 1234567.8 → "1,234,568" (decimals = 0), 0.5 → "0.50" (decimals = 2). */
+export function formatNumber(value: number, decimals = 0): string {
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole, fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
+  return sign + grouped + (fraction ? '.' + fraction : '');
+}
+
+/** A share 0.2345 → "23.4%". */
+export function formatShare(share: number): string {
+  return `${formatNumber(share * 100, 1)}%`;
+}
+
+/** A lift 2.134 → "2.1×". */
+export function formatLift(lift: number): string {
+  return `${formatNumber(lift, lift >= 10 ? 0 : 1)}×`;
+}
+
+/** An amount with no currency symbol: the data does not say which currency it is in. */
+export function formatAmount(value: number): string {
+  return formatNumber(value, Math.abs(value) >= 100 ? 0 : 2);
+}
+
+/** A mean count or day number, e.g. 4.27 → "4.3", 45.2 → "45". */
+export function formatMeasure(value: number): string {
+  return formatNumber(value, Math.abs(value) >= 20 ? 0 : 1);
+}

@@ -1,0 +1,129 @@
+/**
+ * The grounding check: every numeral in a narrator's text must be a number of the payload as
+ * shown (within the rounding the text uses), or one derived from it in a way checked here:
+ * share → percent, lift → "x times" or "% more/less", thousands separators, k/m suffixes,
+ * currency symbols. Segment keys must exist. Contact-like text is never grounded.
+ */
+
+export interface GroundingIssue {
+  /** Which text it was found in, e.g. "persona.portrait" or "campaigns[0].message". */
+  field: string;
+  token: string;
+  reason: string;
+}
+export interface GroundingReport { ok: boolean; issues: GroundingIssue[] }
+
+const NUMBER = /(?<![\p{L}\p{N}_.,])([£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|k\b|m\b|bn\b|x\b|×|(?:thousand|million)\b))?/giu;
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const SEGMENT_KEY = /\bS(\d+)\b/g;
+
+interface Facts { numbers: number[]; strings: string[]; keys: Set<string> }
+
+function collectFacts(payload: unknown): Facts {
+  const numbers = new Set<number>();
+  const strings = new Set<string>();
+  const keys = new Set<string>();
+  const visit = (value: unknown, key: string) => {
+    if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
+    else if (typeof value === 'string') {
+      if (key === 'key') keys.add(value);
+      if (value.length >= 3) strings.add(value);
+      // Numerals inside the data's own strings ("SET OF 3", dates) may be quoted back.
+      for (const m of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
+    } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+  };
+  visit(payload, '');
+  // Longest first, so that a product name is removed before a shorter one inside it.
+  return { numbers: [...numbers], strings: [...strings].sort((a, b) => b.length - a.length), keys };
+}
+
+/** Every value a numeral may legitimately show for a payload number v: a percent is a share, a lift's excess or a complement. */
+function derivations(v: number, percent: boolean): number[] {
+  return percent ? [v * 100, (v - 1) * 100, (1 - v) * 100] : [v];
+}
+
+function decimalsOf(fraction: string | undefined): number {
+  return fraction ? fraction.length - 1 : 0;
+}
+
+/** Whether `shown` is `candidate` rounded to the precision the text shows. */
+function matchesRounded(shown: number, decimals: number, candidate: number): boolean {
+  const step = 10 ** -decimals;
+  if (Math.abs(candidate - shown) <= step / 2 + 1e-9 * Math.max(1, Math.abs(shown))) return true;
+  // "about 1,200" for 1,187: rounding to tens or hundreds, keeping at least two significant digits.
+  if (decimals === 0 && shown >= 100 && shown % 10 === 0) {
+    const digits = String(shown).replace(/0+$/, '').length;
+    if (digits >= 2) {
+      const unit = 10 ** (String(shown).length - digits);
+      return Math.round(candidate / unit) * unit === shown;
+    }
+  }
+  return false;
+}
+
+function scaleOf(suffix: string | undefined): number {
+  const s = (suffix ?? '').trim().toLowerCase();
+  if (s === 'k' || s === 'thousand') return 1e3;
+  if (s === 'm' || s === 'million') return 1e6;
+  if (s === 'bn') return 1e9;
+  return 1;
+}
+
+function isGroundedNumber(match: RegExpMatchArray, facts: Facts): boolean {
+  const shown = Number(match[2].replace(/,/g, '') + (match[3] ?? ''));
+  const decimals = decimalsOf(match[3]);
+  const scale = scaleOf(match[4]);
+  const percent = (match[4] ?? '').trim() === '%';
+  for (const v of facts.numbers) {
+    for (const d of derivations(Math.abs(v), percent)) {
+      if (matchesRounded(shown, decimals, d / scale)) return true;
+    }
+  }
+  return false;
+}
+
+function stripKnownStrings(text: string, facts: Facts): string {
+  let stripped = text;
+  for (const s of facts.strings) {
+    if (!/\d/.test(s)) continue; // only strings with numerals matter here
+    stripped = stripped.split(s).join(' ');
+    const lower = s.toLowerCase();
+    let at = stripped.toLowerCase().indexOf(lower);
+    while (at >= 0) {
+      stripped = stripped.slice(0, at) + ' ' + stripped.slice(at + s.length);
+      at = stripped.toLowerCase().indexOf(lower);
+    }
+  }
+  return stripped;
+}
+
+/**
+ * Checks texts (field name → text) against a payload. A text passes when each numeral in it is
+ * grounded, each segment key it names exists, and it holds nothing contact-like.
+ */
+export function checkGrounding(texts: Record<string, string>, payload: unknown): GroundingReport {
+  const facts = collectFacts(payload);
+  const issues: GroundingIssue[] = [];
+  for (const [field, text] of Object.entries(texts)) {
+    const email = text.match(EMAIL);
+    if (email) issues.push({ field, token: email[0], reason: 'looks like an email address; narrators never see or write contact details' });
+    for (const m of text.matchAll(SEGMENT_KEY)) {
+      if (!facts.keys.has(m[0])) issues.push({ field, token: m[0], reason: `names segment ${m[0]}, which is not in the data given` });
+    }
+    const stripped = stripKnownStrings(text.replace(SEGMENT_KEY, ' '), facts);
+    for (const m of stripped.matchAll(NUMBER)) {
+      if (!isGroundedNumber(m, facts)) {
+        issues.push({ field, token: m[0].trim(), reason: 'this number is not one of the computed figures (nor a share, percent or rounding of one)' });
+      }
+    }
+  }
+  return { ok: issues.length === 0, issues };
+}
+
+/** One line per issue, for logs, the repair prompt and fallback reasons. */
+export function describeGroundingIssues(issues: GroundingIssue[], limit = 8): string {
+  const lines = issues.slice(0, limit).map((i) => `${i.field}: "${i.token}" — ${i.reason}`);
+  if (issues.length > limit) lines.push(`… and ${issues.length - limit} more`);
+  return lines.join('\n');
+}

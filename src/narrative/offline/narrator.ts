@@ -1,0 +1,83 @@
+/**
+ * The offline narrator: deterministic, rule- and template-based. It is the default with no LLM
+ * configured and the per-segment fallback whenever the LLM fails.
+ */
+import type { NarrativePayload, PayloadSegment } from '../payload.js';
+import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
+import { PLAYBOOK, type CampaignContext } from './playbook.js';
+import { quote, usableValues, writePersona } from './persona.js';
+import { classifySegment, readSignals, type Signals } from './signals.js';
+
+// Large audiences can afford a smaller holdout and still measure the lift.
+const LARGE_AUDIENCE = 1000;
+
+function channelFor(s: Signals): string {
+  if (s.web?.lift != null && s.web.lift >= 1.2) return 'Web (on-site personalisation)';
+  if (s.catalog?.lift != null && s.catalog.lift >= 1.2) return 'Catalogue / direct mail';
+  if (s.store?.lift != null && s.store.lift >= 1.2) return 'In-store';
+  return 'Email';
+}
+
+function favourites(segment: PayloadSegment): [string, string] {
+  const products = usableValues(segment.topProducts).map((p) => quote(p.value));
+  const categories = Object.values(segment.topCategories).flatMap((values) => usableValues(values).map((v) => quote(v.value)));
+  const pool = [...products, ...categories];
+  return [pool[0] ?? 'our best sellers', pool[1] ?? 'our new arrivals'];
+}
+
+function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, s: Signals, context: CampaignContext): Campaign[] {
+  const entry = PLAYBOOK[classifySegment(s)];
+  const rules = payload.campaignRules;
+  const holdoutShare = segment.size >= LARGE_AUDIENCE ? rules.holdoutShares[0] : rules.holdoutShares[rules.holdoutShares.length - 1];
+  const mde = rules.minimumDetectableEffects[segment.size >= LARGE_AUDIENCE ? 0 : rules.minimumDetectableEffects.length - 1];
+  return entry.campaigns(context).slice(0, 3).map((draft, i) => ({
+    id: `${segment.key}-c${i + 1}`,
+    goal: draft.goal,
+    channel: draft.channel,
+    audience: draft.audience,
+    offer: draft.offer,
+    message: draft.message,
+    kpi: draft.kpi,
+    abTest: {
+      design:
+        `Randomly split the audience: ${pct(1 - holdoutShare)} receive this campaign, a ${pct(holdoutShare)} holdout keeps receiving the current campaigns. ` +
+        `Run for ${draft.testWeeks} weeks, then compare the two groups.`,
+      holdoutShare,
+      successMetric: `${draft.successMetric}; the campaign wins if its lift beats the current campaigns' ${pct(BASELINE_LIFT)}`,
+      baselineLift: BASELINE_LIFT,
+      minimumDetectableEffect: mde,
+    },
+  }));
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The offline text for one segment of the payload. */
+export function narrateSegmentOffline(payload: NarrativePayload, segment: PayloadSegment): NarrativeSegment {
+  const signals = readSignals(segment);
+  const type = classifySegment(signals);
+  const entry = PLAYBOOK[type];
+  const [favourite, secondFavourite] = favourites(segment);
+  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), favourite, secondFavourite };
+  return {
+    segmentId: segment.id,
+    segmentKey: segment.key,
+    segmentName: segment.name,
+    source: 'offline',
+    playbook: `${type}: ${entry.play}`,
+    persona: writePersona(payload, segment, signals, entry),
+    campaigns: campaignsFor(payload, segment, signals, context),
+  };
+}
+
+/** Offline text for every narratable segment; persona names are made unique by the segment key. */
+export function narrateOffline(payload: NarrativePayload): NarrativeSegment[] {
+  const segments = payload.segments.map((segment) => narrateSegmentOffline(payload, segment));
+  return disambiguatePersonaNames(segments);
+}
+
+export function disambiguatePersonaNames(segments: NarrativeSegment[]): NarrativeSegment[] {
+  const counts = new Map<string, number>();
+  for (const s of segments) counts.set(s.persona.name, (counts.get(s.persona.name) ?? 0) + 1);
+  return segments.map((s) => ((counts.get(s.persona.name) ?? 0) > 1 ? { ...s, persona: { ...s.persona, name: `${s.persona.name} (${s.segmentKey})` } } : s));
+}

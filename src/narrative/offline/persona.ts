@@ -1,0 +1,107 @@
+/**
+ * Offline personas: written from what is distinctive about each segment (lifts against the
+ * population, recency pattern, RFM group, top products, countries and categories), so that
+ * two segments never read alike. Numbers are formatted from payload values only.
+ */
+import { formatAmount, formatLift, formatMeasure, formatShare } from '../format.js';
+import type { NarrativePayload, PayloadFeature, PayloadSegment, PayloadValue } from '../payload.js';
+import type { Persona } from '../schema.js';
+import { isWithheldText } from '../untrusted.js';
+import type { PlaybookEntry } from './playbook.js';
+import { mostDistinctive, type Signals } from './signals.js';
+
+export const quote = (text: string) => `‘${text.toLowerCase()}’`;
+
+export function usableValues(values: PayloadValue[] | undefined): PayloadValue[] {
+  return (values ?? []).filter((v) => !isWithheldText(v.value));
+}
+
+function populationMean(payload: NarrativePayload, feature: PayloadFeature): number | undefined {
+  return payload.population.features.find((f) => f.name === feature.name)?.mean;
+}
+
+function versusPopulation(payload: NarrativePayload, feature: PayloadFeature): string {
+  const overall = populationMean(payload, feature);
+  return overall === undefined ? '' : `, against ${formatMeasure(overall)} overall`;
+}
+
+function recencyPhrase(payload: NarrativePayload, s: Signals): string {
+  const r = s.recency;
+  if (!r || r.lift === null) return 'buy at their own pace';
+  const days = `${formatMeasure(r.mean)} days since their last purchase on average${versusPopulation(payload, r)}`;
+  if (r.lift < 0.8) return `bought recently (${days})`;
+  if (r.lift > 1.25) return `have not bought for a long while (${days})`;
+  return `buy at an ordinary pace (${days})`;
+}
+
+function frequencyPhrase(s: Signals): string {
+  const f = s.frequency;
+  if (!f || f.lift === null) return '';
+  const level = f.lift >= 1.2 ? 'often' : f.lift <= 0.8 ? 'rarely' : 'now and then';
+  return `, order ${level} (${formatMeasure(f.mean)} orders each, ${formatLift(f.lift)} the average)`;
+}
+
+function spendPhrase(s: Signals): string {
+  const m = s.spend;
+  if (!m || m.lift === null) return '';
+  const label = m.name === 'monetary' ? 'spend' : `spend on ${m.label.toLowerCase()}`;
+  return ` and ${label} ${formatAmount(m.mean)} on average, ${formatLift(m.lift)} the typical customer`;
+}
+
+function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
+  const d = mostDistinctive(segment, [s.recency, s.frequency, s.spend]);
+  if (!d || d.lift === null) return 'Beyond that they look much like the average customer';
+  if (d.unit === 'share') {
+    return `What sets them apart most: ${formatShare(d.mean)} of them have ${d.label}, ${formatLift(d.lift)} the overall rate`;
+  }
+  const direction = d.lift >= 1 ? 'higher' : 'lower';
+  return `What sets them apart most is ${d.label.toLowerCase()}: ${formatMeasure(d.mean)} on average, ${formatLift(d.lift)} the overall level and clearly ${direction} than elsewhere`;
+}
+
+function countryPhrase(segment: PayloadSegment): string {
+  const top = usableValues(segment.topCountries)[0];
+  if (!top) return '';
+  if (top.lift !== null && top.lift >= 1.5) return `; ${formatShare(top.share)} of them are in ${top.value}, ${formatLift(top.lift)} the usual share`;
+  return `; most are in ${top.value} (${formatShare(top.share)})`;
+}
+
+export function personaName(entry: PlaybookEntry, segment: PayloadSegment): string {
+  const top = usableValues(segment.topCountries)[0];
+  const abroad = top && top.lift !== null && top.lift >= 1.5 ? ` in ${top.value}` : '';
+  return `${entry.title}${abroad}`;
+}
+
+function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
+  const parts: string[] = [];
+  const products = usableValues(segment.topProducts);
+  if (products.length > 0) {
+    const list = products.slice(0, 3).map((p) => `${quote(p.value)} (${formatShare(p.share)} of them)`).join(', ');
+    parts.push(`Their most bought products are ${list}.`);
+  }
+  for (const [column, values] of Object.entries(segment.topCategories)) {
+    const top = usableValues(values)[0];
+    if (top) parts.push(`Most common ${column.toLowerCase()}: ${top.value} (${formatShare(top.share)}${top.lift !== null ? `, ${formatLift(top.lift)} the overall share` : ''}).`);
+    if (parts.length >= 3) break;
+  }
+  if (segment.rfm?.code && segment.rfm.codeShare !== null) {
+    const group = segment.rfm.segments[0];
+    parts.push(`Their most common RFM code is ${segment.rfm.code} (${formatShare(segment.rfm.codeShare)})${group ? `, and the largest RFM group among them is ${group.name} (${formatShare(group.share)})` : ''}.`);
+  }
+  if (s.deals?.lift != null && s.deals.lift >= 1.2) parts.push(`They use deals more than most (${formatLift(s.deals.lift)} the average).`);
+  if (segment.revenueShare !== null && segment.revenue !== null) {
+    parts.push(`Together they bring in ${formatAmount(segment.revenue)}, ${formatShare(segment.revenueShare)} of all revenue.`);
+  }
+  if (segment.anomalies > 0) parts.push(`${segment.anomalies} of them buy in unusual ways (flagged by the anomaly detector).`);
+  return parts.length > 0 ? parts.join(' ') : 'No product or category detail is available for this segment.';
+}
+
+export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
+  const first = `${segment.size} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
+  const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
+  return {
+    name: personaName(entry, segment),
+    portrait: `${first} ${second}`,
+    values: entry.values,
+    buyingBehaviour: buyingBehaviour(segment, s),
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The privacy firewall: the one function that builds what the LLM (and the offline narrator)
+ * may see. It copies aggregates field by field from the segment profiles (a whitelist, so a
+ * field added to the result later is not leaked by accident), withholds small segments, and
+ * cleans every piece of free text from the data.
+ */
+import type { SegmentationResult, SegmentProfile, TopValue } from '../result/index.js';
+import { BASELINE_LIFT, type WithheldSegment } from './schema.js';
+import { cleanUntrusted } from './untrusted.js';
+
+export const DEFAULT_MIN_SEGMENT_SIZE = 20;
+/** A top value shared by fewer customers than this is left out: it could point at a person. */
+export const MIN_VALUE_CUSTOMERS = 5;
+const MAX_FEATURES_PER_SEGMENT = 12;
+const MAX_TOP_VALUES = 5;
+const RFM_FEATURES = ['recency_days', 'frequency', 'monetary'];
+// Feature names that would describe a person rather than a behaviour.
+const PERSONAL_FEATURE = /(^|[_\s.-])(id|email|e-mail|name|phone|address|zip|postcode|postal)($|[_\s.=-])|customer|^invoice/i;
+
+export interface PayloadValue { value: string; customers: number; share: number; lift: number | null }
+export interface PayloadFeature {
+  name: string;
+  label: string;
+  unit: string;
+  mean: number;
+  median: number;
+  /** Segment mean / population mean. */
+  lift: number | null;
+  z: number;
+}
+export interface PayloadSegment {
+  id: number;
+  key: string;
+  name: string;
+  size: number;
+  share: number;
+  revenue: number | null;
+  revenueShare: number | null;
+  revenuePerCustomer: number | null;
+  features: PayloadFeature[];
+  rfm: { code: string | null; codeShare: number | null; segments: Array<{ name: string; share: number }> } | null;
+  topCountries: PayloadValue[];
+  topProducts: PayloadValue[];
+  topCategories: Record<string, PayloadValue[]>;
+  anomalies: number;
+}
+export interface CampaignRules {
+  baselineLift: number;
+  holdoutShares: number[];
+  testWeeks: number[];
+  discountShares: number[];
+  minimumDetectableEffects: number[];
+}
+export interface NarrativePayload {
+  payloadVersion: 1;
+  dataShape: 'tx' | 'customers';
+  period: { from: string | null; to: string | null };
+  population: {
+    customers: number;
+    revenue: number | null;
+    invoices: number | null;
+    features: Array<{ name: string; label: string; unit: string; mean: number; median: number }>;
+  };
+  segments: PayloadSegment[];
+  withheld: WithheldSegment[];
+  /** The design constants a campaign may use: the only numbers not computed from the data. */
+  campaignRules: CampaignRules;
+}
+
+export const CAMPAIGN_RULES: CampaignRules = {
+  baselineLift: BASELINE_LIFT,
+  holdoutShares: [0.1, 0.2],
+  testWeeks: [4, 6, 8],
+  discountShares: [0.1, 0.15, 0.2],
+  minimumDetectableEffects: [0.03, 0.05],
+};
+
+/** Numbers as the narrators should quote them: money whole above 1,000, otherwise 4 significant digits. */
+export function tidy(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  if (Math.abs(value) >= 1000) return Math.round(value);
+  const r = Number(value.toPrecision(4));
+  return Object.is(r, -0) ? 0 : r;
+}
+const share = (v: number) => Math.round(v * 10_000) / 10_000;
+const lift = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+
+function topValues(values: TopValue[]): PayloadValue[] {
+  return values
+    .filter((v) => v.customers >= MIN_VALUE_CUSTOMERS)
+    .map((v) => ({ value: cleanUntrusted(v.value), customers: v.customers, share: share(v.share), lift: lift(v.lift) }))
+    .slice(0, MAX_TOP_VALUES);
+}
+
+function segmentFeatures(profile: SegmentProfile, result: SegmentationResult): PayloadFeature[] {
+  const definitions = new Map(result.features.map((f) => [f.name, f]));
+  const usable = profile.features.filter((f) => !PERSONAL_FEATURE.test(f.feature) && Number.isFinite(f.mean));
+  const rfm = usable.filter((f) => RFM_FEATURES.includes(f.feature));
+  const rest = usable
+    .filter((f) => !RFM_FEATURES.includes(f.feature))
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
+    .slice(0, MAX_FEATURES_PER_SEGMENT - rfm.length);
+  return [...rfm, ...rest].map((f) => {
+    const d = definitions.get(f.feature);
+    return {
+      name: cleanUntrusted(f.feature),
+      label: cleanUntrusted(d?.label ?? f.feature),
+      unit: d?.kind === 'onehot' ? 'share' : (d?.unit ?? 'none'),
+      mean: tidy(f.mean),
+      median: tidy(f.median),
+      lift: lift(f.lift),
+      z: Math.round(f.z * 100) / 100,
+    };
+  });
+}
+
+function withheldReason(profile: SegmentProfile, minSegmentSize: number): string | null {
+  if (profile.isNoise) return 'density noise: customers that fit no segment are not described as a group';
+  if (profile.size < minSegmentSize) return `fewer than ${minSegmentSize} customers: too few to describe without pointing at individuals`;
+  return null;
+}
+
+/** Builds the aggregate payload, the only view of the data that narrators get. */
+export function buildNarrativePayload(result: SegmentationResult, options: { minSegmentSize?: number } = {}): NarrativePayload {
+  const minSegmentSize = options.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE;
+  const segments: PayloadSegment[] = [];
+  const withheld: WithheldSegment[] = [];
+  for (const profile of result.segments) {
+    const reason = withheldReason(profile, minSegmentSize);
+    if (reason) {
+      withheld.push({ segmentId: profile.id, segmentKey: profile.key, segmentName: profile.name, size: profile.size, reason });
+      continue;
+    }
+    segments.push({
+      id: profile.id,
+      key: profile.key,
+      name: cleanUntrusted(profile.name, 80),
+      size: profile.size,
+      share: share(profile.share),
+      revenue: profile.revenue === null ? null : tidy(profile.revenue),
+      revenueShare: profile.revenueShare === null ? null : share(profile.revenueShare),
+      revenuePerCustomer: profile.revenue === null || profile.size === 0 ? null : tidy(profile.revenue / profile.size),
+      features: segmentFeatures(profile, result),
+      rfm: profile.rfmCode === null && profile.rfmSegments.length === 0
+        ? null
+        : {
+            code: profile.rfmCode,
+            codeShare: profile.rfmCodeShare === null ? null : share(profile.rfmCodeShare),
+            segments: profile.rfmSegments.slice(0, 3).map((s) => ({ name: cleanUntrusted(s.name), share: share(s.share) })),
+          },
+      topCountries: topValues(profile.topCountries),
+      topProducts: topValues(profile.topProducts),
+      topCategories: Object.fromEntries(
+        Object.entries(profile.topCategories)
+          .filter(([column]) => !PERSONAL_FEATURE.test(column))
+          .map(([column, values]) => [cleanUntrusted(column), topValues(values)]),
+      ),
+      anomalies: profile.anomalies,
+    });
+  }
+  return {
+    payloadVersion: 1,
+    dataShape: result.input.shape,
+    period: { from: result.input.firstDate?.slice(0, 10) ?? null, to: result.input.lastDate?.slice(0, 10) ?? null },
+    population: {
+      customers: result.totals.customers,
+      revenue: result.totals.revenue === null ? null : tidy(result.totals.revenue),
+      invoices: result.totals.invoices,
+      features: result.features
+        .filter((f) => f.kind === 'numeric' && !PERSONAL_FEATURE.test(f.name))
+        .map((f) => ({ name: cleanUntrusted(f.name), label: cleanUntrusted(f.label), unit: f.unit, mean: tidy(f.mean), median: tidy(f.median) })),
+    },
+    segments,
+    withheld,
+    campaignRules: CAMPAIGN_RULES,
+  };
+}
+
+/** The part of the payload one segment's request carries: that segment in full, the others by name and size. */
+export interface SegmentRequestPayload extends Omit<NarrativePayload, 'segments' | 'withheld'> {
+  segment: PayloadSegment;
+  otherSegments: Array<{ key: string; name: string; size: number; share: number }>;
+}
+
+export function segmentRequestPayload(payload: NarrativePayload, key: string): SegmentRequestPayload {
+  const segment = payload.segments.find((s) => s.key === key);
+  if (!segment) throw new Error(`segment ${key} is not in the narrative payload`);
+  const { segments, withheld: _withheld, ...common } = payload;
+  return {
+    ...common,
+    segment,
+    otherSegments: segments.filter((s) => s.key !== key).map((s) => ({ key: s.key, name: s.name, size: s.size, share: s.share })),
+  };
+}
