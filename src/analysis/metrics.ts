@@ -216,7 +216,7 @@ export function calinskiHarabasz(points: Matrix, labels: Labels): number | null 
     between += m.counts[c] * sq;
   }
   const within = inertia(points, labels);
-  if (within === 0) return Infinity;
+  if (within === 0) return null; // every point on its centroid: the ratio is undefined
   return (between / (m.k - 1)) / (within / (m.points - m.k));
 }
 
