@@ -29,12 +29,9 @@ function transactionName(profile: SegmentProfile): string | null {
   const value = monetary.z >= DISTINCT_Z ? 'high-value' : monetary.z <= -DISTINCT_Z * 0.8 ? 'low-value' : 'mid-value';
   if (recent && oneTime) return value === 'high-value' ? 'Recent high-value newcomers' : 'Recent newcomers';
   const noun = oneTime ? 'one-time buyers' : frequency.z >= DISTINCT_Z ? 'frequent buyers' : 'occasional buyers';
-  const words: string[] = [];
-  if (lapsed) words.push('lapsed');
-  else if (recent) words.push('recent');
-  // A lapsed or recent segment reads fine without "mid-value"; high and low value always say so.
-  if (value !== 'mid-value' || words.length === 0) words.push(value);
-  return capitalize(`${words.join(' ')} ${noun}`);
+  // Lapsing is the news for any segment; being recent is only news for newcomers (good customers are recent anyway).
+  if (lapsed) return capitalize(`lapsed ${value === 'high-value' ? 'high-value ' : ''}${noun}`);
+  return capitalize(`${value} ${noun}`);
 }
 
 function direction(z: number): string {
