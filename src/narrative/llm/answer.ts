@@ -8,7 +8,13 @@ import type { SegmentRequestPayload } from '../payload.js';
 import { LlmSegmentAnswer, type NarrativeSegment } from '../schema.js';
 import { BASELINE_LIFT } from '../schema.js';
 
-export type AnswerCheck = { ok: true; answer: LlmSegmentAnswer } | { ok: false; stage: 'json' | 'schema' | 'grounding'; problems: string };
+/**
+ * `problems` goes back to the model in the repair turn and may quote its own words; `summary`
+ * is what gets published as a fallback reason, so it never repeats an offending value.
+ */
+export type AnswerCheck =
+  | { ok: true; answer: LlmSegmentAnswer }
+  | { ok: false; stage: 'json' | 'schema' | 'grounding'; problems: string; summary: string };
 
 /** Every text field of an answer, by path, for the grounding check. */
 export function answerTexts(answer: LlmSegmentAnswer): Record<string, string> {
@@ -46,18 +52,20 @@ export function checkAnswer(text: string, payload: SegmentRequestPayload): Answe
   try {
     json = JSON.parse(text.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
   } catch (e) {
-    return { ok: false, stage: 'json', problems: `The answer is not valid JSON (${(e as Error).message}). Answer with one JSON object only.` };
+    return { ok: false, stage: 'json', problems: `The answer is not valid JSON (${(e as Error).message}). Answer with one JSON object only.`, summary: 'the answer is not valid JSON' };
   }
   const parsed = LlmSegmentAnswer.safeParse(json);
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 12).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    return { ok: false, stage: 'schema', problems: lines.join('\n') };
+    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].slice(0, 5);
+    return { ok: false, stage: 'schema', problems: lines.join('\n'), summary: `the answer does not match the schema at ${fields.join(', ')}` };
   }
   const grounding = checkGrounding(answerTexts(parsed.data), payload);
   const numeric = numericFieldProblems(parsed.data, payload);
   if (!grounding.ok || numeric.length > 0) {
     const problems = [describeGroundingIssues(grounding.issues), ...numeric].filter(Boolean).join('\n');
-    return { ok: false, stage: 'grounding', problems };
+    const fields = [...new Set(grounding.issues.map((i) => i.field)), ...numeric.map((n) => n.split(':')[0])].slice(0, 5);
+    return { ok: false, stage: 'grounding', problems, summary: `ungrounded numbers or contact details in ${fields.join(', ')}` };
   }
   return { ok: true, answer: parsed.data };
 }

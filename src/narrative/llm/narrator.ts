@@ -110,7 +110,7 @@ export class LlmNarrator implements Narrator {
       return { segment: toNarrativeSegment(firstCheck.answer, request), tokens, cached: false, transportFailure: false };
     }
 
-    log(`llm: ${key} answer failed the ${firstCheck.stage} check; asking once for a repair`);
+    log(`llm: ${key} answer failed the ${firstCheck.stage} check (${firstCheck.summary}); asking once for a repair`);
     const repairTurns: ChatTurn[] = [
       ...turns,
       { role: 'assistant', content: first.value.text },
@@ -118,7 +118,7 @@ export class LlmNarrator implements Narrator {
     ];
     const second = await client.complete(repairTurns);
     if (!second.ok) {
-      const reason = `${firstCheck.stage} check failed (${firstLine(firstCheck.problems)}), and the repair request failed: ${second.reason}`;
+      const reason = `${firstCheck.stage} check failed (${firstCheck.summary}), and the repair request failed: ${second.reason}`;
       return { segment: this.fallback(payload, key, reason), tokens, cached: false, transportFailure: second.transport };
     }
     tokens = addTokens(tokens, second.value.tokens);
@@ -127,11 +127,13 @@ export class LlmNarrator implements Narrator {
       await cache.set(cacheKey, secondCheck.answer);
       return { segment: toNarrativeSegment(secondCheck.answer, request), tokens, cached: false, transportFailure: false };
     }
-    const reason = `${secondCheck.stage} check failed after one repair: ${firstLine(secondCheck.problems)}`;
+    log(`llm: ${key} repair failed the ${secondCheck.stage} check:\n${redactContacts(secondCheck.problems)}`);
+    const reason = `${secondCheck.stage} check failed after one repair: ${secondCheck.summary}`;
     return { segment: this.fallback(payload, key, reason), tokens, cached: false, transportFailure: false };
   }
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0].slice(0, 240);
+// Logs may be shared: a contact detail the model invented is not repeated there either.
+function redactContacts(text: string): string {
+  return text.replace(/[^\s@"]+@[^\s@"]+\.[a-z]{2,}/gi, '[email redacted]');
 }

@@ -3,7 +3,7 @@
  * population, recency pattern, RFM group, top products, countries and categories), so that
  * two segments never read alike. Numbers are formatted from payload values only.
  */
-import { formatAmount, formatLift, formatMeasure, formatShare } from '../format.js';
+import { formatAmount, formatLift, formatMeasure, formatNumber, formatShare } from '../format.js';
 import type { NarrativePayload, PayloadFeature, PayloadSegment, PayloadValue } from '../payload.js';
 import type { Persona } from '../schema.js';
 import { isWithheldText } from '../untrusted.js';
@@ -96,7 +96,7 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
 }
 
 export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
-  const first = `${segment.size} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
+  const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
   const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
   return {
     name: personaName(entry, segment),

@@ -1,0 +1,164 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildNarrativePayload, checkGrounding, createNarrator, Narrative, type Narrator } from '../../src/narrative/index.js';
+import { answerTexts } from '../../src/narrative/llm/answer.js';
+import { FIXTURE_CUSTOMER_IDS, INJECTION, fixtureResult } from './fixtures.js';
+import { groundedAnswer, startFakeOpenAi, type ChatRequest, type FakeOpenAi, type Reply } from './openai-server.js';
+
+const PROMPTS = path.resolve('prompts');
+let server: FakeOpenAi | undefined;
+let cacheDir: string;
+let logLines: string[];
+
+beforeEach(async () => {
+  cacheDir = await mkdtemp(path.join(os.tmpdir(), 'segbot-llm-cache-'));
+  logLines = [];
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+async function narratorFor(reply: (r: ChatRequest) => Reply, llm: { timeoutMs?: number; maxRetries?: number } = {}): Promise<Narrator> {
+  server = await startFakeOpenAi(reply);
+  return createNarrator({
+    llm: { baseURL: server.baseURL, apiKey: 'test-key', model: 'test-model', timeoutMs: llm.timeoutMs ?? 5000, maxRetries: llm.maxRetries ?? 2 },
+    promptsDir: PROMPTS,
+    cacheDir,
+    log: (line) => logLines.push(line),
+    retry: { baseDelayMs: 10, maxDelayMs: 50 },
+  });
+}
+
+/** The product's promise: whatever the model said, what is published is valid and grounded. */
+function expectPublishable(narrative: Narrative) {
+  Narrative.parse(narrative);
+  const payload = buildNarrativePayload(fixtureResult());
+  for (const s of narrative.segments) {
+    const texts = answerTexts({ persona: s.persona, campaigns: s.campaigns });
+    expect(checkGrounding(texts, payload).issues).toEqual([]);
+  }
+}
+
+describe('LLM narrator against a local OpenAI-compatible server', () => {
+  it('uses valid, grounded answers and reports model, prompt version and tokens', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    expect(narrator.kind).toBe('llm');
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.map((s) => [s.segmentKey, s.source])).toEqual([['S1', 'llm'], ['S2', 'llm'], ['S3', 'llm'], ['S4', 'llm']]);
+    expect(narrative.model).toBe('test-model');
+    expect(narrative.promptVersion).toBe('1.0.0');
+    expect(narrative.tokens).toEqual({ prompt: 400, completion: 200, total: 600 });
+    expect(narrative.segments[0].campaigns[0].id).toBe('S1-c1');
+    expect(narrative.segments[0].campaigns[0].abTest.baselineLift).toBe(0.15);
+    expect(narrative.withheld.map((w) => w.segmentKey)).toEqual(['S5']);
+    expect(server!.requests.every((r) => r.body.response_format?.type === 'json_object')).toBe(true);
+    expect(logLines.some((l) => l.includes('600 tokens'))).toBe(true);
+    expectPublishable(narrative);
+  });
+
+  it('repairs an answer with an invented number once, sending the problem back', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r, r.repair ? '' : ' and spend £987,654 a year') }));
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'llm')).toBe(true);
+    const repairs = server!.requests.filter((r) => r.repair);
+    expect(repairs).toHaveLength(4);
+    expect(repairs[0].body.messages.at(-1)!.content).toContain('£987,654');
+    expect(JSON.stringify(narrative)).not.toContain('987,654');
+    expectPublishable(narrative);
+  });
+
+  it('falls back to the offline text when the number is still invented after the repair', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r, r.key === 'S2' ? ', growing 73.2% a year' : '') }));
+    const narrative = await narrator.narrate(fixtureResult());
+    const s2 = narrative.segments.find((s) => s.segmentKey === 'S2')!;
+    expect(s2.source).toBe('offline');
+    expect(s2.fallbackReason).toMatch(/grounding check failed after one repair: ungrounded numbers or contact details in persona\.portrait/);
+    expect(logLines.join('\n')).toContain('73.2%');
+    expect(narrative.segments.filter((s) => s.source === 'llm')).toHaveLength(3);
+    expect(JSON.stringify(narrative)).not.toContain('73.2');
+    expectPublishable(narrative);
+  });
+
+  it('repairs invalid JSON, and falls back when the repair is invalid too', async () => {
+    const narrator = await narratorFor((r) => ({ content: r.key === 'S3' ? 'Sure! Here is the persona: {persona: ' : r.repair ? groundedAnswer(r) : '{"persona": {"name": "x"}' }));
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.find((s) => s.segmentKey === 'S1')!.source).toBe('llm');
+    const s3 = narrative.segments.find((s) => s.segmentKey === 'S3')!;
+    expect(s3.source).toBe('offline');
+    expect(s3.fallbackReason).toMatch(/json check failed after one repair/);
+    expectPublishable(narrative);
+  });
+
+  it('falls back with a schema reason when the answer misses fields', async () => {
+    const narrator = await narratorFor(() => ({ content: JSON.stringify({ persona: { name: 'Only a name' }, campaigns: [] }) }));
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'offline')).toBe(true);
+    expect(narrative.segments[0].fallbackReason).toMatch(/schema check failed after one repair: the answer does not match the schema at persona\.portrait/);
+    expectPublishable(narrative);
+  });
+
+  it('falls back per segment on a timeout, and stops asking once the endpoint looks down', async () => {
+    const narrator = await narratorFor(() => ({ hang: true }), { timeoutMs: 200, maxRetries: 1 });
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'offline')).toBe(true);
+    expect(narrative.segments[0].fallbackReason).toMatch(/LLM request failed: timed out/);
+    expect(narrative.segments[3].fallbackReason).toMatch(/LLM unavailable/);
+    // Two segments, each tried twice (one retry), then no more requests.
+    expect(server!.requests).toHaveLength(4);
+    expectPublishable(narrative);
+  });
+
+  it('waits and retries after 429 with Retry-After, then uses the answer', async () => {
+    const narrator = await narratorFor((r) =>
+      r.attempt === 1 ? { status: 429, headers: { 'retry-after': '0' }, body: JSON.stringify({ error: { message: 'rate limited', type: 'rate_limit' } }) } : { content: groundedAnswer(r) },
+    );
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'llm')).toBe(true);
+    expect(server!.requests).toHaveLength(8);
+    expect(logLines.some((l) => /HTTP 429.*retry 1\/2/.test(l))).toBe(true);
+  });
+
+  it('retries 500s a bounded number of times, then falls back without crashing', async () => {
+    const narrator = await narratorFor((r) => (r.key === 'S1' ? { status: 500, body: JSON.stringify({ error: { message: 'boom' } }) } : { content: groundedAnswer(r) }));
+    const narrative = await narrator.narrate(fixtureResult());
+    const s1 = narrative.segments[0];
+    expect(s1.source).toBe('offline');
+    expect(s1.fallbackReason).toMatch(/HTTP 500/);
+    expect(server!.requests.filter((r) => r.key === 'S1')).toHaveLength(3); // 1 + maxRetries 2
+    expect(narrative.segments.slice(1).every((s) => s.source === 'llm')).toBe(true);
+    expectPublishable(narrative);
+  });
+
+  it('serves a re-run from the cache: no request, no tokens, the same text', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    const first = await narrator.narrate(fixtureResult());
+    const requestsAfterFirst = server!.requests.length;
+    const second = await narrator.narrate(fixtureResult());
+    expect(server!.requests.length).toBe(requestsAfterFirst);
+    expect(second.tokens.total).toBe(0);
+    expect(second.cache).toEqual({ hits: 4, misses: 0 });
+    expect(second.segments).toEqual(first.segments);
+  });
+
+  it('sends no customer id, email or injected instruction to the endpoint', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    await narrator.narrate(fixtureResult());
+    const traffic = server!.requests.map((r) => r.raw).join('\n');
+    expect(traffic.length).toBeGreaterThan(1000);
+    for (const id of FIXTURE_CUSTOMER_IDS) expect(traffic).not.toMatch(new RegExp(`(?<!\\d)${id}(?!\\d)`));
+    expect(traffic).not.toMatch(/[^\s@"]+@[^\s@"]+\.[a-z]{2,}/i);
+    expect(traffic.toLowerCase()).not.toContain(INJECTION);
+    expect(traffic).not.toContain('online_retail.csv.gz');
+  });
+
+  it('never publishes an email address the model made up', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r).replace('Be the first to see our new range.', 'Write to jane.doe@example.com for your gift.') }));
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(JSON.stringify(narrative)).not.toContain('@example.com');
+    expect(narrative.segments.every((s) => s.source === 'offline')).toBe(true);
+  });
+});
