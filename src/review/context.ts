@@ -1,0 +1,70 @@
+/**
+ * What every check reads: the campaign's fields normalised, the audience split into its
+ * conditions, and how the audience was chosen (broadcast, opt-in, or behaviour).
+ */
+import { compileLexicon, type TermMatch } from './lexicon.js';
+import { normalizeText } from './normalize.js';
+import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
+import type { CampaignForReview, Category, Finding, Severity } from './types.js';
+
+export type Field = 'audience' | 'persona' | 'message' | 'offer';
+
+export interface Clause {
+  field: 'audience' | 'persona';
+  text: string;
+  optIn: boolean;
+  behaviour: boolean;
+}
+
+export type SelectionMode = 'broadcast' | 'opt-in' | 'behaviour';
+
+export interface ReviewContext {
+  id: string;
+  text: Record<Field, string>;
+  /** Audience conditions, then the persona (always a description of behaviour). */
+  clauses: Clause[];
+  mode: SelectionMode;
+  segmentSize?: number;
+  minSegmentSize: number;
+}
+
+const optIn = compileLexicon(OPT_IN);
+const broadcast = compileLexicon(BROADCAST);
+const behaviour = compileLexicon(BEHAVIOUR);
+
+/** Splits an audience definition into its conditions, before punctuation is normalised away. */
+export function splitClauses(raw: string): string[] {
+  let parts = [` ${raw.toLowerCase()} `];
+  for (const separator of CLAUSE_BREAKS) parts = parts.flatMap((p) => p.split(separator));
+  return parts.map(normalizeText).filter((p) => p.length > 0);
+}
+
+export function buildContext(c: CampaignForReview, minSegmentSize: number): ReviewContext {
+  const text: Record<Field, string> = {
+    audience: normalizeText(c.campaign.audience),
+    persona: normalizeText(c.persona ?? ''),
+    message: normalizeText(c.campaign.message),
+    offer: normalizeText(c.campaign.offer),
+  };
+  const clauses: Clause[] = splitClauses(c.campaign.audience).map((t) => ({
+    field: 'audience',
+    text: t,
+    optIn: optIn.find(t) !== null,
+    behaviour: behaviour.find(t) !== null,
+  }));
+  if (text.persona) clauses.push({ field: 'persona', text: text.persona, optIn: false, behaviour: true });
+  const audienceBehaviour = behaviour.find(text.audience) !== null;
+  const mode: SelectionMode =
+    broadcast.find(text.audience) && !audienceBehaviour ? 'broadcast' : optIn.find(text.audience) && !audienceBehaviour ? 'opt-in' : 'behaviour';
+  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize };
+}
+
+export function finding(code: string, severity: Severity, category: Category, rule: string, field: Field, match: TermMatch | string): Finding {
+  const what = typeof match === 'string' ? match : match.text;
+  return { code, severity, category, rule, evidence: `${field}: "${what}"` };
+}
+
+/** The few words just before a match, to see whom a phrase is about ("your pregnancy"). */
+export function wordsBefore(text: string, index: number, count = 3): string {
+  return text.slice(0, index).trim().split(' ').slice(-count).join(' ');
+}

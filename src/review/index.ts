@@ -1,0 +1,6 @@
+/** Creepiness review and the approval committee: the only module that decides whether a campaign may be shared. */
+export { reviewCampaign, DEFAULT_MIN_SEGMENT_SIZE } from './reviewer.js';
+export { CampaignForReview, Finding, Severity, Category, decide } from './types.js';
+export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
+export { normalizeText } from './normalize.js';
+export { createLlmReviewer, type LlmReviewer } from './llm-reviewer.js';

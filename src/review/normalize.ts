@@ -1,0 +1,18 @@
+/**
+ * Text normalisation before any rule matches: lower case, German umlauts and ß spelled out
+ * (so "Gebühr" and "Gebuehr" meet), other accents stripped, punctuation to single spaces.
+ * Rule terms go through the same function, so tables are written in natural spelling.
+ */
+const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
+
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüßẞ]/g, (ch) => GERMAN[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}'%€$£+<>=.:@#_-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

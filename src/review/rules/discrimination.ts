@@ -1,0 +1,36 @@
+/**
+ * Different prices or exclusion by protected attributes or by their proxies. Choosing an
+ * audience by postcode to announce a new store is fine; charging a postcode more is not.
+ */
+import type { Lexicon } from '../lexicon.js';
+
+export const PROTECTED_ATTRIBUTES: Lexicon = {
+  en: ['women', 'men', 'female*', 'male', 'males', 'gender', 'sex', 'ladies', 'nationality', 'foreigners', 'immigrant*', 'ethnic*', 'race', 'religion', 'religious', 'muslim*', 'jewish', 'christians', 'disabled', 'disability', 'wheelchair users', 'gay', 'lesbian*', 'pregnant', 'age group', 'older customers', 'young people'],
+  de: ['frauen', 'maenner', 'weiblich*', 'maennlich*', 'geschlecht', 'nationalitaet', 'auslaender*', 'ethnisch*', 'herkunft', 'religion', 'muslim*', 'behindert*', 'rollstuhlfahrer*', 'schwanger*', 'altersgruppe'],
+  fr: ['femmes', 'hommes', 'feminin*', 'masculin*', 'sexe', 'genre', 'nationalite', 'etrangers', 'ethni*', 'origine', 'religion', 'musulman*', 'handicap*', 'enceinte*', "tranche d'age"],
+  es: ['mujeres', 'hombres', 'femenin*', 'masculin*', 'sexo', 'genero', 'nacionalidad', 'extranjeros', 'etni*', 'origen', 'religion', 'musulman*', 'discapacitad*', 'embarazad*', 'franja de edad'],
+};
+
+/** Stand-ins that track protected attributes closely enough to discriminate by. */
+export const PROXIES: Lexicon = {
+  en: ['postcode*', 'post code*', 'postal code*', 'zip code*', 'zip', 'neighbourhood*', 'neighborhood*', 'district*', 'estate*', 'surname*', 'last name*', 'first name*', 'family name*', 'name origin', 'language preference', 'native language'],
+  de: ['postleitzahl*', 'plz', 'stadtteil*', 'wohnviertel', 'nachname*', 'vorname*', 'familienname*', 'muttersprache'],
+  fr: ['code* postal*', 'quartier*', 'nom de famille', 'noms de famille', 'prenom*', 'langue maternelle'],
+  es: ['codigo* postal*', 'barrio*', 'apellido*', 'nombre de pila', 'lengua materna'],
+};
+
+/** Adverse treatment: worse prices, less discount, or being left out. */
+export const ADVERSE_TREATMENT: Lexicon = {
+  en: ['higher price*', 'raise the price', 'raise prices', 'charge more', 'charged more', 'surcharge*', 'mark-up', 'markup', 'pay more', 'more expensive', 'price premium', 'exclude', 'excluded', 'excluding', 'exclusion', 'not eligible', 'ineligible', "don't show", 'do not show', 'never show', 'hide the offer', 'hide this offer', 'deny', 'refuse', 'blacklist*', 'no discount', 'smaller discount', 'lower discount', 'withhold'],
+  de: ['hoehere* preis*', 'preise erhoehen', 'mehr verlangen', 'aufpreis', 'zuschlag', 'teurer', 'ausschliessen', 'ausgeschlossen', 'nicht berechtigt', 'nicht anzeigen', 'nicht anbieten', 'verweigern', 'kein rabatt', 'keinen rabatt', 'geringerer rabatt', 'sperrliste'],
+  fr: ['prix plus eleve*', 'augmenter les prix', 'faire payer plus', 'majoration', 'supplement', 'plus cher', 'exclure', 'exclus', 'exclues', 'non eligible*', 'ne pas afficher', 'ne pas proposer', 'refuser', 'pas de remise', 'remise reduite', 'liste noire'],
+  es: ['precio* mas alto*', 'subir los precios', 'cobrar mas', 'recargo', 'mas caro', 'excluir', 'excluidos', 'excluidas', 'no elegible*', 'no mostrar', 'no ofrecer', 'denegar', 'rechazar', 'sin descuento', 'descuento menor', 'lista negra'],
+};
+
+/** Choosing people by their name is choosing them by origin more often than not. */
+export const NAME_PROXIES: Lexicon = {
+  en: ['surname*', 'last name*', 'family name*', 'first name*'],
+  de: ['nachname*', 'familienname*', 'vorname*'],
+  fr: ['nom de famille', 'noms de famille', 'prenom*'],
+  es: ['apellido*', 'nombre de pila'],
+};
