@@ -99,9 +99,17 @@ export function rankCandidates(candidates: ScoredCandidate[], rules: Eligibility
 }
 
 function ordinal(r: number): string {
-  const whole = Math.round(r);
-  const suffix = whole % 100 >= 11 && whole % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][whole % 10] ?? 'th');
-  return Number.isInteger(r) ? `${whole}${suffix}` : `${r.toFixed(1)}th`;
+  const suffix = r % 100 >= 11 && r % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][r % 10] ?? 'th');
+  return `${r}${suffix}`;
+}
+
+/** "1st", or "tied 1st" when others share the value: 1 + the number of strictly better candidates. */
+function place(value: number | null, others: (number | null)[], higherIsBetter: boolean): string {
+  const v = value ?? 0;
+  const values = others.map((o) => o ?? 0);
+  const better = values.filter((o) => (higherIsBetter ? o > v : o < v)).length;
+  const tied = values.filter((o) => o === v).length > 1;
+  return `${tied ? 'tied ' : ''}${ordinal(better + 1)}`;
 }
 
 export function describeCandidate(c: Pick<ModelCandidate, 'algorithm' | 'k'>): string {
@@ -112,13 +120,14 @@ export function describeCandidate(c: Pick<ModelCandidate, 'algorithm' | 'k'>): s
 export function winnerReason(winner: ScoredCandidate, candidates: ScoredCandidate[]): string {
   const eligible = candidates.filter((c) => c.eligible);
   const s = winner.scores;
-  const r = winner.indexRanks!;
   const of = `of ${eligible.length}`;
+  const at = (key: 'silhouette' | 'daviesBouldin' | 'calinskiHarabasz' | 'stability', high: boolean) =>
+    place(s[key], eligible.map((c) => c.scores[key]), high);
   const parts = [
-    `silhouette ${fixed(s.silhouette)} (${ordinal(r.silhouette)} ${of})`,
-    `Davies-Bouldin ${fixed(s.daviesBouldin)} (${ordinal(r.daviesBouldin)})`,
-    `Calinski-Harabasz ${fixed(s.calinskiHarabasz, 0)} (${ordinal(r.calinskiHarabasz)})`,
-    `stability ${fixed(s.stability)} (${ordinal(r.stability)})`,
+    `silhouette ${fixed(s.silhouette)} (${at('silhouette', true)} ${of})`,
+    `Davies-Bouldin ${fixed(s.daviesBouldin)} (${at('daviesBouldin', false)})`,
+    `Calinski-Harabasz ${fixed(s.calinskiHarabasz, 0)} (${at('calinskiHarabasz', true)})`,
+    `stability ${fixed(s.stability)} (${at('stability', true)})`,
     `smallest segment ${pct(s.smallestSegmentShare)} (${winner.smallestSegmentSize} customers)`,
   ];
   if (s.noiseShare > 0) parts.push(`noise ${pct(s.noiseShare)}`);
