@@ -126,3 +126,46 @@ export function fixtureResult(): SegmentationResult {
   });
   return sealResult(result);
 }
+
+/**
+ * A one-row-per-customer table like marketing_campaign.tsv: no RFM, the user's own columns as
+ * features, one categorical column.
+ */
+export function customerTableFixture(): SegmentationResult {
+  const base = fixtureResult();
+  const cols = [
+    ['Income', 'Income', 'money', 52_000, 21_000],
+    ['Recency', 'Recency', 'days', 49, 29],
+    ['spend_total', 'Total spend', 'money', 606, 602],
+    ['NumDealsPurchases', 'Deal purchases', 'count', 2.3, 1.9],
+    ['NumWebPurchases', 'Web purchases', 'count', 4.1, 2.8],
+    ['NumCatalogPurchases', 'Catalogue purchases', 'count', 2.7, 2.9],
+    ['NumStorePurchases', 'Store purchases', 'count', 5.8, 3.3],
+    ['Kidhome', 'Small children at home', 'count', 0.44, 0.54],
+    ['Response', 'Accepted the last campaign', 'ratio', 0.15, 0.36],
+    ['MntWines', 'MntWines', 'money', 305, 337],
+    ['MntMeatProducts', 'MntMeatProducts', 'money', 167, 225],
+  ] as const;
+  const feats = (lifts: number[]) =>
+    cols.map(([name, , , mean, std], i) => ({ feature: name, mean: mean * lifts[i], median: mean * lifts[i], lift: lifts[i], z: (mean * lifts[i] - mean) / std }));
+  const edu = (value: string, customers: number, share: number, lift: number) => ({ Education: [top(value, customers, share, lift)] });
+  const seg = (id: number, name: string, size: number, lifts: number[], education: Record<string, TopValue[]>) =>
+    segment({ id, key: `S${id + 1}`, name, size, share: size / 2216, revenue: null, revenueShare: null, features: feats(lifts), topCategories: education });
+  // Lifts in column order: Income, Recency, spend, deals, web, catalog, store, kids, response, wines, meat.
+  const segments = [
+    seg(0, 'Affluent catalogue buyers', 540, [1.5, 1.0, 2.1, 0.6, 1.1, 1.6, 1.3, 0.2, 1.3, 2.2, 2.4], edu('Graduation', 280, 0.52, 1.03)),
+    seg(1, 'Campaign responders', 260, [1.2, 0.9, 1.2, 0.9, 1.3, 1.1, 1.0, 0.8, 2.5, 1.4, 1.1], edu('PhD', 80, 0.31, 1.4)),
+    seg(2, 'Deal-hunting families', 830, [0.7, 1.0, 0.5, 1.8, 1.0, 0.5, 0.8, 1.6, 0.7, 0.4, 0.5], edu('Graduation', 410, 0.49, 0.98)),
+    seg(3, 'Quiet low spenders', 586, [0.8, 1.5, 0.7, 0.9, 0.8, 0.7, 0.8, 1.1, 0.5, 0.6, 0.8], edu('Basic', 60, 0.1, 4.1)),
+  ];
+  return sealResult(
+    SegmentationResult.parse({
+      ...base,
+      input: { ...base.input, source: 'marketing_campaign.tsv', separator: '\t', compression: 'none', shape: 'customers', columns: { customer: 'ID', numeric: cols.map((c) => c[0]), categorical: ['Education'] } },
+      totals: { customers: 2216, revenue: null, invoices: null, transactions: null },
+      features: cols.map(([name, label, unit, mean, std]) => ({ name, label, description: label, unit, kind: 'numeric', transform: 'none', clustering: true, mean, std, median: mean, min: 0, max: mean * 10 })),
+      segments,
+      rfm: null,
+    }),
+  );
+}

@@ -18,11 +18,23 @@ function channelFor(s: Signals): string {
   return 'Email';
 }
 
+// Spend-by-category columns of customer tables (MntWines, spend_fish...): the product ranges they favour.
+const CATEGORY_SPEND = /^(mnt|spend_|amount_)|spend on|spent on/i;
+
+/** What the segment buys most: top products (transaction logs), else its most over-indexed spend categories. */
 function favourites(segment: PayloadSegment): [string, string] {
   const products = usableValues(segment.topProducts).map((p) => quote(p.value));
-  const categories = Object.values(segment.topCategories).flatMap((values) => usableValues(values).map((v) => quote(v.value)));
-  const pool = [...products, ...categories];
+  const ranges = segment.features
+    .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(`${f.name} ${f.label}`) && !/total|income/i.test(f.name) && f.lift !== null)
+    .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))
+    .map((f) => rangeName(f.label));
+  const pool = [...products, ...ranges];
   return [pool[0] ?? 'our best sellers', pool[1] ?? 'our new arrivals'];
+}
+
+function rangeName(label: string): string {
+  const name = label.replace(/^(mnt|amount spent on|spend on|spent on)\s*/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return name;
 }
 
 function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, s: Signals, context: CampaignContext): Campaign[] {

@@ -44,7 +44,7 @@ function frequencyPhrase(s: Signals): string {
 function spendPhrase(s: Signals): string {
   const m = s.spend;
   if (!m || m.lift === null) return '';
-  const label = m.name === 'monetary' ? 'spend' : `spend on ${m.label.toLowerCase()}`;
+  const label = /monetary|total|spend|revenue|amount/i.test(m.name) ? 'spend' : `spend on ${m.label.toLowerCase()}`;
   return ` and ${label} ${formatAmount(m.mean)} on average, ${formatLift(m.lift)} the typical customer`;
 }
 
@@ -53,6 +53,9 @@ function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
   if (!d || d.lift === null) return 'Beyond that they look much like the average customer';
   if (d.unit === 'share') {
     return `What sets them apart most: ${formatShare(d.mean)} of them have ${d.label}, ${formatLift(d.lift)} the overall rate`;
+  }
+  if (d.unit === 'ratio') {
+    return `What sets them apart most is ${d.label.toLowerCase()}: ${formatShare(d.mean)} on average, ${formatLift(d.lift)} the overall rate`;
   }
   const direction = d.lift >= 1 ? 'higher' : 'lower';
   return `What sets them apart most is ${d.label.toLowerCase()}: ${formatMeasure(d.mean)} on average, ${formatLift(d.lift)} the overall level and clearly ${direction} than elsewhere`;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildNarrativePayload, checkGrounding, Narrative, OfflineNarrator, renderNarrativeMarkdown } from '../../src/narrative/index.js';
+import { answerTexts } from '../../src/narrative/llm/answer.js';
+import type { SegmentationResult } from '../../src/result/index.js';
+import { customerTableFixture, fixtureResult } from './fixtures.js';
+
+async function narrate(result: SegmentationResult) {
+  return new OfflineNarrator().narrate(result);
+}
+
+describe.each([
+  ['transaction log', fixtureResult],
+  ['customer table', customerTableFixture],
+])('offline narrator on a %s', (_shape, fixture) => {
+  it('writes a valid narrative for every segment of sufficient size', async () => {
+    const narrative = Narrative.parse(await narrate(fixture()));
+    const payload = buildNarrativePayload(fixture());
+    expect(narrative.segments.map((s) => s.segmentKey)).toEqual(payload.segments.map((s) => s.key));
+    for (const s of narrative.segments) {
+      expect(s.source).toBe('offline');
+      expect(s.campaigns.length).toBeGreaterThanOrEqual(1);
+      expect(s.campaigns.map((c) => c.id)).toEqual(s.campaigns.map((_c, i) => `${s.segmentKey}-c${i + 1}`));
+      expect(s.persona.portrait.split(/(?<=\.)\s+(?=[A-Z0-9])/)).toHaveLength(2);
+      for (const c of s.campaigns) {
+        expect(c.abTest.baselineLift).toBe(0.15);
+        expect(payload.campaignRules.holdoutShares).toContain(c.abTest.holdoutShare);
+      }
+    }
+  });
+
+  it('is byte-identical across runs', async () => {
+    expect(JSON.stringify(await narrate(fixture()))).toBe(JSON.stringify(await narrate(fixture())));
+  });
+
+  it('writes personas specific to each segment, not one template with the name swapped', async () => {
+    const narrative = await narrate(fixture());
+    const names = narrative.segments.map((s) => s.persona.name);
+    expect(new Set(names).size).toBe(names.length);
+    const shapes = narrative.segments.map((s) => (s.persona.portrait + s.persona.buyingBehaviour).replace(/[\d.,%×]+/g, '#'));
+    expect(new Set(shapes).size).toBe(shapes.length);
+    const plays = narrative.segments.map((s) => s.playbook);
+    expect(new Set(plays).size).toBe(plays.length);
+  });
+
+  it('uses only grounded numbers', async () => {
+    const narrative = await narrate(fixture());
+    const payload = buildNarrativePayload(fixture());
+    for (const s of narrative.segments) expect(checkGrounding(answerTexts({ persona: s.persona, campaigns: s.campaigns }), payload).issues).toEqual([]);
+  });
+
+  it('renders the same Markdown as before', async () => {
+    expect(renderNarrativeMarkdown(await narrate(fixture()))).toMatchSnapshot();
+  });
+});
+
+describe('offline playbook', () => {
+  it('picks the play from lifts and recency on a transaction log', async () => {
+    const plays = (await narrate(fixtureResult())).segments.map((s) => [s.segmentKey, s.playbook!.split(':')[0]]);
+    expect(plays).toEqual([['S1', 'champions'], ['S2', 'lapsed-high-value'], ['S3', 'new-customers'], ['S4', 'dormant-low-value']]);
+  });
+
+  it("picks the play from the user's own columns on a customer table", async () => {
+    const narrative = await narrate(customerTableFixture());
+    expect(narrative.segments.map((s) => s.playbook!.split(':')[0])).toEqual(['champions', 'responsive', 'deal-seekers', 'dormant-low-value']);
+    expect(narrative.segments[0].campaigns[0].channel).toBe('Catalogue / direct mail');
+    expect(narrative.segments[1].campaigns[0].channel).toBe('Web (on-site personalisation)');
+  });
+
+  it('names withheld segments with the reason instead of describing them', async () => {
+    const narrative = await narrate(fixtureResult());
+    expect(narrative.withheld).toEqual([expect.objectContaining({ segmentKey: 'S5', size: 12 })]);
+    expect(JSON.stringify(narrative.segments)).not.toContain('Wholesale outliers');
+  });
+});
