@@ -1,0 +1,139 @@
+/** loadCustomers: file → DuckDB → schema → cleaning with a data-quality report → per-customer features. */
+import { DataError } from '../errors.js';
+import type { CustomerFeatures } from '../analysis/types.js';
+import type { DataQualityReport, InputInfo } from '../result/index.js';
+import { silentProgress, type Progress } from '../progress.js';
+import { openDuckDb, queryRow, type DuckDb } from './duckdb.js';
+import { fingerprintFile, inspectFile, LARGE_FILE_BYTES, type FileFacts } from './file.js';
+import type { LoadOptions } from './options.js';
+import { profileColumns } from './profile.js';
+import { detectCustomerColumn, detectShape, detectTxSchema, type SchemaDecision } from './schema.js';
+import { openSource, sampleSource, wrapRead } from './source.js';
+import { emptySession, txSession, type DataSession } from './session.js';
+import { createLines, planLines } from './tx-lines.js';
+import { netReturns } from './returns.js';
+import { txQualityReport } from './tx-quality.js';
+import { txFeatures, type TxTotals } from './tx-features.js';
+import { minusDays } from './sql.js';
+import { loadCustomerTable } from './table.js';
+
+export interface LoadedData {
+  input: InputInfo;
+  dataQuality: DataQualityReport;
+  features: CustomerFeatures;
+  totals: TxTotals;
+  session: DataSession;
+  /** Revenue of every readable raw row before cleaning (tx data only), for reconciling with the source system. */
+  rawRevenue: number | null;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function checkAsOf(asOf: string | undefined, source: string): void {
+  if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
+    throw new DataError('BAD_AS_OF', `${source}: --as-of must be a date as YYYY-MM-DD, got "${asOf}".`, { source });
+  }
+}
+
+const describeDecision = (d: SchemaDecision) => `${d.role}: ${d.column} (by ${d.by}${d.note ? `; ${d.note}` : ''})`;
+
+export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
+  const progress: Progress = options.progress ?? silentProgress;
+  const facts = await inspectFile(options.path);
+  checkAsOf(options.asOf, facts.source);
+  const fingerprint = fingerprintFile(facts.path);
+  fingerprint.catch(() => undefined); // awaited below; avoid an unhandled rejection if loading fails first
+  if (facts.bytes > LARGE_FILE_BYTES) progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB (spilling to the temp directory if needed).`);
+
+  progress.start(`reading ${facts.source}`);
+  const db = await openDuckDb();
+  try {
+    const loaded = await loadWith(db, facts, options, progress);
+    const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
+    progress.end(`reading ${facts.source}`, `${fmt(loaded.dataQuality.customersKept)} customers`);
+    return { ...loaded, input };
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, progress: Progress): Promise<LoadedData> {
+  const connection = db.connection;
+  const { columns, separator } = await openSource(connection, facts, options.sep);
+  await sampleSource(connection, facts);
+  const decisions: SchemaDecision[] = [];
+  const sampleProfiles = await profileColumns(connection, 'sample', columns);
+  const customer = detectCustomerColumn(options, columns, facts.source, decisions);
+  const shape = detectShape(options, customer, columns, sampleProfiles, decisions);
+  const base = {
+    source: facts.source,
+    format: facts.format,
+    ...(separator ? { separator } : {}),
+    compression: facts.compression,
+    shape,
+    bytes: facts.bytes,
+    fingerprint: '',
+  };
+
+  if (shape === 'customers') {
+    const table = await wrapRead(facts, () => loadCustomerTable(connection, options, customer, columns, facts.source, decisions));
+    decisions.forEach((d) => progress.info(describeDecision(d)));
+    return {
+      input: { ...base, columns: table.roles, decisions, rowsRead: table.dataQuality.rowsRead, ...table.dates },
+      dataQuality: table.dataQuality,
+      features: table.features,
+      totals: { customers: table.features.customerIds.length, revenue: table.revenueTotal, invoices: null, transactions: null },
+      session: emptySession(db),
+      rawRevenue: null,
+    };
+  }
+
+  const schema = await detectTxSchema(connection, 'src', options, customer, columns, sampleProfiles, facts.source, decisions);
+  decisions.forEach((d) => progress.info(describeDecision(d)));
+  const plan = planLines(schema, options);
+  await wrapRead(facts, () => createLines(connection, 'src', schema, sampleProfiles, plan));
+  const netting = options.netReturns ? await netReturns(connection) : null;
+  const quality = await txQualityReport(connection, plan, netting, facts.source);
+  const span = await queryRow(
+    connection,
+    `SELECT strftime(MIN(ts), '%Y-%m-%d') AS first_date, strftime(MAX(ts), '%Y-%m-%d') AS last_date FROM lines WHERE drop_stage IS NULL`,
+  );
+  const lastDate = String(span.last_date);
+  const asOf = options.asOf ?? minusDays(lastDate, -1);
+  const { features, totals } = await txFeatures(connection, plan, asOf);
+  const r = schema.roles;
+  const roles = {
+    customer: r.customer,
+    date: r.date,
+    ...(r.invoice ? { invoice: r.invoice } : {}),
+    ...(r.quantity ? { quantity: r.quantity } : {}),
+    ...(r.price && plan.hasPrice ? { price: r.price } : {}),
+    ...(r.amount ? { amount: r.amount } : {}),
+    ...(r.country ? { country: r.country } : {}),
+    ...(r.product ? { product: r.product } : {}),
+    numeric: [],
+    categorical: [],
+  };
+  for (const step of quality.report.steps) {
+    if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} customers lost)`);
+  }
+  quality.report.warnings.forEach((w) => progress.info(`warning: ${w}`));
+  return {
+    input: {
+      ...base,
+      columns: roles,
+      decisions,
+      dateFormat: schema.dateParse.format,
+      rowsRead: quality.report.rowsRead,
+      firstDate: String(span.first_date),
+      lastDate,
+      asOf,
+    },
+    dataQuality: quality.report,
+    features,
+    totals,
+    session: txSession(db, { hasProduct: plan.hasProduct, hasInvoice: plan.hasInvoice }),
+    rawRevenue: quality.rawRevenue,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Progress } from '../progress.js';
+
+export interface LoadOptions {
+  path: string;
+  shape?: 'tx' | 'customers';
+  customerColumn?: string;
+  dateColumn?: string;
+  /** strptime (`%d/%m/%Y %H:%M`) or pattern (`DD/MM/YYYY HH:mm`) style. */
+  dateFormat?: string;
+  invoiceColumn?: string;
+  quantityColumn?: string;
+  priceColumn?: string;
+  amountColumn?: string;
+  countryColumn?: string;
+  productColumn?: string;
+  sep?: string;
+  /** Snapshot date YYYY-MM-DD; default: the day after the last date in the data. */
+  asOf?: string;
+  netReturns?: boolean;
+  /** Impossible values in customer tables: clip to the nearest plausible value (default) or drop the customer. */
+  outliers?: 'clip' | 'exclude';
+  progress?: Progress;
+}

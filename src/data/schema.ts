@@ -1,0 +1,216 @@
+/**
+ * Schema detection: which column is the customer id, the date, the invoice, quantity, price or
+ * amount, country and product; and whether the file is a transaction log or a customer table.
+ * Flags win over guesses; every choice is recorded as a SchemaDecision and told to progress.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DataError } from '../errors.js';
+import type { DataShape } from '../result/index.js';
+import { CUSTOMER_NAME_EXAMPLES, nameScore, type Role } from './names.js';
+import { detectDateParse, forcedDateParse, type DateParse } from './dates.js';
+import { ident, queryRow, toNumber } from './duckdb.js';
+import { isNumeric, type ColumnProfile } from './profile.js';
+import type { LoadOptions } from './options.js';
+
+export interface SchemaDecision {
+  column: string;
+  role: string;
+  by: 'flag' | 'name' | 'values' | 'default';
+  note?: string;
+}
+
+export type TxRoles = Partial<Record<Role, string>> & { customer: string; date: string };
+
+export interface TxSchema {
+  roles: TxRoles;
+  dateParse: DateParse;
+  /** How money is computed: quantity × price, or the amount column. */
+  money: 'quantity_price' | 'amount';
+}
+
+const FLAG_OF_ROLE: Partial<Record<Role, keyof LoadOptions>> = {
+  customer: 'customerColumn',
+  date: 'dateColumn',
+  invoice: 'invoiceColumn',
+  quantity: 'quantityColumn',
+  price: 'priceColumn',
+  amount: 'amountColumn',
+  country: 'countryColumn',
+  product: 'productColumn',
+};
+
+const FLAG_NAME: Partial<Record<Role, string>> = {
+  customer: '--customer-column',
+  date: '--date-column',
+  invoice: '--invoice-column',
+  quantity: '--quantity-column',
+  price: '--price-column',
+  amount: '--amount-column',
+  country: '--country-column',
+  product: '--product-column',
+};
+
+function forcedColumn(role: Role, options: LoadOptions, columns: string[], source: string): string | undefined {
+  const flag = FLAG_OF_ROLE[role];
+  const wanted = flag ? (options[flag] as string | undefined) : undefined;
+  if (wanted === undefined) return undefined;
+  const exact = columns.find((c) => c === wanted) ?? columns.find((c) => c.toLowerCase() === wanted.toLowerCase());
+  if (!exact) {
+    throw new DataError(
+      'MISSING_COLUMN',
+      `${source}: ${FLAG_NAME[role]} "${wanted}" is not a column of the file. Its columns are: ${columns.join(', ')}.`,
+      { source, column: wanted },
+    );
+  }
+  return exact;
+}
+
+/** The best-named unused column for a role, or undefined. */
+function guessByName(role: Role, columns: string[], used: Set<string>, accept: (c: string) => boolean = () => true): string | undefined {
+  let best: { column: string; score: number } | undefined;
+  for (const column of columns) {
+    if (used.has(column) || !accept(column)) continue;
+    const score = nameScore(role, column);
+    if (score > 0 && score > (best?.score ?? 0)) best = { column, score };
+  }
+  return best?.column;
+}
+
+export function detectCustomerColumn(options: LoadOptions, columns: string[], source: string, decisions: SchemaDecision[]): string {
+  const forced = forcedColumn('customer', options, columns, source);
+  if (forced) {
+    decisions.push({ column: forced, role: 'customer', by: 'flag' });
+    return forced;
+  }
+  const guessed = guessByName('customer', columns, new Set());
+  if (!guessed) {
+    throw new DataError(
+      'NO_CUSTOMER_COLUMN',
+      `${source}: no column looks like a customer id (tried names like ${CUSTOMER_NAME_EXAMPLES.join(', ')}). The columns are: ${columns.join(', ')}. Pass --customer-column NAME.`,
+      { source, columns },
+    );
+  }
+  decisions.push({ column: guessed, role: 'customer', by: 'name' });
+  return guessed;
+}
+
+/** A transaction log repeats customer ids and has order columns; a customer table has one row per id. */
+export function detectShape(
+  options: LoadOptions,
+  customer: string,
+  columns: string[],
+  profiles: Map<string, ColumnProfile>,
+  decisions: SchemaDecision[],
+): DataShape {
+  if (options.shape) {
+    decisions.push({ column: '*', role: `shape=${options.shape}`, by: 'flag' });
+    return options.shape;
+  }
+  const id = profiles.get(customer);
+  const repeats = !!id && id.distinct < id.nonNull;
+  const orderColumns = (['invoice', 'quantity', 'price', 'amount'] as Role[]).filter((r) => columns.some((c) => c !== customer && nameScore(r, c) > 0));
+  const hasDate = columns.some((c) => c !== customer && nameScore('date', c) > 0);
+  const shape: DataShape = repeats || (hasDate && orderColumns.length >= 2) ? 'tx' : 'customers';
+  const note = repeats
+    ? `customer ids repeat (${id!.nonNull} rows, ${id!.distinct} distinct ids in the sample): a transaction log`
+    : shape === 'tx'
+      ? 'one row per id in the sample, but the columns are those of orders'
+      : 'one row per customer id: a customer table';
+  decisions.push({ column: '*', role: `shape=${shape}`, by: 'values', note });
+  return shape;
+}
+
+export async function detectTxSchema(
+  connection: DuckDBConnection,
+  relation: string,
+  options: LoadOptions,
+  customer: string,
+  columns: string[],
+  profiles: Map<string, ColumnProfile>,
+  source: string,
+  decisions: SchemaDecision[],
+): Promise<TxSchema> {
+  const used = new Set([customer]);
+  const roles: Partial<Record<Role, string>> = { customer };
+  const take = (role: Role, column: string, by: SchemaDecision['by'], note?: string) => {
+    roles[role] = column;
+    used.add(column);
+    decisions.push({ column, role, by, ...(note ? { note } : {}) });
+  };
+
+  // Date: by flag, else by name (checked on the values), else the first text column whose values are dates.
+  const forcedDate = forcedColumn('date', options, columns, source);
+  const namedDate = forcedDate ?? guessByName('date', columns, used);
+  const parseColumn = async (column: string, minShare: number) =>
+    options.dateFormat ? forcedDateParse(options.dateFormat) : await detectDateParse(connection, relation, column, source, minShare);
+  let dateParse: DateParse | null = null;
+  if (namedDate) {
+    dateParse = await parseColumn(namedDate, 0.5);
+    // A detected format parsed most values already; a forced one is checked on the data.
+    if (dateParse && options.dateFormat) await assertSomeDatesParse(connection, relation, namedDate, dateParse, source);
+    if (dateParse) take('date', namedDate, forcedDate ? 'flag' : 'name', `parsed as ${dateParse.format}${dateParse.by === 'flag' ? ' (--date-format)' : ''}`);
+  }
+  if (!dateParse && !forcedDate) {
+    for (const column of columns.filter((c) => !used.has(c) && c !== namedDate && !isNumeric(profiles.get(c)))) {
+      const parse = options.dateFormat ? null : await detectDateParse(connection, relation, column, source, 0.9);
+      if (parse) {
+        dateParse = parse;
+        take('date', column, 'values', `its values are dates (${parse.format})`);
+        break;
+      }
+    }
+  }
+  if (!dateParse && namedDate) {
+    const row = await queryRow(connection, `SELECT MIN(${ident(namedDate)}) AS example FROM ${relation}`);
+    throw unparseableDates(source, namedDate, String(row.example ?? ''), options.dateFormat);
+  }
+  if (!roles.date || !dateParse) {
+    throw new DataError(
+      'MISSING_COLUMN',
+      `${source}: a transaction log needs a date column, and none was found (no column named like InvoiceDate, order_date, date, Datum, fecha holds dates). Pass --date-column NAME (and --date-format if needed), or --shape customers if this is one row per customer.`,
+      { source, columns },
+    );
+  }
+
+  const numeric = (c: string) => isNumeric(profiles.get(c), 0.9);
+  for (const role of ['invoice', 'quantity', 'price', 'amount', 'country', 'product', 'productLabel'] as Role[]) {
+    const forced = forcedColumn(role, options, columns, source);
+    if (forced) {
+      take(role, forced, 'flag');
+      continue;
+    }
+    const needsNumbers = role === 'quantity' || role === 'price' || role === 'amount';
+    const guessed = guessByName(role, columns, used, needsNumbers ? numeric : undefined);
+    if (guessed) take(role, guessed, 'name');
+  }
+
+  let money: TxSchema['money'];
+  if (roles.quantity && roles.price) money = 'quantity_price';
+  else if (roles.amount) money = 'amount';
+  else {
+    const have = [roles.quantity && `quantity (${roles.quantity})`, roles.price && `price (${roles.price})`].filter(Boolean).join(' and ') || 'neither';
+    throw new DataError(
+      'MISSING_COLUMN',
+      `${source}: a transaction log needs quantity and unit price, or a line amount; found ${have}. Pass --quantity-column and --price-column, or --amount-column NAME.`,
+      { source, columns },
+    );
+  }
+  decisions.push({ column: money === 'amount' ? roles.amount! : `${roles.quantity} × ${roles.price}`, role: 'money', by: 'default', note: money === 'amount' ? 'line amount' : 'quantity × unit price' });
+  return { roles: roles as TxRoles, dateParse, money };
+}
+
+/** With a forced format (or a forced column), at least some dates must parse, else the user is told why. */
+async function assertSomeDatesParse(connection: DuckDBConnection, relation: string, column: string, parse: DateParse | null, source: string): Promise<void> {
+  const col = ident(column);
+  const expr = parse ? parse.expression(`trim(${col})`) : `TRY_CAST(trim(${col}) AS TIMESTAMP)`;
+  const row = await queryRow(connection, `SELECT COUNT(${expr}) AS ok, COUNT(${col}) AS n, MIN(${col}) AS example FROM ${relation}`);
+  if (toNumber(row.ok) === 0) throw unparseableDates(source, column, String(row.example ?? ''), parse?.format);
+}
+
+export function unparseableDates(source: string, column: string, example: string, format?: string): DataError {
+  return new DataError(
+    'DATES_UNPARSEABLE',
+    `${source}: no value in the date column "${column}" could be read as a date${format ? ` with the format ${format}` : ''} (e.g. "${example}"). Pass --date-format, e.g. --date-format "DD/MM/YYYY HH:mm" or "%d/%m/%Y %H:%M", or --date-column for another column.`,
+    { source, column, example },
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The follow-up handle after clustering: per-segment top products and invoice baskets, aggregated
+ * inside DuckDB from the cleaned lines, with each customer's segment registered through an appender.
+ */
+import { DataError } from '../errors.js';
+import type { TopValue } from '../result/index.js';
+import { queryColumns, toNumber, type DuckDb } from './duckdb.js';
+
+export interface DataSession {
+  /** Per segment: products bought by most of its customers. share = buyers in segment / segment size; lift vs the whole population. */
+  topProducts(customerIds: string[], segmentOfCustomer: Int32Array, topN: number): Promise<Map<number, TopValue[]>>;
+  /** Product lists per invoice for one segment's customers, deterministic order and sample. */
+  baskets(customerIds: string[], segmentOfCustomer: Int32Array, segment: number, maxInvoices: number): Promise<string[][]>;
+  close(): Promise<void>;
+}
+
+interface SessionShape {
+  hasProduct: boolean;
+  hasInvoice: boolean;
+}
+
+/** A session for data without lines (customer tables): nothing to aggregate. */
+export function emptySession(db: DuckDb): DataSession {
+  let open = true;
+  return {
+    topProducts: async () => new Map(),
+    baskets: async () => [],
+    async close() {
+      if (open) db.close();
+      open = false;
+    },
+  };
+}
+
+export function txSession(db: DuckDb, shape: SessionShape): DataSession {
+  const connection = db.connection;
+  let open = true;
+  let registered: { ids: string[]; segments: Int32Array } | null = null;
+
+  async function registerSegments(customerIds: string[], segmentOfCustomer: Int32Array): Promise<void> {
+    if (!open) throw new DataError('SESSION_CLOSED', 'the data session is closed: ask for products before closing it.');
+    if (customerIds.length !== segmentOfCustomer.length) {
+      throw new DataError('BAD_SEGMENTS', `segment labels (${segmentOfCustomer.length}) and customer ids (${customerIds.length}) differ in length.`);
+    }
+    if (registered && registered.ids === customerIds && registered.segments === segmentOfCustomer) return;
+    await connection.run('CREATE OR REPLACE TEMP TABLE segment_of (customer_id VARCHAR, segment INTEGER)');
+    const appender = await connection.createAppender('segment_of');
+    for (let i = 0; i < customerIds.length; i++) {
+      appender.appendVarchar(customerIds[i]);
+      appender.appendInteger(segmentOfCustomer[i]);
+      appender.endRow();
+    }
+    appender.closeSync();
+    registered = { ids: customerIds, segments: segmentOfCustomer };
+  }
+
+  // The most frequent description per product code, ties to the first in byte order.
+  const labels = `labels AS (
+      SELECT product, label FROM (
+        SELECT product, COALESCE(product_label, product) AS label,
+               ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank
+        FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
+      ) WHERE rank = 1)`;
+
+  return {
+    async topProducts(customerIds, segmentOfCustomer, topN) {
+      const out = new Map<number, TopValue[]>();
+      if (!shape.hasProduct || topN <= 0) return out;
+      await registerSegments(customerIds, segmentOfCustomer);
+      const cols = await queryColumns(
+        connection,
+        `WITH bought AS (SELECT DISTINCT customer_id, product FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL),
+         ${labels},
+         population AS (SELECT COUNT(*) AS n FROM segment_of),
+         sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
+         buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
+         in_segment AS (
+           SELECT s.segment, b.product, COUNT(*) AS customers,
+                  ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank
+           FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
+         SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
+         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN labels l USING (product) CROSS JOIN population p
+         WHERE i.rank <= ${Math.floor(topN)}
+         ORDER BY i.segment, i.rank`,
+      );
+      for (let i = 0; i < cols.segment.length; i++) {
+        const segment = toNumber(cols.segment[i]);
+        const customers = toNumber(cols.customers[i]);
+        const share = customers / toNumber(cols.size[i]);
+        const populationShare = toNumber(cols.buyers[i]) / toNumber(cols.n[i]);
+        const list = out.get(segment) ?? [];
+        list.push({ value: String(cols.label[i]), customers, share, lift: populationShare > 0 ? share / populationShare : null });
+        out.set(segment, list);
+      }
+      return out;
+    },
+
+    async baskets(customerIds, segmentOfCustomer, segment, maxInvoices) {
+      if (!shape.hasProduct || maxInvoices <= 0) return [];
+      await registerSegments(customerIds, segmentOfCustomer);
+      const basket = shape.hasInvoice ? 'l.invoice' : "l.customer_id || '|' || CAST(CAST(l.ts AS DATE) AS VARCHAR)";
+      // md5 order: a deterministic sample spread over the whole period, not just the first invoices.
+      const cols = await queryColumns(
+        connection,
+        `WITH ${labels},
+         segment_lines AS (
+           SELECT ${basket} AS basket, l.product FROM lines l JOIN segment_of s USING (customer_id)
+           WHERE s.segment = ${Math.trunc(segment)} AND l.drop_stage IS NULL AND l.product IS NOT NULL),
+         chosen AS (SELECT DISTINCT basket FROM segment_lines ORDER BY md5(basket), basket LIMIT ${Math.floor(maxInvoices)})
+         SELECT c.basket, list(DISTINCT lb.label ORDER BY lb.label) AS products
+         FROM chosen c JOIN segment_lines sl USING (basket) JOIN labels lb USING (product)
+         GROUP BY c.basket ORDER BY md5(c.basket), c.basket`,
+      );
+      return cols.products.map((p) => (p as unknown[]).map(String));
+    },
+
+    async close() {
+      if (open) db.close();
+      open = false;
+    },
+  };
+}

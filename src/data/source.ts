@@ -1,0 +1,69 @@
+/** Opens the input file as a DuckDB view `src` whose columns are all text (ids keep leading zeros). */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DataError } from '../errors.js';
+import { ident, literal, queryColumns, queryRow, toNumber } from './duckdb.js';
+import type { FileFacts } from './file.js';
+import { detectSeparator, separatorName } from './separator.js';
+
+export interface OpenedSource {
+  columns: string[];
+  separator?: string;
+}
+
+function unreadable(facts: FileFacts, e: unknown): DataError {
+  const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return new DataError(
+    'UNREADABLE_FILE',
+    `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete, UTF-8 text export with one header row, or pass --sep.`,
+    { source: facts.source },
+  );
+}
+
+export async function openSource(connection: DuckDBConnection, facts: FileFacts, sep: string | undefined): Promise<OpenedSource> {
+  let separator: string | undefined;
+  try {
+    if (facts.format === 'parquet') {
+      const described = await queryColumns(connection, `DESCRIBE SELECT * FROM read_parquet(${literal(facts.path)})`);
+      const names = described.column_name.map(String);
+      const casts = names.map((n) => `CAST(${ident(n)} AS VARCHAR) AS ${ident(n)}`).join(', ');
+      await connection.run(`CREATE OR REPLACE VIEW src AS SELECT ${casts} FROM read_parquet(${literal(facts.path)})`);
+    } else {
+      separator = detectSeparator(facts.head, facts.source, sep);
+      await connection.run(
+        `CREATE OR REPLACE VIEW src AS SELECT * FROM read_csv(${literal(facts.path)}, delim=${literal(separator)}, header=true, all_varchar=true, quote='"', escape='"', compression=${literal(facts.compression)})`,
+      );
+    }
+    const described = await queryColumns(connection, 'DESCRIBE src');
+    const columns = described.column_name.map(String);
+    if (columns.length < 2) {
+      throw new DataError('UNKNOWN_SEPARATOR', `${facts.source}: reads as a single column${separator ? ` with ${separatorName(separator)} as separator` : ''}. Pass --sep CHAR with the right separator.`, { source: facts.source });
+    }
+    return { columns, separator };
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw unreadable(facts, e);
+  }
+}
+
+/** Copies the first rows into the temp table `sample`, for guessing roles; refuses a header-only file. */
+export async function sampleSource(connection: DuckDBConnection, facts: FileFacts, rows = 20_000): Promise<number> {
+  try {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE sample AS SELECT * FROM src LIMIT ${rows}`);
+  } catch (e) {
+    throw unreadable(facts, e);
+  }
+  const n = toNumber((await queryRow(connection, 'SELECT COUNT(*) AS n FROM sample')).n);
+  if (n === 0) {
+    throw new DataError('HEADER_ONLY', `${facts.source}: has a header row but no data rows. Export the data again including its rows.`, { source: facts.source });
+  }
+  return n;
+}
+
+export async function wrapRead<T>(facts: FileFacts, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw unreadable(facts, e);
+  }
+}

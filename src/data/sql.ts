@@ -1,0 +1,93 @@
+/**
+ * The per-customer feature aggregation as one plain SQL query, for DuckDB and Postgres alike, so
+ * the same numbers come out of a file read by DuckDB and of a table inside a database.
+ *
+ * The source relation must have the canonical cleaned-line columns:
+ *   customer_id (text), ts (timestamp), value (numeric/decimal line revenue),
+ *   and optionally invoice (text), product (text), country (text).
+ * Money stays exact (DECIMAL/NUMERIC) until the final cast, so results are byte-stable.
+ */
+export type SqlDialect = 'duckdb' | 'postgres';
+
+export interface FeatureSqlOptions {
+  dialect: SqlDialect;
+  /** A table name or a parenthesised subquery with the canonical columns. */
+  source: string;
+  /** Snapshot date, YYYY-MM-DD: recency and tenure count days up to it. */
+  asOf: string;
+  hasInvoice: boolean;
+  hasProduct: boolean;
+  hasCountry: boolean;
+  /** Days for the recent-spend window (default 90). */
+  recentDays?: number;
+}
+
+/** Output columns, in order. `country` is present only with hasCountry, `distinct_products` only with hasProduct. */
+export const FEATURE_SQL_COLUMNS = ['customer_id', 'recency_days', 'frequency', 'monetary', 'tenure_days', 'avg_basket_value', 'spend_90d', 'distinct_products', 'country'] as const;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** YYYY-MM-DD minus n days. */
+export function minusDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) - days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function customerFeatureSql(o: FeatureSqlOptions): string {
+  if (!DATE_RE.test(o.asOf)) throw new Error(`asOf must be YYYY-MM-DD, got ${o.asOf}`);
+  // Postgres sorts text by the locale unless told otherwise; "C" is byte order, as in DuckDB.
+  const collate = o.dialect === 'postgres' ? ' COLLATE "C"' : '';
+  const cutoff = minusDays(o.asOf, o.recentDays ?? 90);
+  const invoice = o.hasInvoice ? 'invoice' : 'CAST(ts AS DATE)';
+  const ctes = [
+    `per_customer AS (
+    SELECT customer_id,
+           CAST(DATE '${o.asOf}' - CAST(MAX(ts) AS DATE) AS INTEGER) AS recency_days,
+           CAST(COUNT(DISTINCT ${invoice}) AS INTEGER) AS frequency,
+           SUM(value) AS monetary_exact,
+           CAST(DATE '${o.asOf}' - CAST(MIN(ts) AS DATE) AS INTEGER) AS tenure_days,
+           SUM(CASE WHEN ts >= TIMESTAMP '${cutoff} 00:00:00' THEN value ELSE 0 END) AS recent_exact${o.hasProduct ? `,
+           CAST(COUNT(DISTINCT product) AS INTEGER) AS distinct_products` : ''}
+    FROM ${o.source} AS lines_in
+    GROUP BY customer_id
+  )`,
+  ];
+  if (o.hasCountry) {
+    ctes.push(`country_spend AS (
+    SELECT customer_id, country, SUM(value) AS spend
+    FROM ${o.source} AS lines_in
+    WHERE country IS NOT NULL
+    GROUP BY customer_id, country
+  )`);
+    ctes.push(`main_country AS (
+    SELECT customer_id, country FROM (
+      SELECT customer_id, country, ROW_NUMBER() OVER (PARTITION BY customer_id ORDER BY spend DESC, country${collate} ASC) AS rank_in_customer
+      FROM country_spend
+    ) ranked
+    WHERE rank_in_customer = 1
+  )`);
+  }
+  const columns = [
+    'c.customer_id',
+    'c.recency_days',
+    'c.frequency',
+    'CAST(c.monetary_exact AS DOUBLE PRECISION) AS monetary',
+    'c.tenure_days',
+    'CAST(c.monetary_exact AS DOUBLE PRECISION) / c.frequency AS avg_basket_value',
+    'CAST(c.recent_exact AS DOUBLE PRECISION) AS spend_90d',
+    ...(o.hasProduct ? ['c.distinct_products'] : []),
+    ...(o.hasCountry ? ['m.country'] : []),
+  ];
+  return `WITH ${ctes.join(',\n  ')}
+SELECT ${columns.join(',\n       ')}
+FROM per_customer c${o.hasCountry ? '\nLEFT JOIN main_country m ON m.customer_id = c.customer_id' : ''}
+ORDER BY c.customer_id${collate}`;
+}
+
+/** Totals over the same source: customers, revenue, invoices and lines. */
+export function totalsSql(o: Pick<FeatureSqlOptions, 'source' | 'hasInvoice'>): string {
+  const invoice = o.hasInvoice ? 'invoice' : "customer_id || '|' || CAST(CAST(ts AS DATE) AS VARCHAR)";
+  return `SELECT COUNT(DISTINCT customer_id) AS customers, CAST(SUM(value) AS DOUBLE PRECISION) AS revenue,
+       COUNT(DISTINCT ${invoice}) AS invoices, COUNT(*) AS transactions
+FROM ${o.source} AS lines_in`;
+}

@@ -1,0 +1,102 @@
+/**
+ * Cleaning a transaction log, in DuckDB: every raw row becomes one typed line with the first
+ * cleaning step that drops it (drop_stage), so each dropped row is counted exactly once.
+ * Money is DECIMAL: sums are exact and byte-stable whatever the thread scheduling.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TxSchema } from './schema.js';
+import { literal } from './duckdb.js';
+import { cleanText, customerIdExpr, decimalExpr, type ColumnProfile } from './profile.js';
+
+export interface Stage {
+  id: number;
+  code: string;
+  description: string;
+  /** SQL condition on the typed line; null for stages applied after the row-wise pass (returns). */
+  when: string | null;
+}
+
+export interface LinePlan {
+  stages: Stage[];
+  hasInvoice: boolean;
+  hasProduct: boolean;
+  hasCountry: boolean;
+  hasPrice: boolean;
+  dropsDuplicates: boolean;
+  /** SQL condition marking a cancellation or return line. */
+  cancellation: string;
+}
+
+export const RETURN_STAGES = {
+  netted: { id: 9, code: 'RETURN_NETTED', description: 'return matched to the earlier purchase it reverses (same customer and product, quantity ≥ returned) and netted against it; the purchase is reduced', when: null },
+  returnedPurchase: { id: 10, code: 'RETURNED_PURCHASE', description: 'purchase fully returned: nothing left after netting its returns', when: null },
+  unmatched: { id: 11, code: 'RETURN_UNMATCHED', description: 'return with no earlier matching purchase in the data (bought before the data starts?)', when: null },
+} satisfies Record<string, Stage>;
+
+export function planLines(schema: TxSchema, options: { netReturns?: boolean; asOf?: string }): LinePlan {
+  const r = schema.roles;
+  const hasPrice = schema.money === 'quantity_price';
+  // Without an invoice column an identical row may well be a second purchase the same day: keep it.
+  const dropsDuplicates = !!r.invoice;
+  const cancellation = [r.invoice ? `regexp_matches(invoice, '^[Cc][0-9]')` : null, r.quantity ? 'quantity < 0' : null, hasPrice ? null : 'value < 0'].filter(Boolean).join(' OR ');
+  const stages: (Stage | null)[] = [
+    { id: 1, code: 'MISSING_CUSTOMER_ID', description: 'no customer id: the row cannot be attributed to a customer', when: 'customer_id IS NULL' },
+    { id: 2, code: 'BAD_DATE', description: 'date missing or not readable as a date', when: 'ts IS NULL' },
+    { id: 3, code: 'BAD_NUMBER', description: `${hasPrice ? 'quantity or unit price' : 'amount'} missing or not a number`, when: 'value IS NULL' },
+    options.netReturns
+      ? null
+      : { id: 4, code: 'CANCELLATION', description: `cancellation or return (${r.invoice ? 'invoice starting with C or ' : ''}negative ${r.quantity ? 'quantity' : 'amount'}); use --net-returns to net returns against purchases instead`, when: 'is_return' },
+    hasPrice ? { id: 5, code: 'NON_POSITIVE_PRICE', description: 'unit price zero or negative (free items, adjustments, bad debt)', when: 'price <= 0' } : null,
+    r.quantity ? { id: 6, code: 'ZERO_QUANTITY', description: 'quantity zero', when: 'quantity = 0' } : null,
+    dropsDuplicates ? { id: 7, code: 'DUPLICATE_ROW', description: 'exact duplicate of an earlier line (same invoice, customer, date, product, quantity, price, country)', when: 'copy_no > 1' } : null,
+    options.asOf ? { id: 8, code: 'AFTER_AS_OF', description: `dated on or after the snapshot date --as-of ${options.asOf}`, when: `ts >= TIMESTAMP ${literal(options.asOf)}` } : null,
+    ...(options.netReturns ? [RETURN_STAGES.netted, RETURN_STAGES.returnedPurchase, RETURN_STAGES.unmatched] : []),
+  ];
+  return {
+    stages: stages.filter((s): s is Stage => s !== null),
+    hasInvoice: !!r.invoice,
+    hasProduct: !!r.product,
+    hasCountry: !!r.country,
+    hasPrice,
+    dropsDuplicates,
+    cancellation: cancellation || 'false',
+  };
+}
+
+/** Creates the table `lines`: one typed row per raw row, with drop_stage (NULL = kept). */
+export async function createLines(
+  connection: DuckDBConnection,
+  relation: string,
+  schema: TxSchema,
+  profiles: Map<string, ColumnProfile>,
+  plan: LinePlan,
+): Promise<void> {
+  const r = schema.roles;
+  const text = (c: string | undefined) => (c ? cleanText(c) : 'CAST(NULL AS VARCHAR)');
+  const dec = (c: string | undefined) => (c ? decimalExpr(c, profiles.get(c)) : 'CAST(NULL AS DECIMAL(18,4))');
+  const value = plan.hasPrice ? `CAST(${dec(r.quantity)} * ${dec(r.price)} AS DECIMAL(38,8))` : `CAST(${dec(r.amount)} AS DECIMAL(38,8))`;
+  const rowWise = plan.stages.filter((s) => s.when !== null);
+  const dropStage = `CASE ${rowWise.map((s) => `WHEN ${s.when} THEN ${s.id}`).join(' ')} ELSE NULL END`;
+  const lineColumns = 'customer_id, ts, invoice, quantity, price, value, product, product_label, country';
+  const copyNo = plan.dropsDuplicates ? `, ROW_NUMBER() OVER (PARTITION BY ${lineColumns}) AS copy_no` : '';
+  await connection.run(`
+    CREATE OR REPLACE TABLE lines AS
+    WITH typed AS (
+      SELECT ${customerIdExpr(r.customer)} AS customer_id,
+             ${schema.dateParse.expression(cleanText(r.date))} AS ts,
+             ${text(r.invoice)} AS invoice,
+             ${dec(r.quantity)} AS quantity,
+             ${plan.hasPrice ? dec(r.price) : 'CAST(NULL AS DECIMAL(18,4))'} AS price,
+             ${value} AS value,
+             ${text(r.product)} AS product,
+             ${text(r.productLabel)} AS product_label,
+             ${text(r.country)} AS country
+      FROM ${relation}
+    ), flagged AS (
+      SELECT *, COALESCE(${plan.cancellation}, false) AS is_return${copyNo} FROM typed
+    )
+    SELECT ${lineColumns}, is_return, CAST(${dropStage} AS INTEGER) AS drop_stage FROM flagged`);
+}
+
+/** The kept lines in the canonical form the feature SQL reads. */
+export const KEPT_LINES = `(SELECT customer_id, ts, invoice, value, product, country FROM lines WHERE drop_stage IS NULL)`;
