@@ -4,6 +4,7 @@
 export function percent(share: number): string {
   const p = share * 100;
   if (p === 0) return '0%';
+  if (Math.abs(p) < 0.1) return p > 0 ? '<0.1%' : '>-0.1%';
   if (Math.abs(p) < 1) return `${p.toFixed(1)}%`;
   return `${Math.round(p)}%`;
 }

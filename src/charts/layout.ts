@@ -45,10 +45,8 @@ export function titleAndCaption<TType extends ChartType>(title: string, caption:
 }
 
 /** Reads a chart's title and caption back as plain text (for the report and Slack alt text). */
-export function chartTexts(config: { options?: { plugins?: { title?: { text?: string | string[] }; subtitle?: { text?: string | string[] } } } }): {
-  title: string;
-  caption: string;
-} {
-  const join = (t: string | string[] | undefined) => (Array.isArray(t) ? t.join(' ') : (t ?? ''));
-  return { title: join(config.options?.plugins?.title?.text), caption: join(config.options?.plugins?.subtitle?.text) };
+export function chartTexts(config: { options?: object }): { title: string; caption: string } {
+  const plugins = (config.options as { plugins?: { title?: { text?: unknown }; subtitle?: { text?: unknown } } } | undefined)?.plugins;
+  const join = (t: unknown) => (Array.isArray(t) ? t.join(' ') : typeof t === 'string' ? t : '');
+  return { title: join(plugins?.title?.text), caption: join(plugins?.subtitle?.text) };
 }

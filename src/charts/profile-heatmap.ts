@@ -89,7 +89,7 @@ export function profileHeatmapSpec(result: SegmentationResult, width = 1000): Ch
       },
       scales: {
         x: { type: 'category', labels: xLabels, position: 'top', offset: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false, callback: (_v, i) => xLabels[i].split('\n') } },
-        y: { type: 'category', labels: yLabels, offset: true, reverse: true, grid: { display: false }, ticks: { autoSkip: false } },
+        y: { type: 'category', labels: yLabels, offset: true, reverse: false, grid: { display: false }, ticks: { autoSkip: false } },
       },
     },
   };

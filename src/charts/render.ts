@@ -47,7 +47,7 @@ export function renderChart<TType extends ChartType, TData = DefaultDataPoint<TT
   prepare();
   const devicePixelRatio = options.devicePixelRatio ?? 2;
   if (!(options.width > 0 && options.height > 0 && devicePixelRatio > 0)) {
-    throw new RangeError(`renderChart: width, height and devicePixelRatio must be positive, got ${options.width}×${options.height} @${devicePixelRatio}`);
+    throw new RangeError(`renderChart: width, height and devicePixelRatio must be positive, got ${options.width}×${options.height} at pixel ratio ${devicePixelRatio}`);
   }
   // Chart.js scales the canvas by the pixel ratio itself (retinaScale), so it starts at CSS size.
   const canvas = createCanvas(Math.round(options.width), Math.round(options.height));

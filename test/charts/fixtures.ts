@@ -169,3 +169,40 @@ function buildResult(a: Assignments, aov: Float64Array, rs: Int8Array, fs: Int8A
     contentHash: '',
   }));
 }
+
+/** A later run of the same customers: most stay, some move one segment down, some leave, some arrive. */
+export function laterAssignments(earlier: Assignments, seed = 11): Assignments {
+  const random = seededUniform(seed);
+  const kept: number[] = [];
+  earlier.customerIds.forEach((_, i) => {
+    if (random() >= 0.06) kept.push(i);
+  });
+  const newcomers = Math.round(earlier.customerIds.length * 0.08);
+  const n = kept.length + newcomers;
+  const pick = <T extends Float64Array | Int16Array>(src: T, make: (n: number) => T, fresh: () => number): T => {
+    const out = make(n);
+    kept.forEach((i, j) => (out[j] = src[i]));
+    for (let j = kept.length; j < n; j++) out[j] = fresh();
+    return out;
+  };
+  const k = earlier.segmentNames.size;
+  const segment = new Int32Array(n);
+  kept.forEach((i, j) => {
+    const s = earlier.segment[i];
+    segment[j] = random() < 0.2 ? Math.min(k - 1, s + 1) : s;
+  });
+  for (let j = kept.length; j < n; j++) segment[j] = random() < 0.7 ? k - 1 : 1;
+  return {
+    customerIds: [...kept.map((i) => earlier.customerIds[i]), ...Array.from({ length: newcomers }, (_, j) => String(90000 + j))],
+    segment,
+    segmentNames: new Map(earlier.segmentNames),
+    rfmSegment: pick(earlier.rfmSegment, (m) => new Int16Array(m), () => 0),
+    rfmSegmentNames: [...earlier.rfmSegmentNames],
+    recencyDays: pick(earlier.recencyDays, (m) => new Float64Array(m), () => 5),
+    frequency: pick(earlier.frequency, (m) => new Float64Array(m), () => 1),
+    monetary: pick(earlier.monetary, (m) => new Float64Array(m), () => 100),
+    anomalyScore: pick(earlier.anomalyScore, (m) => new Float64Array(m), () => 0.4),
+    x: pick(earlier.x, (m) => new Float64Array(m), () => 0),
+    y: pick(earlier.y, (m) => new Float64Array(m), () => 0),
+  };
+}

@@ -1,0 +1,62 @@
+/** Every single-run chart for a result, rendered: what `segbot analyze` writes to charts/*.png and embeds in report.html. */
+import type { ChartConfiguration, ChartType } from 'chart.js';
+import type { Assignments, SegmentationResult } from '../result/index.js';
+import { chartTexts } from './layout.js';
+import { modelSelectionSpec, MODEL_SELECTION_SIZE } from './model-selection.js';
+import { profileHeatmapSize, profileHeatmapSpec } from './profile-heatmap.js';
+import { renderChart } from './render.js';
+import { rfmGridSpec, RFM_GRID_SIZE } from './rfm-grid.js';
+import { SEGMENT_MAP_SIZE, segmentMapSpec } from './segment-map.js';
+import { segmentValueSize, segmentValueSpec } from './segment-value.js';
+
+export interface ChartImage {
+  /** Stable id, e.g. "segment-map". */
+  id: string;
+  /** The finding, e.g. "Champions are 9% of customers and 41% of revenue". */
+  title: string;
+  /** How to read the chart (also printed under it). */
+  caption: string;
+  /** e.g. "segment-map.png" */
+  fileName: string;
+  png: Buffer;
+  /** Size in CSS pixels; the PNG has devicePixelRatio times as many pixels per side. */
+  width: number;
+  height: number;
+}
+
+export interface RenderAllOptions {
+  /** Seed of the segment map's sample; defaults to the analysis seed. */
+  seed?: number;
+  /** Most customers drawn on the segment map (default 5000). */
+  maxPoints?: number;
+  devicePixelRatio?: number;
+}
+
+interface PlannedChart {
+  id: string;
+  config: ChartConfiguration<ChartType, unknown[], unknown>;
+  width: number;
+  height: number;
+}
+
+/** The charts that apply to this result, in reading order (the RFM grid only for transaction logs). */
+export function plannedCharts(result: SegmentationResult, assignments: Assignments, options: RenderAllOptions = {}): PlannedChart[] {
+  const plan: PlannedChart[] = [];
+  const add = (id: string, config: unknown, size: { width: number; height: number }) =>
+    plan.push({ id, config: config as PlannedChart['config'], ...size });
+  add('segment-map', segmentMapSpec(result, assignments, { seed: options.seed, maxPoints: options.maxPoints }), SEGMENT_MAP_SIZE);
+  add('segment-value', segmentValueSpec(result), segmentValueSize(result));
+  add('profile-heatmap', profileHeatmapSpec(result), profileHeatmapSize(result));
+  add('model-selection', modelSelectionSpec(result), MODEL_SELECTION_SIZE);
+  const rfm = rfmGridSpec(result);
+  if (rfm) add('rfm-grid', rfm, RFM_GRID_SIZE);
+  return plan;
+}
+
+export function renderAllCharts(result: SegmentationResult, assignments: Assignments, options: RenderAllOptions = {}): ChartImage[] {
+  return plannedCharts(result, assignments, options).map(({ id, config, width, height }) => {
+    const { title, caption } = chartTexts(config);
+    const png = renderChart(config, { width, height, devicePixelRatio: options.devicePixelRatio });
+    return { id, title, caption, fileName: `${id}.png`, png, width, height };
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * Charts: pure Chart.js configurations built from a SegmentationResult (and assignments),
+ * drawn to PNG by one renderer (Chart.js on @napi-rs/canvas, with a shipped font).
+ */
+export { segmentMapSpec, SEGMENT_MAP_SIZE, type SegmentMapOptions } from './segment-map.js';
+export { segmentValueSpec, segmentValueSize, mostValuableSegment } from './segment-value.js';
+export { profileHeatmapSpec, profileHeatmapSize, heatmapFeatures, MAX_HEATMAP_FEATURES, type HeatmapCell } from './profile-heatmap.js';
+export { modelSelectionSpec, MODEL_SELECTION_SIZE } from './model-selection.js';
+export { rfmGridSpec, RFM_GRID_SIZE, type RfmCell } from './rfm-grid.js';
+export {
+  migrationSpec,
+  migrationTable,
+  MIGRATION_SIZE,
+  NEW_CUSTOMERS,
+  LOST_CUSTOMERS,
+  type MigrationCell,
+  type MigrationTable,
+  type SegmentNames,
+} from './migration.js';
+export { renderChart, CHART_FONT_FAMILY, type RenderOptions } from './render.js';
+export { renderAllCharts, plannedCharts, type ChartImage, type RenderAllOptions } from './all.js';
+export { chartTexts } from './layout.js';
+export { stratifiedSample } from './sample.js';
+export { SEGMENT_COLOURS, NOISE_COLOUR, ANOMALY_COLOUR, segmentColour } from './palette.js';

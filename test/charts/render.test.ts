@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { loadImage, createCanvas } from '@napi-rs/canvas';
+import { migrationSpec, MIGRATION_SIZE, renderAllCharts, renderChart, segmentValueSpec } from '../../src/charts/index.js';
+import { laterAssignments, makeFixture } from './fixtures.js';
+
+/** Decodes a PNG and counts distinct colours on a grid of sampled pixels. */
+async function inspect(png: Buffer): Promise<{ width: number; height: number; colours: number }> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  const colours = new Set<number>();
+  for (let y = 0; y < image.height; y += 3) {
+    for (let x = 0; x < image.width; x += 3) {
+      const o = (y * image.width + x) * 4;
+      colours.add((data[o] << 16) | (data[o + 1] << 8) | data[o + 2]);
+    }
+  }
+  return { width: image.width, height: image.height, colours: colours.size };
+}
+
+const { result, assignments } = makeFixture({ customers: 3000 });
+
+describe('renderAllCharts', () => {
+  const images = renderAllCharts(result, assignments, { maxPoints: 2000 });
+
+  it('renders the five single-run charts with titles, captions and file names', () => {
+    expect(images.map((i) => i.fileName)).toEqual(['segment-map.png', 'segment-value.png', 'profile-heatmap.png', 'model-selection.png', 'rfm-grid.png']);
+    for (const image of images) {
+      expect(image.title.length).toBeGreaterThan(10);
+      expect(image.caption.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('writes PNGs at twice the CSS size that are not blank', async () => {
+    for (const image of images) {
+      const decoded = await inspect(image.png);
+      expect(decoded.width, image.id).toBe(image.width * 2);
+      expect(decoded.height, image.id).toBe(image.height * 2);
+      expect(decoded.colours, image.id).toBeGreaterThan(8);
+    }
+  });
+
+  it('draws the same bytes for the same input and seed', () => {
+    const again = renderAllCharts(result, assignments, { maxPoints: 2000 });
+    expect(again.map((i) => i.png.equals(images.find((j) => j.id === i.id)!.png))).toEqual(images.map(() => true));
+  });
+
+  it('leaves out the RFM grid for a customer table', () => {
+    const ids = renderAllCharts({ ...result, rfm: null }, assignments, { maxPoints: 500, devicePixelRatio: 1 }).map((i) => i.id);
+    expect(ids).not.toContain('rfm-grid');
+    expect(ids).toHaveLength(4);
+  });
+});
+
+describe('renderChart', () => {
+  it('renders a migration heatmap', async () => {
+    const later = laterAssignments(assignments);
+    const png = renderChart(migrationSpec(assignments, later, assignments.segmentNames, later.segmentNames), MIGRATION_SIZE);
+    const decoded = await inspect(png);
+    expect(decoded).toMatchObject({ width: MIGRATION_SIZE.width * 2, height: MIGRATION_SIZE.height * 2 });
+    expect(decoded.colours).toBeGreaterThan(8);
+  });
+
+  it('honours devicePixelRatio', async () => {
+    const decoded = await inspect(renderChart(segmentValueSpec(result), { width: 400, height: 300, devicePixelRatio: 1 }));
+    expect([decoded.width, decoded.height]).toEqual([400, 300]);
+  });
+
+  it('rejects a zero-sized chart with a message naming the size', () => {
+    expect(() => renderChart(segmentValueSpec(result), { width: 0, height: 300 })).toThrow(/width, height and devicePixelRatio must be positive, got 0×300 at pixel ratio 2/);
+  });
+});
