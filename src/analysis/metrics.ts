@@ -73,17 +73,34 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
   const d = points.cols;
   const x = new Float64Array(m * d);
   for (let s = 0; s < m; s++) x.set(points.data.subarray(chosen[s] * d, chosen[s] * d + d), s * d);
-  // Per labeling: compact labels of the sampled points (-1 noise), cluster count k, sums table m x k.
+  // Per labeling: compact labels of the sampled points (-1 noise) and cluster count k.
   const plans = labelings.map((labels) => {
     const sampled = new Int32Array(m);
     for (let s = 0; s < m; s++) sampled[s] = labels[chosen[s]];
     const compact = compactLabels(sampled);
     const label = new Int32Array(m).fill(-1);
     for (let p = 0; p < compact.index.length; p++) label[compact.index[p]] = compact.label[p];
-    return { label, k: compact.k, sums: new Float64Array(m * Math.max(1, compact.k)) };
+    return { label, k: compact.k };
   });
+  // One flat table for all labelings, row-major by point so that one point's cells sit together in
+  // cache: point s, labeling c has k_c + 1 cells, the last a sink for noise, so the pair loop below
+  // needs no branch. slot[s*C + c] = where those cells start; column[s*C + c] = s's cluster (k_c for noise).
+  const count = plans.length;
+  const width = plans.reduce((w, p) => w + p.k + 1, 0);
+  const slot = new Int32Array(m * count);
+  const column = new Int32Array(m * count);
+  let offset = 0;
+  plans.forEach(({ label, k }, c) => {
+    for (let s = 0; s < m; s++) {
+      slot[s * count + c] = s * width + offset;
+      column[s * count + c] = label[s] < 0 ? k : label[s];
+    }
+    offset += k + 1;
+  });
+  const sums = new Float64Array(m * width);
   for (let a = 0; a < m; a++) {
     const ao = a * d;
+    const ac = a * count;
     for (let b = a + 1; b < m; b++) {
       const bo = b * d;
       let sq = 0;
@@ -92,17 +109,14 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
         sq += t * t;
       }
       const dist = Math.sqrt(sq);
-      for (let c = 0; c < plans.length; c++) {
-        const { label, k, sums } = plans[c];
-        const la = label[a];
-        const lb = label[b];
-        if (la < 0 || lb < 0) continue;
-        sums[a * k + lb] += dist;
-        sums[b * k + la] += dist;
+      const bc = b * count;
+      for (let c = 0; c < count; c++) {
+        sums[slot[ac + c] + column[bc + c]] += dist;
+        sums[slot[bc + c] + column[ac + c]] += dist;
       }
     }
   }
-  return plans.map(({ label, k, sums }) => {
+  return plans.map(({ label, k }, c) => {
     const counts = new Float64Array(Math.max(1, k));
     let members = 0;
     for (let s = 0; s < m; s++) {
@@ -115,11 +129,12 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
     for (let s = 0; s < m; s++) {
       const own = label[s];
       if (own < 0 || counts[own] <= 1) continue; // noise skipped; a singleton scores 0
-      const a = sums[s * k + own] / (counts[own] - 1);
+      const row = slot[s * count + c];
+      const a = sums[row + own] / (counts[own] - 1);
       let b = Infinity;
-      for (let c = 0; c < k; c++) {
-        if (c === own || counts[c] === 0) continue;
-        const mean = sums[s * k + c] / counts[c];
+      for (let q = 0; q < k; q++) {
+        if (q === own || counts[q] === 0) continue;
+        const mean = sums[row + q] / counts[q];
         if (mean < b) b = mean;
       }
       if (!Number.isFinite(b)) continue;

@@ -1,0 +1,141 @@
+/**
+ * The engine entry point: CustomerFeatures -> every analysis part of a SegmentationResult plus the
+ * per-customer Assignments. Pure and seeded: the same input and seed give identical output.
+ */
+import { AnalysisError } from '../errors.js';
+import { silentProgress, type Progress } from '../progress.js';
+import type { Algorithm, Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
+import { detectAnomalies, projectCustomers } from './projection.js';
+import { groupMeans } from './matrix.js';
+import { nameSegments } from './naming.js';
+import { prepareFeatures } from './preprocess.js';
+import { orderSegments, profileSegments } from './profiles.js';
+import { deriveSeed } from './random.js';
+import { scoreRfm, summarizeRfm } from './rfm.js';
+import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
+import { roundOutput } from './rounding.js';
+import { SELECTION_DEFAULTS, selectModel } from './selection.js';
+import type { CustomerFeatures } from './types.js';
+
+export interface EngineOptions {
+  seed: number;
+  kMin?: number;
+  kMax?: number;
+  algorithms?: Algorithm[];
+  algorithm?: Algorithm;
+  k?: number;
+  rfmBins?: 4 | 5;
+  minSegmentShare?: number;
+  minSegmentSize?: number;
+  silhouetteSample?: number;
+  stabilityResamples?: number;
+  contamination?: number;
+  progress?: Progress;
+}
+
+export interface EngineOutput {
+  features: FeatureDefinition[];
+  projection: SegmentationResult['projection'];
+  anomalies: SegmentationResult['anomalies'];
+  candidates: ModelCandidate[];
+  selection: Selection;
+  segments: SegmentProfile[];
+  rfm: RfmSummary | null;
+  assignments: Assignments;
+  options: Record<string, unknown>;
+}
+
+const ENGINE_DEFAULTS = { rfmBins: 4 as 4 | 5, contamination: 0.02 };
+
+/** The options that shape the outcome, defaults filled in, in a fixed key order. */
+function recordedOptions(o: EngineOptions & typeof ENGINE_DEFAULTS): Record<string, unknown> {
+  const s = { ...SELECTION_DEFAULTS, ...o };
+  return {
+    kMin: s.kMin,
+    kMax: s.kMax,
+    algorithms: s.algorithm ? [s.algorithm] : s.algorithms,
+    ...(o.algorithm !== undefined ? { algorithm: o.algorithm } : {}),
+    ...(o.k !== undefined ? { k: o.k } : {}),
+    rfmBins: o.rfmBins,
+    minSegmentShare: s.minSegmentShare,
+    minSegmentSize: s.minSegmentSize,
+    silhouetteSample: s.silhouetteSample,
+    stabilityResamples: s.stabilityResamples,
+    contamination: o.contamination,
+  };
+}
+
+function checkOptions(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS): void {
+  const n = data.customerIds.length;
+  if (n === 0) throw new AnalysisError('NO_CUSTOMERS', 'no customers to segment: every row was dropped or the input is empty. Check the data-quality report.');
+  if (n === 1) throw new AnalysisError('TOO_FEW_CUSTOMERS', 'only 1 customer left after cleaning; segmentation needs at least 3. Check the data-quality report for what was dropped.');
+  if (o.rfmBins !== 4 && o.rfmBins !== 5) throw new AnalysisError('BAD_OPTION', `RFM bins must be 4 (quartiles) or 5 (quintiles), got ${String(o.rfmBins)}.`);
+  if (!(o.contamination > 0 && o.contamination < 0.5)) {
+    throw new AnalysisError('BAD_OPTION', `contamination (the share of customers flagged as anomalies) must be between 0 and 0.5, got ${o.contamination}.`);
+  }
+}
+
+export function runSegmentation(data: CustomerFeatures, options: EngineOptions): EngineOutput {
+  const o = { ...ENGINE_DEFAULTS, ...options };
+  const progress = o.progress ?? silentProgress;
+  checkOptions(data, o);
+  const n = data.customerIds.length;
+  progress.start('standardizing features');
+  const prepared = prepareFeatures(data);
+  progress.end('standardizing features', `${n.toLocaleString('en-US')} customers × ${prepared.columns.length} clustering features`);
+  if (prepared.missingImputed > 0) progress.info(`${prepared.missingImputed} missing clustering values were set to the column mean.`);
+
+  const projection = projectCustomers(prepared, progress);
+  const anomalies = detectAnomalies(prepared.matrix, { seed: deriveSeed(o.seed, 'isolation-forest'), contamination: o.contamination }, progress);
+
+  const outcome = selectModel(prepared.matrix, { ...o, seed: deriveSeed(o.seed, 'selection'), progress });
+  progress.info(outcome.selection.reason);
+
+  progress.start('profiling segments');
+  const order = orderSegments(outcome.chosen.labels, data.revenue);
+  const centroids = groupMeans(prepared.matrix, order.segment, order.rawLabel.length).centroids;
+  const rfmScores = scoreRfm(data, o.rfmBins);
+  const rfm = rfmScores ? summarizeRfm(rfmScores, data.revenue) : null;
+  const segmentCentroids = new Map(
+    order.rawLabel.map((_, id) => [id, new Map(prepared.columns.map((feature, j) => [feature, centroids.data[id * centroids.cols + j]]))]),
+  );
+  const segments = nameSegments(
+    profileSegments({ data, features: prepared.features, rawValues: prepared.rawValues, order, anomalous: anomalies.flags, rfm: rfmScores }),
+    prepared.features,
+    segmentCentroids,
+  );
+  progress.end('profiling segments', `${segments.length} segments`);
+
+  const missing = () => new Float64Array(n).fill(NaN);
+  const assignments: Assignments = {
+    customerIds: data.customerIds,
+    segment: order.segment,
+    segmentNames: new Map(segments.map((s) => [s.id, s.name])),
+    rfmSegment: rfmScores ? rfmScores.segment : new Int16Array(n).fill(-1),
+    rfmSegmentNames: [...RFM_SEGMENT_NAMES],
+    recencyDays: rfmScores?.recency ?? missing(),
+    frequency: rfmScores?.frequency ?? missing(),
+    monetary: rfmScores?.monetary ?? missing(),
+    anomalyScore: anomalies.scores,
+    x: projection.x,
+    y: projection.y,
+  };
+  const selection: Selection = {
+    ...outcome.selection,
+    centroids: Array.from({ length: centroids.rows }, (_, r) => Array.from(centroids.data.subarray(r * centroids.cols, (r + 1) * centroids.cols))),
+    scaling: prepared.scaling,
+  };
+  return {
+    ...roundOutput({
+      features: prepared.features,
+      projection: projection.summary,
+      anomalies: anomalies.summary,
+      candidates: outcome.candidates,
+      selection,
+      segments,
+      rfm,
+    }),
+    assignments,
+    options: recordedOptions(o),
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { runSegmentation } from '../../src/analysis/engine.js';
+import { adjustedRandIndex } from '../../src/analysis/metrics.js';
+import { SegmentationResult, assignmentCsvLines } from '../../src/result/index.js';
+import { AnalysisError } from '../../src/errors.js';
+import { FOUR_GROUPS, plantedCustomers } from './planted.js';
+
+// Small and quick: 350 customers, k 2..6, two resamples.
+const quick = { seed: 42, kMax: 6, stabilityResamples: 2 };
+
+describe('runSegmentation', () => {
+  const { data, truth } = plantedCustomers(FOUR_GROUPS, 21);
+  const out = runSegmentation(data, quick);
+
+  it('recovers the planted customer groups', () => {
+    expect(adjustedRandIndex(out.assignments.segment, truth)).toBeGreaterThanOrEqual(0.9);
+    expect(out.segments.filter((s) => !s.isNoise)).toHaveLength(4);
+  });
+
+  it('produces parts that validate against the SegmentationResult schema', () => {
+    const parts = SegmentationResult.pick({ features: true, projection: true, anomalies: true, candidates: true, selection: true, segments: true, rfm: true });
+    expect(() => parts.parse(out)).not.toThrow();
+    expect(out.rfm?.bins).toBe(4);
+    expect(out.selection.centroids).toHaveLength(out.segments.filter((s) => !s.isNoise).length);
+    expect(out.selection.scaling.map((s) => s.feature)).toEqual(['recency_days', 'frequency', 'monetary']);
+    expect(out.candidates.length).toBeGreaterThan(5);
+  });
+
+  it('fills per-customer assignments', () => {
+    const a = out.assignments;
+    expect(a.customerIds).toHaveLength(350);
+    expect(a.segmentNames.get(0)).toBe(out.segments[0].name);
+    expect([...a.rfmSegment].every((g) => g >= 0)).toBe(true);
+    expect(a.anomalyScore.every((s) => s > 0 && s < 1)).toBe(true);
+    const flagged = out.segments.reduce((s, p) => s + p.anomalies, 0);
+    expect(flagged).toBe(out.anomalies.count);
+  });
+
+  it('is deterministic: the same input and seed give identical output', () => {
+    const again = runSegmentation(plantedCustomers(FOUR_GROUPS, 21).data, quick);
+    const { assignments: a1, ...rest1 } = out;
+    const { assignments: a2, ...rest2 } = again;
+    expect(JSON.stringify(rest2)).toBe(JSON.stringify(rest1));
+    expect([...assignmentCsvLines(a2)].join('\n')).toBe([...assignmentCsvLines(a1)].join('\n'));
+  });
+
+  it('forces an algorithm and k', () => {
+    const forced = runSegmentation(data, { ...quick, algorithm: 'kmeans', k: 3, rfmBins: 5 });
+    expect(forced.selection).toMatchObject({ chosenId: 'kmeans-k3', forced: true });
+    expect(forced.segments).toHaveLength(3);
+    expect(forced.rfm?.bins).toBe(5);
+    expect(forced.options).toMatchObject({ algorithm: 'kmeans', k: 3, rfmBins: 5 });
+  });
+
+  it('refuses fewer customers than k', () => {
+    const few = plantedCustomers([{ size: 4, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
+    expect(() => runSegmentation(few, { seed: 1, k: 5 })).toThrow(AnalysisError);
+    expect(() => runSegmentation(few, { seed: 1, k: 5 })).toThrow(/k=5 segments but there are only 4 customers/);
+  });
+
+  it('refuses a single customer', () => {
+    const one = plantedCustomers([{ size: 1, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
+    expect(() => runSegmentation(one, { seed: 1 })).toThrow(/only 1 customer left after cleaning/);
+  });
+
+  it('refuses no customers', () => {
+    const none = plantedCustomers([{ size: 0, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
+    expect(() => runSegmentation(none, { seed: 1 })).toThrow(/no customers to segment/);
+  });
+
+  it('refuses a contamination outside (0, 0.5)', () => {
+    expect(() => runSegmentation(data, { seed: 1, contamination: 0.7 })).toThrow(/contamination .* must be between 0 and 0.5, got 0.7/);
+  });
+});
