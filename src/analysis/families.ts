@@ -5,6 +5,7 @@
 import type { Algorithm } from '../result/index.js';
 import { fitKMeansSweep } from './kmeans.js';
 import type { Refit } from './stability.js';
+import { fitWardSweep } from './ward.js';
 import type { ClusteringFit, Matrix } from './types.js';
 
 export interface FamilyOptions {
@@ -33,6 +34,13 @@ export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
     fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_REFIT_RESTARTS }).map((f) => f.labels),
 });
 
+export const wardFamily: FamilyFactory = ({ seed, ks }) => ({
+  algorithm: 'ward',
+  fit: (points) => fitWardSweep(points, ks, { seed }),
+  refit: (fits) => (sample, sampleSeed) => fitWardSweep(sample, fits.map((f) => f.k), { seed: sampleSeed }).map((f) => f.labels),
+});
+
 export const DEFAULT_FAMILIES: Partial<Record<Algorithm, FamilyFactory>> = {
   kmeans: kmeansFamily,
+  ward: wardFamily,
 };

@@ -38,7 +38,7 @@ export interface SelectionOptions {
 export const SELECTION_DEFAULTS = {
   kMin: 2,
   kMax: 10,
-  algorithms: ['kmeans', 'ward', 'dbscan'] as Algorithm[],
+  algorithms: ['kmeans', 'ward'] as Algorithm[],
   minSegmentShare: 0.01,
   minSegmentSize: 20,
   silhouetteSample: 10_000,
