@@ -1,0 +1,66 @@
+/**
+ * The HTML report is a web page people open: load it in a real headless Chromium (Debian package,
+ * driven by playwright-core), check the console stays clean and every chart image decodes, and keep
+ * a full-page screenshot in test-output/ for a human to look at.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { renderAllCharts } from '../../src/charts/index.js';
+import { renderReport } from '../../src/report/index.js';
+import { makeFixture } from '../charts/fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const haveChromium = existsSync(CHROMIUM);
+
+if (!haveChromium) {
+  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: .ci/run installs the Debian package "chromium"; install it with apt-get install chromium.`);
+  console.warn(`skipping the report browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+}
+
+describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
+  let browser: Browser;
+  let workDir: string;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    workDir = await mkdtemp(path.join(tmpdir(), 'segbot-report-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it('loads without console errors, shows every chart, and is saved as a screenshot', async () => {
+    const { result, assignments } = makeFixture({ customers: 3000 });
+    const charts = renderAllCharts(result, assignments);
+    const reportHtmlPath = path.join(workDir, 'report.html');
+    await writeFile(reportHtmlPath, renderReport({ result, charts }).html);
+
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url().slice(0, 80)}`));
+    await page.goto(pathToFileURL(reportHtmlPath).href, { waitUntil: 'load' });
+
+    const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ alt: img.alt, complete: img.complete, naturalWidth: img.naturalWidth })));
+    expect(images.length).toBeGreaterThanOrEqual(charts.length);
+    for (const image of images) {
+      expect(image.complete, image.alt).toBe(true);
+      expect(image.naturalWidth, image.alt).toBeGreaterThan(0);
+    }
+    expect(problems).toEqual([]);
+
+    await mkdir('test-output', { recursive: true });
+    await page.screenshot({ path: path.join('test-output', 'report.png'), fullPage: true });
+    expect(existsSync(path.join('test-output', 'report.png'))).toBe(true);
+  });
+});
