@@ -28,7 +28,7 @@ export const ROLE_PATTERNS: Record<Role, RegExp[]> = {
     /(date|datum|fecha|timestamp|time)$/,
   ],
   invoice: [
-    /^(invoice|order|receipt|transaction|basket|ticket|bill|rechnung|bestellung|bestell|beleg|factura|pedido|fattura|commande|bon)(no|nr|id|num|number|nummer|numero|code|key)?$/,
+    /^(invoice|order|receipt|transaction|basket|ticket|bill|rechnung|rechnungs|bestellung|bestell|beleg|factura|pedido|fattura|commande|bon)(no|nr|id|num|number|nummer|numero|code|key)?$/,
     /^(invoice|order|transaction|receipt)/,
     /^(txid|txnid|tid)$/,
   ],

@@ -1,0 +1,114 @@
+/** loadCustomers on generated files: detection, date formats, net returns, Parquet, determinism. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/errors.js';
+import { loadCustomers, type LoadOptions } from '../../src/data/index.js';
+import { germanLog, RETURNS_LOG } from './fixtures.js';
+import { tempDir } from './helpers.js';
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+async function load(options: LoadOptions) {
+  const loaded = await loadCustomers(options);
+  await loaded.session.close();
+  return loaded;
+}
+
+const values = (l: Awaited<ReturnType<typeof load>>, name: string) => l.features.numeric.find((c) => c.name === name)!.values;
+
+describe('a semicolon file with German column names, day-first dates and decimal commas', () => {
+  const file = tmp.file('bestellungen.csv', germanLog());
+
+  it('detects separator, columns and the day-first date format', async () => {
+    const loaded = await load({ path: file });
+    expect(loaded.input).toMatchObject({ separator: ';', shape: 'tx', source: 'bestellungen.csv' });
+    expect(loaded.input.columns).toMatchObject({ customer: 'Kundennummer', invoice: 'Rechnungsnr', date: 'Datum', product: 'Artikel', quantity: 'Menge', price: 'Preis', country: 'Land' });
+    expect(loaded.input.dateFormat).toMatch(/^%d\/%m\/%Y/);
+    expect(loaded.features.customerIds.slice(0, 2)).toEqual(['0001', '0002']);
+    expect(loaded.dataQuality.customersKept).toBe(30);
+    expect(loaded.dataQuality.steps.find((s) => s.code === 'BAD_NUMBER')!.rowsDropped).toBe(0);
+    expect(values(loaded, 'monetary').every((v) => v > 0)).toBe(true);
+  });
+
+  it('reads the same file gzip-compressed, detected by its magic bytes whatever the name', async () => {
+    const plain = await load({ path: file });
+    const gz = await load({ path: tmp.file('bestellungen.data', germanLog(), true) });
+    expect(gz.input.compression).toBe('gzip');
+    expect(Buffer.from(values(gz, 'monetary').buffer)).toEqual(Buffer.from(values(plain, 'monetary').buffer));
+  });
+
+  it('gives byte-identical features on two loads', async () => {
+    const a = await load({ path: file });
+    const b = await load({ path: file });
+    expect(b.features.customerIds).toEqual(a.features.customerIds);
+    for (const col of a.features.numeric) expect(Buffer.from(values(b, col.name).buffer)).toEqual(Buffer.from(col.values.buffer));
+    expect(JSON.stringify(b.input)).toBe(JSON.stringify(a.input));
+    expect(JSON.stringify(b.dataQuality)).toBe(JSON.stringify(a.dataQuality));
+  });
+
+  it('uses --as-of for recency and drops later rows, counted', async () => {
+    const loaded = await load({ path: file, asOf: '2023-07-01' });
+    expect(loaded.input.asOf).toBe('2023-07-01');
+    const after = loaded.dataQuality.steps.find((s) => s.code === 'AFTER_AS_OF')!;
+    expect(after.rowsDropped).toBeGreaterThan(0);
+    expect(Math.min(...values(loaded, 'recency_days'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('day/month order', () => {
+  const ambiguous = tmp.file('ambiguous.csv', germanLog({ ambiguous: true }));
+
+  it('refuses dates where no day above 12 decides the order, asking for --date-format', async () => {
+    const error = await loadCustomers({ path: ambiguous }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataError);
+    expect(error).toMatchObject({ code: 'AMBIGUOUS_DATES' });
+    expect((error as Error).message).toMatch(/--date-format/);
+  });
+
+  it('accepts --date-format in pattern style and in strptime style, with the same result', async () => {
+    const pattern = await load({ path: ambiguous, dateFormat: 'DD/MM/YYYY HH:mm' });
+    const strptime = await load({ path: ambiguous, dateFormat: '%d/%m/%Y %H:%M' });
+    expect(pattern.input.dateFormat).toBe('%d/%m/%Y %H:%M');
+    expect(Buffer.from(values(pattern, 'recency_days').buffer)).toEqual(Buffer.from(values(strptime, 'recency_days').buffer));
+    const monthFirst = await load({ path: ambiguous, dateFormat: 'MM/DD/YYYY HH:mm' });
+    expect(Buffer.from(values(monthFirst, 'recency_days').buffer)).not.toEqual(Buffer.from(values(pattern, 'recency_days').buffer));
+  });
+});
+
+describe('--net-returns', () => {
+  const file = tmp.file('returns.csv', RETURNS_LOG);
+
+  it('drops cancellations by default', async () => {
+    const loaded = await load({ path: file });
+    expect(loaded.dataQuality.steps.find((s) => s.code === 'CANCELLATION')!.rowsDropped).toBe(3);
+    expect(loaded.dataQuality.netReturns).toBeUndefined();
+  });
+
+  it('nets matched returns against their purchase and reports the unmatched one', async () => {
+    const loaded = await load({ path: file, netReturns: true });
+    const q = loaded.dataQuality;
+    expect(q.netReturns).toEqual({ returnsSeen: 3, matched: 2, unmatched: 1 });
+    expect(q.steps.find((s) => s.code === 'RETURN_NETTED')).toMatchObject({ rowsDropped: 2, rowsChanged: 1 });
+    expect(q.steps.find((s) => s.code === 'RETURNED_PURCHASE')).toMatchObject({ rowsDropped: 1 });
+    expect(q.steps.find((s) => s.code === 'RETURN_UNMATCHED')).toMatchObject({ rowsDropped: 1 });
+    expect(q.rowsRead - q.steps.reduce((a, s) => a + s.rowsDropped, 0)).toBe(q.rowsKept);
+    const monetary = values(loaded, 'monetary');
+    expect([...monetary]).toEqual([3 * 2 + 10, 4 * 3, 2 * 1.25]);
+    expect([...values(loaded, 'frequency')]).toEqual([2, 1, 1]);
+  });
+});
+
+describe('Parquet', () => {
+  it('reads a Parquet file written by DuckDB, ids kept as text', async () => {
+    const { openDuckDb } = await import('../../src/data/duckdb.js');
+    const csv = tmp.file('for-parquet.csv', germanLog({ customers: 10 }));
+    const parquet = `${tmp.dir}/orders.parquet`;
+    const db = await openDuckDb();
+    await db.connection.run(`COPY (SELECT * FROM read_csv('${csv}', delim=';', header=true, all_varchar=true)) TO '${parquet}' (FORMAT parquet)`);
+    db.close();
+    const loaded = await load({ path: parquet, dateFormat: 'DD/MM/YYYY HH:mm' });
+    expect(loaded.input.format).toBe('parquet');
+    expect(loaded.features.customerIds[0]).toBe('0001');
+    expect(loaded.features.customerIds).toHaveLength(10);
+  });
+});
