@@ -4,3 +4,4 @@ export { CampaignForReview, Finding, Severity, Category, decide } from './types.
 export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
 export { normalizeText } from './normalize.js';
 export { createLlmReviewer, type LlmReviewer } from './llm-reviewer.js';
+export * from './approvals/index.js';

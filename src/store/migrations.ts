@@ -1,0 +1,77 @@
+import { StoreError } from '../errors.js';
+
+/**
+ * Versioned schema migrations, one entry per change, never edited once shipped: a new need is a
+ * new entry (next: `schedules` for the digest). Each runs in a transaction and is recorded in
+ * `schema_migrations`. The audit log refuses UPDATE and DELETE at the database level.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sqlite: string;
+  postgres: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'campaigns, versions, approvals, append-only audit log',
+    sqlite: `
+      CREATE TABLE campaigns (id TEXT PRIMARY KEY, requested_by TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE campaign_versions (
+        campaign_id TEXT NOT NULL REFERENCES campaigns(id), version INTEGER NOT NULL, hash TEXT NOT NULL,
+        content TEXT NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('block','review','ok')), findings TEXT NOT NULL,
+        state TEXT NOT NULL, requested_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, version));
+      CREATE INDEX campaign_versions_state ON campaign_versions(state);
+      CREATE TABLE approvals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        user_id TEXT NOT NULL, verdict TEXT NOT NULL, reason TEXT, at TEXT NOT NULL,
+        UNIQUE (campaign_id, version, user_id), FOREIGN KEY (campaign_id, version) REFERENCES campaign_versions(campaign_id, version));
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        from_state TEXT, to_state TEXT NOT NULL, reason TEXT);
+      CREATE INDEX audit_log_campaign ON audit_log(campaign_id, seq);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;`,
+    postgres: `
+      CREATE TABLE campaigns (id TEXT PRIMARY KEY, requested_by TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE campaign_versions (
+        campaign_id TEXT NOT NULL REFERENCES campaigns(id), version INTEGER NOT NULL, hash TEXT NOT NULL,
+        content JSONB NOT NULL, decision TEXT NOT NULL CHECK (decision IN ('block','review','ok')), findings JSONB NOT NULL,
+        state TEXT NOT NULL, requested_by TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, version));
+      CREATE INDEX campaign_versions_state ON campaign_versions(state);
+      CREATE TABLE approvals (
+        id BIGSERIAL PRIMARY KEY, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        user_id TEXT NOT NULL, verdict TEXT NOT NULL, reason TEXT, at TEXT NOT NULL,
+        UNIQUE (campaign_id, version, user_id), FOREIGN KEY (campaign_id, version) REFERENCES campaign_versions(campaign_id, version));
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        from_state TEXT, to_state TEXT NOT NULL, reason TEXT);
+      CREATE INDEX audit_log_campaign ON audit_log(campaign_id, seq);
+      CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$;
+      CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();`,
+  },
+  {
+    version: 2,
+    name: 'runs: analysis snapshots for the digest and segment migration',
+    sqlite: `CREATE TABLE runs (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, path TEXT NOT NULL, as_of TEXT, created_at TEXT NOT NULL);
+      CREATE INDEX runs_created ON runs(created_at);`,
+    postgres: `CREATE TABLE runs (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, path TEXT NOT NULL, as_of TEXT, created_at TEXT NOT NULL);
+      CREATE INDEX runs_created ON runs(created_at);`,
+  },
+];
+
+export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';
+
+/** A database migrated by a newer segbot must not be written by this one. */
+export function assertNotNewer(applied: Set<number>): void {
+  const known = Math.max(...MIGRATIONS.map((m) => m.version));
+  const newest = Math.max(0, ...applied);
+  if (newest > known) throw new StoreError('SCHEMA_TOO_NEW', `the database is at schema version ${newest} but this segbot knows only up to ${known}. Upgrade segbot.`);
+}

@@ -1,0 +1,58 @@
+/** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
+import type { ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, RunRecord, Verdict } from './types.js';
+
+type Row = Record<string, unknown>;
+
+const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
+const str = (v: unknown): string => String(v);
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export function toVersion(r: Row): CampaignVersion {
+  return {
+    campaignId: str(r.campaign_id),
+    version: Number(r.version),
+    hash: str(r.hash),
+    content: json(r.content) as Record<string, unknown>,
+    decision: str(r.decision) as CampaignVersion['decision'],
+    findings: json(r.findings) as CampaignVersion['findings'],
+    state: str(r.state) as ApprovalState,
+    requestedBy: str(r.requested_by),
+    createdAt: str(r.created_at),
+    updatedAt: str(r.updated_at),
+  };
+}
+
+export function toApproval(r: Row): ApprovalRecord {
+  return {
+    campaignId: str(r.campaign_id),
+    version: Number(r.version),
+    versionHash: str(r.version_hash),
+    userId: str(r.user_id),
+    verdict: str(r.verdict) as Verdict,
+    reason: strOrNull(r.reason),
+    at: str(r.at),
+  };
+}
+
+export function toAudit(r: Row): AuditEntry {
+  return {
+    seq: Number(r.seq),
+    at: str(r.at),
+    actor: str(r.actor),
+    action: str(r.action),
+    campaignId: str(r.campaign_id),
+    version: Number(r.version),
+    versionHash: str(r.version_hash),
+    fromState: strOrNull(r.from_state) as ApprovalState | null,
+    toState: str(r.to_state) as ApprovalState,
+    reason: strOrNull(r.reason),
+  };
+}
+
+export function toRun(r: Row): RunRecord {
+  return { id: str(r.id), contentHash: str(r.content_hash), path: str(r.path), asOf: strOrNull(r.as_of), createdAt: str(r.created_at) };
+}
+
+/** Column order of INSERTs, so both stores write the same thing. */
+export const VERSION_COLUMNS = 'campaign_id, version, hash, content, decision, findings, state, requested_by, created_at, updated_at';
+export const AUDIT_COLUMNS = 'at, actor, action, campaign_id, version, version_hash, from_state, to_state, reason';

@@ -1,0 +1,104 @@
+/** The repository contract: the same tests run against every Store implementation. */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { AuditInput, NewVersion, Store } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/index.js';
+
+export interface StoreHarness {
+  open(): Promise<Store>;
+  /** Closes and reopens the same database, as a restarted process would. */
+  reopen(store: Store): Promise<Store>;
+  cleanup(): Promise<void>;
+  /** Runs raw SQL, to prove what the database itself refuses. */
+  raw(sql: string): Promise<void>;
+}
+
+const AT = '2026-01-05T10:00:00.000Z';
+
+export function newVersion(campaignId: string, hash: string, over: Partial<NewVersion> = {}): NewVersion {
+  return {
+    campaignId,
+    hash,
+    content: { id: campaignId, campaign: { channel: 'email', audience: 'a', message: 'm', offer: 'o' } },
+    decision: 'review',
+    findings: [{ code: 'SURVEILLANCE_TONE', severity: 'review', category: 'surveillance', evidence: 'message: "we noticed"', rule: 'P1' }],
+    state: 'flagged',
+    requestedBy: 'U_REQ',
+    createdAt: AT,
+    ...over,
+  };
+}
+
+export function auditFor(campaignId: string, hash: string, over: Partial<AuditInput> = {}): AuditInput {
+  return { at: AT, actor: 'U_REQ', action: 'submitted', campaignId, versionHash: hash, fromState: null, toState: 'draft', reason: null, ...over };
+}
+
+export function storeContract(harness: StoreHarness): void {
+  let store: Store;
+  beforeEach(async () => {
+    store = await harness.open();
+  });
+  afterEach(async () => {
+    await store.close();
+    await harness.cleanup();
+  });
+
+  it('records every migration in schema_migrations', async () => {
+    expect(await store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('numbers versions per campaign and returns the latest', async () => {
+    const v1 = await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    const v2 = await store.addVersion(newVersion('c1', 'h2'), [auditFor('c1', 'h2')]);
+    await store.addVersion(newVersion('c2', 'h3'), [auditFor('c2', 'h3')]);
+    expect([v1.version, v2.version]).toEqual([1, 2]);
+    const latest = await store.latestVersion('c1');
+    expect(latest?.hash).toBe('h2');
+    expect(latest?.findings[0].code).toBe('SURVEILLANCE_TONE');
+    expect((await store.getVersion('c1', 1))?.hash).toBe('h1');
+    expect((await store.listLatest()).map((v) => `${v.campaignId}@${v.version}`)).toEqual(['c1@2', 'c2@1']);
+    expect(await store.latestVersion('nope')).toBeNull();
+  });
+
+  it('moves state only from the state the caller saw, with the approval and audit entry', async () => {
+    await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null, at: AT };
+    const audit = auditFor('c1', 'h1', { actor: 'U_A', action: 'approved', fromState: 'flagged', toState: 'approved' });
+    expect(await store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'approved', approval, audit })).toBe(true);
+    expect(await store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'rejected', audit })).toBe(false);
+    expect((await store.latestVersion('c1'))?.state).toBe('approved');
+    expect(await store.approvals('c1', 1)).toEqual([{ campaignId: 'c1', version: 1, ...approval }]);
+    expect((await store.auditLog('c1')).map((a) => a.action)).toEqual(['submitted', 'approved']);
+    expect(await store.listLatest(['flagged'])).toEqual([]);
+  });
+
+  it('rolls back a transition whose approval cannot be written, leaving the state and log as they were', async () => {
+    await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null, at: AT };
+    await harness.raw("INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ('c1', 1, 'h1', 'U_A', 'rejected', NULL, 'x')");
+    const audit = auditFor('c1', 'h1', { action: 'approved' });
+    await expect(store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'approved', approval, audit })).rejects.toThrow();
+    expect((await store.latestVersion('c1'))?.state).toBe('flagged');
+    expect((await store.auditLog('c1')).map((a) => a.action)).toEqual(['submitted']);
+  });
+
+  it('keeps a pending version across a restart', async () => {
+    await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    store = await harness.reopen(store);
+    expect((await store.listLatest(['flagged'])).map((v) => v.campaignId)).toEqual(['c1']);
+    expect(await store.migrations()).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('refuses to update or delete the audit log', async () => {
+    await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    await expect(harness.raw("UPDATE audit_log SET actor = 'someone else'")).rejects.toThrow(/append-only/);
+    await expect(harness.raw('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+    expect((await store.auditLog()).map((a) => a.actor)).toEqual(['U_REQ']);
+  });
+
+  it('saves and lists analysis runs, newest first', async () => {
+    await store.saveRun({ id: 'r1', contentHash: 'x1', path: 'out/a/result.json', asOf: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
+    await store.saveRun({ id: 'r2', contentHash: 'x2', path: 'out/b/result.json', asOf: null, createdAt: '2026-01-08T00:00:00.000Z' });
+    expect((await store.listRuns()).map((r) => r.id)).toEqual(['r2', 'r1']);
+    expect((await store.listRuns(1))[0]).toEqual({ id: 'r2', contentHash: 'x2', path: 'out/b/result.json', asOf: null, createdAt: '2026-01-08T00:00:00.000Z' });
+  });
+}
