@@ -18,6 +18,8 @@ export interface FileFacts {
   compression: 'none' | 'gzip';
   /** The first bytes of the (decompressed) text, for separator sniffing; '' for Parquet. */
   head: string;
+  /** Text encoding: UTF-8, or Latin-1 when the first bytes are not valid UTF-8 (old Excel exports). */
+  encoding: 'utf-8' | 'latin-1';
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -89,7 +91,7 @@ export async function inspectFile(file: string): Promise<FileFacts> {
 
   let head = await readHead(file, HEAD_BYTES);
   const base = { path: file, source, bytes: info.size };
-  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { ...base, format: 'parquet', compression: 'none', head: '' };
+  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { ...base, format: 'parquet', compression: 'none', head: '', encoding: 'utf-8' };
 
   let compression: 'none' | 'gzip' = 'none';
   if (startsWith(head, [0x1f, 0x8b])) {
@@ -104,9 +106,22 @@ export async function inspectFile(file: string): Promise<FileFacts> {
     if (startsWith(head, magic)) throw new DataError('BINARY_FILE', `${source}: this is ${what}, not a text data file. Export the data as CSV (comma, semicolon or tab separated) or Parquet.`, { source });
   }
   if (looksBinary(head)) throw new DataError('BINARY_FILE', `${source}: contains binary data, not text. Export the data as CSV (comma, semicolon or tab separated) or Parquet.`, { source });
-  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const encoding = isUtf8(head) ? 'utf-8' : 'latin-1';
+  const text = (encoding === 'utf-8' ? head.toString('utf8') : head.toString('latin1')).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new DataError('EMPTY_FILE', `${source}: the file holds no data (only blank lines). Export the data again with a header row and at least two customers.`, { source });
-  return { ...base, format: 'csv', compression, head: text };
+  return { ...base, format: 'csv', compression, head: text, encoding };
+}
+
+/** Whether the bytes are valid UTF-8, ignoring a character cut at the end of the sample. */
+function isUtf8(buf: Buffer): boolean {
+  const lastNewline = buf.lastIndexOf(0x0a);
+  const whole = lastNewline > 0 && buf.length === HEAD_BYTES ? buf.subarray(0, lastNewline) : buf;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(whole);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** sha256 of the file's bytes, streamed: memory stays flat for any size. */

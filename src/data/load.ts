@@ -63,6 +63,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   const { columns, separator } = await openSource(connection, facts, options.sep);
   await sampleSource(connection, facts);
   const decisions: SchemaDecision[] = [];
+  if (facts.encoding === 'latin-1') decisions.push({ column: '*', role: 'encoding=latin-1', by: 'values', note: 'the text is not valid UTF-8; read as Latin-1' });
   const sampleProfiles = await profileColumns(connection, 'sample', columns);
   const customer = detectCustomerColumn(options, columns, facts.source, decisions);
   const shape = detectShape(options, customer, columns, sampleProfiles, decisions);

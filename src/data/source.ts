@@ -12,6 +12,9 @@ export interface OpenedSource {
 
 function unreadable(facts: FileFacts, e: unknown): DataError {
   const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (/unicode|utf-?8|encoding/i.test(reason)) {
+    return new DataError('BAD_ENCODING', `${facts.source}: is not valid UTF-8 text (${reason}). Save it again as UTF-8 CSV.`, { source: facts.source });
+  }
   return new DataError(
     'UNREADABLE_FILE',
     `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete, UTF-8 text export with one header row, or pass --sep.`,
@@ -30,7 +33,7 @@ export async function openSource(connection: DuckDBConnection, facts: FileFacts,
     } else {
       separator = detectSeparator(facts.head, facts.source, sep);
       await connection.run(
-        `CREATE OR REPLACE VIEW src AS SELECT * FROM read_csv(${literal(facts.path)}, delim=${literal(separator)}, header=true, all_varchar=true, quote='"', escape='"', compression=${literal(facts.compression)})`,
+        `CREATE OR REPLACE VIEW src AS SELECT * FROM read_csv(${literal(facts.path)}, delim=${literal(separator)}, header=true, all_varchar=true, quote='"', escape='"', compression=${literal(facts.compression)}${facts.encoding === 'latin-1' ? ", encoding='latin-1'" : ''})`,
       );
     }
     const described = await queryColumns(connection, 'DESCRIBE src');

@@ -112,3 +112,17 @@ describe('Parquet', () => {
     expect(loaded.features.customerIds).toHaveLength(10);
   });
 });
+
+describe('text encodings', () => {
+  it('reads a Latin-1 export (not valid UTF-8) and says so', async () => {
+    const text = 'Kunde;Datum;Betrag;Stadt\n1;01.02.2023;3;München\n2;13.02.2023;4;Köln\n1;20.02.2023;5;München\n';
+    const loaded = await load({ path: tmp.file('latin1.csv', Buffer.from(text, 'latin1')) });
+    expect(loaded.input.decisions.some((d) => d.role === 'encoding=latin-1')).toBe(true);
+    expect(loaded.features.customerIds).toEqual(['1', '2']);
+  });
+
+  it('ignores a UTF-8 byte-order mark in the header', async () => {
+    const loaded = await load({ path: tmp.file('bom.csv', '\uFEFFcustomer_id,date,amount\n1,2023-01-01,3\n2,2023-01-02,4\n1,2023-01-05,1\n') });
+    expect(loaded.input.columns.customer).toBe('customer_id');
+  });
+});
