@@ -72,7 +72,43 @@ function tableName(features: FeatureStat[], definitions: Map<string, FeatureDefi
   return phrases.length ? capitalize(phrases.join(', ')) : 'Typical customers';
 }
 
-const RFM_FEATURES = new Set(['recency_days', 'frequency', 'monetary']);
+/** Words for "more"/"less" of the RFM features when two segments share a name. */
+const CONTRAST: Record<string, [string, string]> = {
+  monetary: ['bigger spenders', 'smaller spenders'],
+  frequency: ['more frequent', 'less frequent'],
+  recency_days: ['less recent', 'more recent'],
+};
+
+/**
+ * Qualifiers that tell same-named segments apart: the clustering feature whose centroid differs most
+ * across the group, "higher"/"lower" (or the RFM words above) for its extremes.
+ */
+function contrastQualifiers(
+  group: SegmentProfile[],
+  stats: Map<number, FeatureStat[]>,
+  definitions: Map<string, FeatureDefinition>,
+  centroids: SegmentCentroids,
+): Map<number, string> {
+  // Compare on the clustering features when the centroids are known: all on one (standardized) scale.
+  const clustering = centroids.get(group[0].id);
+  const features = clustering ? [...clustering.keys()] : stats.get(group[0].id)!.map((f) => f.feature);
+  let best: { feature: string; range: number } | null = null;
+  for (const feature of features) {
+    const values = group.map((p) => stats.get(p.id)!.find((f) => f.feature === feature)!.z);
+    const range = Math.max(...values) - Math.min(...values);
+    if (!best || range > best.range + 1e-12) best = { feature, range };
+  }
+  const out = new Map<number, string>();
+  if (!best || best.range === 0) return out;
+  const feature = best.feature;
+  const z = (p: SegmentProfile) => stats.get(p.id)!.find((f) => f.feature === feature)!.z;
+  const sorted = [...group].sort((a, b) => z(b) - z(a));
+  const label = definitions.get(feature)?.label ?? feature;
+  const [more, less] = CONTRAST[feature] ?? [`higher ${label}`, `lower ${label}`];
+  out.set(sorted[0].id, more);
+  out.set(sorted[sorted.length - 1].id, less);
+  return out;
+}
 
 /** Returns the profiles with `name` set, unique within the run. */
 export function nameSegments(profiles: SegmentProfile[], definitions: FeatureDefinition[], centroids: SegmentCentroids = new Map()): SegmentProfile[] {
@@ -83,21 +119,17 @@ export function nameSegments(profiles: SegmentProfile[], definitions: FeatureDef
     const features = stats.get(p.id)!;
     return { ...p, name: transactionName(features) ?? tableName(features, byName) };
   });
-  // Clashes: add the next most distinctive feature not already in the name, then the key.
-  const inName = (features: FeatureStat[]) =>
-    transactionName(features) !== null
-      ? RFM_FEATURES
-      : new Set([...features].sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature)).slice(0, 2).map((f) => f.feature));
-  for (const pass of ['feature', 'key'] as const) {
-    const counts = new Map<string, number>();
-    for (const p of named) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
-    for (const p of named) {
-      if (counts.get(p.name)! < 2 || p.isNoise) continue;
-      if (pass === 'feature') {
-        const features = stats.get(p.id)!;
-        const extra = featurePhrases(features, byName, inName(features))[0];
-        if (extra) p.name = `${p.name}, ${extra}`;
-      } else p.name = `${p.name} (${p.key})`;
+  // Clashes: qualify by what differs most within the group, then (3+ alike) by the key.
+  for (const pass of ['contrast', 'key'] as const) {
+    const groups = new Map<string, SegmentProfile[]>();
+    for (const p of named) if (!p.isNoise) groups.set(p.name, [...(groups.get(p.name) ?? []), p]);
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const qualifiers = pass === 'contrast' ? contrastQualifiers(group, stats, byName, centroids) : new Map(group.map((p) => [p.id, p.key]));
+      for (const p of group) {
+        const q = qualifiers.get(p.id);
+        if (q) p.name = `${p.name} (${q})`;
+      }
     }
   }
   return named;
