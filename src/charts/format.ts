@@ -32,10 +32,11 @@ export function money(n: number): string {
   return compact(n);
 }
 
-/** A value in its unit, for heatmap cells. */
-export function valueInUnit(value: number, unit: string): string {
+/** A value in its unit: "26.5 d" in heatmap cells, "26.5 days" in titles (long). */
+export function valueInUnit(value: number, unit: string, long = false): string {
   if (unit === 'ratio') return percent(value);
-  if (unit === 'days') return `${compact(value)} d`;
+  if (unit === 'days') return `${compact(value)}${long ? ' days' : ' d'}`;
+  if (unit === 'years' && long) return `${compact(value)} years`;
   return compact(value);
 }
 

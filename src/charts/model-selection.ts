@@ -73,7 +73,8 @@ export function modelSelectionSpec(result: SegmentationResult, width = MODEL_SEL
   const title = chosen
     ? `Chosen: ${ALGORITHM_NAMES[chosen.algorithm]} with ${chosen.k} segments (silhouette ${chosen.scores.silhouette?.toFixed(2) ?? 'n/a'}), from ${eligible} eligible of ${result.candidates.length} candidates`
     : `${result.candidates.length} candidate models`;
-  const caption = `Top: the elbow, within-segment spread (inertia) by number of segments k; the bend is where more segments stop paying. Bottom: silhouette by k, higher = better separated. Hollow points could not win. ${result.selection.forced ? 'The model was forced by a flag.' : `Rule: ${result.selection.rule}.`}`;
+  const reason = result.selection.reason.trim().replace(/\.*$/, '.');
+  const caption = `Top: the elbow, within-segment spread (inertia) by number of segments k; past the bend more segments stop paying. Bottom: silhouette by k, higher = better separated. Hollow points could not win.${result.selection.forced ? ' The model was forced by a flag.' : ''} ${reason}`;
   const ks = result.candidates.map((c) => c.k);
   return {
     type: 'line',

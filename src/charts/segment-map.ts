@@ -31,6 +31,28 @@ function axisTitle(result: SegmentationResult, component: 'pc1' | 'pc2'): string
   return `${component.toUpperCase()}: ${percent(share)} of variance${mostly}`;
 }
 
+/** Share of drawn points, per side, that the robust view may leave out. */
+const VIEW_TAIL = 0.005;
+/** Only when the full range is this many times the robust one do outliers get pinned. */
+const SQUASH_RATIO = 2;
+
+/**
+ * The range of the map. Usually all points; but when a few extreme customers would stretch an axis
+ * to more than twice the range that holds 99% of them (squashing everyone else into a corner), the view
+ * holds that 99% plus a margin, and the extremes are pinned to its edge.
+ */
+export function viewRange(values: number[]): { min: number; max: number } {
+  if (values.length === 0) return { min: 0, max: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  const full = { min: sorted[0], max: sorted[sorted.length - 1] };
+  const low = at(VIEW_TAIL);
+  const high = at(1 - VIEW_TAIL);
+  if (full.max - full.min <= SQUASH_RATIO * (high - low)) return full;
+  const margin = 0.25 * (high - low);
+  return { min: Math.max(full.min, low - margin), max: Math.min(full.max, high + margin) };
+}
+
 export function segmentMapSpec(result: SegmentationResult, assignments: Assignments, options: SegmentMapOptions = {}): ChartConfiguration<'scatter', Point[]> {
   const maxPoints = options.maxPoints ?? 5000;
   const seed = options.seed ?? (typeof result.options.seed === 'number' ? result.options.seed : 0);
@@ -42,10 +64,15 @@ export function segmentMapSpec(result: SegmentationResult, assignments: Assignme
   const strata = Int32Array.from({ length: n }, (_, i) => assignments.segment[i] * 2 + (isAnomaly(i) ? 1 : 0));
   const drawn = stratifiedSample(strata, maxPoints, seed);
 
+  const xView = viewRange(Array.from(drawn, (i) => assignments.x[i]));
+  const yView = viewRange(Array.from(drawn, (i) => assignments.y[i]));
+  const pin = (v: number, view: { min: number; max: number }) => Math.min(view.max, Math.max(view.min, v));
+  let pinned = 0;
   const pointsBySegment = new Map<number, Point[]>();
   const anomalies: Point[] = [];
   for (const i of drawn) {
-    const point = { x: assignments.x[i], y: assignments.y[i] };
+    const point = { x: pin(assignments.x[i], xView), y: pin(assignments.y[i], yView) };
+    if (point.x !== assignments.x[i] || point.y !== assignments.y[i]) pinned++;
     const segment = assignments.segment[i];
     if (!pointsBySegment.has(segment)) pointsBySegment.set(segment, []);
     pointsBySegment.get(segment)!.push(point);
@@ -79,7 +106,8 @@ export function segmentMapSpec(result: SegmentationResult, assignments: Assignme
     ? `${real.length} segments among ${count(result.totals.customers)} customers; the largest, ${largest.name}, holds ${percent(largest.share)}`
     : `${count(result.totals.customers)} customers`;
   const sampled = drawn.length < n ? `${count(drawn.length)} of ${count(n)} customers drawn (seeded stratified sample, seed ${seed})` : `All ${count(n)} customers drawn`;
-  const caption = `Each dot is a customer, placed by a principal component analysis of the clustering features. ${sampled}. ✕ = anomaly (isolation-forest score above ${threshold.toFixed(2)}).`;
+  const pinnedNote = pinned > 0 ? ` ${count(pinned)} extreme ${pinned === 1 ? 'customer is' : 'customers are'} pinned to the edge of the view.` : '';
+  const caption = `Each dot is a customer, placed by a principal component analysis of the clustering features. ${sampled}. ✕ = anomaly (isolation-forest score above ${threshold.toFixed(2)}).${pinnedNote}`;
 
   return {
     type: 'scatter',

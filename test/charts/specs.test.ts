@@ -46,6 +46,16 @@ describe('segmentMapSpec', () => {
     expect(segmentMapSpec(result, assignments, { maxPoints: 1000, seed: 5 }).data).toEqual(spec.data);
   });
 
+  it('pins a far outlier to the edge of the view instead of squashing the map, and says so', () => {
+    const x = Float64Array.from(assignments.x);
+    x[0] = 1000;
+    const spec = segmentMapSpec(result, { ...assignments, x });
+    const xs = spec.data.datasets.flatMap((d) => d.data.map((p) => p.x));
+    expect(Math.max(...xs)).toBeLessThan(20);
+    expect(chartTexts(spec).caption).toContain('1 extreme customer is pinned to the edge of the view.');
+    expect(chartTexts(segmentMapSpec(result, assignments)).caption).not.toContain('pinned');
+  });
+
   it('states the largest segment in the title', () => {
     expect(chartTexts(segmentMapSpec(result, assignments)).title).toMatch(/^4 segments among 3,000 customers; the largest, .+, holds \d+%$/);
   });
