@@ -1,0 +1,70 @@
+/**
+ * Per-customer features from Postgres: the portable aggregation SQL (data/sql.ts) run over the
+ * cleaned lines inside the database, streamed back through a cursor straight into typed arrays.
+ */
+import type pg from 'pg';
+import type { CustomerFeatures, NumericColumn } from '../../analysis/types.js';
+import { DataError } from '../../errors.js';
+import { customerFeatureSql } from '../sql.js';
+import { encodeCategorical } from '../tx-features.js';
+import { streamRows } from './connection.js';
+import { groupedCte, keptCte, stagedCtes, type PgLinePlan } from './lines.js';
+
+type Meta = Omit<NumericColumn, 'values'>;
+
+// The same definitions as the file loader's (tx-features.ts); a test checks that they agree.
+export const PG_TX_FEATURES: Meta[] = [
+  { name: 'recency_days', label: 'Days since last purchase', description: 'Days from the last purchase to the snapshot date', unit: 'days', log1p: true, clustering: true },
+  { name: 'frequency', label: 'Orders', description: 'Number of distinct invoices (or purchase days when there is no invoice column)', unit: 'count', log1p: true, clustering: true },
+  { name: 'monetary', label: 'Total spend', description: 'Sum of quantity × unit price (or amount) over kept lines', unit: 'money', log1p: true, clustering: true },
+  { name: 'tenure_days', label: 'Days since first purchase', description: 'Days from the first purchase to the snapshot date', unit: 'days', log1p: false, clustering: false },
+  { name: 'avg_basket_value', label: 'Average order value', description: 'Total spend / orders', unit: 'money', log1p: false, clustering: false },
+  { name: 'spend_90d', label: 'Spend in the last 90 days', description: 'Spend in the 90 days before the snapshot date', unit: 'money', log1p: false, clustering: false },
+  { name: 'distinct_products', label: 'Distinct products', description: 'Number of different products bought', unit: 'count', log1p: false, clustering: false },
+];
+
+/**
+ * The whole feature query for a source: cleaning CTEs, then the portable aggregation over `kept`.
+ * Also what the in-database assignment runs on (see assignment.ts).
+ */
+export function postgresFeatureSql(plan: PgLinePlan, asOf: string): string {
+  const aggregation = customerFeatureSql({
+    dialect: 'postgres',
+    source: 'kept',
+    asOf,
+    hasInvoice: !!plan.roles.invoice,
+    hasProduct: !!plan.roles.product,
+    hasCountry: !!plan.roles.country,
+  });
+  if (!aggregation.startsWith('WITH ')) throw new Error('customerFeatureSql no longer starts with WITH: update postgresFeatureSql');
+  // Our cleaning CTEs go first; the aggregation's own CTEs follow in the same WITH list.
+  return `WITH ${stagedCtes(plan, false)},\n  ${groupedCte(plan, false)},\n  ${keptCte(plan)},\n  ${aggregation.slice('WITH '.length)}`;
+}
+
+/** Streams the features into typed arrays sized from the quality pass's customer count. */
+export async function fetchFeatures(client: pg.Client, plan: PgLinePlan, asOf: string, customers: number, batchSize: number, where: string): Promise<CustomerFeatures> {
+  const sql = postgresFeatureSql(plan, asOf);
+  const names = PG_TX_FEATURES.filter((m) => m.name !== 'distinct_products' || plan.roles.product).map((m) => m.name);
+  const columns = names.map(() => new Float64Array(customers));
+  const customerIds: string[] = new Array<string>(customers);
+  const countries: unknown[] = plan.roles.country ? new Array<unknown>(customers) : [];
+  let n = 0;
+  await streamRows(client, sql, batchSize, (rows) => {
+    if (n + rows.length > customers) throw new DataError('SOURCE_CHANGED', `${where}: more customers came back than were counted a moment ago; the table changed while reading. Run again.`);
+    for (const row of rows) {
+      customerIds[n] = String(row[0]);
+      for (let j = 0; j < names.length; j++) columns[j][n] = row[j + 1] === null ? NaN : Number(row[j + 1]);
+      if (plan.roles.country) countries[n] = row[names.length + 1];
+      n++;
+    }
+  });
+  if (n !== customers) throw new DataError('SOURCE_CHANGED', `${where}: ${n} customers came back where ${customers} were counted a moment ago; the table changed while reading. Run again.`);
+  const numeric: NumericColumn[] = names.map((name, j) => ({ ...PG_TX_FEATURES.find((m) => m.name === name)!, values: columns[j] }));
+  return {
+    shape: 'tx',
+    customerIds,
+    numeric,
+    categorical: plan.roles.country ? [encodeCategorical('country', countries, false)] : [],
+    revenue: Float64Array.from(columns[names.indexOf('monetary')]),
+  };
+}

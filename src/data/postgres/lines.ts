@@ -1,0 +1,130 @@
+/**
+ * Cleaning a transaction log inside Postgres, with the same stages, codes and order as the file
+ * loader (tx-lines.ts): every raw row gets the first stage that drops it; exact duplicates are
+ * grouped (one copy kept). Plain SQL that only reads the source: no temp table, no function, so it
+ * also runs on a read-only replica. Money is NUMERIC: sums are exact and order-independent.
+ */
+import type { Stage } from '../tx-lines.js';
+import { quoteIdent, quoteLiteral } from './connection.js';
+import type { PgRoles, SourceColumn } from './schema.js';
+
+export interface PgLinePlan {
+  relation: string;
+  roles: PgRoles;
+  kinds: Map<string, SourceColumn['kind']>;
+  money: 'quantity_price' | 'amount';
+  /** Row-wise stages (everything but duplicates and the as-of cut, which apply to grouped rows). */
+  rowStages: Stage[];
+  duplicateStage: Stage | null;
+  asOfStage: Stage | null;
+  asOf?: string;
+}
+
+const ISO_TEXT = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?)?$'`;
+const NUMBER_TEXT = `'^[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]{1,3})?$'`;
+
+const text = (column: string) => `NULLIF(btrim(CAST(${quoteIdent(column)} AS TEXT)), '')`;
+
+/** ISO text to TIMESTAMP, NULL when unreadable (Postgres 15 has no TRY_CAST: every part is checked first). */
+function isoTimestamp(s: string): string {
+  const part = (from: number, len: number) => `CAST(substr(${s}, ${from}, ${len}) AS INTEGER)`;
+  const optional = (from: number) => `COALESCE(CAST(NULLIF(substr(${s}, ${from}, 2), '') AS INTEGER), 0)`;
+  const monthDays = `EXTRACT(DAY FROM make_date(${part(1, 4)}, ${part(6, 2)}, 1) + INTERVAL '1 month' - INTERVAL '1 day')`;
+  return `CASE WHEN ${s} ~ ${ISO_TEXT} THEN
+    CASE WHEN ${part(1, 4)} >= 1 AND ${part(6, 2)} BETWEEN 1 AND 12 THEN
+      CASE WHEN ${part(9, 2)} BETWEEN 1 AND ${monthDays} AND ${optional(12)} < 24 AND ${optional(15)} < 60 AND ${optional(18)} < 60
+      THEN CAST(${s} AS TIMESTAMP) END END END`;
+}
+
+function timestampExpr(column: string, kind: SourceColumn['kind']): string {
+  return kind === 'time' ? `CAST(${quoteIdent(column)} AS TIMESTAMP)` : isoTimestamp(text(column));
+}
+
+/** NUMERIC(18,4) like the file loader's DECIMAL(18,4); NULL for text that is not a number. */
+function decimalExpr(column: string | undefined, kind: SourceColumn['kind'] | undefined): string {
+  if (!column) return 'CAST(NULL AS NUMERIC(18,4))';
+  if (kind === 'number') return `CAST(${quoteIdent(column)} AS NUMERIC(18,4))`;
+  const t = text(column);
+  return `CASE WHEN ${t} ~ ${NUMBER_TEXT} THEN CAST(CAST(${t} AS NUMERIC) AS NUMERIC(18,4)) END`;
+}
+
+const LINE_COLUMNS = 'customer_id, ts, invoice, quantity, price, value, product, product_label, country';
+
+/** CTEs `typed` and `staged`: one typed row per source row, with the row-wise stage that drops it. */
+export function stagedCtes(plan: PgLinePlan, materialized: boolean): string {
+  const r = plan.roles;
+  const kind = (c: string | undefined) => (c ? plan.kinds.get(c) : undefined);
+  const opt = (c: string | undefined) => (c ? text(c) : 'CAST(NULL AS TEXT)');
+  const quantity = decimalExpr(r.quantity, kind(r.quantity));
+  const price = plan.money === 'quantity_price' ? decimalExpr(r.price, kind(r.price)) : 'CAST(NULL AS NUMERIC(18,4))';
+  const value = plan.money === 'quantity_price' ? `CAST(${quantity} * ${price} AS NUMERIC(38,8))` : `CAST(${decimalExpr(r.amount, kind(r.amount))} AS NUMERIC(38,8))`;
+  const customer = `NULLIF(regexp_replace(btrim(CAST(${quoteIdent(r.customer)} AS TEXT)), '^([0-9]+)\\.0+$', '\\1'), '')`;
+  const cancellation = [r.invoice ? `invoice ~ '^[Cc][0-9]'` : null, r.quantity ? 'quantity < 0' : null, plan.money === 'quantity_price' ? null : 'value < 0']
+    .filter(Boolean)
+    .join(' OR ') || 'false';
+  const stage = `CASE ${plan.rowStages.map((s) => `WHEN ${s.when} THEN ${s.id}`).join(' ')} ELSE NULL END`;
+  return `typed AS (
+    SELECT ${customer} AS customer_id,
+           ${timestampExpr(r.date, kind(r.date)!)} AS ts,
+           ${opt(r.invoice)} AS invoice,
+           ${quantity} AS quantity,
+           ${price} AS price,
+           ${value} AS value,
+           ${opt(r.product)} AS product,
+           ${opt(r.productLabel)} AS product_label,
+           ${opt(r.country)} AS country
+    FROM ${plan.relation}
+  ),
+  staged AS ${materialized ? 'MATERIALIZED ' : ''}(
+    SELECT ${LINE_COLUMNS}, CAST(${stage} AS INTEGER) AS stage
+    FROM (SELECT *, COALESCE(${cancellation}, false) AS is_return FROM typed) flagged
+  )`;
+}
+
+/** The as-of cut, true for lines dated on or after --as-of. */
+export const afterAsOf = (plan: PgLinePlan) => (plan.asOf ? `ts >= TIMESTAMP ${quoteLiteral(`${plan.asOf} 00:00:00`)}` : 'false');
+
+/**
+ * CTE `grouped`: the rows no row-wise stage dropped, one per group of exact copies (copies = group
+ * size; all but one are duplicates). Without an invoice column identical rows stay separate lines.
+ */
+export function groupedCte(plan: PgLinePlan, materialized: boolean): string {
+  const body = plan.duplicateStage
+    ? `SELECT customer_id, ts, invoice, value, product, country, COUNT(*) AS copies FROM staged WHERE stage IS NULL GROUP BY ${LINE_COLUMNS}`
+    : `SELECT customer_id, ts, invoice, value, product, country, 1 AS copies FROM staged WHERE stage IS NULL`;
+  return `grouped AS ${materialized ? 'MATERIALIZED ' : ''}(${body})`;
+}
+
+/** CTE `kept`: the canonical cleaned lines the feature SQL reads. */
+export function keptCte(plan: PgLinePlan): string {
+  return `kept AS (SELECT customer_id, ts, invoice, value, product, country FROM grouped WHERE NOT (${afterAsOf(plan)}))`;
+}
+
+/** One pass over the source: every count of the data-quality report and the totals, as one JSON row. */
+export function qualitySql(plan: PgLinePlan): string {
+  const cut = afterAsOf(plan);
+  const invoice = plan.roles.invoice ? 'invoice' : "customer_id || '|' || CAST(CAST(ts AS DATE) AS TEXT)";
+  return `WITH ${stagedCtes(plan, true)},
+  ${groupedCte(plan, true)},
+  customer_last AS (
+    SELECT customer_id, MAX(s) AS last_stage FROM (
+      SELECT customer_id, stage AS s FROM staged WHERE stage IS NOT NULL AND customer_id IS NOT NULL
+      UNION ALL SELECT customer_id, CASE WHEN ${cut} THEN ${plan.asOfStage?.id ?? 0} ELSE 1000 END FROM grouped
+      UNION ALL SELECT customer_id, ${plan.duplicateStage?.id ?? 0} FROM grouped WHERE copies > 1
+    ) stages GROUP BY customer_id
+  )
+  SELECT json_build_object(
+    'rowsRead', (SELECT COUNT(*) FROM staged),
+    'customersBefore', (SELECT COUNT(DISTINCT customer_id) FROM staged),
+    'rawRevenue', (SELECT CAST(SUM(value) AS TEXT) FROM staged),
+    'rowsByStage', (SELECT json_object_agg(stage, n) FROM (SELECT stage, COUNT(*) AS n FROM staged WHERE stage IS NOT NULL GROUP BY stage) s),
+    'duplicates', (SELECT COALESCE(SUM(copies - 1), 0) FROM grouped),
+    'afterAsOf', (SELECT COUNT(*) FROM grouped WHERE ${cut}),
+    'customersLostAt', (SELECT json_object_agg(last_stage, n) FROM (SELECT last_stage, COUNT(*) AS n FROM customer_last GROUP BY last_stage) c),
+    'firstDate', (SELECT to_char(MIN(ts), 'YYYY-MM-DD') FROM grouped WHERE NOT (${cut})),
+    'lastDate', (SELECT to_char(MAX(ts), 'YYYY-MM-DD') FROM grouped WHERE NOT (${cut})),
+    'revenue', (SELECT CAST(SUM(value) AS TEXT) FROM grouped WHERE NOT (${cut})),
+    'invoices', (SELECT COUNT(DISTINCT ${invoice}) FROM grouped WHERE NOT (${cut})),
+    'transactions', (SELECT COUNT(*) FROM grouped WHERE NOT (${cut}))
+  ) AS quality`;
+}
