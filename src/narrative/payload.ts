@@ -6,12 +6,14 @@
  */
 import type { SegmentationResult, SegmentProfile, TopValue } from '../result/index.js';
 import { BASELINE_LIFT, type WithheldSegment } from './schema.js';
+import { readableLabel } from './labels.js';
 import { cleanUntrusted } from './untrusted.js';
 
 export const DEFAULT_MIN_SEGMENT_SIZE = 20;
 /** A top value shared by fewer customers than this is left out: it could point at a person. */
 export const MIN_VALUE_CUSTOMERS = 5;
-const MAX_FEATURES_PER_SEGMENT = 12;
+/** One-hot columns (Education=PhD...) are many: only the most distinctive are passed on. */
+const MAX_ONEHOT_PER_SEGMENT = 6;
 const MAX_TOP_VALUES = 5;
 const RFM_FEATURES = ['recency_days', 'frequency', 'monetary'];
 // Feature names that would describe a person rather than a behaviour.
@@ -37,6 +39,8 @@ export interface PayloadSegment {
   revenue: number | null;
   revenueShare: number | null;
   revenuePerCustomer: number | null;
+  /** Revenue per customer against the population's. */
+  revenuePerCustomerLift: number | null;
   features: PayloadFeature[];
   rfm: { code: string | null; codeShare: number | null; segments: Array<{ name: string; share: number }> } | null;
   topCountries: PayloadValue[];
@@ -58,6 +62,7 @@ export interface NarrativePayload {
   population: {
     customers: number;
     revenue: number | null;
+    revenuePerCustomer: number | null;
     invoices: number | null;
     features: Array<{ name: string; label: string; unit: string; mean: number; median: number }>;
   };
@@ -95,16 +100,18 @@ function topValues(values: TopValue[]): PayloadValue[] {
 function segmentFeatures(profile: SegmentProfile, result: SegmentationResult): PayloadFeature[] {
   const definitions = new Map(result.features.map((f) => [f.name, f]));
   const usable = profile.features.filter((f) => !PERSONAL_FEATURE.test(f.feature) && Number.isFinite(f.mean));
+  const isOnehot = (name: string) => definitions.get(name)?.kind === 'onehot';
   const rfm = usable.filter((f) => RFM_FEATURES.includes(f.feature));
-  const rest = usable
-    .filter((f) => !RFM_FEATURES.includes(f.feature))
+  const numeric = usable.filter((f) => !RFM_FEATURES.includes(f.feature) && !isOnehot(f.feature));
+  const onehot = usable
+    .filter((f) => isOnehot(f.feature))
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
-    .slice(0, MAX_FEATURES_PER_SEGMENT - rfm.length);
-  return [...rfm, ...rest].map((f) => {
+    .slice(0, MAX_ONEHOT_PER_SEGMENT);
+  return [...rfm, ...numeric, ...onehot].map((f) => {
     const d = definitions.get(f.feature);
     return {
       name: cleanUntrusted(f.feature),
-      label: cleanUntrusted(d?.label ?? f.feature),
+      label: cleanUntrusted(readableLabel(f.feature, d?.label ?? f.feature)),
       unit: d?.kind === 'onehot' ? 'share' : (d?.unit ?? 'none'),
       mean: tidy(f.mean),
       median: tidy(f.median),
@@ -123,6 +130,7 @@ function withheldReason(profile: SegmentProfile, minSegmentSize: number): string
 /** Builds the aggregate payload, the only view of the data that narrators get. */
 export function buildNarrativePayload(result: SegmentationResult, options: { minSegmentSize?: number } = {}): NarrativePayload {
   const minSegmentSize = options.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE;
+  const populationPerCustomer = result.totals.revenue === null || result.totals.customers === 0 ? null : result.totals.revenue / result.totals.customers;
   const segments: PayloadSegment[] = [];
   const withheld: WithheldSegment[] = [];
   for (const profile of result.segments) {
@@ -140,6 +148,8 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
       revenue: profile.revenue === null ? null : tidy(profile.revenue),
       revenueShare: profile.revenueShare === null ? null : share(profile.revenueShare),
       revenuePerCustomer: profile.revenue === null || profile.size === 0 ? null : tidy(profile.revenue / profile.size),
+      revenuePerCustomerLift:
+        profile.revenue === null || profile.size === 0 || !populationPerCustomer ? null : lift(profile.revenue / profile.size / populationPerCustomer),
       features: segmentFeatures(profile, result),
       rfm: profile.rfmCode === null && profile.rfmSegments.length === 0
         ? null
@@ -153,7 +163,7 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
       topCategories: Object.fromEntries(
         Object.entries(profile.topCategories)
           .filter(([column]) => !PERSONAL_FEATURE.test(column))
-          .map(([column, values]) => [cleanUntrusted(column), topValues(values)]),
+          .map(([column, values]) => [cleanUntrusted(readableLabel(column, column)), topValues(values)]),
       ),
       anomalies: profile.anomalies,
     });
@@ -165,10 +175,11 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
     population: {
       customers: result.totals.customers,
       revenue: result.totals.revenue === null ? null : tidy(result.totals.revenue),
+      revenuePerCustomer: populationPerCustomer === null ? null : tidy(populationPerCustomer),
       invoices: result.totals.invoices,
       features: result.features
         .filter((f) => f.kind === 'numeric' && !PERSONAL_FEATURE.test(f.name))
-        .map((f) => ({ name: cleanUntrusted(f.name), label: cleanUntrusted(f.label), unit: f.unit, mean: tidy(f.mean), median: tidy(f.median) })),
+        .map((f) => ({ name: cleanUntrusted(f.name), label: cleanUntrusted(readableLabel(f.name, f.label)), unit: f.unit, mean: tidy(f.mean), median: tidy(f.median) })),
     },
     segments,
     withheld,

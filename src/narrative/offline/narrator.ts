@@ -6,7 +6,7 @@ import type { NarrativePayload, PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
 import { PLAYBOOK, type CampaignContext } from './playbook.js';
 import { quote, usableValues, writePersona } from './persona.js';
-import { classifySegment, readSignals, type Signals } from './signals.js';
+import { assignTypes, fittingTypes, readSignals, type SegmentType, type Signals } from './signals.js';
 
 // Large audiences can afford a smaller holdout and still measure the lift.
 const LARGE_AUDIENCE = 1000;
@@ -18,14 +18,14 @@ function channelFor(s: Signals): string {
   return 'Email';
 }
 
-// Spend-by-category columns of customer tables (MntWines, spend_fish...): the product ranges they favour.
-const CATEGORY_SPEND = /^(mnt|spend_|amount_)|spend on|spent on/i;
+// Spend-by-category columns of customer tables (MntWines, "Spend on wines"): the product ranges they favour.
+const CATEGORY_SPEND = /^(spend|spent) on /i;
 
 /** What the segment buys most: top products (transaction logs), else its most over-indexed spend categories. */
 function favourites(segment: PayloadSegment): [string, string] {
   const products = usableValues(segment.topProducts).map((p) => quote(p.value));
   const ranges = segment.features
-    .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(`${f.name} ${f.label}`) && !/total|income/i.test(f.name) && f.lift !== null)
+    .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(f.label) && f.lift !== null)
     .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))
     .map((f) => rangeName(f.label));
   const pool = [...products, ...ranges];
@@ -33,12 +33,11 @@ function favourites(segment: PayloadSegment): [string, string] {
 }
 
 function rangeName(label: string): string {
-  const name = label.replace(/^(mnt|amount spent on|spend on|spent on)\s*/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return name;
+  return label.replace(CATEGORY_SPEND, '').toLowerCase();
 }
 
-function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, s: Signals, context: CampaignContext): Campaign[] {
-  const entry = PLAYBOOK[classifySegment(s)];
+function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, type: SegmentType, context: CampaignContext): Campaign[] {
+  const entry = PLAYBOOK[type];
   const rules = payload.campaignRules;
   const holdoutShare = segment.size >= LARGE_AUDIENCE ? rules.holdoutShares[0] : rules.holdoutShares[rules.holdoutShares.length - 1];
   const mde = rules.minimumDetectableEffects[segment.size >= LARGE_AUDIENCE ? 0 : rules.minimumDetectableEffects.length - 1];
@@ -64,10 +63,15 @@ function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, s: Sig
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
+/** The playbook type of every segment of the payload, in payload order. */
+export function segmentTypes(payload: NarrativePayload): SegmentType[] {
+  return assignTypes(payload.segments.map((s) => fittingTypes(readSignals(s), s.rfm?.segments)));
+}
+
 /** The offline text for one segment of the payload. */
 export function narrateSegmentOffline(payload: NarrativePayload, segment: PayloadSegment): NarrativeSegment {
+  const type = segmentTypes(payload)[payload.segments.indexOf(segment)];
   const signals = readSignals(segment);
-  const type = classifySegment(signals);
   const entry = PLAYBOOK[type];
   const [favourite, secondFavourite] = favourites(segment);
   const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), favourite, secondFavourite };
@@ -78,7 +82,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
     source: 'offline',
     playbook: `${type}: ${entry.play}`,
     persona: writePersona(payload, segment, signals, entry),
-    campaigns: campaignsFor(payload, segment, signals, context),
+    campaigns: campaignsFor(payload, segment, type, context),
   };
 }
 

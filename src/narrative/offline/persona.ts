@@ -94,7 +94,8 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
   if (segment.revenueShare !== null && segment.revenue !== null) {
     parts.push(`Together they bring in ${formatAmount(segment.revenue)}, ${formatShare(segment.revenueShare)} of all revenue.`);
   }
-  if (segment.anomalies > 0) parts.push(`${segment.anomalies} of them buy in unusual ways (flagged by the anomaly detector).`);
+  if (segment.anomalies === 1) parts.push('One of them buys in unusual ways (flagged by the anomaly detector).');
+  if (segment.anomalies > 1) parts.push(`${formatNumber(segment.anomalies)} of them buy in unusual ways (flagged by the anomaly detector).`);
   return parts.length > 0 ? parts.join(' ') : 'No product or category detail is available for this segment.';
 }
 

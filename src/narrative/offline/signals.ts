@@ -34,11 +34,19 @@ function find(features: PayloadFeature[], pattern: RegExp, exclude?: RegExp): Pa
   return features.find((f) => pattern.test(f.name) && !(exclude && exclude.test(f.name)) && f.unit !== 'share');
 }
 
+/** Revenue per customer as a pseudo-feature, for customer tables whose spend is spread over columns. */
+function revenuePerCustomer(segment: PayloadSegment): PayloadFeature | undefined {
+  if (segment.revenuePerCustomer === null) return undefined;
+  const mean = segment.revenuePerCustomer;
+  return { name: 'revenue_per_customer', label: 'Spend', unit: 'money', mean, median: mean, lift: segment.revenuePerCustomerLift, z: 0 };
+}
+
 export function readSignals(segment: PayloadSegment): Signals {
   const f = segment.features;
   const spend =
     find(f, /^monetary$/) ??
-    find(f, /total|spend|monetary|revenue|amount/i) ??
+    find(f, /total|^spend$|monetary|revenue|amount/i, /\d|last|avg|average|basket/i) ??
+    revenuePerCustomer(segment) ??
     [...f].filter((x) => x.unit === 'money' && !/income|salary/i.test(x.name)).sort((a, b) => Math.abs(b.z) - Math.abs(a.z))[0];
   return {
     recency: find(f, /^recency_days$/) ?? find(f, /recen/i),
@@ -58,23 +66,58 @@ const liftOf = (f: PayloadFeature | undefined): number | null => (f && f.lift !=
 const atLeast = (f: PayloadFeature | undefined, t: number) => liftOf(f) !== null && (liftOf(f) as number) >= t;
 const atMost = (f: PayloadFeature | undefined, t: number) => liftOf(f) !== null && (liftOf(f) as number) <= t;
 
+// The standard RFM group names (see src/analysis/rfm-segments.ts) and the play each calls for.
+const RFM_GROUP_TYPES: Array<[RegExp, SegmentType]> = [
+  [/^champions/i, 'champions'],
+  [/^loyal/i, 'loyal-regulars'],
+  [/^(at risk|can.t lose)/i, 'lapsed-high-value'],
+  [/^(about to sleep|needs attention)/i, 'at-risk'],
+  [/^(hibernating|lost)/i, 'dormant-low-value'],
+  [/^(new|promising|potential)/i, 'new-customers'],
+];
+/** An RFM group counts as evidence when it holds at least this share of the segment. */
+const RFM_GROUP_EVIDENCE = 0.4;
+
+const PRIORITY: SegmentType[] = [
+  'champions', 'lapsed-high-value', 'new-customers', 'loyal-regulars', 'responsive',
+  'deal-seekers', 'dormant-low-value', 'at-risk', 'low-spend-occasional', 'steady-mid-value',
+];
+
 /**
- * The playbook type of a segment, tested in order (the first that fits wins). Lifts compare
- * the segment mean to the population mean; a recency lift below 1 means more recent buyers.
+ * Every playbook type that fits a segment, best first. Lifts compare the segment mean to the
+ * population mean (a recency lift below 1 means more recent buyers); a dominant RFM group adds
+ * its own play.
  */
-export function classifySegment(s: Signals): SegmentType {
-  const recentOrUnknown = !s.recency || atMost(s.recency, 0.7);
-  if (atLeast(s.spend, 1.5) && recentOrUnknown && (!s.frequency || atLeast(s.frequency, 1.3))) return 'champions';
-  if (atLeast(s.recency, 1.4) && (atLeast(s.spend, 1.2) || atLeast(s.frequency, 1.2))) return 'lapsed-high-value';
-  if (atMost(s.recency, 0.7) && atMost(s.frequency, 0.8)) return 'new-customers';
-  if (atLeast(s.frequency, 1.2) && (!s.recency || atMost(s.recency, 1.0))) return 'loyal-regulars';
-  if (atLeast(s.response, 1.5)) return 'responsive';
-  if (atLeast(s.deals, 1.3)) return 'deal-seekers';
-  if (atLeast(s.spend, 1.5)) return 'champions';
-  if (atLeast(s.recency, 1.4)) return 'dormant-low-value';
-  if (atLeast(s.recency, 1.15)) return 'at-risk';
-  if (atMost(s.spend, 0.8)) return 'low-spend-occasional';
-  return 'steady-mid-value';
+export function fittingTypes(s: Signals, rfmGroups: Array<{ name: string; share: number }> = []): SegmentType[] {
+  const fits = new Set<SegmentType>();
+  if (atLeast(s.spend, 1.5) && (!s.recency || atMost(s.recency, 1.1)) && (!s.frequency || atLeast(s.frequency, 1.3))) fits.add('champions');
+  if (atLeast(s.recency, 1.4) && (atLeast(s.spend, 1.2) || atLeast(s.frequency, 1.2))) fits.add('lapsed-high-value');
+  if (atMost(s.recency, 0.7) && atMost(s.frequency, 0.8)) fits.add('new-customers');
+  if (atLeast(s.frequency, 1.2) && (!s.recency || atMost(s.recency, 1.0))) fits.add('loyal-regulars');
+  if (atLeast(s.response, 1.5)) fits.add('responsive');
+  if (atLeast(s.deals, 1.3)) fits.add('deal-seekers');
+  if (atLeast(s.recency, 1.4)) fits.add('dormant-low-value');
+  if (atLeast(s.recency, 1.15)) fits.add('at-risk');
+  if (atMost(s.spend, 0.8)) fits.add('low-spend-occasional');
+  const top = rfmGroups[0];
+  const byRfm = top && top.share >= RFM_GROUP_EVIDENCE ? RFM_GROUP_TYPES.find(([pattern]) => pattern.test(top.name))?.[1] : undefined;
+  if (byRfm) fits.add(byRfm);
+  fits.add('steady-mid-value');
+  return PRIORITY.filter((t) => fits.has(t));
+}
+
+/**
+ * One type per segment, in segment order (largest revenue first): each takes its best fitting
+ * type that no earlier segment took, so that two segments get two different plays where the
+ * data allows it.
+ */
+export function assignTypes(candidates: SegmentType[][]): SegmentType[] {
+  const used = new Set<SegmentType>();
+  return candidates.map((fits) => {
+    const chosen = fits.find((t) => !used.has(t)) ?? fits[0];
+    used.add(chosen);
+    return chosen;
+  });
 }
 
 /** The feature that sets the segment apart most, beyond the signals already described. */
