@@ -22,22 +22,27 @@ export interface TermMatcher {
 
 const LETTER = '[\\p{L}\\p{N}]';
 
-function termPattern(term: string): string {
-  if (term.startsWith('re:')) return `(?:${term.slice(3)})`;
-  const words = term.split(' ').map((word) => {
-    const prefix = word.endsWith('*');
-    const body = normalizeText(prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return prefix ? `${body}${LETTER}*` : body;
-  });
-  // Between words of a phrase allow the normaliser's single space or a hyphen.
-  return `(?<!${LETTER})${words.join('[ -]')}(?!${LETTER})`;
+/** A word or phrase term as a pattern, without its word boundaries (added once around all of them). */
+function wordPattern(term: string): string {
+  return term
+    .split(' ')
+    .map((word) => {
+      const prefix = word.endsWith('*');
+      const body = normalizeText(prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return prefix ? `${body}${LETTER}*` : body;
+    })
+    .join('[ -]'); // between words of a phrase: the normaliser's single space, or a hyphen
 }
 
 /** Compiles the terms of every language into one matcher (campaigns may mix languages). */
 export function compileLexicon(lexicon: Lexicon | readonly string[]): TermMatcher {
   const terms = Array.isArray(lexicon) ? (lexicon as readonly string[]) : Object.values(lexicon as Lexicon).flat();
   if (terms.length === 0) return { find: () => null, findAll: () => [] };
-  const source = terms.map(termPattern).join('|');
+  const words = terms.filter((t) => !t.startsWith('re:')).map(wordPattern);
+  const patterns = terms.filter((t) => t.startsWith('re:')).map((t) => `(?:${t.slice(3)})`);
+  // One pair of boundaries around all words: compiling them per term made the regex slow to build.
+  if (words.length > 0) patterns.unshift(`(?<!${LETTER})(?:${words.join('|')})(?!${LETTER})`);
+  const source = patterns.join('|');
   const single = new RegExp(source, 'u');
   const global = new RegExp(source, 'gu');
   return {

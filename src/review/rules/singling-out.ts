@@ -14,7 +14,7 @@ export const ONE_PERSON: Lexicon = {
  * Plain spend or frequency thresholds are how segments are made and do not count.
  */
 export const NARROWING: Lexicon = {
-  en: ['re:(?<![\\p{N}])\\d{4,6}(?![\\p{N}])', 're:(?<![\\p{L}])aged? \\d', 'aged', 'year-old*', 'years old', 'lives in', 'living in', 'city of', 'born', 'lives on', 'living on', 'street', 'postcode*', 'zip', 'birthday', 'exactly', 'profession', 'job title', 'employer', 'works at', 'gender', 'women', 'men'],
+  en: ['re:(?<![\\p{N}])\\d{4,6}(?![\\p{N}])', 're:(?<![\\p{L}])aged? \\d', 'aged', 'year-old*', 'years old', 'lives in', 'living in', 'city of', 'born', 'lives on', 'living on', 'street', 'postcode*', 'zip', 'birthday', 'exactly', 'profession', 'job title', 'employer', 'works at', 'work at', 'working at', 'gender', 'women', 'men'],
   de: ['geboren', 'wohnt in', 'strasse', 'plz', 'postleitzahl', 'genau', 'beruf', 'arbeitgeber', 'arbeitet bei', 'frauen', 'maenner'],
   fr: ['ne en', 'nee en', 'habite', 'rue', 'code postal', 'exactement', 'profession', 'employeur', 'travaille chez', 'femmes', 'hommes'],
   es: ['nacido', 'nacida', 'vive en', 'calle', 'codigo postal', 'exactamente', 'profesion', 'empleador', 'trabaja en', 'mujeres', 'hombres'],

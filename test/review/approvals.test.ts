@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalCampaignText, canMove, versionHash } from '../../src/review/index.js';
+import { postgresHarness, sqliteHarness } from '../store/harnesses.js';
+import { postgresUnavailable, skipMessage } from '../store/postgres-server.js';
+import { approvalSuite, flaggedCampaign } from './approvals-suite.js';
+
+describe('approval workflow on SQLite', () => approvalSuite(sqliteHarness()));
+
+const unavailable = await postgresUnavailable();
+if (unavailable && process.env.CI !== 'true') console.warn(skipMessage(unavailable));
+describe.skipIf(unavailable !== null && process.env.CI !== 'true')('approval workflow on Postgres', () => {
+  it('has a server to test against', () => expect(unavailable, unavailable ? skipMessage(unavailable) : '').toBeNull());
+  describe.skipIf(unavailable !== null)('suite', () => approvalSuite(postgresHarness()));
+});
+
+describe('version hash', () => {
+  it('is the same for the same text whatever the key order or Unicode form', () => {
+    const reordered = { id: 'other-id', campaign: { offer: flaggedCampaign.campaign.offer, message: flaggedCampaign.campaign.message, audience: flaggedCampaign.campaign.audience, channel: 'email' } };
+    expect(versionHash(reordered)).toBe(versionHash(flaggedCampaign));
+    const composed = { id: 'x', campaign: { channel: 'email', audience: 'Kunden in Köln', message: 'm', offer: 'o' } };
+    const decomposed = { id: 'x', campaign: { channel: 'email', audience: 'Kunden in Ko\u0308ln', message: 'm', offer: 'o' } };
+    expect(versionHash(decomposed)).toBe(versionHash(composed));
+  });
+
+  it('changes with any edit, even whitespace, and covers every field the narrator wrote', () => {
+    const spaced = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, message: `${flaggedCampaign.campaign.message} ` } };
+    expect(versionHash(spaced)).not.toBe(versionHash(flaggedCampaign));
+    const withKpi = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, kpi: 'conversion' } };
+    expect(versionHash(withKpi)).not.toBe(versionHash(flaggedCampaign));
+    expect(canonicalCampaignText(withKpi)).toContain('"kpi":"conversion"');
+  });
+});
+
+describe('state machine', () => {
+  it('allows only the documented transitions', () => {
+    expect(canMove('draft', 'flagged')).toBe(true);
+    expect(canMove('flagged', 'approved')).toBe(true);
+    expect(canMove('approved', 'shared')).toBe(true);
+    expect(canMove('flagged', 'shared')).toBe(false);
+    expect(canMove('rejected', 'approved')).toBe(false);
+    expect(canMove('shared', 'approved')).toBe(false);
+  });
+});
