@@ -3,6 +3,7 @@
  * of the family on the full matrix, and refit the same candidates on a subsample for stability.
  */
 import type { Algorithm } from '../result/index.js';
+import { fitDbscan } from './dbscan.js';
 import { fitKMeansSweep } from './kmeans.js';
 import type { Refit } from './stability.js';
 import { fitWardSweep } from './ward.js';
@@ -40,7 +41,26 @@ export const wardFamily: FamilyFactory = ({ seed, ks }) => ({
   refit: (fits) => (sample, sampleSeed) => fitWardSweep(sample, fits.map((f) => f.k), { seed: sampleSeed }).map((f) => f.labels),
 });
 
+/** Density candidates: eps at the k-distance knee, and a tighter and a looser radius around it. */
+const DBSCAN_EPS_FACTORS = [1, 0.7, 1.4];
+
+export const dbscanFamily: FamilyFactory = ({ seed }) => ({
+  algorithm: 'dbscan',
+  fit: (points) => {
+    const knee = fitDbscan(points, { seed });
+    const eps = Number(knee.params.eps);
+    return [knee, ...DBSCAN_EPS_FACTORS.slice(1).map((factor) => fitDbscan(points, { seed, eps: eps * factor, minPts: Number(knee.params.minPts) }))];
+  },
+  // Same eps; minPts scaled to the subsample so that a thinner sample does not turn into noise by itself.
+  refit: (fits) => (sample, sampleSeed) =>
+    fits.map((f) => {
+      const minPts = Math.max(2, Math.round((Number(f.params.minPts) * sample.rows) / Number(f.params.sampleSize)));
+      return fitDbscan(sample, { seed: sampleSeed, eps: Number(f.params.eps), minPts: Math.min(minPts, sample.rows) }).labels;
+    }),
+});
+
 export const DEFAULT_FAMILIES: Partial<Record<Algorithm, FamilyFactory>> = {
   kmeans: kmeansFamily,
   ward: wardFamily,
+  dbscan: dbscanFamily,
 };

@@ -11,7 +11,7 @@ import { calinskiHarabasz, daviesBouldin, inertia, silhouetteScores } from './me
 import { deriveSeed } from './random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
 import { bootstrapStability } from './stability.js';
-import type { ClusteringFit, Matrix } from './types.js';
+import type { ClusteringFit, Labels, Matrix } from './types.js';
 
 export interface SelectionOptions {
   seed: number;
@@ -38,7 +38,7 @@ export interface SelectionOptions {
 export const SELECTION_DEFAULTS = {
   kMin: 2,
   kMax: 10,
-  algorithms: ['kmeans', 'ward'] as Algorithm[],
+  algorithms: ['kmeans', 'ward', 'dbscan'] as Algorithm[],
   minSegmentShare: 0.01,
   minSegmentSize: 20,
   silhouetteSample: 10_000,
@@ -87,9 +87,25 @@ function segmentSizes(fit: ClusteringFit): { smallest: number; noise: number; cl
   return { smallest: counts.size ? Math.min(...counts.values()) : 0, noise, clusters: counts.size };
 }
 
-function candidateId(algorithm: Algorithm, k: number, taken: Set<string>): string {
+/**
+ * Density noise is scored as one more group, the way the result reports it ("Unclustered outliers"):
+ * left out, it would flatter density models, which could drop their hardest customers as noise.
+ */
+function noiseAsGroup(fit: ClusteringFit): Labels {
+  let max = -1;
+  let noise = false;
+  for (const l of fit.labels) {
+    if (l > max) max = l;
+    if (l < 0) noise = true;
+  }
+  if (!noise) return fit.labels;
+  return fit.labels.map((l) => (l < 0 ? max + 1 : l));
+}
+
+function candidateId(algorithm: Algorithm, k: number, params: ClusteringFit['params'], taken: Set<string>): string {
   const base = `${algorithm}-k${k}`;
-  let id = base;
+  // Density candidates can find the same k at different radii: the radius tells them apart.
+  let id = taken.has(base) && typeof params.eps === 'number' ? `${base}-eps${params.eps.toPrecision(3)}` : base;
   for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
   taken.add(id);
   return id;
@@ -124,14 +140,16 @@ export function selectModel(points: Matrix, options: SelectionOptions): Selectio
     progress.end(stabilityStep);
     for (const fit of familyFits) {
       fits.push(fit);
-      meta.push({ id: candidateId(algorithm, fit.k, taken), algorithm });
+      meta.push({ id: candidateId(algorithm, fit.k, fit.params, taken), algorithm });
     }
   }
   progress.start(`scoring ${fits.length} candidates`);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
-  const silhouettes = silhouetteScores(points, fits.map((f) => f.labels), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  const scored = fits.map(noiseAsGroup);
+  const silhouettes = silhouetteScores(points, scored, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
   const candidates: ScoredCandidate[] = fits.map((fit, i) => {
     const sizes = segmentSizes(fit);
+    const labels = scored[i];
     return {
       id: meta[i].id,
       algorithm: meta[i].algorithm,
@@ -139,9 +157,9 @@ export function selectModel(points: Matrix, options: SelectionOptions): Selectio
       params: fit.params,
       scores: {
         silhouette: silhouettes[i].score,
-        daviesBouldin: daviesBouldin(points, fit.labels),
-        calinskiHarabasz: calinskiHarabasz(points, fit.labels),
-        inertia: inertia(points, fit.labels),
+        daviesBouldin: daviesBouldin(points, labels),
+        calinskiHarabasz: calinskiHarabasz(points, labels),
+        inertia: inertia(points, labels),
         stability: stability[i],
         smallestSegmentShare: sizes.smallest / n,
         noiseShare: sizes.noise / n,
