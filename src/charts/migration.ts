@@ -68,8 +68,8 @@ export function migrationTable(from: Assignments, to: Assignments, fromNames: Se
 export function migrationSpec(from: Assignments, to: Assignments, fromNames: SegmentNames, toNames: SegmentNames, width = MIGRATION_SIZE.width): ChartConfiguration<'matrix', MigrationCell[], string> {
   const table = migrationTable(from, to, fromNames, toNames);
   // Labels carry the side so that a segment present in both runs gets one row and one column.
-  const rowLabels = table.rows.map((r) => (r === NEW_CUSTOMERS ? NEW_CUSTOMERS : `From: ${shorten(r, 30)}`));
-  const columnLabels = table.columns.map((c) => wrapText(c === LOST_CUSTOMERS ? LOST_CUSTOMERS : `To: ${shorten(c, 30)}`, 16).join('\n'));
+  const rowLabels = table.rows.map((r) => (r === NEW_CUSTOMERS ? NEW_CUSTOMERS : `From: ${shorten(r, 44)}`));
+  const columnLabels = table.columns.map((c) => wrapText(c === LOST_CUSTOMERS ? LOST_CUSTOMERS : `To: ${shorten(c, 48)}`, 18).join('\n'));
   const cells: MigrationCell[] = [];
   const lines: string[][] = [];
   const colours: string[] = [];

@@ -34,7 +34,7 @@ export function profileHeatmapSize(result: SegmentationResult): { width: number;
 }
 
 function segmentLabel(s: SegmentProfile): string[] {
-  return [...wrapText(shorten(s.name, 40), 16), `${percent(s.share)} · ${count(s.size)}`];
+  return [...wrapText(shorten(s.name, 48), 18), `${percent(s.share)} · ${count(s.size)}`];
 }
 
 function featureLabel(f: FeatureDefinition): string {
