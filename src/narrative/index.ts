@@ -19,6 +19,7 @@ export type { NarrativePayload, PayloadSegment, PayloadFeature, PayloadValue, Ca
 export { checkGrounding, describeGroundingIssues, type GroundingIssue, type GroundingReport } from './grounding.js';
 export { loadPrompts, PROMPT_NAMES, type Prompts, type PromptName } from './prompts.js';
 export { renderNarrativeMarkdown, renderNarrativeHtml } from './render.js';
+export { narrativeSections, campaignsForReview, type CampaignBadge, type CampaignReviewInput } from './sections.js';
 export { cleanUntrusted } from './untrusted.js';
 
 export interface CreateNarratorOptions {

@@ -45,6 +45,8 @@ export const NarrativeSegment = z.object({
   segmentId: z.number().int(),
   segmentKey: z.string(),
   segmentName: z.string(),
+  /** Customers in the segment: the campaign audience's size, read by the reviewer's singling-out check. */
+  segmentSize: z.number().int().nonnegative(),
   source: z.enum(['llm', 'offline']),
   /** Why the LLM text was not used for this segment (LLM configured but failed, ungrounded...). */
   fallbackReason: z.string().optional(),

@@ -77,6 +77,7 @@ export function toNarrativeSegment(answer: LlmSegmentAnswer, payload: SegmentReq
     segmentId: s.id,
     segmentKey: s.key,
     segmentName: s.name,
+    segmentSize: s.size,
     source: 'llm',
     persona: answer.persona,
     campaigns: answer.campaigns.map((c, i) => ({ ...c, id: `${s.key}-c${i + 1}`, abTest: { ...c.abTest, baselineLift: BASELINE_LIFT } })),

@@ -79,6 +79,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
     segmentId: segment.id,
     segmentKey: segment.key,
     segmentName: segment.name,
+    segmentSize: segment.size,
     source: 'offline',
     playbook: `${type}: ${entry.play}`,
     persona: writePersona(payload, segment, signals, entry),

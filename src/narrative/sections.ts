@@ -1,0 +1,76 @@
+/**
+ * The narrative as report sections (src/report's document model) and as the reviewer's input,
+ * so that the run can put personas, campaigns and review decisions side by side.
+ */
+import type { Section } from '../report/index.js';
+import { formatNumber } from './format.js';
+import type { Campaign, Narrative, NarrativeSegment } from './schema.js';
+
+/** A campaign in the shape `src/review` reads (CampaignForReview). */
+export interface CampaignReviewInput {
+  id: string;
+  persona: string;
+  segment_stats: { size: number; segment: string };
+  campaign: { channel: string; audience: string; message: string; offer: string; goal: string; kpi: string };
+}
+
+export function campaignsForReview(narrative: Narrative): CampaignReviewInput[] {
+  return narrative.segments.flatMap((s) =>
+    s.campaigns.map((c) => ({
+      id: c.id,
+      persona: s.persona.name,
+      segment_stats: { size: s.segmentSize, segment: s.segmentKey },
+      campaign: { channel: c.channel, audience: c.audience, message: c.message, offer: c.offer, goal: c.goal, kpi: c.kpi },
+    })),
+  );
+}
+
+/** A review decision as the report shows it next to a campaign. */
+export interface CampaignBadge { text: string; tone: 'info' | 'warn' | 'danger' | 'ok' }
+
+const pct = (share: number) => `${formatNumber(share * 100, share * 100 === Math.round(share * 100) ? 0 : 1)}%`;
+
+function campaignCard(c: Campaign, badge?: CampaignBadge) {
+  const mde = c.abTest.minimumDetectableEffect === undefined ? '' : `, minimum detectable effect ${pct(c.abTest.minimumDetectableEffect)}`;
+  return {
+    kind: 'card' as const,
+    title: `${c.id} · ${c.goal}`,
+    ...(badge ? { badge } : {}),
+    fields: [
+      ['Channel', c.channel],
+      ['Audience', c.audience],
+      ['Offer', c.offer],
+      ['Message', `“${c.message}”`],
+      ['KPI', c.kpi],
+      ['A/B test', `${c.abTest.design} Holdout ${pct(c.abTest.holdoutShare)}; success: ${c.abTest.successMetric} (baseline lift ${pct(c.abTest.baselineLift)}${mde}).`],
+    ] as [string, string][],
+  };
+}
+
+function sourceNote(s: NarrativeSegment): string {
+  if (s.source === 'llm') return 'Written by the LLM; every number checked against the engine.';
+  return s.fallbackReason ? `Offline text, because ${s.fallbackReason}.` : `Offline playbook: ${s.playbook ?? 'standard play'}.`;
+}
+
+/** One report section per narrated segment, plus one listing withheld segments. */
+export function narrativeSections(narrative: Narrative, badges: Record<string, CampaignBadge> = {}): Section[] {
+  const sections: Section[] = narrative.segments.map((s) => ({
+    id: `persona-${s.segmentKey}`,
+    title: `${s.segmentKey} · ${s.segmentName}: ${s.persona.name}`,
+    intro: sourceNote(s),
+    blocks: [
+      { kind: 'p', text: s.persona.portrait },
+      { kind: 'list', items: s.persona.values },
+      { kind: 'p', text: `How they buy: ${s.persona.buyingBehaviour}` },
+      ...s.campaigns.map((c) => campaignCard(c, badges[c.id])),
+    ],
+  }));
+  if (narrative.withheld.length > 0) {
+    sections.push({
+      id: 'personas-withheld',
+      title: 'Segments without a persona',
+      blocks: [{ kind: 'list', items: narrative.withheld.map((w) => `${w.segmentKey} · ${w.segmentName} (${formatNumber(w.size)} customers): ${w.reason}`) }],
+    });
+  }
+  return sections;
+}
