@@ -11,7 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { renderAllCharts } from '../../src/charts/index.js';
+import { generateTransactions } from '../../src/data/generator.js';
 import { renderReport } from '../../src/report/index.js';
+import { runAnalysis } from '../../src/runs/index.js';
 import { makeFixture } from '../charts/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -21,6 +23,36 @@ const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
   if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: .ci/run installs the Debian package "chromium"; install it with apt-get install chromium.`);
   console.warn(`skipping the report browser test: ${CHROMIUM} not found (apt-get install chromium)`);
+}
+
+interface PageCheck {
+  problems: string[];
+  images: { alt: string; complete: boolean; naturalWidth: number }[];
+}
+
+/** Opens a report, collects console errors, page errors and failed requests, and saves a full-page screenshot. */
+async function openReport(browser: Browser, reportHtmlPath: string, screenshotName: string): Promise<PageCheck> {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url().slice(0, 80)}`));
+  await page.goto(pathToFileURL(reportHtmlPath).href, { waitUntil: 'load' });
+  const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ alt: img.alt, complete: img.complete, naturalWidth: img.naturalWidth })));
+  await mkdir('test-output', { recursive: true });
+  await page.screenshot({ path: path.join('test-output', screenshotName), fullPage: true });
+  await page.close();
+  return { problems, images };
+}
+
+function expectAllLoaded(check: PageCheck): void {
+  for (const image of check.images) {
+    expect(image.complete, image.alt).toBe(true);
+    expect(image.naturalWidth, image.alt).toBeGreaterThan(0);
+  }
+  expect(check.problems).toEqual([]);
 }
 
 describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
@@ -36,31 +68,23 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
-  it('loads without console errors, shows every chart, and is saved as a screenshot', async () => {
+  it('the report of an analysis run loads without console errors, with every chart image decoded', async () => {
+    const source = path.join(workDir, 'orders.csv');
+    await generateTransactions({ customers: 800, seed: 5, out: source, truthPath: null });
+    const run = await runAnalysis({ source, outDir: path.join(workDir, 'run'), seed: 42, engine: { algorithms: ['kmeans'], kMin: 2, kMax: 5, stabilityResamples: 2 } });
+    const check = await openReport(browser, run.reportHtmlPath, 'report.png');
+    expect(check.images).toHaveLength(run.chartPaths.length);
+    expectAllLoaded(check);
+    expect(existsSync(path.join('test-output', 'report.png'))).toBe(true);
+  });
+
+  it('every chart renderAllCharts draws shows in the report page', async () => {
     const { result, assignments } = makeFixture({ customers: 3000 });
     const charts = renderAllCharts(result, assignments);
-    const reportHtmlPath = path.join(workDir, 'report.html');
+    const reportHtmlPath = path.join(workDir, 'fixture-report.html');
     await writeFile(reportHtmlPath, renderReport({ result, charts }).html);
-
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url().slice(0, 80)}`));
-    await page.goto(pathToFileURL(reportHtmlPath).href, { waitUntil: 'load' });
-
-    const images = await page.$$eval('img', (imgs) => imgs.map((img) => ({ alt: img.alt, complete: img.complete, naturalWidth: img.naturalWidth })));
-    expect(images.length).toBeGreaterThanOrEqual(charts.length);
-    for (const image of images) {
-      expect(image.complete, image.alt).toBe(true);
-      expect(image.naturalWidth, image.alt).toBeGreaterThan(0);
-    }
-    expect(problems).toEqual([]);
-
-    await mkdir('test-output', { recursive: true });
-    await page.screenshot({ path: path.join('test-output', 'report.png'), fullPage: true });
-    expect(existsSync(path.join('test-output', 'report.png'))).toBe(true);
+    const check = await openReport(browser, reportHtmlPath, 'report-fixture.png');
+    expect(check.images.map((i) => i.alt)).toEqual(charts.map((c) => c.title));
+    expectAllLoaded(check);
   });
 });
