@@ -35,7 +35,8 @@ function checkAsOf(asOf: string | undefined, source: string): void {
   }
 }
 
-const describeDecision = (d: SchemaDecision) => `${d.role}: ${d.column} (by ${d.by}${d.note ? `; ${d.note}` : ''})`;
+const describeDecision = (d: SchemaDecision) =>
+  d.column === '*' ? `${d.role} (${d.note ?? `by ${d.by}`})` : `${d.role}: ${d.column} (by ${d.by}${d.note ? `; ${d.note}` : ''})`;
 
 export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   const progress: Progress = options.progress ?? silentProgress;
@@ -110,7 +111,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
     ...(r.invoice ? { invoice: r.invoice } : {}),
     ...(r.quantity ? { quantity: r.quantity } : {}),
     ...(r.price && plan.hasPrice ? { price: r.price } : {}),
-    ...(r.amount ? { amount: r.amount } : {}),
+    ...(r.amount && !plan.hasPrice ? { amount: r.amount } : {}),
     ...(r.country ? { country: r.country } : {}),
     ...(r.product ? { product: r.product } : {}),
     numeric: [],

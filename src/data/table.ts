@@ -8,10 +8,10 @@ import type { CategoricalColumn, CustomerFeatures, NumericColumn } from '../anal
 import type { CleaningStep, ColumnIssue, ColumnRoles, DataQualityReport } from '../result/index.js';
 import { DataError } from '../errors.js';
 import { ident, queryColumns, queryRow, toNumber } from './duckdb.js';
-import { detectDateParse, type DateParse } from './dates.js';
+import { detectDateParse, forcedDateParse, type DateParse } from './dates.js';
 import { BIRTH_YEAR, normaliseName } from './names.js';
 import type { LoadOptions } from './options.js';
-import { customerIdExpr, doubleExpr, isNumeric, profileColumns } from './profile.js';
+import { customerIdExpr, doubleExpr, isNumeric, profileColumns, type ColumnProfile } from './profile.js';
 import type { SchemaDecision } from './schema.js';
 import { minusDays } from './sql.js';
 import { encodeCategorical, toFloat64 } from './tx-features.js';
@@ -29,6 +29,7 @@ export interface LoadedTable {
 }
 
 interface Plan {
+  profiles: Map<string, ColumnProfile>;
   numeric: string[];
   dates: { column: string; parse: DateParse }[];
   categorical: string[];
@@ -57,10 +58,27 @@ async function cleanRows(connection: DuckDBConnection, customer: string, columns
   return { rowsRead, customersBefore: toNumber(counts.customers), steps, kept };
 }
 
-async function planColumns(connection: DuckDBConnection, customer: string, columns: string[], source: string, decisions: SchemaDecision[], issues: ColumnIssue[]): Promise<Plan> {
+/** A text column is a date column when most of its values parse, with --date-format if given. */
+async function tableDateParse(connection: DuckDBConnection, column: string, source: string, dateFormat: string | undefined): Promise<DateParse | null> {
+  if (!dateFormat) return detectDateParse(connection, 'customers_in', column, source, 0.9);
+  const parse = forcedDateParse(dateFormat);
+  const col = `NULLIF(trim(${ident(column)}), '')`;
+  const row = await queryRow(connection, `SELECT COUNT(${col}) AS n, COUNT(${parse.expression(col)}) AS parsed FROM customers_in`);
+  return toNumber(row.n) > 0 && toNumber(row.parsed) / toNumber(row.n) >= 0.9 ? parse : null;
+}
+
+async function planColumns(
+  connection: DuckDBConnection,
+  options: LoadOptions,
+  customer: string,
+  columns: string[],
+  source: string,
+  decisions: SchemaDecision[],
+  issues: ColumnIssue[],
+): Promise<Plan> {
   const others = columns.filter((c) => c !== customer);
   const profiles = await profileColumns(connection, 'customers_in', others);
-  const plan: Plan = { numeric: [], dates: [], categorical: [] };
+  const plan: Plan = { profiles, numeric: [], dates: [], categorical: [] };
   for (const column of others) {
     const p = profiles.get(column)!;
     if (p.distinct <= 1) {
@@ -70,7 +88,7 @@ async function planColumns(connection: DuckDBConnection, customer: string, colum
       plan.numeric.push(column);
       decisions.push({ column, role: BIRTH_YEAR.test(normaliseName(column)) ? 'birth year' : 'numeric', by: 'values' });
     } else {
-      const parse = await detectDateParse(connection, 'customers_in', column, source, 0.9);
+      const parse = await tableDateParse(connection, column, source, options.dateFormat);
       if (parse) {
         plan.dates.push({ column, parse });
         decisions.push({ column, role: 'date', by: 'values', note: `parsed as ${parse.format}; becomes days since that date` });
@@ -95,7 +113,7 @@ export async function loadCustomerTable(
 ): Promise<LoadedTable> {
   const cleaned = await cleanRows(connection, customer, columns);
   const issues: ColumnIssue[] = [];
-  const plan = await planColumns(connection, customer, columns, source, decisions, issues);
+  const plan = await planColumns(connection, options, customer, columns, source, decisions, issues);
   if (plan.numeric.length + plan.dates.length + plan.categorical.length === 0) {
     throw new DataError('NO_FEATURES', `${source}: apart from the customer id, no column holds numbers, dates or categories to segment on. Check the separator, or --shape tx if this is a transaction log.`, { source });
   }
@@ -111,7 +129,7 @@ export async function loadCustomerTable(
 
   const select = [
     '__segbot_id',
-    ...plan.numeric.map((c, i) => `${doubleExpr(c, undefined)} AS n${i}`),
+    ...plan.numeric.map((c, i) => `${doubleExpr(c, plan.profiles.get(c))} AS n${i}`),
     ...plan.dates.map((_d, i) => `CAST(DATE '${dates.asOf}' - CAST(${parsed[i]} AS DATE) AS DOUBLE) AS d${i}`),
     ...plan.categorical.map((c, i) => `NULLIF(trim(${ident(c)}), '') AS c${i}`),
   ];

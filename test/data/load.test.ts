@@ -126,3 +126,32 @@ describe('text encodings', () => {
     expect(loaded.input.columns.customer).toBe('customer_id');
   });
 });
+
+describe('a customer table with German column names', () => {
+  const rows = ['Kundennummer;Geburtsjahr;Einkommen;Familienstand;Kunde_seit;Land'];
+  for (let i = 1; i <= 120; i++) {
+    const status = i === 7 ? 'YOLO' : i % 2 ? 'verheiratet' : 'ledig';
+    const income = i === 5 ? '' : `${20000 + i * 250},50`;
+    rows.push(`K${String(i).padStart(3, '0')};${i === 3 ? 1890 : 1950 + (i % 40)};${income};${status};${String(1 + (i % 28)).padStart(2, '0')}.03.2020;DE`);
+  }
+  const file = tmp.file('kunden.csv', rows.join('\n'));
+
+  it('detects the shape, birth year, decimal commas and day-first dates, and reports the dirt', async () => {
+    const loaded = await load({ path: file });
+    expect(loaded.input.shape).toBe('customers');
+    expect(loaded.input.asOf).toBe('2020-03-29');
+    const names = loaded.features.numeric.map((c) => c.name);
+    expect(names).toEqual(['age', 'Einkommen', 'tenure_days']);
+    const income = loaded.features.numeric.find((c) => c.name === 'Einkommen')!;
+    expect(income.values[0]).toBe(20250.5);
+    const codes = loaded.dataQuality.columnIssues.map((i) => `${i.column}:${i.code}`);
+    expect(codes).toEqual(expect.arrayContaining(['Land:CONSTANT_COLUMN', 'Geburtsjahr:OUTLIER_CLIPPED', 'Einkommen:MISSING_IMPUTED', 'Familienstand:RARE_CATEGORY_MERGED']));
+    expect(loaded.features.revenue).toBeNull();
+    expect(loaded.totals.revenue).toBeNull();
+  });
+
+  it('takes --date-format for its date columns', async () => {
+    const loaded = await load({ path: file, dateFormat: 'DD.MM.YYYY' });
+    expect(loaded.features.numeric.map((c) => c.name)).toContain('tenure_days');
+  });
+});
