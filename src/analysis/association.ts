@@ -6,6 +6,7 @@
 import { FPGrowth, type Itemset } from 'node-fpgrowth';
 import { AnalysisError } from '../errors.js';
 import type { AssociationRule } from '../result/index.js';
+import { withDefaults } from './options.js';
 
 export interface AssociationOptions {
   /** Share of baskets an itemset must appear in. */
@@ -35,7 +36,7 @@ function frequentItemsets(baskets: string[][], minSupport: number): Itemset<stri
 }
 
 export function mineAssociationRules(baskets: string[][], options: AssociationOptions = {}): AssociationRule[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   if (!(o.minSupport > 0 && o.minSupport <= 1) || !(o.minConfidence > 0 && o.minConfidence <= 1)) {
     throw new AnalysisError('BAD_OPTION', `association rules: min support and min confidence must be in (0, 1], got ${o.minSupport} and ${o.minConfidence}.`);
   }

@@ -16,6 +16,7 @@ import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
 import { roundOutput } from './rounding.js';
 import { SELECTION_DEFAULTS, selectModel } from './selection.js';
 import type { CustomerFeatures } from './types.js';
+import { withDefaults } from './options.js';
 
 export interface EngineOptions {
   seed: number;
@@ -49,7 +50,7 @@ const ENGINE_DEFAULTS = { rfmBins: 4 as 4 | 5, contamination: 0.02 };
 
 /** The options that shape the outcome, defaults filled in, in a fixed key order. */
 function recordedOptions(o: EngineOptions & typeof ENGINE_DEFAULTS): Record<string, unknown> {
-  const s = { ...SELECTION_DEFAULTS, ...o };
+  const s = withDefaults(SELECTION_DEFAULTS, o);
   return {
     kMin: s.kMin,
     kMax: s.kMax,
@@ -76,7 +77,7 @@ function checkOptions(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_D
 }
 
 export function runSegmentation(data: CustomerFeatures, options: EngineOptions): EngineOutput {
-  const o = { ...ENGINE_DEFAULTS, ...options };
+  const o = withDefaults(ENGINE_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
   checkOptions(data, o);
   const n = data.customerIds.length;

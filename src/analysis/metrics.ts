@@ -6,6 +6,7 @@
 import { AnalysisError } from '../errors.js';
 import { sampleIndices } from './random.js';
 import type { Labels, Matrix } from './types.js';
+import { withDefaults } from './options.js';
 
 export interface SilhouetteOptions {
   seed: number;
@@ -64,7 +65,7 @@ export function silhouetteScore(points: Matrix, labels: Labels, options: Silhoue
  * credited to both points under every labeling, so scoring 25 candidates costs little more than one.
  */
 export function silhouetteScores(points: Matrix, labelings: Labels[], options: SilhouetteOptions): SilhouetteResult[] {
-  const o = { ...SILHOUETTE_DEFAULTS, ...options };
+  const o = withDefaults(SILHOUETTE_DEFAULTS, options);
   for (const labels of labelings) checkShapes(points, labels);
   const n = points.rows;
   const exact = n <= o.sampleSize;

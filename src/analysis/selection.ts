@@ -12,6 +12,7 @@ import { deriveSeed } from './random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
 import { bootstrapStability } from './stability.js';
 import type { ClusteringFit, Labels, Matrix } from './types.js';
+import { withDefaults } from './options.js';
 
 export interface SelectionOptions {
   seed: number;
@@ -112,7 +113,7 @@ function candidateId(algorithm: Algorithm, k: number, params: ClusteringFit['par
 }
 
 export function selectModel(points: Matrix, options: SelectionOptions): SelectionOutcome {
-  const o = { ...SELECTION_DEFAULTS, ...options };
+  const o = withDefaults(SELECTION_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
   const families = o.families ?? DEFAULT_FAMILIES;
   const n = points.rows;

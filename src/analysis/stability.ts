@@ -8,6 +8,7 @@ import { adjustedRandIndex } from './metrics.js';
 import { deriveSeed, sampleIndices } from './random.js';
 import { selectRows } from './matrix.js';
 import type { Labels, Matrix } from './types.js';
+import { withDefaults } from './options.js';
 
 export interface StabilityOptions {
   seed: number;
@@ -25,13 +26,13 @@ const DEFAULTS = { resamples: 5, fraction: 0.8, maxSample: 5_000 } satisfies Par
 export type Refit = (sample: Matrix, seed: number) => Labels[];
 
 export function subsampleSize(n: number, options: Pick<StabilityOptions, 'fraction' | 'maxSample'> = {}): number {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   return Math.max(2, Math.min(n, o.maxSample, Math.round(n * o.fraction)));
 }
 
 /** Mean ARI per reference labeling (null when resamples is 0). */
 export function bootstrapStability(points: Matrix, references: Labels[], refit: Refit, options: StabilityOptions): (number | null)[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   if (o.resamples <= 0 || references.length === 0) return references.map(() => null);
   const totals = new Float64Array(references.length);
   const m = subsampleSize(points.rows, o);
