@@ -30,6 +30,8 @@ export interface RenderAllOptions {
   /** Most customers drawn on the segment map (default 5000). */
   maxPoints?: number;
   devicePixelRatio?: number;
+  /** Print the caption inside the PNG (default true: a PNG posted to Slack travels alone). A page that prints the caption itself may pass false. */
+  embedCaption?: boolean;
 }
 
 interface PlannedChart {
@@ -56,6 +58,10 @@ export function plannedCharts(result: SegmentationResult, assignments: Assignmen
 export function renderAllCharts(result: SegmentationResult, assignments: Assignments, options: RenderAllOptions = {}): ChartImage[] {
   return plannedCharts(result, assignments, options).map(({ id, config, width, height }) => {
     const { title, caption } = chartTexts(config);
+    if (options.embedCaption === false) {
+      const plugins = (config.options as { plugins?: { subtitle?: { display?: boolean } } } | undefined)?.plugins;
+      if (plugins?.subtitle) plugins.subtitle.display = false;
+    }
     const png = renderChart(config, { width, height, devicePixelRatio: options.devicePixelRatio });
     return { id, title, caption, fileName: `${id}.png`, png, width, height };
   });

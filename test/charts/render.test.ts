@@ -47,6 +47,12 @@ describe('renderAllCharts', () => {
     expect(again.map((i) => i.png.equals(images.find((j) => j.id === i.id)!.png))).toEqual(images.map(() => true));
   });
 
+  it('can leave the caption out of the image for pages that print it themselves', async () => {
+    const [withCaption, without] = [true, false].map((embedCaption) => renderAllCharts(result, assignments, { maxPoints: 500, embedCaption })[1]);
+    expect(without.caption).toBe(withCaption.caption);
+    expect(without.png.equals(withCaption.png)).toBe(false);
+  });
+
   it('leaves out the RFM grid for a customer table', () => {
     const ids = renderAllCharts({ ...result, rfm: null }, assignments, { maxPoints: 500, devicePixelRatio: 1 }).map((i) => i.id);
     expect(ids).not.toContain('rfm-grid');
