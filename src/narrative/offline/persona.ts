@@ -68,10 +68,38 @@ function countryPhrase(segment: PayloadSegment): string {
   return `; most are in ${top.value} (${formatShare(top.share)})`;
 }
 
-export function personaName(entry: PlaybookEntry, segment: PayloadSegment): string {
+// Adjectives for a persona name, from the feature that sets a segment apart: [pattern, if higher, if lower].
+const QUALIFIERS: Array<[RegExp, string, string]> = [
+  [/distinct|products|variety/i, 'wide-range', 'narrow-range'],
+  [/basket|order value|avg/i, 'big-basket', 'small-basket'],
+  [/tenure|since first|dt_customer/i, 'long-standing', 'recently joined'],
+  [/income|salary/i, 'affluent', 'budget-minded'],
+  [/kid|teen|child/i, 'family', 'child-free'],
+  [/web|online/i, 'online-first', 'offline'],
+  [/store/i, 'in-store', 'remote'],
+  [/catalog/i, 'catalogue-loving', 'catalogue-shy'],
+  [/deal|discount/i, 'deal-savvy', 'full-price'],
+  [/90d|recent spend/i, 'currently active', 'quiet'],
+  [/age|birth/i, 'older', 'younger'],
+];
+
+const REDUNDANT = new Set(['deal-savvy|Bargain hunter', 'recently joined|Promising newcomer', 'long-standing|Loyal regular']);
+
+function qualifier(segment: PayloadSegment, s: Signals): string | undefined {
+  const d = mostDistinctive(segment, [s.recency, s.frequency, s.spend]);
+  if (!d || d.lift === null || d.unit === 'share') return undefined;
+  const match = QUALIFIERS.find(([pattern]) => pattern.test(`${d.name} ${d.label}`));
+  return match ? (d.lift >= 1 ? match[1] : match[2]) : undefined;
+}
+
+export function personaName(entry: PlaybookEntry, segment: PayloadSegment, s: Signals): string {
   const top = usableValues(segment.topCountries)[0];
   const abroad = top && top.lift !== null && top.lift >= 1.5 ? ` in ${top.value}` : '';
-  return `${entry.title}${abroad}`;
+  const candidate = qualifier(segment, s);
+  // "Deal-savvy bargain hunter" says one thing twice.
+  const adjective = candidate && !REDUNDANT.has(`${candidate}|${entry.title}`) ? candidate : undefined;
+  const name = adjective ? `${adjective} ${entry.title.charAt(0).toLowerCase()}${entry.title.slice(1)}` : entry.title;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${abroad}`;
 }
 
 function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
@@ -103,7 +131,7 @@ export function writePersona(payload: NarrativePayload, segment: PayloadSegment,
   const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
   const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
   return {
-    name: personaName(entry, segment),
+    name: personaName(entry, segment, s),
     portrait: `${first} ${second}`,
     values: entry.values,
     buyingBehaviour: buyingBehaviour(segment, s),
