@@ -20,40 +20,134 @@ export function runLloyd(points: Matrix, centres: Float64Array, k: number, maxIt
   const labels = new Int32Array(rows);
   const upper = new Float64Array(rows);
   const lower = new Float64Array(rows);
-  const sums = new Float64Array(k * cols);
-  const sizes = new Int32Array(k);
   const halfGap = new Float64Array(k); // half the distance from each centre to its nearest other centre
   const moved = new Float64Array(k);
 
   for (let i = 0; i < rows; i++) scanAll(data, i * cols, centres, k, cols, labels, upper, lower, i);
+  // Cluster sums are kept up to date point by point as labels change, so an iteration costs O(changes), not O(n d).
+  const { sums, sizes } = clusterSums(points, labels, k);
 
   let iterations = 0;
   let converged = false;
+  let stable = false;
   while (iterations < maxIterations) {
     iterations++;
-    const shift = updateCentres(points, labels, centres, k, sums, sizes, upper, moved);
+    relocateEmptyClusters(points, labels, upper, lower, sums, sizes);
+    const shift = moveCentres(centres, sums, sizes, k, cols, moved);
     if (shift <= shiftTolerance) converged = true;
-    moveBounds(labels, upper, lower, moved);
     computeHalfGaps(centres, k, cols, halfGap);
+    let largest = 0;
+    let largestAt = -1;
+    let runnerUp = 0;
+    for (let c = 0; c < k; c++) {
+      if (moved[c] > largest) {
+        runnerUp = largest;
+        largest = moved[c];
+        largestAt = c;
+      } else if (moved[c] > runnerUp) {
+        runnerUp = moved[c];
+      }
+    }
     let changed = 0;
     for (let i = 0; i < rows; i++) {
       const a = labels[i];
-      const bound = halfGap[a] > lower[i] ? halfGap[a] : lower[i];
-      if (upper[i] <= bound) continue;
-      upper[i] = Math.sqrt(squared(data, i * cols, centres, a * cols, cols));
-      if (upper[i] <= bound) continue;
-      scanAll(data, i * cols, centres, k, cols, labels, upper, lower, i);
-      if (labels[i] !== a) changed++;
+      // Bounds after the move: own distance grows by at most its centre's move, others shrink by at most the largest other move.
+      let u = upper[i] + moved[a];
+      const l = lower[i] - (a === largestAt ? runnerUp : largest);
+      const bound = halfGap[a] > l ? halfGap[a] : l;
+      if (u > bound) {
+        u = Math.sqrt(squared(data, i * cols, centres, a * cols, cols));
+        if (u > bound) {
+          scanAll(data, i * cols, centres, k, cols, labels, upper, lower, i);
+          const b = labels[i];
+          if (b !== a) {
+            changed++;
+            sizes[a]--;
+            sizes[b]++;
+            for (let j = 0; j < cols; j++) {
+              const v = data[i * cols + j];
+              sums[a * cols + j] -= v;
+              sums[b * cols + j] += v;
+            }
+          }
+          continue;
+        }
+      }
+      upper[i] = u;
+      lower[i] = l;
     }
-    if (changed === 0 || converged) {
-      converged = true; // no label moved: centres are the means of their points
+    if (changed === 0) {
+      stable = true;
+      converged = true;
       break;
     }
+    if (converged) break;
+  }
+  if (stable) {
+    // Labels did not move: set the centres to their exact means (no drift from the running sums).
+    const exact = clusterSums(points, labels, k);
+    moveCentres(centres, exact.sums, exact.sizes, k, cols, moved);
   }
   // Exact distances for the inertia: the bounds are only bounds.
   let inertia = 0;
   for (let i = 0; i < rows; i++) inertia += squared(data, i * cols, centres, labels[i] * cols, cols);
   return { labels, centroids: centres, inertia, iterations, converged };
+}
+
+function clusterSums(points: Matrix, labels: Int32Array, k: number): { sums: Float64Array; sizes: Int32Array } {
+  const { rows, cols, data } = points;
+  const sums = new Float64Array(k * cols);
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < rows; i++) {
+    const l = labels[i];
+    sizes[l]++;
+    for (let j = 0; j < cols; j++) sums[l * cols + j] += data[i * cols + j];
+  }
+  return { sums, sizes };
+}
+
+/** Centres to sums / sizes; records each centre's move and returns the summed squared shift. */
+function moveCentres(centres: Float64Array, sums: Float64Array, sizes: Int32Array, k: number, cols: number, moved: Float64Array): number {
+  let shift = 0;
+  for (let c = 0; c < k; c++) {
+    let move = 0;
+    for (let j = 0; j < cols; j++) {
+      const updated = sums[c * cols + j] / sizes[c];
+      const diff = updated - centres[c * cols + j];
+      move += diff * diff;
+      centres[c * cols + j] = updated;
+    }
+    moved[c] = Math.sqrt(move);
+    shift += move;
+  }
+  return shift;
+}
+
+/**
+ * An empty cluster takes the point farthest from its centre (scikit-learn's rule; the upper bound stands in for
+ * the distance), taken from a cluster that keeps at least one point. Its bounds are reset to force a rescan.
+ */
+function relocateEmptyClusters(points: Matrix, labels: Int32Array, upper: Float64Array, lower: Float64Array, sums: Float64Array, sizes: Int32Array): void {
+  const { rows, cols, data } = points;
+  for (let c = 0; c < sizes.length; c++) {
+    if (sizes[c] > 0) continue;
+    let farthest = -1;
+    for (let i = 0; i < rows; i++) {
+      if (sizes[labels[i]] > 1 && (farthest === -1 || upper[i] > upper[farthest])) farthest = i;
+    }
+    if (farthest === -1) return; // fewer distinct groups than k: nothing to give
+    const from = labels[farthest];
+    sizes[from]--;
+    sizes[c] = 1;
+    for (let j = 0; j < cols; j++) {
+      const v = data[farthest * cols + j];
+      sums[from * cols + j] -= v;
+      sums[c * cols + j] = v;
+    }
+    labels[farthest] = c;
+    upper[farthest] = Infinity;
+    lower[farthest] = 0;
+  }
 }
 
 function squared(a: Float64Array, ao: number, b: Float64Array, bo: number, cols: number): number {
@@ -83,66 +177,6 @@ function scanAll(data: Float64Array, o: number, centres: Float64Array, k: number
   labels[i] = bestLabel;
   upper[i] = Math.sqrt(best);
   lower[i] = Math.sqrt(second);
-}
-
-/**
- * Moves every centre to the mean of its points; an empty cluster takes the point farthest from its centre
- * (scikit-learn's rule, using the upper bounds as the distances). Returns the summed squared shift.
- */
-function updateCentres(points: Matrix, labels: Int32Array, centres: Float64Array, k: number, sums: Float64Array, sizes: Int32Array, upper: Float64Array, moved: Float64Array): number {
-  const { rows, cols, data } = points;
-  sums.fill(0);
-  sizes.fill(0);
-  for (let i = 0; i < rows; i++) {
-    const l = labels[i];
-    sizes[l]++;
-    const o = i * cols;
-    const lo = l * cols;
-    for (let j = 0; j < cols; j++) sums[lo + j] += data[o + j];
-  }
-  for (let c = 0; c < k; c++) {
-    if (sizes[c] > 0) continue;
-    let farthest = 0;
-    for (let i = 1; i < rows; i++) if (upper[i] > upper[farthest]) farthest = i;
-    upper[farthest] = -1; // not picked twice
-    for (let j = 0; j < cols; j++) sums[c * cols + j] = data[farthest * cols + j];
-    sizes[c] = 1;
-  }
-  let shift = 0;
-  for (let c = 0; c < k; c++) {
-    let move = 0;
-    for (let j = 0; j < cols; j++) {
-      const updated = sums[c * cols + j] / sizes[c];
-      const diff = updated - centres[c * cols + j];
-      move += diff * diff;
-      centres[c * cols + j] = updated;
-    }
-    moved[c] = Math.sqrt(move);
-    shift += move;
-  }
-  return shift;
-}
-
-/** After centres move, the point's own distance can grow by its centre's move, any other shrink by the largest other move. */
-function moveBounds(labels: Int32Array, upper: Float64Array, lower: Float64Array, moved: Float64Array): void {
-  let largest = 0;
-  let largestAt = -1;
-  let runnerUp = 0;
-  for (let c = 0; c < moved.length; c++) {
-    if (moved[c] > largest) {
-      runnerUp = largest;
-      largest = moved[c];
-      largestAt = c;
-    } else if (moved[c] > runnerUp) {
-      runnerUp = moved[c];
-    }
-  }
-  for (let i = 0; i < labels.length; i++) {
-    const a = labels[i];
-    // An upper bound of -1 marks a point moved into an empty cluster: force its rescan.
-    upper[i] = upper[i] < 0 ? Infinity : upper[i] + moved[a];
-    lower[i] -= a === largestAt ? runnerUp : largest;
-  }
 }
 
 function computeHalfGaps(centres: Float64Array, k: number, cols: number, halfGap: Float64Array): void {
