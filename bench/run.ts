@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: Segbot against the pipeline a data analyst would write with pandas +
+ * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
+ * each side in its own process, one after the other (never both at once on 2 cores).
+ *
+ *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres] [--seed 42] [--out bench/results.md]
+ *
+ * Not part of `npm test`: it takes minutes and its figures depend on the machine.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTransactions } from '../src/data/generator.js';
+import { stderrProgress } from '../src/cli/output.js';
+import { agreement, compareRfm } from './agreement.js';
+import { ensureReference, PYTHON, runSide } from './children.js';
+import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun } from './report.js';
+import { preparePostgres } from './postgres.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = path.join(ROOT, 'bench', '.cache');
+const SIDES = ['segbot', 'reference', 'postgres'] as const;
+type Side = (typeof SIDES)[number];
+
+interface BenchArgs {
+  sizes: string[];
+  sides: Side[];
+  seed: number;
+  out: string | null;
+}
+
+function parseArgs(argv: string[]): BenchArgs {
+  const flag = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sides = (flag('--sides') ?? 'segbot,reference,postgres').split(',').map((s) => s.trim());
+  for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
+  return {
+    sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
+    sides: sides as Side[],
+    seed: Number(flag('--seed') ?? 42),
+    out: argv.includes('--no-out') ? null : (flag('--out') ?? path.join(ROOT, 'bench', 'results.md')),
+  };
+}
+
+function customersOf(size: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/.exec(size);
+  if (!m) throw new Error(`--sizes: "${size}" is not "or" or a customer count such as 100k or 1m.`);
+  return Math.round(Number(m[1]) * (m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : 1));
+}
+
+/** The input file for a size: Online Retail as shipped, or a generated log cached between runs. */
+async function dataset(size: string, seed: number): Promise<{ name: string; file: string; rows: number }> {
+  if (size === 'or') return { name: 'Online Retail', file: path.join(ROOT, 'examples', 'online_retail.csv.gz'), rows: 541_909 };
+  const customers = customersOf(size);
+  const file = path.join(CACHE, `generated-${size}-seed${seed}.csv`);
+  const summaryFile = `${file}.json`;
+  if (!existsSync(file) || !existsSync(summaryFile)) {
+    await mkdir(CACHE, { recursive: true });
+    process.stderr.write(`bench: generating ${size} customers into ${path.relative(ROOT, file)} (cached for later runs)…\n`);
+    const summary = await generateTransactions({ customers, seed, out: file, dirt: true, truthPath: null, progress: stderrProgress() });
+    await writeFile(summaryFile, JSON.stringify(summary));
+  }
+  const { rows } = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(summaryFile, 'utf8'))) as { rows: number };
+  return { name: `generated ${size} customers`, file, rows };
+}
+
+async function benchDataset(size: string, args: BenchArgs, work: string): Promise<DatasetRun> {
+  const data = await dataset(size, args.seed);
+  const run: DatasetRun = { name: data.name, rows: data.rows };
+  const segbotRfm = path.join(work, `${size}-segbot.csv`);
+  const referenceRfm = path.join(work, `${size}-reference.csv`);
+  const common = ['--seed', String(args.seed), '--k-min', '2', '--k-max', '8'];
+  if (args.sides.includes('segbot')) {
+    process.stderr.write(`bench: ${data.name}: Segbot…\n`);
+    run.segbot = await runSide(process.execPath, ['--import', 'tsx', 'bench/segbot-side.ts', data.file, '--rfm-out', segbotRfm, ...common], ROOT);
+  }
+  if (args.sides.includes('reference')) {
+    process.stderr.write(`bench: ${data.name}: pandas + scikit-learn…\n`);
+    run.reference = await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...common], ROOT);
+  }
+  if (args.sides.includes('postgres')) {
+    const source = await preparePostgres(data.file, size, args.seed);
+    if (source) {
+      process.stderr.write(`bench: ${data.name}: Segbot reading Postgres table ${source.table}…\n`);
+      const postgresRfm = path.join(work, `${size}-postgres.csv`);
+      run.postgres = await runSide(process.execPath, ['--import', 'tsx', 'bench/segbot-side.ts', data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...common], ROOT);
+      if (run.segbot) run.postgresAgreement = await compareRfm(postgresRfm, segbotRfm);
+    }
+  }
+  if (run.segbot && run.reference) run.agreement = await agreement(run.segbot, run.reference, segbotRfm, referenceRfm);
+  return run;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.sides.includes('reference')) ensureReference();
+  const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
+  const runs: DatasetRun[] = [];
+  const sections: string[] = [];
+  try {
+    for (const size of args.sizes) {
+      const run = await benchDataset(size, args, work);
+      runs.push(run);
+      const section = `### ${run.name} (${run.rows.toLocaleString('en-US')} rows)\n\n${datasetTable(run)}\n\n${agreementText(run)}`;
+      sections.push(section);
+      process.stdout.write(`\n${section}\n`);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --seed ${args.seed}`;
+  const report = [
+    `## Benchmark: Segbot vs pandas + scikit-learn`,
+    '',
+    `Machine: ${machineLine()}. Run on ${new Date().toISOString().slice(0, 10)} with \`${command}\`.`,
+    '',
+    summaryTable(runs),
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n');
+  process.stdout.write(`\n${summaryTable(runs)}\n`);
+  if (args.out) {
+    await writeFile(args.out, report);
+    process.stderr.write(`bench: results written to ${path.relative(ROOT, args.out)}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
