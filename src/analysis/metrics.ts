@@ -22,6 +22,7 @@ export interface SilhouetteResult {
 }
 
 const SILHOUETTE_DEFAULTS = { sampleSize: 10_000 };
+const SILHOUETTE_TILE = 64;
 
 function checkShapes(points: Matrix, labels: Labels): void {
   if (labels.length !== points.rows) {
@@ -99,21 +100,29 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
     offset += k + 1;
   });
   const sums = new Float64Array(m * width);
-  for (let a = 0; a < m; a++) {
-    const ao = a * d;
-    const ac = a * count;
-    for (let b = a + 1; b < m; b++) {
-      const bo = b * d;
-      let sq = 0;
-      for (let j = 0; j < d; j++) {
-        const t = x[ao + j] - x[bo + j];
-        sq += t * t;
-      }
-      const dist = Math.sqrt(sq);
-      const bc = b * count;
-      for (let c = 0; c < count; c++) {
-        sums[slot[ac + c] + column[bc + c]] += dist;
-        sums[slot[bc + c] + column[ac + c]] += dist;
+  // Pairs are visited in square tiles so that the sums rows of both tiles stay in cache: a plain
+  // a-then-b loop streams the whole table (m × width cells) through memory once per point.
+  for (let a0 = 0; a0 < m; a0 += SILHOUETTE_TILE) {
+    const a1 = Math.min(m, a0 + SILHOUETTE_TILE);
+    for (let b0 = a0; b0 < m; b0 += SILHOUETTE_TILE) {
+      const b1 = Math.min(m, b0 + SILHOUETTE_TILE);
+      for (let a = a0; a < a1; a++) {
+        const ao = a * d;
+        const ac = a * count;
+        for (let b = Math.max(b0, a + 1); b < b1; b++) {
+          const bo = b * d;
+          let sq = 0;
+          for (let j = 0; j < d; j++) {
+            const t = x[ao + j] - x[bo + j];
+            sq += t * t;
+          }
+          const dist = Math.sqrt(sq);
+          const bc = b * count;
+          for (let c = 0; c < count; c++) {
+            sums[slot[ac + c] + column[bc + c]] += dist;
+            sums[slot[bc + c] + column[ac + c]] += dist;
+          }
+        }
       }
     }
   }
