@@ -47,5 +47,9 @@ export async function createNarrator(options: CreateNarratorOptions): Promise<Na
   const policy: RetryPolicy = { maxRetries: options.llm.maxRetries, baseDelayMs: options.retry?.baseDelayMs ?? 1000, maxDelayMs: options.retry?.maxDelayMs ?? 30_000 };
   const client = createChatClient(options.llm, policy, log);
   log(`llm: narrator on ${options.llm.baseURL ?? 'the default OpenAI endpoint'}, model ${options.llm.model}, prompts ${prompts.version}`);
+  // LangChain sends every prompt to LangSmith when tracing is on: aggregates only, but a second destination all the same.
+  if (process.env.LANGSMITH_TRACING === 'true' || process.env.LANGCHAIN_TRACING_V2 === 'true') {
+    log('llm: warning: LangSmith tracing is on (LANGSMITH_TRACING / LANGCHAIN_TRACING_V2), so the aggregate payloads also go to LangSmith. Unset it to keep them on this endpoint only.');
+  }
   return new LlmNarrator({ client, prompts, cache: fileAnswerCache(cacheDir), minSegmentSize, log });
 }

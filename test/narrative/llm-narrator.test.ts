@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -142,6 +142,46 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expect(second.tokens.total).toBe(0);
     expect(second.cache).toEqual({ hits: 4, misses: 0 });
     expect(second.segments).toEqual(first.segments);
+  });
+
+  it('treats an unreadable cache entry as a miss and asks again', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    await narrator.narrate(fixtureResult());
+    for (const file of await readdir(cacheDir)) await writeFile(path.join(cacheDir, file), '{"persona": broken');
+    const before = server!.requests.length;
+    const again = await narrator.narrate(fixtureResult());
+    expect(server!.requests.length).toBe(before + 4);
+    expect(again.segments.every((s) => s.source === 'llm')).toBe(true);
+  });
+
+  it('does not share cached answers between models', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    await narrator.narrate(fixtureResult());
+    const other = await createNarrator({
+      llm: { baseURL: server!.baseURL, model: 'another-model', timeoutMs: 5000, maxRetries: 0 },
+      promptsDir: PROMPTS,
+      cacheDir,
+    });
+    const before = server!.requests.length;
+    const narrative = await other.narrate(fixtureResult());
+    expect(server!.requests.length).toBe(before + 4);
+    expect(narrative.model).toBe('another-model');
+  });
+
+  it('sends nothing when every segment is withheld', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    const narrative = await narrator.narrate(fixtureResult());
+    const tiny = await createNarrator({
+      llm: { baseURL: server!.baseURL, model: 'test-model', timeoutMs: 5000, maxRetries: 0 },
+      promptsDir: PROMPTS,
+      cacheDir,
+      minSegmentSize: 5000,
+    });
+    const before = server!.requests.length;
+    const empty = await tiny.narrate(fixtureResult());
+    expect(server!.requests.length).toBe(before);
+    expect(empty.segments).toEqual([]);
+    expect(empty.withheld).toHaveLength(narrative.segments.length + narrative.withheld.length);
   });
 
   it('sends no customer id, email or injected instruction to the endpoint', async () => {
