@@ -141,8 +141,15 @@ export async function detectTxSchema(
   // Date: by flag, else by name (checked on the values), else the first text column whose values are dates.
   const forcedDate = forcedColumn('date', options, columns, source);
   const namedDate = forcedDate ?? guessByName('date', columns, used);
-  const parseColumn = async (column: string, minShare: number) =>
-    options.dateFormat ? forcedDateParse(options.dateFormat) : await detectDateParse(connection, relation, column, source, minShare);
+  const parseColumn = async (column: string, minShare: number) => {
+    if (options.dateFormat) return forcedDateParse(options.dateFormat);
+    // The sample usually decides; the whole file is read only when it does not (e.g. no day > 12 in it).
+    const fromSample = await detectDateParse(connection, 'sample', column, source, minShare).catch((e: unknown) => {
+      if (e instanceof DataError && e.code === 'AMBIGUOUS_DATES') return null;
+      throw e;
+    });
+    return fromSample ?? (await detectDateParse(connection, relation, column, source, minShare));
+  };
   let dateParse: DateParse | null = null;
   if (namedDate) {
     dateParse = await parseColumn(namedDate, 0.5);
@@ -152,7 +159,7 @@ export async function detectTxSchema(
   }
   if (!dateParse && !forcedDate) {
     for (const column of columns.filter((c) => !used.has(c) && c !== namedDate && !isNumeric(profiles.get(c)))) {
-      const parse = options.dateFormat ? null : await detectDateParse(connection, relation, column, source, 0.9);
+      const parse = options.dateFormat ? null : await parseColumn(column, 0.9);
       if (parse) {
         dateParse = parse;
         take('date', column, 'values', `its values are dates (${parse.format})`);
