@@ -52,6 +52,16 @@ describe('runSegmentation', () => {
     expect(forced.options).toMatchObject({ algorithm: 'kmeans', k: 3, rfmBins: 5 });
   });
 
+  it('reports density noise as its own segment, last', () => {
+    const dense = runSegmentation(data, { ...quick, algorithm: 'dbscan' });
+    expect(dense.selection.chosenId).toMatch(/^dbscan-/);
+    const noise = dense.segments.filter((s) => s.isNoise);
+    expect(noise).toHaveLength(1);
+    expect(dense.segments[dense.segments.length - 1]).toMatchObject({ id: -1, key: 'noise', name: 'Unclustered outliers' });
+    expect(noise[0].size).toBe([...dense.assignments.segment].filter((s) => s === -1).length);
+    expect(dense.candidates.every((c) => c.algorithm === 'dbscan')).toBe(true);
+  });
+
   it('refuses fewer customers than k', () => {
     const few = plantedCustomers([{ size: 4, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
     expect(() => runSegmentation(few, { seed: 1, k: 5 })).toThrow(AnalysisError);
