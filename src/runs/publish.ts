@@ -2,15 +2,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderReport, type ReportChart, type Section } from '../report/index.js';
-import { silentProgress } from '../progress.js';
-import type { Config } from '../config.js';
-import { runEngine, type AnalyzeRequest } from './analyze.js';
+import { renderAllCharts } from '../charts/index.js';
+import { silentProgress, type Progress } from '../progress.js';
+import { loadConfig, type Config } from '../config.js';
+import { runEngine, type AnalyzeRequest, type EngineRun } from './analyze.js';
+import { narrateAndReview, type ReviewedNarrative } from './narrate.js';
 
 export interface AnalysisRequest extends AnalyzeRequest {
   narrate?: boolean;
+  /** Default true. */
   charts?: boolean;
   associationRules?: boolean;
   config?: Config;
+  /** Who asked for the run (Slack user id, or "cli:<user>"): the requester in the approval workflow. */
+  requestedBy?: string;
   command?: string;
 }
 
@@ -21,21 +26,53 @@ export interface AnalysisRun {
   reportMdPath: string;
   reportHtmlPath: string;
   chartPaths: string[];
+  narrativePath: string | null;
+  reviewsPath: string | null;
+  engine: EngineRun;
+  narrative: ReviewedNarrative | null;
   summary: Record<string, unknown>;
+}
+
+async function writeCharts(run: EngineRun, seed: number, progress: Progress): Promise<{ charts: ReportChart[]; paths: string[] }> {
+  progress.start('rendering charts');
+  const images = renderAllCharts(run.result, run.assignments, { seed });
+  const dir = path.join(run.outDir, 'charts');
+  await mkdir(dir, { recursive: true });
+  const paths: string[] = [];
+  for (const image of images) {
+    const file = path.join(dir, image.fileName);
+    await writeFile(file, image.png);
+    paths.push(file);
+  }
+  progress.end('rendering charts', `${images.length} charts in ${dir}`);
+  return { charts: images, paths };
 }
 
 export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   const progress = req.progress ?? silentProgress;
+  const config = req.config ?? loadConfig();
   const run = await runEngine(req);
-  const charts: ReportChart[] = [];
-  const chartPaths: string[] = [];
-  const narrativeSections: Section[] = [];
+  const seed = run.result.options.seed as number;
+
+  const { charts, paths: chartPaths } = req.charts === false ? { charts: [], paths: [] } : await writeCharts(run, seed, progress);
+
+  let narrative: ReviewedNarrative | null = null;
+  let narrativeSections: Section[] = [];
+  let narrativePath: string | null = null;
+  let reviewsPath: string | null = null;
+  if (req.narrate) {
+    narrative = await narrateAndReview(run.result, config, req.requestedBy ?? `cli:${process.env.USER ?? 'unknown'}`, progress);
+    narrativeSections = narrative.sections;
+    narrativePath = path.join(run.outDir, 'narrative.json');
+    reviewsPath = path.join(run.outDir, 'reviews.json');
+    await writeFile(narrativePath, JSON.stringify(narrative.narrative, null, 2) + '\n');
+    await writeFile(reviewsPath, JSON.stringify(narrative.reviews, null, 2) + '\n');
+  }
 
   progress.start('writing report');
   const { markdown, html } = renderReport({ result: run.result, charts, narrativeSections, command: req.command });
   const reportMdPath = path.join(run.outDir, 'report.md');
   const reportHtmlPath = path.join(run.outDir, 'report.html');
-  await mkdir(run.outDir, { recursive: true });
   await writeFile(reportMdPath, markdown);
   await writeFile(reportHtmlPath, html);
   progress.end('writing report', reportHtmlPath);
@@ -48,15 +85,21 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
     reportMdPath,
     reportHtmlPath,
     chartPaths,
+    narrativePath,
+    reviewsPath,
+    engine: run,
+    narrative,
     summary: {
       outDir: run.outDir,
       result: run.resultPath,
       assignments: run.assignmentsPath,
       reportHtml: reportHtmlPath,
       reportMd: reportMdPath,
+      charts: chartPaths,
       customers: r.totals.customers,
       chosen: r.selection.chosenId,
       segments: r.segments.map((s) => ({ key: s.key, name: s.name, size: s.size, share: s.share, revenueShare: s.revenueShare })),
+      campaigns: narrative?.reviews.map((v) => ({ id: v.campaignId, decision: v.decision, state: v.state })) ?? [],
       contentHash: r.contentHash,
     },
   };
