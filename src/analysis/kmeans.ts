@@ -6,7 +6,9 @@
 import { AnalysisError } from '../errors.js';
 import { assertUsableMatrix, columnMeans, columnStds, permuteRows, relabelByFirstAppearance } from './matrix.js';
 import { runLloyd, type LloydRun } from './kmeans-hamerly.js';
-import { assertSeed, createRng, deriveSeed, type Rng } from './random.js';
+import { greedyKMeansPlusPlus } from './kmeans-init.js';
+export { greedyKMeansPlusPlus };
+import { assertSeed, createRng, deriveSeed } from './random.js';
 import type { ClusteringFit, Matrix } from './types.js';
 
 export interface KMeansOptions {
@@ -19,7 +21,7 @@ export interface KMeansOptions {
   tolerance?: number;
 }
 
-const DEFAULTS = { restarts: 10, maxIterations: 300, tolerance: 1e-4 } satisfies Partial<KMeansOptions>;
+export const KMEANS_DEFAULTS = { restarts: 10, maxIterations: 300, tolerance: 1e-4 } satisfies Partial<KMeansOptions>;
 
 function assertK(k: number, rows: number, context: string): void {
   if (!Number.isInteger(k) || k < 2 || k > rows) {
@@ -34,7 +36,7 @@ function assertPositiveInteger(value: number, name: string, context: string): vo
 }
 
 export function fitKMeans(points: Matrix, options: KMeansOptions): ClusteringFit {
-  const o = { ...DEFAULTS, ...options };
+  const o = { ...KMEANS_DEFAULTS, ...options };
   assertUsableMatrix(points, 'k-means');
   validateKMeansOptions(points, o);
   return fitValidated(points, o, meanVariance(points));
@@ -46,13 +48,13 @@ export function fitKMeansSweep(points: Matrix, ks: number[], options: Omit<KMean
   if (ks.length === 0) throw new AnalysisError('BAD_OPTION', 'k-means sweep: the list of k values is empty; pass e.g. 2..10.');
   const variance = meanVariance(points);
   return ks.map((k) => {
-    const o = { ...DEFAULTS, ...options, k };
+    const o = { ...KMEANS_DEFAULTS, ...options, k };
     validateKMeansOptions(points, o);
     return fitValidated(points, o, variance);
   });
 }
 
-function validateKMeansOptions(points: Matrix, o: Required<KMeansOptions>): void {
+export function validateKMeansOptions(points: Matrix, o: Required<KMeansOptions>): void {
   assertK(o.k, points.rows, 'k-means');
   assertSeed(o.seed, 'k-means seed');
   assertPositiveInteger(o.restarts, 'restarts', 'k-means');
@@ -60,21 +62,30 @@ function validateKMeansOptions(points: Matrix, o: Required<KMeansOptions>): void
   if (!(o.tolerance >= 0)) throw new AnalysisError('BAD_OPTION', `k-means: tolerance must be >= 0, got ${o.tolerance}.`);
 }
 
-function meanVariance(points: Matrix): number {
+export function meanVariance(points: Matrix): number {
   const stds = columnStds(points, columnMeans(points));
   let sum = 0;
   for (const s of stds) sum += s * s;
   return sum / points.cols;
 }
 
+/** One restart: its own seed stream, so restarts can run in any order or thread and give the same run. */
+export function runRestart(points: Matrix, o: Required<KMeansOptions>, variance: number, restart: number): LloydRun {
+  const rng = createRng(deriveSeed(o.seed, 'kmeans', o.k, restart));
+  return runLloyd(points, greedyKMeansPlusPlus(points, o.k, rng), o.k, o.maxIterations, o.tolerance * variance);
+}
+
 function fitValidated(points: Matrix, o: Required<KMeansOptions>, variance: number): ClusteringFit {
   let best: LloydRun | null = null;
   for (let restart = 0; restart < o.restarts; restart++) {
-    const rng = createRng(deriveSeed(o.seed, 'kmeans', o.k, restart));
-    const run = runLloyd(points, greedyKMeansPlusPlus(points, o.k, rng), o.k, o.maxIterations, o.tolerance * variance);
+    const run = runRestart(points, o, variance, restart);
     if (best === null || run.inertia < best.inertia) best = run; // ties keep the earlier restart
   }
-  const winner = best as LloydRun;
+  return toClusteringFit(points, o, best as LloydRun);
+}
+
+/** The winning run as a ClusteringFit, labels numbered by first appearance. */
+export function toClusteringFit(points: Matrix, o: Required<KMeansOptions>, winner: LloydRun): ClusteringFit {
   const { labels, mapping } = relabelByFirstAppearance(winner.labels, o.k);
   return {
     labels,
@@ -123,65 +134,4 @@ export function assignNearest(points: Matrix, centroids: Matrix): Int32Array {
     labels[i] = bestLabel;
   }
   return labels;
-}
-
-/** Greedy k-means++ (Arthur & Vassilvitskii; scikit-learn's variant with several candidates per centre). */
-export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float64Array {
-  const { rows, cols, data } = points;
-  const candidatesPerCentre = 2 + Math.floor(Math.log(k));
-  const centres = new Float64Array(k * cols);
-  const closest = new Float64Array(rows);
-  const cumulative = new Float64Array(rows);
-  const first = rng.int(rows);
-  centres.set(data.subarray(first * cols, (first + 1) * cols), 0);
-  for (let i = 0; i < rows; i++) closest[i] = distanceToRow(data, i * cols, data, first * cols, cols);
-  for (let c = 1; c < k; c++) {
-    let running = 0;
-    for (let i = 0; i < rows; i++) {
-      running += closest[i];
-      cumulative[i] = running;
-    }
-    let bestCandidate = -1;
-    let bestPotential = Infinity;
-    for (let t = 0; t < candidatesPerCentre; t++) {
-      // All remaining points coincide with a centre: any point will do.
-      const candidate = running > 0 ? searchCumulative(cumulative, rng.next() * running) : rng.int(rows);
-      let candidatePotential = 0;
-      for (let i = 0; i < rows; i++) {
-        const d = distanceToRow(data, i * cols, data, candidate * cols, cols);
-        candidatePotential += d < closest[i] ? d : closest[i];
-      }
-      if (candidatePotential < bestPotential) {
-        bestPotential = candidatePotential;
-        bestCandidate = candidate;
-      }
-    }
-    for (let i = 0; i < rows; i++) {
-      const d = distanceToRow(data, i * cols, data, bestCandidate * cols, cols);
-      if (d < closest[i]) closest[i] = d;
-    }
-    centres.set(data.subarray(bestCandidate * cols, (bestCandidate + 1) * cols), c * cols);
-  }
-  return centres;
-}
-
-function distanceToRow(a: Float64Array, ao: number, b: Float64Array, bo: number, cols: number): number {
-  let d = 0;
-  for (let j = 0; j < cols; j++) {
-    const diff = a[ao + j] - b[bo + j];
-    d += diff * diff;
-  }
-  return d;
-}
-
-/** First index whose cumulative weight exceeds target (points of zero weight are never picked). */
-function searchCumulative(cumulative: Float64Array, target: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumulative[mid] > target) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
