@@ -46,12 +46,10 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   fingerprint.catch(() => undefined); // awaited below; avoid an unhandled rejection if loading fails first
   if (facts.bytes > LARGE_FILE_BYTES) progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB (spilling to the temp directory if needed).`);
 
-  progress.start(`reading ${facts.source}`);
   const db = await openDuckDb();
   try {
     const loaded = await loadWith(db, facts, options, progress);
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
-    progress.end(`reading ${facts.source}`, `${fmt(loaded.dataQuality.customersKept)} customers`);
     return { ...loaded, input };
   } catch (e) {
     db.close();
@@ -61,6 +59,8 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
 
 async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, progress: Progress): Promise<LoadedData> {
   const connection = db.connection;
+  const reading = `reading ${facts.source}`;
+  progress.start(reading);
   const { columns, separator } = await openSource(connection, facts, options.sep);
   await sampleSource(connection, facts);
   const decisions: SchemaDecision[] = [];
@@ -80,6 +80,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
 
   if (shape === 'customers') {
     const table = await wrapRead(facts, () => loadCustomerTable(connection, options, customer, columns, facts.source, decisions));
+    progress.end(reading, `customer table, ${fmt(table.features.customerIds.length)} customers`);
     decisions.forEach((d) => progress.info(describeDecision(d)));
     return {
       input: { ...base, columns: table.roles, decisions, rowsRead: table.dataQuality.rowsRead, ...table.dates },
@@ -92,18 +93,27 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   }
 
   const schema = await detectTxSchema(connection, 'src', options, customer, columns, sampleProfiles, facts.source, decisions);
+  progress.end(reading, 'transaction log');
   decisions.forEach((d) => progress.info(describeDecision(d)));
+  progress.start('cleaning');
   const plan = planLines(schema, options);
   await wrapRead(facts, () => createLines(connection, 'src', schema, sampleProfiles, plan));
   const netting = options.netReturns ? await netReturns(connection) : null;
   const quality = await txQualityReport(connection, plan, netting, facts.source);
+  progress.end('cleaning', `${fmt(quality.report.rowsRead)} rows read, ${fmt(quality.report.rowsKept)} kept, ${fmt(quality.report.customersKept)} customers`);
+  for (const step of quality.report.steps) {
+    if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} customers lost)`);
+  }
+  quality.report.warnings.forEach((w) => progress.info(`warning: ${w}`));
   const span = await queryRow(
     connection,
     `SELECT strftime(MIN(ts), '%Y-%m-%d') AS first_date, strftime(MAX(ts), '%Y-%m-%d') AS last_date FROM lines WHERE drop_stage IS NULL`,
   );
   const lastDate = String(span.last_date);
   const asOf = options.asOf ?? minusDays(lastDate, -1);
+  progress.start('per-customer features');
   const { features, totals } = await txFeatures(connection, plan, asOf);
+  progress.end('per-customer features', `${fmt(features.customerIds.length)} customers × ${features.numeric.length} features, as of ${asOf}`);
   const r = schema.roles;
   const roles = {
     customer: r.customer,
@@ -117,10 +127,6 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
     numeric: [],
     categorical: [],
   };
-  for (const step of quality.report.steps) {
-    if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} customers lost)`);
-  }
-  quality.report.warnings.forEach((w) => progress.info(`warning: ${w}`));
   return {
     input: {
       ...base,
