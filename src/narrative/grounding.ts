@@ -13,7 +13,9 @@ export interface GroundingIssue {
 }
 export interface GroundingReport { ok: boolean; issues: GroundingIssue[] }
 
-const NUMBER = /(?<![\p{L}\p{N}_.,])([£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|k\b|m\b|bn\b|x\b|×|(?:thousand|million)\b))?/giu;
+// A numeral, unless it continues another one ("1,187" is one number). Letters before it do not
+// hide it: "EUR5000" is checked too; segment keys and payload strings are removed first.
+const NUMBER = /(?<![\p{N}_.,])([£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent\b|pct\b|k\b|m\b|bn\b|x\b|×|(?:thousand|million)\b))?/giu;
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const SEGMENT_KEY = /\bS(\d+)\b/g;
 
@@ -74,7 +76,7 @@ function isGroundedNumber(match: RegExpMatchArray, facts: Facts): boolean {
   const shown = Number(match[2].replace(/,/g, '') + (match[3] ?? ''));
   const decimals = decimalsOf(match[3]);
   const scale = scaleOf(match[4]);
-  const percent = (match[4] ?? '').trim() === '%';
+  const percent = /^(%|per ?cent|pct)$/i.test((match[4] ?? '').trim());
   for (const v of facts.numbers) {
     for (const d of derivations(Math.abs(v), percent)) {
       if (matchesRounded(shown, decimals, d / scale)) return true;
@@ -83,17 +85,14 @@ function isGroundedNumber(match: RegExpMatchArray, facts: Facts): boolean {
   return false;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Removes payload strings that hold numerals ("SET OF 3 CAKE TINS", "2011-12-09") where they stand as whole words. */
 function stripKnownStrings(text: string, facts: Facts): string {
   let stripped = text;
   for (const s of facts.strings) {
-    if (!/\d/.test(s)) continue; // only strings with numerals matter here
-    stripped = stripped.split(s).join(' ');
-    const lower = s.toLowerCase();
-    let at = stripped.toLowerCase().indexOf(lower);
-    while (at >= 0) {
-      stripped = stripped.slice(0, at) + ' ' + stripped.slice(at + s.length);
-      at = stripped.toLowerCase().indexOf(lower);
-    }
+    if (!/\d/.test(s)) continue;
+    stripped = stripped.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
   return stripped;
 }

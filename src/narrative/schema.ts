@@ -11,9 +11,9 @@ export const BASELINE_LIFT = 0.15;
 export const Persona = z.object({
   name: z.string().min(2).max(80),
   /** Two sentences. */
-  portrait: z.string().min(10).max(600),
+  portrait: z.string().min(10).max(1000),
   values: z.array(z.string().min(2).max(160)).min(1).max(5),
-  buyingBehaviour: z.string().min(10).max(600),
+  buyingBehaviour: z.string().min(10).max(1000),
 });
 export type Persona = z.infer<typeof Persona>;
 

@@ -27,6 +27,7 @@ describe('checkGrounding', () => {
     ['campaign design numbers', 'a 10% holdout for 6 weeks, to beat 15%'],
     ['numerals inside product names', 'they love the SET OF 3 CAKE TINS'],
     ['known segment keys', 'unlike S1 (412 customers), S2 lapsed'],
+    ['percent in words', '23 per cent of the base'],
   ])('accepts %s', (_case, text) => {
     expect(grounded(text).issues).toEqual([]);
   });
@@ -38,6 +39,9 @@ describe('checkGrounding', () => {
     ['a wrong rounding', '23.9% of the base'],
     ['a count off by one', '1,188 customers'],
     ['an invented number of weeks', 'run it for 5 weeks'],
+    ['an amount glued to a currency code', 'worth EUR98765'],
+    ['a count at the wrong magnitude', 'about 41,187,000 visits'],
+    ['digits glued to a product name', 'the SET OF 3 CAKE TINS99 bundle'],
   ])('rejects %s', (_case, text) => {
     const report = grounded(text);
     expect(report.ok).toBe(false);

@@ -112,6 +112,18 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expectPublishable(narrative);
   });
 
+  it('falls back when nothing listens at the endpoint', async () => {
+    const closed = await startFakeOpenAi(() => ({ content: '' }));
+    const baseURL = closed.baseURL;
+    await closed.close();
+    const narrator = await createNarrator({ llm: { baseURL, model: 'm', timeoutMs: 2000, maxRetries: 1 }, promptsDir: PROMPTS, cacheDir, retry: { baseDelayMs: 10 } });
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'offline')).toBe(true);
+    expect(narrative.segments[0].fallbackReason).toMatch(/LLM request failed: connection failed/);
+    expect(narrative.segments[2].fallbackReason).toMatch(/LLM unavailable/);
+    expectPublishable(narrative);
+  });
+
   it('waits and retries after 429 with Retry-After, then uses the answer', async () => {
     const narrator = await narratorFor((r) =>
       r.attempt === 1 ? { status: 429, headers: { 'retry-after': '0' }, body: JSON.stringify({ error: { message: 'rate limited', type: 'rate_limit' } }) } : { content: groundedAnswer(r) },
