@@ -54,17 +54,28 @@ function direction(z: number): string {
   return z > 0 ? 'high' : 'low';
 }
 
-/** "high Income" / "mostly Education: PhD"-style phrases for a feature, most distinctive first. */
+/**
+ * "high Income" / "mostly Education: PhD"-style phrases, most distinctive first. A one-hot column
+ * only speaks when over-represented, once per categorical column ("few Basic" next to "mostly PhD"
+ * says nothing new).
+ */
 function featurePhrases(features: FeatureStat[], definitions: Map<string, FeatureDefinition>, skip: Set<string>): string[] {
-  return features
+  const columnsUsed = new Set<string>();
+  const phrases: string[] = [];
+  const ordered = features
     .filter((f) => !skip.has(f.feature) && Math.abs(f.z) >= DISTINCT_Z / 2)
-    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
-    .map((f) => {
-      const def = definitions.get(f.feature);
-      const label = def?.label ?? f.feature;
-      if (def?.kind === 'onehot') return f.z > 0 ? `mostly ${label}` : `few ${label}`;
-      return `${direction(f.z)} ${label}`;
-    });
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature));
+  for (const f of ordered) {
+    const def = definitions.get(f.feature);
+    const label = def?.label ?? f.feature;
+    if (def?.kind === 'onehot') {
+      const column = f.feature.split('=')[0];
+      if (f.z < 0 || columnsUsed.has(column)) continue;
+      columnsUsed.add(column);
+      phrases.push(`mostly ${label}`);
+    } else phrases.push(`${direction(f.z)} ${label}`);
+  }
+  return phrases;
 }
 
 function tableName(features: FeatureStat[], definitions: Map<string, FeatureDefinition>): string {

@@ -3,6 +3,8 @@ import { runSegmentation } from '../../src/analysis/engine.js';
 import { adjustedRandIndex } from '../../src/analysis/metrics.js';
 import { SegmentationResult, assignmentCsvLines } from '../../src/result/index.js';
 import { AnalysisError } from '../../src/errors.js';
+import { createRng } from '../../src/analysis/random.js';
+import type { CustomerFeatures } from '../../src/analysis/types.js';
 import { FOUR_GROUPS, plantedCustomers } from './planted.js';
 
 // Small and quick: 350 customers, k 2..6, two resamples.
@@ -80,5 +82,42 @@ describe('runSegmentation', () => {
 
   it('refuses a contamination outside (0, 0.5)', () => {
     expect(() => runSegmentation(data, { seed: 1, contamination: 0.7 })).toThrow(/contamination .* must be between 0 and 0.5, got 0.7/);
+  });
+});
+
+describe('runSegmentation on a customer table', () => {
+  // Two planted groups: young low-income families and older high-income couples, with a categorical.
+  function surveyTable(): { data: CustomerFeatures; truth: Int32Array } {
+    const rng = createRng(5);
+    const n = 200;
+    const truth = Int32Array.from({ length: n }, (_, i) => (i < 120 ? 0 : 1));
+    const income = Float64Array.from(truth, (g) => (g === 0 ? 30000 : 90000) * Math.exp(0.15 * rng.normal()));
+    const kids = Float64Array.from(truth, (g) => (g === 0 ? 2 : 0));
+    const codes = Int32Array.from(truth);
+    return {
+      truth,
+      data: {
+        shape: 'customers',
+        customerIds: Array.from({ length: n }, (_, i) => `c${i}`),
+        numeric: [
+          { name: 'Income', label: 'Income', description: 'yearly income', unit: 'money', values: income, log1p: true, clustering: true },
+          { name: 'Kidhome', label: 'Kids at home', description: 'children', unit: 'count', values: kids, log1p: false, clustering: true },
+        ],
+        categorical: [{ name: 'Education', levels: ['Basic', 'PhD'], codes, clustering: true }],
+        revenue: null,
+      },
+    };
+  }
+
+  it('segments without RFM, naming segments from their most distinctive features', () => {
+    const { data, truth } = surveyTable();
+    const out = runSegmentation(data, { seed: 7, kMax: 4, stabilityResamples: 2 });
+    expect(out.rfm).toBeNull();
+    expect(adjustedRandIndex(out.assignments.segment, truth)).toBeGreaterThanOrEqual(0.9);
+    expect([...out.assignments.rfmSegment].every((g) => g === -1)).toBe(true);
+    expect(out.segments[0].revenue).toBeNull();
+    expect(out.segments.map((s) => s.name).join(' | ')).toMatch(/Income|Kids at home|Education/);
+    expect(out.segments[0].topCategories.Education[0].value).toMatch(/Basic|PhD/);
+    expect(out.features.map((f) => f.name)).toEqual(['Income', 'Kidhome', 'Education=Basic', 'Education=PhD']);
   });
 });
