@@ -46,7 +46,7 @@ export const ROLE_PATTERNS: Record<Role, RegExp[]> = {
     /(amount|dollarvalue|revenue|betrag|umsatz|importe|monto|linetotal|ordervalue)/,
   ],
   country: [
-    /^(country|countryname|countrycode|land|pais|paese|pays|staat|nation|billingcountry|shippingcountry)$/,
+    /^(country|countryname|countrycode|land|pais|paese|pays|staat|nation|billingcountry|shippingcountry|shipto|shiptocountry|destinationcountry)$/,
     /(country|land$|pais)/,
   ],
   product: [
@@ -54,7 +54,7 @@ export const ROLE_PATTERNS: Record<Role, RegExp[]> = {
     /^(product|item|productname|itemname|produkt|producto|prodotto|produit)$/,
     /(sku|stockcode|product|artikel)/,
   ],
-  productLabel: [/^(description|productdescription|itemdescription|productname|itemname|beschreibung|bezeichnung|descripcion|descrizione|libelle)$/],
+  productLabel: [/^(description|productdescription|itemdescription|productname|itemname|itemtext|producttext|beschreibung|bezeichnung|artikeltext|descripcion|descrizione|libelle)$/],
 };
 
 /** How strongly a column name suggests a role: 0 = not at all, higher = better. */
