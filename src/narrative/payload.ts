@@ -154,7 +154,7 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
       rfm: profile.rfmCode === null && profile.rfmSegments.length === 0
         ? null
         : {
-            code: profile.rfmCode,
+            code: profile.rfmCode === null ? null : cleanUntrusted(profile.rfmCode, 8),
             codeShare: profile.rfmCodeShare === null ? null : share(profile.rfmCodeShare),
             segments: profile.rfmSegments.slice(0, 3).map((s) => ({ name: cleanUntrusted(s.name), share: share(s.share) })),
           },

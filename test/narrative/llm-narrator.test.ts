@@ -166,6 +166,21 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expect(again.segments.every((s) => s.source === 'llm')).toBe(true);
   });
 
+  it('keeps the LLM text when the cache folder cannot be written', async () => {
+    const blocked = path.join(cacheDir, 'not-a-folder');
+    await writeFile(blocked, 'a file where the cache folder should be');
+    server = await startFakeOpenAi((r) => ({ content: groundedAnswer(r) }));
+    const narrator = await createNarrator({
+      llm: { baseURL: server.baseURL, model: 'test-model', timeoutMs: 5000, maxRetries: 0 },
+      promptsDir: PROMPTS,
+      cacheDir: blocked,
+      log: (line) => logLines.push(line),
+    });
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'llm')).toBe(true);
+    expect(logLines.some((l) => l.includes('could not write the answer cache'))).toBe(true);
+  });
+
   it('does not share cached answers between models', async () => {
     const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
     await narrator.narrate(fixtureResult());

@@ -64,7 +64,13 @@ export class LlmNarrator implements Narrator {
         segments.push(this.fallback(payload, s.key, `LLM unavailable (${unavailable}); not asked`));
         continue;
       }
-      const outcome = await this.narrateSegment(payload, s.key);
+      const outcome = await this.narrateSegment(payload, s.key).catch((e: unknown) => ({
+        // A bug of ours must not cost the run its narrative either.
+        segment: this.fallback(payload, s.key, `narrator error: ${String((e as Error)?.message ?? e).split('\n')[0]}`),
+        tokens: NO_TOKENS,
+        cached: false,
+        transportFailure: false,
+      }));
       segments.push(outcome.segment);
       tokens = addTokens(tokens, outcome.tokens);
       if (outcome.cached) hits++;
@@ -88,6 +94,15 @@ export class LlmNarrator implements Narrator {
     return { ...narrateSegmentOffline(payload, payload.segments.find((s) => s.key === key)!), fallbackReason: reason };
   }
 
+  /** A cache that cannot be written costs the next run tokens, not this run its text. */
+  private async remember(key: string, answer: LlmSegmentAnswer): Promise<void> {
+    try {
+      await this.deps.cache.set(key, answer);
+    } catch (e) {
+      this.deps.log(`llm: could not write the answer cache (${(e as Error).message}); continuing without it`);
+    }
+  }
+
   private async narrateSegment(payload: NarrativePayload, key: string): Promise<SegmentOutcome> {
     const { client, prompts, cache, log } = this.deps;
     const request = segmentRequestPayload(payload, key);
@@ -106,7 +121,7 @@ export class LlmNarrator implements Narrator {
     log(`llm: ${key} answered (${first.value.tokens.total} tokens)`);
     const firstCheck = checkAnswer(first.value.text, request);
     if (firstCheck.ok) {
-      await cache.set(cacheKey, firstCheck.answer);
+      await this.remember(cacheKey, firstCheck.answer);
       return { segment: toNarrativeSegment(firstCheck.answer, request), tokens, cached: false, transportFailure: false };
     }
 
@@ -124,7 +139,7 @@ export class LlmNarrator implements Narrator {
     tokens = addTokens(tokens, second.value.tokens);
     const secondCheck = checkAnswer(second.value.text, request);
     if (secondCheck.ok) {
-      await cache.set(cacheKey, secondCheck.answer);
+      await this.remember(cacheKey, secondCheck.answer);
       return { segment: toNarrativeSegment(secondCheck.answer, request), tokens, cached: false, transportFailure: false };
     }
     log(`llm: ${key} repair failed the ${secondCheck.stage} check:\n${redactContacts(secondCheck.problems)}`);
