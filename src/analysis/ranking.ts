@@ -42,7 +42,7 @@ export function rejections(c: ScoredCandidate, rules: EligibilityRules): string[
   const s = c.scores;
   if (c.k < 2) out.push(`found ${c.k} segment${c.k === 1 ? '' : 's'}; at least 2 are needed`);
   else if (c.smallestSegmentSize < rules.minSegmentSize) {
-    out.push(`smallest segment has ${c.smallestSegmentSize} customers, below the minimum of ${rules.minSegmentSize}`);
+    out.push(`smallest segment has ${c.smallestSegmentSize} customer${c.smallestSegmentSize === 1 ? '' : 's'}, below the minimum of ${rules.minSegmentSize}`);
   }
   if (s.stability !== null && s.stability < rules.stabilityFloor) {
     out.push(`stability ${fixed(s.stability)} is below the floor of ${rules.stabilityFloor}`);
