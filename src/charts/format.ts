@@ -44,3 +44,9 @@ export function valueInUnit(value: number, unit: string, long = false): string {
 export function shorten(name: string, max = 28): string {
   return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** "Days since last purchase" → "days since last purchase" mid-sentence; user column names like "NumStorePurchases" stay as they are. */
+export function inSentence(label: string): string {
+  const firstWord = label.split(/\s/, 1)[0];
+  return /^[A-Z][a-z]*$/.test(firstWord) ? label[0].toLowerCase() + label.slice(1) : label;
+}

@@ -2,7 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { FeatureDefinition, SegmentationResult, SegmentProfile } from '../result/index.js';
-import { count, percent, shorten, valueInUnit } from './format.js';
+import { count, inSentence, percent, shorten, valueInUnit } from './format.js';
 import { titleAndCaption, wrapText } from './layout.js';
 import { divergingColour, textColourOn } from './palette.js';
 
@@ -61,7 +61,7 @@ export function profileHeatmapSpec(result: SegmentationResult, width = 1000): Ch
   const colours = cells.map((c) => divergingColour(c.v, Z_LIMIT));
   const found = strongest as { segment: SegmentProfile; feature: FeatureDefinition; mean: number; z: number } | null;
   const title = found
-    ? `${found.segment.name} stand out most on ${found.feature.label.toLowerCase()}: ${valueInUnit(found.mean, found.feature.unit, true)} against ${valueInUnit(found.feature.mean, found.feature.unit, true)} on average`
+    ? `${found.segment.name} stand out most on ${inSentence(found.feature.label)}: ${valueInUnit(found.mean, found.feature.unit, true)} against ${valueInUnit(found.feature.mean, found.feature.unit, true)} on average`
     : 'Segment profiles';
   const caption = `Each cell is the segment's mean; ×n is its lift against the population mean. Colour: how far the mean lies from the population's, in standard deviations (blue below, red above, white average; darkest at ±${Z_LIMIT}).`;
   const nx = Math.max(1, segments.length);

@@ -82,7 +82,7 @@ export function segmentMapSpec(result: SegmentationResult, assignments: Assignme
   // Legend order follows the result (descending revenue); noise last.
   const ordered = [...result.segments].sort((a, b) => Number(a.isNoise) - Number(b.isNoise) || a.id - b.id);
   const datasets: ChartDataset<'scatter', Point[]>[] = ordered.map((segment) => ({
-    label: `${shorten(segment.name, 34)} (${count(segment.size)})`,
+    label: `${shorten(segment.name, 44)} (${count(segment.size)})`,
     data: pointsBySegment.get(segment.id) ?? [],
     backgroundColor: withAlpha(segmentColour(segment.id), 0.55),
     borderColor: segmentColour(segment.id),

@@ -2,7 +2,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { SegmentationResult, SegmentProfile } from '../result/index.js';
 import { count, percent, shorten } from './format.js';
-import { titleAndCaption } from './layout.js';
+import { titleAndCaption, wrapText } from './layout.js';
 import { SEGMENT_COLOURS, TEXT_COLOUR } from './palette.js';
 
 export const CUSTOMERS_COLOUR = '#56B4E9';
@@ -39,7 +39,7 @@ export function segmentValueSpec(result: SegmentationResult, width = 1000): Char
     : 'The input has no money column, so only the share of customers per segment is shown.';
   return {
     type: 'bar',
-    data: { labels: segments.map((s) => [shorten(s.name, 30), `${count(s.size)} customers`]), datasets },
+    data: { labels: segments.map((s) => [...wrapText(shorten(s.name, 60), 26), `${count(s.size)} customers`]), datasets },
     options: {
       indexAxis: 'y',
       layout: { padding: { right: 60, left: 4, top: 0, bottom: 0 } },

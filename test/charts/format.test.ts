@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, count, percent, shorten, valueInUnit } from '../../src/charts/format.js';
+import { compact, count, inSentence, percent, shorten, valueInUnit } from '../../src/charts/format.js';
 import { wrapText } from '../../src/charts/layout.js';
 import { divergingColour, segmentColour, textColourOn } from '../../src/charts/palette.js';
 
@@ -12,6 +12,12 @@ describe('chart formatting', () => {
     expect(compact(56_300)).toBe('56.3k');
     expect(compact(1_234_567)).toBe('1.2M');
     expect(valueInUnit(12.3, 'days')).toBe('12.3 d');
+  });
+
+  it('lower-cases a label mid-sentence but keeps user column names as written', () => {
+    expect(inSentence('Days since last purchase')).toBe('days since last purchase');
+    expect(inSentence('NumStorePurchases')).toBe('NumStorePurchases');
+    expect(inSentence('MntWines spend')).toBe('MntWines spend');
   });
 
   it('shortens long names and wraps titles at spaces', () => {

@@ -65,7 +65,7 @@ describe('segmentValueSpec', () => {
   it('puts share of customers and share of revenue side by side per segment', () => {
     const spec = segmentValueSpec(result);
     expect(spec.data.datasets.map((d) => d.label)).toEqual(['Share of customers', 'Share of revenue']);
-    expect(spec.data.labels!.map((l) => l[0])).toEqual(result.segments.map((s) => s.name));
+    expect(spec.data.labels!.map((l) => l.slice(0, -1).join(' '))).toEqual(result.segments.map((s) => s.name));
     expect(spec.data.datasets[1].data[0]).toBeCloseTo(result.segments[0].revenueShare! * 100, 6);
   });
 
