@@ -56,6 +56,16 @@ describe('segmentMapSpec', () => {
     expect(chartTexts(segmentMapSpec(result, assignments)).caption).not.toContain('pinned');
   });
 
+  it('draws density noise last, in grey', () => {
+    const segment = Int32Array.from(assignments.segment, (v, i) => (i % 10 === 0 ? -1 : v));
+    const noise = { ...result.segments[3], id: -1, key: 'noise', name: 'Noise', isNoise: true, size: 300, share: 0.1 };
+    const spec = segmentMapSpec({ ...result, segments: [noise, ...result.segments] }, { ...assignments, segment });
+    const last = spec.data.datasets.at(-2)!;
+    expect(last.label).toBe('Noise (300)');
+    expect(last.borderColor).toBe('#9E9E9E');
+    expect(last.data).toHaveLength(300);
+  });
+
   it('states the largest segment in the title', () => {
     expect(chartTexts(segmentMapSpec(result, assignments)).title).toMatch(/^4 segments among 3,000 customers; the largest, .+, holds \d+%$/);
   });
