@@ -60,22 +60,3 @@ describe('segment profiles', () => {
     expect(last).toMatchObject({ id: -1, key: 'noise', isNoise: true, size: 7, name: 'Unclustered outliers', rfmCode: null });
   });
 });
-
-describe('segment names', () => {
-  it('describes the planted groups the way a marketer would', () => {
-    const { profiles } = profilesOfTruth();
-    expect(profiles.map((p) => p.name)).toEqual([
-      'High-value frequent buyers',
-      'Mid-value occasional buyers',
-      'Recent newcomers',
-      'Lapsed one-time buyers',
-    ]);
-  });
-
-  it('keeps names unique within a run', () => {
-    const { profiles } = profilesOfTruth();
-    const twins = [profiles[2], { ...profiles[2], id: 4, key: 'S5' }];
-    const renamed = nameSegments(twins, []);
-    expect(new Set(renamed.map((p) => p.name)).size).toBe(2);
-  });
-});
