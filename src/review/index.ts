@@ -5,3 +5,4 @@ export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
 export { normalizeText } from './normalize.js';
 export { createLlmReviewer, type LlmReviewer } from './llm-reviewer.js';
 export * from './approvals/index.js';
+export { parseCampaignLines, type CampaignLine } from './jsonl.js';

@@ -96,7 +96,7 @@ export function approvalSuite(harness: StoreHarness): void {
     const v2 = (await s.submit(edited, REQUESTER)).version;
     expect(v2.version).toBe(2);
     expect(v2.state).toBe('flagged');
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v1.hash })).rejects.toMatchObject({ code: 'STALE_VERSION', message: expect.stringMatching(/version 2/) });
+    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v1.hash })).rejects.toMatchObject({ code: 'STALE_VERSION', message: expect.stringMatching(/you read version 1, but its current text is version 2/) });
     await s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v2.hash });
     expect(await s.canShare(flaggedCampaign.id, v1.hash)).toBe(false);
     expect(await s.canShare(flaggedCampaign.id, v2.hash)).toBe(true);
@@ -139,6 +139,7 @@ export function approvalSuite(harness: StoreHarness): void {
     await expect(s.approve('nope', MEMBER_A)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await s.submit(flaggedCampaign, REQUESTER);
     await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: 'abc' })).rejects.toMatchObject({ code: 'BAD_VERSION_HASH' });
+    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: 'deadbeef00' })).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
     await expect(s.approve(flaggedCampaign.id, ' ')).rejects.toMatchObject({ code: 'NO_ACTOR' });
   });
 

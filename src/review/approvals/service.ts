@@ -132,7 +132,13 @@ export class ApprovalService {
     if (seenHash === undefined) return v;
     if (seenHash.length < 8) throw new ReviewError('BAD_VERSION_HASH', `version hash "${seenHash}" is too short; give at least 8 characters as shown by \`segbot approvals list\`.`);
     if (v.hash.startsWith(seenHash)) return v;
-    throw new ReviewError('STALE_VERSION', `campaign ${campaignId} changed: "${seenHash}" is not its current text, which is version ${v.version} (${v.hash.slice(0, 12)}). Read the new version and decide on that.`);
+    for (let n = v.version - 1; n >= 1; n--) {
+      const old = await this.store.getVersion(campaignId, n);
+      if (old?.hash.startsWith(seenHash)) {
+        throw new ReviewError('STALE_VERSION', `campaign ${campaignId} changed: you read version ${n}, but its current text is version ${v.version} (${v.hash.slice(0, 12)}). Read the new version and decide on that.`);
+      }
+    }
+    throw new ReviewError('UNKNOWN_VERSION', `campaign ${campaignId} has no version with hash "${seenHash}"; its current text is version ${v.version} (${v.hash.slice(0, 12)}).`);
   }
 
   private async move(v: CampaignVersion, from: ApprovalState, to: ApprovalState, audit: AuditInput, approval?: Parameters<Store['transition']>[0]['approval']): Promise<CampaignVersion> {
