@@ -58,14 +58,21 @@ function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
     return `What sets them apart most is ${d.label.toLowerCase()}: ${formatShare(d.mean)} on average, ${formatLift(d.lift)} the overall rate`;
   }
   const direction = d.lift >= 1 ? 'higher' : 'lower';
-  return `What sets them apart most is ${d.label.toLowerCase()}: ${formatMeasure(d.mean)} on average, ${formatLift(d.lift)} the overall level and clearly ${direction} than elsewhere`;
+  const degree = d.lift >= 1.5 || d.lift <= 0.67 ? 'far ' : '';
+  return `What sets them apart most is ${d.label.toLowerCase()}: ${formatMeasure(d.mean)} on average, ${formatLift(d.lift)} the overall level, ${degree}${direction} than in the base as a whole`;
 }
 
+/** A country only when it is over-represented: "most are in the UK" says nothing when everyone is. */
 function countryPhrase(segment: PayloadSegment): string {
-  const top = usableValues(segment.topCountries)[0];
-  if (!top) return '';
-  if (top.lift !== null && top.lift >= 1.5) return `; ${formatShare(top.share)} of them are in ${top.value}, ${formatLift(top.lift)} the usual share`;
-  return `; most are in ${top.value} (${formatShare(top.share)})`;
+  const over = usableValues(segment.topCountries).find((c) => c.lift !== null && c.lift >= 1.5 && c.share >= 0.05);
+  if (!over || over.lift === null) return '';
+  return `; ${formatShare(over.share)} of them are in ${over.value}, ${formatLift(over.lift)} the usual share`;
+}
+
+/** "(36.2% of them, 1.4× the usual share)": the lift says whether a best seller is theirs or everyone's. */
+function productShare(p: PayloadValue): string {
+  const distinct = p.lift !== null && (p.lift >= 1.2 || p.lift <= 0.8) ? `, ${formatLift(p.lift)} the usual share` : '';
+  return `${quote(p.value)} (${formatShare(p.share)} of them${distinct})`;
 }
 
 // Adjectives for a persona name, from the feature that sets a segment apart: [pattern, if higher, if lower].
@@ -93,8 +100,8 @@ function qualifier(segment: PayloadSegment, s: Signals): string | undefined {
 }
 
 export function personaName(entry: PlaybookEntry, segment: PayloadSegment, s: Signals): string {
-  const top = usableValues(segment.topCountries)[0];
-  const abroad = top && top.lift !== null && top.lift >= 1.5 ? ` in ${top.value}` : '';
+  const top = usableValues(segment.topCountries).find((c) => c.lift !== null && c.lift >= 1.5 && c.share >= 0.25);
+  const abroad = top ? ` in ${top.value}` : '';
   const candidate = qualifier(segment, s);
   // "Deal-savvy bargain hunter" says one thing twice.
   const adjective = candidate && !REDUNDANT.has(`${candidate}|${entry.title}`) ? candidate : undefined;
@@ -106,7 +113,7 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
   const parts: string[] = [];
   const products = usableValues(segment.topProducts);
   if (products.length > 0) {
-    const list = products.slice(0, 3).map((p) => `${quote(p.value)} (${formatShare(p.share)} of them)`).join(', ');
+    const list = products.slice(0, 3).map(productShare).join(', ');
     parts.push(`Their most bought products are ${list}.`);
   }
   for (const [column, values] of Object.entries(segment.topCategories)) {
