@@ -125,20 +125,21 @@ function chooseSplit(points: Matrix, members: Int32Array, start: number, end: nu
   return { feature, threshold, middle };
 }
 
+/** Tree by tree (one tree stays in L1 cache while every point passes through it); per point, trees add in order. */
 function scorePoints(points: Matrix, forest: Forest, normaliser: number): Float64Array {
   const { rows, cols, data } = points;
   const { feature, value, firstChild, roots } = forest;
   const trees = roots.length;
-  const scores = new Float64Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const o = i * cols;
-    let total = 0;
-    for (let t = 0; t < trees; t++) {
-      let node = roots[t];
+  const totals = new Float64Array(rows);
+  for (let t = 0; t < trees; t++) {
+    const root = roots[t];
+    for (let i = 0; i < rows; i++) {
+      const o = i * cols;
+      let node = root;
       while (feature[node] >= 0) node = data[o + feature[node]] < value[node] ? firstChild[node] : firstChild[node] + 1;
-      total += value[node];
+      totals[i] += value[node];
     }
-    scores[i] = Math.pow(2, -total / trees / normaliser);
   }
-  return scores;
+  for (let i = 0; i < rows; i++) totals[i] = Math.pow(2, -totals[i] / trees / normaliser);
+  return totals;
 }
