@@ -105,3 +105,16 @@ export const LlmSegmentAnswer = z.object({
     .max(3),
 });
 export type LlmSegmentAnswer = z.infer<typeof LlmSegmentAnswer>;
+
+/** narrative.json bytes: canonical key order, two-space indent, trailing newline (byte-identical across runs). */
+export function serializeNarrative(narrative: Narrative): string {
+  return JSON.stringify(sortKeys(Narrative.parse(narrative)), null, 2) + '\n';
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
