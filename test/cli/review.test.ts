@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerReviewCommand } from '../../src/cli/commands/review.js';
-import { runCommand } from './in-process.js';
-import { runCli } from './run-cli.js';
+import { runCommand } from '../review/cli-in-process.js';
+import { runCli } from '../review/cli-spawn.js';
 
 const review = (args: string[], env: Record<string, string> = {}) => runCommand(registerReviewCommand, ['review', ...args], env);
 
