@@ -155,3 +155,12 @@ describe('a customer table with German column names', () => {
     expect(loaded.features.numeric.map((c) => c.name)).toContain('tenure_days');
   });
 });
+
+describe('customer ids', () => {
+  it('turns float-exported ids (17850.0) into 17850 and keeps other ids as written', async () => {
+    const text = 'CustomerID,InvoiceDate,Amount\n17850.0,2023-01-01,1\n17850,2023-01-02,2\n007,2023-01-03,3\n A-1.5 ,2023-01-04,4\n';
+    const loaded = await load({ path: tmp.file('float-ids.csv', text) });
+    expect(loaded.features.customerIds).toEqual(['007', '17850', 'A-1.5']);
+    expect([...values(loaded, 'frequency')]).toEqual([1, 2, 1]);
+  });
+});
