@@ -164,3 +164,14 @@ describe('customer ids', () => {
     expect([...values(loaded, 'frequency')]).toEqual([1, 2, 1]);
   });
 });
+
+describe('the result contract', () => {
+  it('input and data-quality report validate against the SegmentationResult schema', async () => {
+    const { InputInfo, DataQualityReport } = await import('../../src/result/index.js');
+    for (const loaded of [await load({ path: tmp.file('contract.csv', germanLog()) }), await load({ path: tmp.file('contract-r.csv', RETURNS_LOG), netReturns: true })]) {
+      expect(InputInfo.parse(loaded.input)).toEqual(loaded.input);
+      expect(DataQualityReport.parse(loaded.dataQuality)).toEqual(loaded.dataQuality);
+      expect(loaded.input.source).not.toContain('/');
+    }
+  });
+});
