@@ -29,7 +29,7 @@ function blockToHtml(block: Block): string {
       return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
     }
     case 'image':
-      return `<figure><img alt="${e(block.title)}" src="data:image/png;base64,${block.png.toString('base64')}"><figcaption>${e(block.caption)}</figcaption></figure>`;
+      return `<figure><img alt="${e(block.title)}" src="data:image/png;base64,${block.png.toString('base64')}">${block.caption ? `<figcaption>${e(block.caption)}</figcaption>` : ''}</figure>`;
     case 'callout':
       return `<div class="callout ${block.tone}"><strong>${e(block.title)}</strong> ${e(block.text)}</div>`;
     case 'card': {

@@ -10,7 +10,7 @@ function blockToMarkdown(block: Block): string {
     case 'table':
       return mdTable(block.header.map(mdCell), block.rows.map((r) => r.map(mdCell)));
     case 'image':
-      return `![${mdCell(block.title)}](charts/${block.fileName})\n\n*${block.caption}*`;
+      return `![${mdCell(block.title)}](charts/${block.fileName})` + (block.caption ? `\n\n*${block.caption}*` : '');
     case 'callout':
       return `> **${block.title}** ${block.text}`;
     case 'card': {

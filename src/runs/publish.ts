@@ -45,7 +45,8 @@ async function writeCharts(run: EngineRun, seed: number, progress: Progress): Pr
     paths.push(file);
   }
   progress.end('rendering charts', `${images.length} charts in ${dir}`);
-  return { charts: images, paths };
+  // The PNGs carry their captions (a chart posted to Slack travels alone), so the report does not repeat them.
+  return { charts: images.map((image) => ({ ...image, caption: '' })), paths };
 }
 
 export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {

@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { runAnalysis } from '../../runs/index.js';
 import { loadConfig } from '../../config.js';
 import { stderrProgress } from '../output.js';
 
@@ -94,6 +93,8 @@ SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE fo
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
       const config = loadConfig();
+      // Loaded on use, so that `segbot --help` and the other commands start fast.
+      const { runAnalysis } = await import('../../runs/index.js');
       const outDir = path.resolve(flags.out ?? path.join('out', path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')));
       const run = await runAnalysis({
         source,

@@ -1,0 +1,69 @@
+/** `segbot analyze` as a newcomer runs it: the real CLI in a child process. */
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'segbot-cli-'));
+const env = { SEGBOT_DATA_DIR: path.join(dir, 'data') };
+
+describe('segbot --help', () => {
+  it.each([[[]], [['analyze']], [['review']], [['approvals']], [['approvals', 'list']], [['generate']]])('prints help for %j', (args) => {
+    const r = runCli([...args, '--help'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage: segbot/);
+  });
+});
+
+describe('segbot analyze', () => {
+  it('analyzes the bundled Online Retail file: 4,338 customers, report path on stdout', () => {
+    const out = path.join(dir, 'or');
+    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--out', out, '--no-charts', '--quiet'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(path.join(out, 'report.html'));
+    const result = JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8'));
+    expect(result.totals.customers).toBe(4338);
+    expect(result.dataQuality.customersKept).toBe(4338);
+  });
+
+  it('prints a machine-readable summary with --json', () => {
+    const file = path.join(dir, 'tiny.csv');
+    const rows = ['customer,order_date,order_id,qty,price'];
+    for (let c = 0; c < 60; c++) for (let o = 0; o <= c % 5; o++) rows.push(`C${c},2024-0${1 + (o % 9)}-1${c % 10},${c}-${o},${1 + (c % 3)},${(2 + (c % 7)).toFixed(2)}`);
+    writeFileSync(file, rows.join('\n') + '\n');
+    const r = runCli(['analyze', file, '--out', path.join(dir, 'tiny'), '--json', '--no-charts', '--k', '3', '--algorithm', 'kmeans'], env);
+    expect(r.code).toBe(0);
+    const summary = r.lines[0] as { ok: boolean; customers: number; segments: unknown[] };
+    expect(summary.ok).toBe(true);
+    expect(summary.customers).toBe(60);
+    expect(summary.segments).toHaveLength(3);
+  });
+
+  it('fails with a clear message and exit code 1 on a missing file', () => {
+    const r = runCli(['analyze', path.join(dir, 'nope.csv'), '--out', path.join(dir, 'x')], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nope\.csv/);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace for a user's mistake
+  });
+
+  it('reports errors as JSON with --json', () => {
+    const empty = path.join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    const r = runCli(['analyze', empty, '--json'], env);
+    expect(r.code).toBe(1);
+    const line = r.lines[0] as { ok: boolean; error: { kind: string; code: string; message: string } };
+    expect(line.ok).toBe(false);
+    expect(line.error.kind).toBe('data');
+    expect(line.error.message).toMatch(/empty/i);
+  });
+
+  it('rejects bad flag values before reading anything', () => {
+    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--k', '1'], env);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/--k must be a whole number from 2 to 50/);
+    const asOf = runCli(['analyze', 'examples/online_retail.csv.gz', '--as-of', '12/09/2011'], env);
+    expect(asOf.stderr).toMatch(/YYYY-MM-DD/);
+  });
+});
