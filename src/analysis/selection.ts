@@ -56,7 +56,7 @@ export interface SelectionOutcome {
   chosen: ClusteringFit;
 }
 
-function plan(n: number, o: typeof SELECTION_DEFAULTS & SelectionOptions): { algorithms: Algorithm[]; ks: number[] } {
+function plan(n: number, o: ResolvedOptions): { algorithms: Algorithm[]; ks: number[] } {
   if (n < 2) {
     throw new AnalysisError('TOO_FEW_CUSTOMERS', `only ${n} customer${n === 1 ? '' : 's'} left after cleaning; segmentation needs at least 3. Check the data-quality report for what was dropped.`);
   }
@@ -112,56 +112,64 @@ function candidateId(algorithm: Algorithm, k: number, params: ClusteringFit['par
   return id;
 }
 
-export function selectModel(points: Matrix, options: SelectionOptions): SelectionOutcome {
-  const o = withDefaults(SELECTION_DEFAULTS, options);
-  const progress = o.progress ?? silentProgress;
+type ResolvedOptions = typeof SELECTION_DEFAULTS & SelectionOptions;
+
+interface Sweep {
+  fits: ClusteringFit[];
+  stability: (number | null)[];
+  ids: string[];
+  algorithms: Algorithm[];
+}
+
+/** Fits every family's candidates and their stability on shared seeded subsamples. */
+function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress): Sweep {
   const families = o.families ?? DEFAULT_FAMILIES;
-  const n = points.rows;
-  const { algorithms, ks } = plan(n, o);
-  const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
-  const fits: ClusteringFit[] = [];
-  const stability: (number | null)[] = [];
+  const out: Sweep = { fits: [], stability: [], ids: [], algorithms: [] };
   const taken = new Set<string>();
-  const meta: { id: string; algorithm: Algorithm }[] = [];
   for (const algorithm of algorithms) {
     const factory = families[algorithm];
     if (!factory) throw new AnalysisError('UNKNOWN_ALGORITHM', `no implementation for algorithm "${algorithm}"; choose one of ${Object.keys(families).join(', ')}.`);
     const family = factory({ seed: deriveSeed(o.seed, algorithm), ks });
     const step = algorithm === 'dbscan' ? 'fitting dbscan' : `fitting ${algorithm} k=${ks[0]}${ks.length > 1 ? `..${ks[ks.length - 1]}` : ''}`;
     progress.start(step);
-    const familyFits = family.fit(points);
-    progress.end(step, `${familyFits.length} candidate${familyFits.length === 1 ? '' : 's'}`);
+    const fits = family.fit(points);
+    progress.end(step, `${fits.length} candidate${fits.length === 1 ? '' : 's'}`);
     const stabilityStep = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
     progress.start(stabilityStep);
-    stability.push(...bootstrapStability(points, familyFits.map((f) => f.labels), family.refit(familyFits), {
+    const stability = bootstrapStability(points, fits.map((f) => f.labels), family.refit(fits), {
       seed: deriveSeed(o.seed, 'stability', algorithm),
       resamples: o.stabilityResamples,
       maxSample: o.stabilitySample,
-    }));
+    });
     progress.end(stabilityStep);
-    for (const fit of familyFits) {
-      fits.push(fit);
-      meta.push({ id: candidateId(algorithm, fit.k, fit.params, taken), algorithm });
-    }
+    fits.forEach((fit, i) => {
+      out.fits.push(fit);
+      out.stability.push(stability[i]);
+      out.ids.push(candidateId(algorithm, fit.k, fit.params, taken));
+      out.algorithms.push(algorithm);
+    });
   }
-  progress.start(`scoring ${fits.length} candidates`);
-  const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
-  const scored = fits.map(noiseAsGroup);
-  const silhouettes = silhouetteScores(points, scored, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
-  const candidates: ScoredCandidate[] = fits.map((fit, i) => {
+  return out;
+}
+
+/** Every index for every candidate, on one shared silhouette sample. */
+function scoreCandidates(points: Matrix, swept: Sweep, silhouette: { seed: number; sampleSize: number }): { candidates: ScoredCandidate[]; exact: boolean } {
+  const n = points.rows;
+  const scored = swept.fits.map(noiseAsGroup);
+  const silhouettes = silhouetteScores(points, scored, silhouette);
+  const candidates = swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
-    const labels = scored[i];
     return {
-      id: meta[i].id,
-      algorithm: meta[i].algorithm,
+      id: swept.ids[i],
+      algorithm: swept.algorithms[i],
       k: sizes.clusters,
       params: fit.params,
       scores: {
         silhouette: silhouettes[i].score,
-        daviesBouldin: daviesBouldin(points, labels),
-        calinskiHarabasz: calinskiHarabasz(points, labels),
-        inertia: inertia(points, labels),
-        stability: stability[i],
+        daviesBouldin: daviesBouldin(points, scored[i]),
+        calinskiHarabasz: calinskiHarabasz(points, scored[i]),
+        inertia: inertia(points, scored[i]),
+        stability: swept.stability[i],
         smallestSegmentShare: sizes.smallest / n,
         noiseShare: sizes.noise / n,
       },
@@ -173,9 +181,24 @@ export function selectModel(points: Matrix, options: SelectionOptions): Selectio
       indexRanks: null,
     };
   });
-  progress.end(`scoring ${fits.length} candidates`, silhouettes[0]?.exact === false ? `silhouette on a ${o.silhouetteSample}-customer sample` : 'exact silhouette');
-  const rules = { minSegmentSize, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare };
-  let winnerIndex = rankCandidates(candidates, rules);
+  return { candidates, exact: silhouettes[0]?.exact ?? true };
+}
+
+export function selectModel(points: Matrix, options: SelectionOptions): SelectionOutcome {
+  const o = withDefaults(SELECTION_DEFAULTS, options);
+  const progress = o.progress ?? silentProgress;
+  const n = points.rows;
+  const { algorithms, ks } = plan(n, o);
+  const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
+  const swept = sweep(points, o, algorithms, ks, progress);
+
+  const scoringStep = `scoring ${swept.fits.length} candidates`;
+  progress.start(scoringStep);
+  const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
+  const { candidates, exact } = scoreCandidates(points, swept, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
+
+  let winnerIndex = rankCandidates(candidates, { minSegmentSize, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare });
   const forced = o.algorithm !== undefined || o.k !== undefined;
   const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
   let reason: string;
@@ -189,17 +212,16 @@ export function selectModel(points: Matrix, options: SelectionOptions): Selectio
       `No candidate met the rules (${uniqueReasons(candidates)}), so ${describeCandidate(w)} was taken as the ${forced ? `best of the forced choice (${forcedBy})` : 'best k-means'} by silhouette ` +
       `(${w.scores.silhouette === null ? 'n/a' : w.scores.silhouette.toFixed(2)}); treat its segments with caution: ${w.rejectedBecause.join('; ')}.`;
   }
-  const chosen = fits[winnerIndex];
   const strip = ({ smallestSegmentSize: _s, composite: _c, indexRanks: _r, ...candidate }: ScoredCandidate): ModelCandidate => candidate;
   return {
     candidates: candidates.map(strip),
-    chosen,
+    chosen: swept.fits[winnerIndex],
     selection: {
       chosenId: candidates[winnerIndex].id,
       forced,
       rule: RANKING_RULE,
       reason,
-      silhouetteSample: { size: silhouettes[0]?.exact === false ? o.silhouetteSample : n, seed: silhouetteSeed, exact: silhouettes[0]?.exact ?? true },
+      silhouetteSample: { size: exact ? n : o.silhouetteSample, seed: silhouetteSeed, exact },
       stabilityResamples: o.stabilityResamples,
       minSegmentSize,
       centroids: [],
