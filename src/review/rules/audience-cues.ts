@@ -2,7 +2,8 @@
  * How an audience was chosen. Precision depends on this: a trait the customer declared
  * (joined a club, opted in) or a broadcast to everyone is not an inference; a trait read
  * from purchases or browsing is. Narrator audiences are clusters of behaviour, so an
- * audience with no cue at all counts as chosen by behaviour.
+ * audience with no cue at all counts as chosen by behaviour, and so does any segment of the
+ * engine: "all customers of segment S1" is not a broadcast.
  */
 import type { Lexicon } from '../lexicon.js';
 
@@ -24,10 +25,10 @@ export const BROADCAST: Lexicon = {
 
 /** The audience was picked from what people did (bought, browsed, were scored as). */
 export const BEHAVIOUR: Lexicon = {
-  en: ['who bought', 'who buy', 'who buys', 'who purchased', 'who purchase', 'buyers of', 'bought', 'purchased', 'purchases of', 'purchase history', 'basket*', 'based on', 'inferred', 'predicted', 'likely', 'probably', 'propensity', 'browsed', 'viewed', 'searched', 'who ordered', 'ordered', 'spent', 'shoppers who', 'customers buying', 'customers whose', 'transactions'],
-  de: ['gekauft', 'kauften', 'kaufen', 'kaeufer*', 'einkaeufe*', 'einkauf', 'kaufverhalten', 'warenkorb*', 'basierend auf', 'anhand', 'wahrscheinlich', 'vorhergesagt', 'gesucht', 'angesehen', 'bestellt*', 'ausgegeben'],
-  fr: ['achete*', 'achetent', 'achats', 'acheteur*', 'panier*', "d'apres", 'base sur', 'basee sur', 'probablement', 'predit*', 'consulte*', 'commande*', 'depense*'],
-  es: ['compraron', 'compran', 'compras', 'comprador*', 'comprado', 'cesta*', 'basado en', 'segun', 'probablemente', 'predich*', 'buscaron', 'vieron', 'pidieron', 'gastaron'],
+  en: ['who bought', 'who buy', 'who buys', 'who purchased', 'who purchase', 'buyers of', 'bought', 'purchased', 'purchases of', 'purchase history', 'basket*', 'based on', 'inferred', 'predicted', 'likely', 'probably', 'propensity', 'browsed', 'viewed', 'searched', 'who ordered', 'ordered', 'spent', 'shoppers who', 'customers buying', 'customers whose', 'transactions', 'segment*', 'cluster*', 'assigned by', 'rfm', 'recency', 'frequency', 'monetary', 'scored', 'lookalike*'],
+  de: ['gekauft', 'kauften', 'kaufen', 'kaeufer*', 'einkaeufe*', 'einkauf', 'kaufverhalten', 'warenkorb*', 'basierend auf', 'anhand', 'wahrscheinlich', 'vorhergesagt', 'gesucht', 'angesehen', 'bestellt*', 'ausgegeben', 'segment*', 'cluster*', 'zugeordnet'],
+  fr: ['achete*', 'achetent', 'achats', 'acheteur*', 'panier*', "d'apres", 'base sur', 'basee sur', 'probablement', 'predit*', 'consulte*', 'commande*', 'depense*', 'segment*', 'cluster*'],
+  es: ['compraron', 'compran', 'compras', 'comprador*', 'comprado', 'cesta*', 'basado en', 'segun', 'probablemente', 'predich*', 'buscaron', 'vieron', 'pidieron', 'gastaron', 'segment*', 'cluster*'],
 };
 
 /** Words that end one condition of an audience and start the next. */
