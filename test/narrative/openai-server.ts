@@ -89,31 +89,59 @@ export async function startFakeOpenAi(reply: (request: ChatRequest) => Reply): P
   };
 }
 
+interface SentPayload {
+  segment: {
+    key: string;
+    name: string;
+    size: number;
+    share: number;
+    revenue: number | null;
+    revenueShare: number | null;
+    features: Array<{ name: string; label: string; mean: number; lift: number | null }>;
+    topProducts: Array<{ value: string; share: number }>;
+  };
+  campaignRules: { holdoutShares: number[]; testWeeks: number[]; discountShares: number[] };
+}
+
 /** The segment payload the narrator sent in a request. */
-export function requestPayload(request: ChatRequest): { segment: { key: string; name: string; size: number; share: number; revenue: number | null }; campaignRules: { holdoutShares: number[]; testWeeks: number[] } } {
+export function requestPayload(request: ChatRequest): SentPayload {
   const user = request.body.messages.find((m) => m.role === 'user')?.content ?? '';
   const json = user.match(/## Data[\s\S]*?```json\n([\s\S]*?)\n```/)?.[1];
   if (!json) throw new Error('no data block in the request');
   return JSON.parse(json);
 }
 
-/** A valid, grounded answer written from the request's own payload, as a well-behaved model would. */
+const thousands = (n: number) => Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A valid, grounded answer written from the request's own payload, as a well-behaved model would:
+ * figures quoted in the usual ways (percent of a share, "2.3×" lifts, £ with separators, rounded days).
+ */
 export function groundedAnswer(request: ChatRequest, extra = ''): string {
   const { segment, campaignRules } = requestPayload(request);
   const percent = (segment.share * 100).toFixed(1);
+  const spend = segment.features.find((f) => f.name === 'monetary');
+  const recency = segment.features.find((f) => f.name === 'recency_days');
+  const product = segment.topProducts[0];
+  const facts = [
+    segment.revenue !== null && segment.revenueShare !== null ? `they bring in £${thousands(segment.revenue)} (${Math.round(segment.revenueShare * 100)}% of revenue)` : '',
+    spend?.lift ? `spend ${spend.lift.toFixed(1)}× the average` : '',
+    recency ? `last bought about ${Math.round(recency.mean)} days ago` : '',
+    product ? `${Math.round(product.share * 100)}% of them buy "${product.value}"` : '',
+  ].filter(Boolean);
   return JSON.stringify({
     persona: {
       name: `The ${segment.name} crowd`,
       portrait: `${segment.size.toLocaleString('en-US')} customers, ${percent}% of the base, who share one buying pattern. They are defined by the figures of ${segment.key}${extra}.`,
       values: ['Quality', 'Being recognised'],
-      buyingBehaviour: `They buy in a pattern of their own; together they are ${percent}% of all customers.`,
+      buyingBehaviour: facts.length > 0 ? `On average ${facts.join('; ')}.` : `They are ${percent}% of all customers.`,
     },
     campaigns: [
       {
         goal: 'Grow revenue per customer',
         channel: 'Email',
         audience: `All customers in segment ${segment.key} as assigned by the run.`,
-        offer: 'Early access to new ranges',
+        offer: `${Math.round(campaignRules.discountShares[0] * 100)}% off the next order`,
         message: 'Be the first to see our new range.',
         kpi: 'Revenue per customer',
         abTest: {
