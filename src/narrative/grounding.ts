@@ -2,7 +2,8 @@
  * The grounding check: every numeral in a narrator's text must be a number of the payload as
  * shown (within the rounding the text uses), or one derived from it in a way checked here:
  * share → percent, lift → "x times" or "% more/less", thousands separators, k/m suffixes,
- * currency symbols. Segment keys must exist. Contact-like text is never grounded.
+ * currency symbols. Segment keys must exist, and a customer count next to a segment's name must
+ * be that segment's size. Contact-like text is never grounded.
  */
 
 export interface GroundingIssue {
@@ -19,13 +20,17 @@ const NUMBER = /(?<![\p{N}_.,])([£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const SEGMENT_KEY = /\bS(\d+)\b/g;
 
-interface Facts { numbers: number[]; strings: string[]; keys: Set<string> }
+interface SegmentFact { key: string; name?: string; size: number }
+interface Facts { numbers: number[]; strings: string[]; keys: Set<string>; segments: SegmentFact[]; customerCounts: number[] }
 
 function collectFacts(payload: unknown): Facts {
   const numbers = new Set<number>();
   const strings = new Set<string>();
   const keys = new Set<string>();
+  const segments: SegmentFact[] = [];
+  const customerCounts: number[] = [];
   const visit = (value: unknown, key: string) => {
+    if (key === 'customers' && typeof value === 'number') customerCounts.push(value);
     if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
     else if (typeof value === 'string') {
       if (key === 'key') keys.add(value);
@@ -33,11 +38,15 @@ function collectFacts(payload: unknown): Facts {
       // Numerals inside the data's own strings ("SET OF 3", dates) may be quoted back.
       for (const m of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(Number(m[0]));
     } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+    else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.key === 'string' && typeof o.size === 'number') segments.push({ key: o.key, size: o.size, name: typeof o.name === 'string' ? o.name : undefined });
+      for (const [k, v] of Object.entries(o)) visit(v, k);
+    }
   };
   visit(payload, '');
   // Longest first, so that a product name is removed before a shorter one inside it.
-  return { numbers: [...numbers], strings: [...strings].sort((a, b) => b.length - a.length), keys };
+  return { numbers: [...numbers], strings: [...strings].sort((a, b) => b.length - a.length), keys, segments, customerCounts };
 }
 
 /** Every value a numeral may legitimately show for a payload number v: a percent is a share, a lift's excess or a complement. */
@@ -97,6 +106,35 @@ function stripKnownStrings(text: string, facts: Facts): string {
   return stripped;
 }
 
+const CUSTOMER_COUNT = /(?<![\p{N}_.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s?(k\b|thousand\b)?\s+(?:of\s+(?:our|the|all|its)\s+)?customers\b/giu;
+
+/**
+ * Sizes must match names: in a sentence that names exactly one segment (by key or name), a
+ * customer count must be that segment's size, the customer base, or a counted top value.
+ */
+function segmentSizeIssues(field: string, text: string, facts: Facts): GroundingIssue[] {
+  const issues: GroundingIssue[] = [];
+  for (const sentence of text.split(/(?<=[.;!?])\s+/)) {
+    const lower = sentence.toLowerCase();
+    const named = facts.segments.filter(
+      (s) => new RegExp(`\\b${s.key}\\b`).test(sentence) || (s.name !== undefined && s.name.length >= 3 && lower.includes(s.name.toLowerCase())),
+    );
+    const distinct = [...new Map(named.map((s) => [s.key, s])).values()];
+    if (distinct.length !== 1) continue;
+    const segment = distinct[0];
+    for (const m of sentence.matchAll(CUSTOMER_COUNT)) {
+      const decimals = decimalsOf(m[2]);
+      const shown = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+      const scale = m[3] ? 1e3 : 1;
+      const allowed = [segment.size, ...facts.customerCounts];
+      if (!allowed.some((v) => matchesRounded(shown, decimals, v / scale))) {
+        issues.push({ field, token: m[0], reason: `${segment.key} has ${segment.size} customers; this count belongs to no figure about it` });
+      }
+    }
+  }
+  return issues;
+}
+
 /**
  * Checks texts (field name → text) against a payload. A text passes when each numeral in it is
  * grounded, each segment key it names exists, and it holds nothing contact-like.
@@ -110,6 +148,7 @@ export function checkGrounding(texts: Record<string, string>, payload: unknown):
     for (const m of text.matchAll(SEGMENT_KEY)) {
       if (!facts.keys.has(m[0])) issues.push({ field, token: m[0], reason: `names segment ${m[0]}, which is not in the data given` });
     }
+    issues.push(...segmentSizeIssues(field, text, facts));
     const stripped = stripKnownStrings(text.replace(SEGMENT_KEY, ' '), facts);
     for (const m of stripped.matchAll(NUMBER)) {
       if (!isGroundedNumber(m, facts)) {

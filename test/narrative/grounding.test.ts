@@ -48,6 +48,18 @@ describe('checkGrounding', () => {
     expect(report.issues[0].reason).toMatch(/not one of the computed figures/);
   });
 
+  it('rejects a size that belongs to another segment', () => {
+    const report = grounded('S1 has 1,187 customers.');
+    expect(report.issues).toEqual([{ field: 'text', token: '1,187 customers', reason: 'S1 has 412 customers; this count belongs to no figure about it' }]);
+  });
+
+  it('accepts sizes next to the right segment names, and the customer base', () => {
+    expect(grounded('Lapsed big spenders are 1,187 customers; S1 has 412 customers.').issues).toEqual([]);
+    const withBase = { ...payload, population: { customers: 1599 } };
+    expect(checkGrounding({ text: 'S1 has 412 of our 1,599 customers.' }, withBase).issues).toEqual([]);
+    expect(checkGrounding({ text: 'Lapsed big spenders: about 1,200 customers.' }, withBase).issues).toEqual([]);
+  });
+
   it('rejects a segment key that does not exist', () => {
     expect(grounded('much like S7').issues[0].reason).toMatch(/S7, which is not in the data/);
   });
