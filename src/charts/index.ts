@@ -22,3 +22,4 @@ export { renderAllCharts, plannedCharts, type ChartImage, type RenderAllOptions 
 export { chartTexts } from './layout.js';
 export { stratifiedSample } from './sample.js';
 export { SEGMENT_COLOURS, NOISE_COLOUR, ANOMALY_COLOUR, segmentColour } from './palette.js';
+export { ChartError } from './errors.js';

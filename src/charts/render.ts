@@ -10,6 +10,7 @@ import { Chart, registerables, type ChartConfiguration, type ChartItem, type Cha
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { valueLabelsPlugin } from './value-labels.js';
 import { backgroundPlugin } from './background.js';
+import { ChartError } from './errors.js';
 import { TEXT_COLOUR, GRID_COLOUR } from './palette.js';
 
 export const CHART_FONT_FAMILY = 'DejaVu Sans';
@@ -47,7 +48,7 @@ export function renderChart<TType extends ChartType, TData = DefaultDataPoint<TT
   prepare();
   const devicePixelRatio = options.devicePixelRatio ?? 2;
   if (!(options.width > 0 && options.height > 0 && devicePixelRatio > 0)) {
-    throw new RangeError(`renderChart: width, height and devicePixelRatio must be positive, got ${options.width}×${options.height} at pixel ratio ${devicePixelRatio}`);
+    throw new ChartError('BAD_SIZE', `renderChart: width, height and devicePixelRatio must be positive, got ${options.width}×${options.height} at pixel ratio ${devicePixelRatio}. Pass a size in CSS pixels, e.g. { width: 1000, height: 700 }.`);
   }
   // Chart.js scales the canvas by the pixel ratio itself (retinaScale), so it starts at CSS size.
   const canvas = createCanvas(Math.round(options.width), Math.round(options.height));

@@ -5,6 +5,7 @@ import { count, percent, shorten } from './format.js';
 import { titleAndCaption } from './layout.js';
 import { ANOMALY_COLOUR, segmentColour, withAlpha } from './palette.js';
 import { stratifiedSample } from './sample.js';
+import { ChartError } from './errors.js';
 
 export interface SegmentMapOptions {
   /** Largest number of customers drawn; above it a seeded stratified sample is drawn. */
@@ -57,6 +58,17 @@ export function segmentMapSpec(result: SegmentationResult, assignments: Assignme
   const maxPoints = options.maxPoints ?? 5000;
   const seed = options.seed ?? (typeof result.options.seed === 'number' ? result.options.seed : 0);
   const width = options.width ?? SEGMENT_MAP_SIZE.width;
+  if (!Number.isInteger(maxPoints) || maxPoints < 1) {
+    throw new ChartError('BAD_MAX_POINTS', `segment map: maxPoints must be a whole number of at least 1, got ${String(maxPoints)}.`);
+  }
+  const known = new Set(result.segments.map((s) => s.id));
+  const stranger = assignments.segment.find((s) => !known.has(s));
+  if (stranger !== undefined) {
+    throw new ChartError(
+      'ASSIGNMENTS_MISMATCH',
+      `segment map: the assignments place customers in segment ${stranger}, which this result does not have (it has ${[...known].join(', ')}). Pass the assignments.csv written next to this result.json.`,
+    );
+  }
   const n = assignments.customerIds.length;
   const threshold = result.anomalies.threshold;
   const isAnomaly = (i: number) => assignments.anomalyScore[i] > threshold;

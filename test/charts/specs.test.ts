@@ -66,6 +66,17 @@ describe('segmentMapSpec', () => {
     expect(last.data).toHaveLength(300);
   });
 
+  it('rejects assignments from another run with a message saying which file to pass', () => {
+    const segment = Int32Array.from(assignments.segment, (v, i) => (i === 5 ? 9 : v));
+    expect(() => segmentMapSpec(result, { ...assignments, segment })).toThrow(
+      /segment 9, which this result does not have \(it has 0, 1, 2, 3\)\. Pass the assignments\.csv written next to this result\.json\./,
+    );
+  });
+
+  it('rejects a maxPoints that is not a positive whole number', () => {
+    expect(() => segmentMapSpec(result, assignments, { maxPoints: 0 })).toThrow(/maxPoints must be a whole number of at least 1, got 0/);
+  });
+
   it('states the largest segment in the title', () => {
     expect(chartTexts(segmentMapSpec(result, assignments)).title).toMatch(/^4 segments among 3,000 customers; the largest, .+, holds \d+%$/);
   });
