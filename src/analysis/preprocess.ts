@@ -42,8 +42,10 @@ interface ColumnStats {
 
 /** Population statistics ignoring NaN; std is the population (ddof 0) one, as z-scores use. */
 export function columnStats(values: Float64Array): ColumnStats {
-  const finite = values.filter((v) => !Number.isNaN(v));
-  const n = finite.length;
+  const all = new Float64Array(values.length);
+  let n = 0;
+  for (const v of values) if (!Number.isNaN(v)) all[n++] = v;
+  const finite = all.subarray(0, n);
   if (n === 0) return { mean: 0, std: 0, median: 0, min: 0, max: 0 };
   let sum = 0;
   for (let i = 0; i < n; i++) sum += finite[i];

@@ -48,6 +48,21 @@ export interface ProfileInput {
   rfm: RfmScores | null;
 }
 
+/** Customer indices per segment id, ascending, by one counting pass (no array growth per customer). */
+function membersBySegment(segment: Int32Array, ids: number[]): Map<number, Int32Array> {
+  const counts = new Map<number, number>(ids.map((id) => [id, 0]));
+  for (const s of segment) counts.set(s, counts.get(s)! + 1);
+  const lists = new Map(ids.map((id) => [id, new Int32Array(counts.get(id)!)]));
+  const filled = new Map<number, number>(ids.map((id) => [id, 0]));
+  for (let i = 0; i < segment.length; i++) {
+    const s = segment[i];
+    const at = filled.get(s)!;
+    lists.get(s)![at] = i;
+    filled.set(s, at + 1);
+  }
+  return lists;
+}
+
 function mean(values: Float64Array): number {
   let sum = 0;
   let count = 0;
@@ -101,24 +116,26 @@ export function profileSegments(input: ProfileInput): SegmentProfile[] {
   const { data, features, rawValues, order, anomalous, rfm } = input;
   const n = data.customerIds.length;
   const ids = [...order.rawLabel.keys(), ...(order.hasNoise ? [-1] : [])];
-  const memberLists = new Map<number, number[]>(ids.map((id) => [id, []]));
-  for (let i = 0; i < n; i++) memberLists.get(order.segment[i])!.push(i);
+  const memberLists = membersBySegment(order.segment, ids);
   let totalRevenue = 0;
   if (data.revenue) for (const v of data.revenue) totalRevenue += v;
   const country = data.categorical.find((c) => c.name.toLowerCase() === 'country');
   const others = data.categorical.filter((c) => c !== country);
   const populations = new Map(data.categorical.map((c) => [c.name, populationShares(c.codes, c.levels.length)]));
   return ids.map((id) => {
-    const members = Int32Array.from(memberLists.get(id)!);
+    const members = memberLists.get(id)!;
     const size = members.length;
     let revenue: number | null = null;
     if (data.revenue) {
       revenue = 0;
       for (const i of members) revenue += data.revenue[i];
     }
+    const gathered = new Float64Array(size);
     const stats = features.map((f) => {
       const values = rawValues.get(f.name)!;
-      const picked = Float64Array.from(members, (i) => values[i]).filter((v) => !Number.isNaN(v));
+      let kept = 0;
+      for (const i of members) if (!Number.isNaN(values[i])) gathered[kept++] = values[i];
+      const picked = gathered.subarray(0, kept);
       const segMean = mean(picked);
       picked.sort();
       return {

@@ -38,22 +38,32 @@ export function rfmColumns(data: CustomerFeatures): { recency: Float64Array; fre
  */
 export function quantileBins(values: Float64Array, bins: number): { bin: Uint8Array; upperBounds: number[] } {
   const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  // NaN sorts last; the index breaks ties, which is what method='first' means.
-  const key = (i: number) => (Number.isNaN(values[i]) ? Infinity : values[i]);
-  order.sort((a, b) => key(a) - key(b) || a - b);
+  // NaN ranks last. rank(method='first') = position of the value's first occurrence in sorted order
+  // plus the number of earlier customers with the same value: a numeric typed-array sort and a
+  // binary search per customer, several times faster at a million customers than a comparator sort.
+  const keys = Float64Array.from(values, (v) => (Number.isNaN(v) ? Infinity : v));
+  const sorted = Float64Array.from(keys).sort();
+  const seen = new Int32Array(n);
   const bin = new Uint8Array(n);
-  const upperBounds = new Array<number>(bins - 1).fill(NaN);
-  for (let p = 0; p < n; p++) {
-    const rank = p + 1;
+  const upperBounds = new Array<number>(bins - 1).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    const v = keys[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    const rank = lo + seen[lo]++ + 1;
     let b = 1;
     for (let j = 1; j < bins; j++) if (rank > 1 + (j / bins) * (n - 1)) b++;
-    bin[order[p]] = b;
-    if (b < bins) upperBounds[b - 1] = values[order[p]];
+    bin[i] = b;
+    if (b < bins && v > upperBounds[b - 1]) upperBounds[b - 1] = v;
   }
   // Tiny n can leave a bin empty: carry the bound below so thresholds stay numbers.
   for (let j = 0; j < bins - 1; j++) {
-    if (Number.isNaN(upperBounds[j])) upperBounds[j] = j > 0 ? upperBounds[j - 1] : n > 0 ? key(order[0]) : 0;
+    if (upperBounds[j] === -Infinity) upperBounds[j] = j > 0 ? upperBounds[j - 1] : n > 0 ? sorted[0] : 0;
   }
   return { bin, upperBounds };
 }

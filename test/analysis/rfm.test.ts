@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quantileBins, scoreRfm, summarizeRfm } from '../../src/analysis/rfm.js';
 import { RFM_SEGMENT_NAMES, rfmSegmentName, rfmSegmentRules } from '../../src/analysis/rfm-segments.js';
+import { createRng } from '../../src/analysis/random.js';
 import type { CustomerFeatures } from '../../src/analysis/types.js';
 
 function parseRule(rule: string): [number, number][] {
@@ -64,6 +65,17 @@ describe('RFM scoring', () => {
     const { bin, upperBounds } = quantileBins(Float64Array.from([5, 3, 3, 9, 1, 1, 1, 7, 2, 8, 3]), 4);
     expect([...bin]).toEqual([3, 2, 2, 4, 1, 1, 1, 4, 2, 4, 3]);
     expect(upperBounds).toEqual([1, 3, 5]);
+  });
+
+  it('matches a plain rank-then-cut reference on data with many ties', () => {
+    const rng = createRng(8);
+    const values = Float64Array.from({ length: 997 }, () => rng.int(12));
+    const order = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
+    const expected = new Uint8Array(values.length);
+    order.forEach((customer, p) => {
+      expected[customer] = 1 + [1, 2, 3, 4].filter((j) => p + 1 > 1 + (j / 5) * (values.length - 1)).length;
+    });
+    expect([...quantileBins(values, 5).bin]).toEqual([...expected]);
   });
 
   it('scores recency reversed and builds the code', () => {
