@@ -90,6 +90,32 @@ const QUALIFIERS: Array<[RegExp, string, string]> = [
   [/age|birth/i, 'older', 'younger'],
 ];
 
+/** What a segment with that trait values, ahead of the playbook's generic values. */
+const VALUE_OF: Record<string, string> = {
+  'wide-range': 'Discovering many different products',
+  'narrow-range': 'A few trusted products',
+  'big-basket': 'Stocking up in one go',
+  'small-basket': 'Small, easy orders',
+  'long-standing': 'A relationship built over years',
+  'recently joined': 'A good first impression',
+  affluent: 'Premium quality over price',
+  'budget-minded': 'Prices they can plan around',
+  family: 'Products that work for the whole family',
+  'child-free': 'Treats for themselves',
+  'online-first': 'Shopping online, any time',
+  offline: 'Personal contact',
+  'in-store': 'Seeing products before buying',
+  remote: 'Delivery to the door',
+  'catalogue-loving': 'Browsing a printed catalogue',
+  'catalogue-shy': 'Digital over paper',
+  'deal-savvy': 'Spotting a good deal',
+  'full-price': 'Quality without waiting for sales',
+  'currently active': 'Fresh arrivals',
+  quiet: 'Not being pestered',
+  older: 'Clear, respectful service',
+  younger: 'Novelty and trends',
+};
+
 const REDUNDANT = new Set(['deal-savvy|Bargain hunter', 'recently joined|Promising newcomer', 'long-standing|Loyal regular']);
 
 function qualifier(segment: PayloadSegment, s: Signals): string | undefined {
@@ -140,7 +166,7 @@ export function writePersona(payload: NarrativePayload, segment: PayloadSegment,
   return {
     name: personaName(entry, segment, s),
     portrait: `${first} ${second}`,
-    values: entry.values,
+    values: [VALUE_OF[qualifier(segment, s) ?? ''], ...entry.values].filter((v): v is string => Boolean(v)).slice(0, 4),
     buyingBehaviour: buyingBehaviour(segment, s),
   };
 }
