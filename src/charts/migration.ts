@@ -9,6 +9,7 @@ import type { Assignments } from '../result/index.js';
 import { count, percent, shorten } from './format.js';
 import { titleAndCaption, wrapText } from './layout.js';
 import { sequentialColour, textColourOn } from './palette.js';
+import { ChartError } from './errors.js';
 
 export const MIGRATION_SIZE = { width: 1000, height: 760 };
 export const NEW_CUSTOMERS = 'New customers';
@@ -34,14 +35,22 @@ export interface MigrationTable {
 const NEW_ID = Number.MIN_SAFE_INTEGER;
 const LOST_ID = Number.MAX_SAFE_INTEGER;
 
+function duplicate(run: 'earlier' | 'later', id: string): ChartError {
+  return new ChartError('DUPLICATE_CUSTOMER', `segment migration: customer "${id}" appears twice in the ${run} run's assignments, so moves cannot be counted. Pass one assignments.csv per run, as segbot analyze writes it.`);
+}
+
 /** Counts customers per (earlier segment, later segment), matched by customer id. */
 export function migrationTable(from: Assignments, to: Assignments, fromNames: SegmentNames, toNames: SegmentNames): MigrationTable {
   const laterSegment = new Map<string, number>();
-  to.customerIds.forEach((id, i) => laterSegment.set(id, to.segment[i]));
+  to.customerIds.forEach((id, i) => {
+    if (laterSegment.has(id)) throw duplicate('later', id);
+    laterSegment.set(id, to.segment[i]);
+  });
   const pairCounts = new Map<string, number>();
   const bump = (a: number, b: number) => pairCounts.set(`${a}|${b}`, (pairCounts.get(`${a}|${b}`) ?? 0) + 1);
   const seen = new Set<string>();
   from.customerIds.forEach((id, i) => {
+    if (seen.has(id)) throw duplicate('earlier', id);
     seen.add(id);
     bump(from.segment[i], laterSegment.get(id) ?? LOST_ID);
   });

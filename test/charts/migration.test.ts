@@ -26,6 +26,13 @@ describe('migrationTable', () => {
     ]);
   });
 
+  it('rejects a run that lists a customer twice', () => {
+    const once = tiny(['a', 'b'], [0, 1]);
+    const twice = tiny(['a', 'b', 'a'], [0, 1, 1]);
+    expect(() => migrationTable(twice, once, new Map(), new Map())).toThrow(/customer "a" appears twice in the earlier run's assignments/);
+    expect(() => migrationTable(once, twice, new Map(), new Map())).toThrow(/customer "a" appears twice in the later run's assignments/);
+  });
+
   it('leaves out the new row and lost column when nobody came or went', () => {
     const a = tiny(['a', 'b'], [0, 1]);
     const table = migrationTable(a, a, new Map(), new Map());
