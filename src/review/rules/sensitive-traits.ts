@@ -35,7 +35,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'PREGNANCY',
     label: 'pregnancy or fertility',
     terms: {
-      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'due date', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'baby on the way', 'expectant parents', 'pregnancy-related'],
+      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'due date', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'parents-to-be', 'parent-to-be', 'baby is due', 'baby on the way', 'expectant parents', 'pregnancy-related'],
       de: ['schwanger*', 'werdende mutter', 'werdende muetter', 'geburtstermin', 'pränatal*', 'fruchtbarkeit*', 'kinderwunsch', 'unfruchtbar*', 'kuenstliche befruchtung', 'eisprung', 'fehlgeburt', 'umstandsmode'],
       fr: ['enceinte*', 'grossesse*', 'future maman', 'futures mamans', 'prenatal*', 'fertilite', 'infertilite', 'fiv', 'ovulation', 'fausse couche', 'accouchement', 'maternite'],
       es: ['embaraz*', 'futura mama', 'futuras mamas', 'prenatal*', 'fertilidad', 'infertilidad', 'fecundacion in vitro', 'ovulacion', 'aborto espontaneo', 'fecha de parto', 'premama'],

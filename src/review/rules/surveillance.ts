@@ -8,15 +8,23 @@ import type { Lexicon } from '../lexicon.js';
 const WEEKDAYS = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 export const WATCHING: Lexicon = {
-  en: ['we noticed', "we've noticed", 'we have noticed', 'we saw', "we've seen", 'we have seen', 'we see you', 'we know you', 'we tracked', 'our records show', 'you recently bought', 'you recently purchased', 'you bought', 'you purchased', 'you looked at', 'you browsed', 'you viewed', "you've been buying", 'you keep buying', 'you searched for', 'you left in your basket'],
-  de: ['wir haben bemerkt', 'wir haben gesehen', 'uns ist aufgefallen', 'wir wissen, dass', 'wir wissen dass', 'sie haben kuerzlich', 'sie haben gekauft', 'du hast gekauft', 'du hast kuerzlich', 'sie haben sich angesehen', 'du hast dir angesehen', 'sie haben gesucht', 'du hast gesucht'],
-  fr: ['nous avons remarque', 'on a remarque', 'nous avons vu', 'on a vu', 'nous savons que', 'vous avez achete', 'tu as achete', 'vous avez recemment', 'vous avez consulte', 'tu as consulte', 'vous avez cherche', 'tu as cherche'],
-  es: ['hemos notado', 'notamos que', 'hemos visto', 'vimos que', 'sabemos que', 'compraste', 'has comprado', 'usted compro', 'miraste', 'has visto', 'buscaste', 'has buscado'],
+  en: ['we see that', 'we saw you', 'we noticed', "we've noticed", 'we have noticed', 'we saw', "we've seen", 'we have seen', 'we see you', 'we know you', 'we tracked', 'our records show', 'you recently bought', 'you recently purchased', 'you bought', 'you purchased', 'you looked at', 'you browsed', 'you viewed', "you've been buying", 'you keep buying', 'you searched for', 'you left in your basket'],
+  de: ['wir sehen, dass', 'wir sehen dass', 'wir haben bemerkt', 'wir haben gesehen', 'uns ist aufgefallen', 'wir wissen, dass', 'wir wissen dass', 'sie haben kuerzlich', 'sie haben gekauft', 'du hast gekauft', 'du hast kuerzlich', 'sie haben sich angesehen', 'du hast dir angesehen', 'sie haben gesucht', 'du hast gesucht'],
+  fr: ['nous voyons que', 'nous avons remarque', 'on a remarque', 'nous avons vu', 'on a vu', 'nous savons que', 'vous avez achete', 'tu as achete', 'vous avez recemment', 'vous avez consulte', 'tu as consulte', 'vous avez cherche', 'tu as cherche'],
+  es: ['vemos que', 'hemos notado', 'notamos que', 'hemos visto', 'vimos que', 'sabemos que', 'compraste', 'has comprado', 'usted compro', 'miraste', 'has visto', 'buscaste', 'has buscado'],
 };
 
 export const TRACKING: Lexicon = {
-  en: ['we saw you', 'near our store', 'near our shop', 'walked past', 'walked by our', 'your location', 'you were in', 'you were at', 'your neighbourhood', 'your neighborhood', `re:last ${WEEKDAYS} (?:at|night|evening|morning|afternoon)`, 're:(?<![\\p{L}\\p{N}])(?:at|around) \\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)(?![\\p{L}])', 're:(?<![\\p{L}])you (?:have )?(?:visited|bought|ordered|purchased|opened|clicked|been here|came) [^.]{0,30}?\\d+ times'],
-  de: ['wir haben sie gesehen', 'wir haben dich gesehen', 'in der naehe unserer filiale', 'in der naehe unseres geschaefts', 'ihr standort', 'dein standort', 're:(?<![\\p{L}])um \\d{1,2}(?:[:.]\\d\\d)? uhr', 're:(?<![\\p{L}])\\d+ ?mal (?:gekauft|besucht|bestellt|geoeffnet)'],
-  fr: ['nous vous avons vu', 'on vous a vu', 'pres de notre magasin', 'pres de notre boutique', 'votre position', 'votre localisation', 're:(?<![\\p{L}])a \\d{1,2} ?h(?:\\d\\d)?(?![\\p{L}])', 're:(?<![\\p{L}])\\d+ fois (?:achete|visite|commande|consulte)'],
-  es: ['te vimos', 'le vimos', 'cerca de nuestra tienda', 'tu ubicacion', 'su ubicacion', 're:(?<![\\p{L}])a las \\d{1,2}(?:[:.]\\d\\d)?', 're:(?<![\\p{L}])\\d+ veces (?:comprado|visitado|pedido|comprando)'],
+  en: ['re:near our [\\p{L} ]{0,25}(?:store|shop)', 'where you were', 'where you have been', 're:within \\d+ ?(?:m|metres|meters|yards)(?![\\p{L}])', 'geofenc*', 'walked past', 'walked by our', 'your location', 'you were in', 'you were at', 'your neighbourhood', 'your neighborhood', `re:(?<![\\p{L}])you[^.!?]{0,40}last ${WEEKDAYS} (?:at|night|evening|morning|afternoon)`, 're:(?<![\\p{L}])you[^.!?]{0,40}(?:at|around) \\d{1,2}(?:[:.]\\d\\d)? ?(?:am|pm)(?![\\p{L}])', 're:(?<![\\p{L}])you (?:have )?(?:visited|bought|ordered|purchased|opened|clicked|been here|came) [^.]{0,30}?\\d+ times'],
+  de: ['wir haben sie gesehen', 'wir haben dich gesehen', 'in der naehe unserer filiale', 'in der naehe unseres geschaefts', 'ihr standort', 'dein standort', 're:(?<![\\p{L}])(?:sie|du)[^.!?]{0,40}um \\d{1,2}(?:[:.]\\d\\d)? uhr', 're:(?<![\\p{L}])\\d+ ?mal (?:gekauft|besucht|bestellt|geoeffnet)'],
+  fr: ['nous vous avons vu', 'on vous a vu', 'pres de notre magasin', 'pres de notre boutique', 'votre position', 'votre localisation', 're:(?<![\\p{L}])(?:vous|tu)[^.!?]{0,40}a \\d{1,2} ?h(?:\\d\\d)?(?![\\p{L}])', 're:(?<![\\p{L}])\\d+ fois (?:achete|visite|commande|consulte)'],
+  es: ['te vimos', 'le vimos', 'cerca de nuestra tienda', 'tu ubicacion', 'su ubicacion', 're:(?<![\\p{L}])(?:te|le|tu|usted)[^.!?]{0,40}a las \\d{1,2}(?:[:.]\\d\\d)?', 're:(?<![\\p{L}])\\d+ veces (?:comprado|visitado|pedido|comprando)'],
+};
+
+/** Audiences picked by following people's movements (not their home address). */
+export const MOVEMENT_TRACKING: Lexicon = {
+  en: ['geofenc*', 're:within \\d+ ?(?:m|metres|meters|yards|km)(?![\\p{L}])', 'detected inside', 'detected at', 'detected near', 'location history', 'movement data', 'stood near', 'stood within', 'walked past'],
+  de: ['geofenc*', 'standortverlauf', 'bewegungsdaten', 'bewegungsprofil*', 're:im umkreis von \\d+ ?m(?![\\p{L}])'],
+  fr: ['geofenc*', 'historique de localisation', 'donnees de deplacement', 're:a moins de \\d+ ?(?:m|metres)(?![\\p{L}])'],
+  es: ['geofenc*', 'historial de ubicaciones', 'datos de movimiento', 're:a menos de \\d+ ?(?:m|metros)(?![\\p{L}])'],
 };
