@@ -30,6 +30,8 @@ export interface CreateNarratorOptions {
   cacheDir?: string;
   minSegmentSize?: number;
   log?: (line: string) => void;
+  /** Segments asked at the same time (default 2). */
+  concurrency?: number;
   /** Backoff between retries; tests shorten it. Default: 1 s doubling, at most 30 s per wait. */
   retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
 }
@@ -51,5 +53,5 @@ export async function createNarrator(options: CreateNarratorOptions): Promise<Na
   if (process.env.LANGSMITH_TRACING === 'true' || process.env.LANGCHAIN_TRACING_V2 === 'true') {
     log('llm: warning: LangSmith tracing is on (LANGSMITH_TRACING / LANGCHAIN_TRACING_V2), so the aggregate payloads also go to LangSmith. Unset it to keep them on this endpoint only.');
   }
-  return new LlmNarrator({ client, prompts, cache: fileAnswerCache(cacheDir), minSegmentSize, log });
+  return new LlmNarrator({ client, prompts, cache: fileAnswerCache(cacheDir), minSegmentSize, concurrency: options.concurrency ?? 2, log });
 }

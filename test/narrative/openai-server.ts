@@ -26,6 +26,8 @@ export interface Reply {
   body?: string;
   /** Never answer (to provoke a client timeout). */
   hang?: boolean;
+  /** Answer after this many milliseconds. */
+  delayMs?: number;
 }
 
 export interface FakeOpenAi {
@@ -71,8 +73,12 @@ export async function startFakeOpenAi(reply: (request: ChatRequest) => Reply): P
           choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: r.content ?? '' } }],
           usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
         });
-      res.writeHead(status, { 'content-type': 'application/json', ...r.headers });
-      res.end(payload);
+      const send = () => {
+        res.writeHead(status, { 'content-type': 'application/json', ...r.headers });
+        res.end(payload);
+      };
+      if (r.delayMs) setTimeout(send, r.delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -23,6 +23,8 @@ export interface LlmNarratorDeps {
   prompts: Prompts;
   cache: AnswerCache;
   minSegmentSize: number;
+  /** Segments asked at the same time. */
+  concurrency: number;
   log: (line: string) => void;
 }
 
@@ -54,29 +56,35 @@ export class LlmNarrator implements Narrator {
 
   async narrate(result: SegmentationResult): Promise<Narrative> {
     const payload = buildNarrativePayload(result, { minSegmentSize: this.deps.minSegmentSize });
-    const segments: NarrativeSegment[] = [];
-    let tokens = NO_TOKENS;
-    let hits = 0;
+    const outcomes: SegmentOutcome[] = new Array(payload.segments.length);
     let transportFailuresInARow = 0;
     let unavailable: string | null = null;
-    for (const s of payload.segments) {
-      if (unavailable) {
-        segments.push(this.fallback(payload, s.key, `LLM unavailable (${unavailable}); not asked`));
-        continue;
+    let next = 0;
+    // A few segments at a time; outcomes are kept by index, so the output order never depends on timing.
+    const worker = async () => {
+      while (next < payload.segments.length) {
+        const index = next++;
+        const key = payload.segments[index].key;
+        if (unavailable) {
+          outcomes[index] = { segment: this.fallback(payload, key, `LLM unavailable (${unavailable}); not asked`), tokens: NO_TOKENS, cached: false, transportFailure: false };
+          continue;
+        }
+        const outcome = await this.narrateSegment(payload, key).catch((e: unknown) => ({
+          // A bug of ours must not cost the run its narrative either.
+          segment: this.fallback(payload, key, `narrator error: ${String((e as Error)?.message ?? e).split('\n')[0]}`),
+          tokens: NO_TOKENS,
+          cached: false,
+          transportFailure: false,
+        }));
+        outcomes[index] = outcome;
+        transportFailuresInARow = outcome.transportFailure ? transportFailuresInARow + 1 : 0;
+        if (transportFailuresInARow >= TRANSPORT_FAILURES_BEFORE_GIVING_UP && !unavailable) unavailable = outcome.segment.fallbackReason ?? 'transport errors';
       }
-      const outcome = await this.narrateSegment(payload, s.key).catch((e: unknown) => ({
-        // A bug of ours must not cost the run its narrative either.
-        segment: this.fallback(payload, s.key, `narrator error: ${String((e as Error)?.message ?? e).split('\n')[0]}`),
-        tokens: NO_TOKENS,
-        cached: false,
-        transportFailure: false,
-      }));
-      segments.push(outcome.segment);
-      tokens = addTokens(tokens, outcome.tokens);
-      if (outcome.cached) hits++;
-      transportFailuresInARow = outcome.transportFailure ? transportFailuresInARow + 1 : 0;
-      if (transportFailuresInARow >= TRANSPORT_FAILURES_BEFORE_GIVING_UP) unavailable = outcome.segment.fallbackReason ?? 'transport errors';
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.deps.concurrency) }, worker));
+    const segments = outcomes.map((o) => o.segment);
+    const tokens = outcomes.reduce((sum, o) => addTokens(sum, o.tokens), NO_TOKENS);
+    const hits = outcomes.filter((o) => o.cached).length;
     this.deps.log(`llm: run used ${tokens.prompt} prompt + ${tokens.completion} completion = ${tokens.total} tokens (${hits} cached segment(s), model ${this.deps.client.model})`);
     return {
       promptVersion: this.deps.prompts.version,
