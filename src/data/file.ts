@@ -23,7 +23,6 @@ export interface FileFacts {
 }
 
 const HEAD_BYTES = 64 * 1024;
-export const LARGE_FILE_BYTES = 1024 ** 3;
 
 const BINARY_MAGIC: [string, number[]][] = [
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],

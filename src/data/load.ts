@@ -4,7 +4,7 @@ import type { CustomerFeatures } from '../analysis/types.js';
 import type { DataQualityReport, InputInfo } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { openDuckDb, queryRow, type DuckDb } from './duckdb.js';
-import { fingerprintFile, inspectFile, LARGE_FILE_BYTES, type FileFacts } from './file.js';
+import { fingerprintFile, inspectFile, type FileFacts } from './file.js';
 import type { LoadOptions } from './options.js';
 import { profileColumns } from './profile.js';
 import { detectCustomerColumn, detectShape, detectTxSchema, type SchemaDecision } from './schema.js';
@@ -29,6 +29,11 @@ export interface LoadedData {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+/** Inputs above this (uncompressed, estimated) are worked on in a temp database file, not in RAM. */
+export const ON_DISK_BYTES = 512 * 1024 ** 2;
+// gzip'd CSV typically shrinks 5-10x; Parquet about as much.
+const estimatedTextBytes = (facts: FileFacts) => facts.bytes * (facts.compression === 'gzip' || facts.format === 'parquet' ? 8 : 1);
+
 function checkAsOf(asOf: string | undefined, source: string): void {
   if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
     throw new DataError('BAD_AS_OF', `${source}: --as-of must be a date as YYYY-MM-DD, got "${asOf}".`, { source });
@@ -44,9 +49,11 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   checkAsOf(options.asOf, facts.source);
   const fingerprint = fingerprintFile(facts.path);
   fingerprint.catch(() => undefined); // awaited below; avoid an unhandled rejection if loading fails first
-  if (facts.bytes > LARGE_FILE_BYTES) progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB (spilling to the temp directory if needed).`);
+  if (estimatedTextBytes(facts) > ON_DISK_BYTES) {
+    progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB into a temporary database file (removed afterwards).`);
+  }
 
-  const db = await openDuckDb();
+  const db = await openDuckDb({ onDisk: estimatedTextBytes(facts) > ON_DISK_BYTES });
   try {
     const loaded = await loadWith(db, facts, options, progress);
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };

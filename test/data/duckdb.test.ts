@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDuckDb, queryRow } from '../../src/data/duckdb.js';
+
+describe('openDuckDb', () => {
+  it('works in a temp database file for large inputs and removes it on close', async () => {
+    const db = await openDuckDb({ onDisk: true });
+    await db.connection.run('CREATE TABLE t AS SELECT range AS x FROM range(1000)');
+    expect((await queryRow(db.connection, 'SELECT SUM(x) AS s FROM t')).s).toBe(499500n);
+    const file = (await queryRow(db.connection, "SELECT path FROM duckdb_databases() WHERE database_name = 'data'")).path as string;
+    expect(existsSync(file)).toBe(true);
+    db.close();
+    expect(existsSync(file)).toBe(false);
+  });
+});
