@@ -12,6 +12,9 @@ import type { FeatureDefinition, FeatureStat, SegmentProfile } from '../result/i
 
 /** |z| at which a segment counts as clearly above or below the population. */
 const DISTINCT_Z = 0.5;
+/** Mean spend at least 1.5× the average customer's is high value; at most half of it, low. */
+const HIGH_VALUE_LIFT = 1.5;
+const LOW_VALUE_LIFT = 0.5;
 
 /** Standardized centroid per segment id: feature name -> mean z in the clustering space. */
 export type SegmentCentroids = Map<number, Map<string, number>>;
@@ -42,7 +45,11 @@ function transactionName(features: FeatureStat[]): string | null {
   const recent = recency.z <= -DISTINCT_Z;
   const lapsed = recency.z >= DISTINCT_Z;
   const oneTime = frequency.median <= 1;
-  const value = monetary.z >= DISTINCT_Z ? 'high-value' : monetary.z <= -DISTINCT_Z ? 'low-value' : 'mid-value';
+  // Value is what marketers mean by it: spend per customer against the average customer (lift).
+  const value =
+    monetary.lift === null
+      ? monetary.z >= DISTINCT_Z ? 'high-value' : monetary.z <= -DISTINCT_Z ? 'low-value' : 'mid-value'
+      : monetary.lift >= HIGH_VALUE_LIFT ? 'high-value' : monetary.lift <= LOW_VALUE_LIFT ? 'low-value' : 'mid-value';
   if (recent && oneTime) return value === 'high-value' ? 'Recent high-value newcomers' : 'Recent newcomers';
   const noun = oneTime ? 'one-time buyers' : frequency.z >= DISTINCT_Z ? 'frequent buyers' : 'occasional buyers';
   // Lapsing is the news for any segment; being recent is only news for newcomers (good customers are recent anyway).

@@ -30,10 +30,11 @@ describe('segment names', () => {
     ]);
   });
 
-  it('judges value on the standardized centroid when given', () => {
+  it('judges frequency and recency on the standardized centroid when given, value on spend lift', () => {
     const profiles = plantedProfiles().slice(1, 2);
-    const centroid = new Map([[profiles[0].id, new Map([['recency_days', 0], ['frequency', 0.9], ['monetary', 0.8]])]]);
-    expect(nameSegments(profiles, [], centroid)[0].name).toBe('High-value frequent buyers');
+    expect(profiles[0].features.find((f) => f.feature === 'recency_days')!.z).toBeLessThan(0);
+    const centroid = new Map([[profiles[0].id, new Map([['recency_days', 0.8], ['frequency', 0.9], ['monetary', 3]])]]);
+    expect(nameSegments(profiles, [], centroid)[0].name).toBe('Lapsed frequent buyers');
   });
 
   it('names customer-table segments by their two most distinctive features', () => {
