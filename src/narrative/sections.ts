@@ -60,6 +60,7 @@ export function narrativeSections(narrative: Narrative, badges: Record<string, C
     intro: sourceNote(s),
     blocks: [
       { kind: 'p', text: s.persona.portrait },
+      { kind: 'p', text: 'What they value:' },
       { kind: 'list', items: s.persona.values },
       { kind: 'p', text: `How they buy: ${s.persona.buyingBehaviour}` },
       ...s.campaigns.map((c) => campaignCard(c, badges[c.id])),
