@@ -135,6 +135,9 @@ export function winnerReason(winner: ScoredCandidate, candidates: ScoredCandidat
   const best = eligible.reduce((a, b) => (b.composite! < a.composite! ? b : a));
   if (best !== winner) {
     text += ` Its average rank ${fixed(winner.composite)} is within ${TIE_TOLERANCE} of the best (${describeCandidate(best)}, ${fixed(best.composite)}), and fewer segments win a tie.`;
+  } else {
+    const runnerUp = eligible.find((c) => c.rank === 2);
+    if (runnerUp) text += ` Runner-up: ${describeCandidate(runnerUp)} (average rank ${fixed(runnerUp.composite)} against ${fixed(winner.composite)}).`;
   }
   return text;
 }
