@@ -6,13 +6,17 @@ export interface ColumnProfile {
   name: string;
   nonNull: number;
   distinct: number;
-  /** Share of non-null values that parse as numbers, as written and with a decimal comma. */
+  /** Share of non-null values that parse as numbers: as written, with a decimal comma, as money text ($58,138.00). */
   numericShare: number;
   decimalCommaShare: number;
+  moneyTextShare: number;
 }
 
 /** Trimmed text, '' as NULL: how every raw (all-VARCHAR) value is read. */
 export const cleanText = (column: string) => `NULLIF(trim(${ident(column)}), '')`;
+
+/** Money text: currency signs and spaces removed, thousands commas removed (58,138.00 → 58138.00). */
+const moneyText = (v: string) => `regexp_replace(regexp_replace(${v}, '[$€£¥\\s]', '', 'g'), ',([0-9]{3})', '\\1', 'g')`;
 
 export async function profileColumns(connection: DuckDBConnection, relation: string, columns: string[]): Promise<Map<string, ColumnProfile>> {
   const parts = columns.flatMap((c, i) => {
@@ -22,6 +26,7 @@ export async function profileColumns(connection: DuckDBConnection, relation: str
       `COUNT(DISTINCT ${v}) AS d${i}`,
       `COUNT(TRY_CAST(${v} AS DOUBLE)) AS x${i}`,
       `COUNT(TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)) AS y${i}`,
+      `COUNT(TRY_CAST(${moneyText(v)} AS DOUBLE)) AS z${i}`,
     ];
   });
   const row = await queryRow(connection, `SELECT ${parts.join(', ')} FROM ${relation}`);
@@ -29,25 +34,26 @@ export async function profileColumns(connection: DuckDBConnection, relation: str
   columns.forEach((name, i) => {
     const nonNull = toNumber(row[`n${i}`]);
     const share = (k: string) => (nonNull ? toNumber(row[`${k}${i}`]) / nonNull : 0);
-    out.set(name, { name, nonNull, distinct: toNumber(row[`d${i}`]), numericShare: share('x'), decimalCommaShare: share('y') });
+    out.set(name, { name, nonNull, distinct: toNumber(row[`d${i}`]), numericShare: share('x'), decimalCommaShare: share('y'), moneyTextShare: share('z') });
   });
   return out;
 }
 
-export const isNumeric = (p: ColumnProfile | undefined, min = 0.95) => !!p && p.nonNull > 0 && Math.max(p.numericShare, p.decimalCommaShare) >= min;
-export const usesDecimalComma = (p: ColumnProfile | undefined) => !!p && p.numericShare < 0.95 && p.decimalCommaShare >= 0.95;
+export const isNumeric = (p: ColumnProfile | undefined, min = 0.95) =>
+  !!p && p.nonNull > 0 && Math.max(p.numericShare, p.decimalCommaShare, p.moneyTextShare) >= min;
+
+/** How a numeric column's text is turned into a number: plain first, then decimal comma, then money text. */
+function numberText(column: string, p: ColumnProfile | undefined): string {
+  const v = cleanText(column);
+  if (!p || p.numericShare >= 0.9 || Math.max(p.decimalCommaShare, p.moneyTextShare) <= p.numericShare) return v;
+  return p.decimalCommaShare >= p.moneyTextShare ? `replace(${v}, ',', '.')` : moneyText(v);
+}
 
 /** A DECIMAL expression for a numeric text column (exact money arithmetic: sums are byte-stable). */
-export function decimalExpr(column: string, profile: ColumnProfile | undefined): string {
-  const v = cleanText(column);
-  return `TRY_CAST(${usesDecimalComma(profile) ? `replace(${v}, ',', '.')` : v} AS DECIMAL(18,4))`;
-}
+export const decimalExpr = (column: string, profile: ColumnProfile | undefined) => `TRY_CAST(${numberText(column, profile)} AS DECIMAL(18,4))`;
 
 /** A DOUBLE expression for a numeric text column. */
-export function doubleExpr(column: string, profile: ColumnProfile | undefined): string {
-  const v = cleanText(column);
-  return `TRY_CAST(${usesDecimalComma(profile) ? `replace(${v}, ',', '.')` : v} AS DOUBLE)`;
-}
+export const doubleExpr = (column: string, profile: ColumnProfile | undefined) => `TRY_CAST(${numberText(column, profile)} AS DOUBLE)`;
 
 /** Customer ids stay strings with their leading zeros; "17850.0" (a float export) becomes "17850". */
 export const customerIdExpr = (column: string) => {

@@ -175,3 +175,14 @@ describe('the result contract', () => {
     }
   });
 });
+
+describe('numbers written as money', () => {
+  it('reads "$58,138.00" style values in a customer table', async () => {
+    const rows = ['ID\tIncome\tMntWines'];
+    for (let i = 1; i <= 40; i++) rows.push(`${i}\t$${(40 + i).toString()},${String(100 + i).padStart(3, '0')}.00 \t${i * 3}`);
+    const loaded = await load({ path: tmp.file('money.tsv', rows.join('\n')) });
+    const income = loaded.features.numeric.find((c) => c.name === 'Income')!;
+    expect(income.values[0]).toBe(41_101);
+    expect(income.unit).toBe('money');
+  });
+});
