@@ -35,7 +35,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'PREGNANCY',
     label: 'pregnancy or fertility',
     terms: {
-      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'due date', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'parents-to-be', 'parent-to-be', 'baby is due', 'baby on the way', 'expectant parents', 'pregnancy-related'],
+      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'due date', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'parents-to-be', 'parent-to-be', 'baby is due', 'maternity*', 'stretch-mark*', 'stretch mark*', 'nursing bra*', 'baby on the way', 'expectant parents', 'pregnancy-related'],
       de: ['schwanger*', 'werdende mutter', 'werdende muetter', 'geburtstermin', 'pränatal*', 'fruchtbarkeit*', 'kinderwunsch', 'unfruchtbar*', 'kuenstliche befruchtung', 'eisprung', 'fehlgeburt', 'umstandsmode'],
       fr: ['enceinte*', 'grossesse*', 'future maman', 'futures mamans', 'prenatal*', 'fertilite', 'infertilite', 'fiv', 'ovulation', 'fausse couche', 'accouchement', 'maternite'],
       es: ['embaraz*', 'futura mama', 'futuras mamas', 'prenatal*', 'fertilidad', 'infertilidad', 'fecundacion in vitro', 'ovulacion', 'aborto espontaneo', 'fecha de parto', 'premama'],
@@ -63,10 +63,10 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
       es: ['musulman*', 'cristian*', 'judio*', 'judia*', 'hindu*', 'budista*', 'catolic*', 'protestante*', 'religi*', 'practicante*', 'creyente*'],
     },
     proxies: {
-      en: ['halal', 'kosher', 'ramadan', 'eid', 'passover', 'hanukkah', 'diwali', 'prayer mat*', 'rosar*', 'mosque', 'synagogue'],
-      de: ['koscher', 'gebetsteppich*', 'rosenkra*', 'moschee', 'synagoge'],
-      fr: ['casher', 'cacher', 'tapis de priere', 'chapelet*', 'mosquee'],
-      es: ['alfombra de oracion', 'rosario*', 'mezquita', 'sinagoga'],
+      en: ['halal', 'kosher', 'ramadan', 'eid', 'passover', 'hanukkah', 'diwali', 'prayer mat*', 'prayer beads', 'rosar*', 'mosque', 'synagogue', 'quran*', 'koran*', "qur'an*", 'bibles', 'torah', 'hijab*', 'kippah', 'yarmulke*'],
+      de: ['koscher', 'koran*', 'gebetskette*', 'gebetsteppich*', 'rosenkra*', 'moschee', 'synagoge'],
+      fr: ['casher', 'cacher', 'coran*', 'tapis de priere', 'chapelet*', 'mosquee'],
+      es: ['coran*', 'alfombra de oracion', 'rosario*', 'mezquita', 'sinagoga'],
     },
   },
   {
@@ -122,10 +122,10 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'FINANCIAL_DISTRESS',
     label: 'financial distress',
     terms: {
-      en: ['debt', 'debts', 'in debt', 'payday loan*', 'overdrawn', 'overdraft*', 'bankrupt*', 'insolven*', 'arrears', 'missed payment*', 'late payment*', 'struggling financially', 'financial difficult*', 'financial hardship', "can't afford", 'cannot afford', 'bad credit', 'poor credit', 'low credit score*', 'food bank*', 'on benefits', 'benefit claimant*', 'unemployed', 'jobless', 'maxed out', 'deprived', 'low-income', 'low income', 'poorest', 'poverty', 'food voucher*', 'food stamps', 'running short', 'short of money', 'paycheck to paycheck', 'payday to payday'],
+      en: ['debt', 'debts', 'in debt', 'payday loan*', 'overdrawn', 'overdraft*', 'bankrupt*', 'insolven*', 'arrears', 'missed payment*', 'late payment*', 're:(?<![\\p{L}])missed(?: [\\p{L}\\p{N}]+){0,4} (?:re)?payments?(?![\\p{L}])', 'struggling financially', 'financial difficult*', 'financial hardship', "can't afford", 'cannot afford', 'bad credit', 'poor credit', 'low credit score*', 'food bank*', 'on benefits', 'benefit claimant*', 'unemployed', 'jobless', 'maxed out', 'deprived', 'low-income', 'low income', 'poorest', 'poverty', 'food voucher*', 'food stamps', 'running short', 'short of money', 'paycheck to paycheck', 'payday to payday'],
       de: ['schulden*', 'verschuldet*', 'ueberschuldet*', 'insolven*', 'zahlungsrueckstand*', 'zahlungsschwierigkeit*', 'finanzielle not', 'geldsorgen', 'arbeitslos*', 'buergergeld', 'hartz iv', 'pleite', 'dispokredit*', 'kontoueberziehung*', 'schufa', 'einkommensschwach*', 'armut', 'sozial schwach*', 'lebensmittelgutschein*'],
       fr: ['dette*', 'endette*', 'surendette*', 'faillite', 'insolvab*', 'impaye*', 'difficultes financieres', 'fins de mois difficiles', 'chomage', 'chomeur*', 'a decouvert', 'banque alimentaire', 'defavorise*', 'revenus modestes', 'pauvrete', 'bons alimentaires'],
-      es: ['deuda*', 'endeudad*', 'sobreendeudad*', 'bancarrota', 'insolven*', 'impago*', 'dificultades financieras', 'apuros economicos', 'desemplead*', 'en paro', 'banco de alimentos', 'prestamo* rapido*', 'credito rapido', 'desfavorecid*', 'bajos ingresos', 'pobreza', 'vales de comida'],
+      es: ['deuda*', 'endeudad*', 'sobreendeudad*', 'bancarrota', 'insolven*', 'impago*', 'dificultades financieras', 'apuros economicos', 'desemplead*', 'en paro', 'banco de alimentos', 'prestamo* rapido*', 'credito rapido', 'desfavorecid*', 'bajos ingresos', 'pobreza', 'vales de comida', 'barrios humildes', 'familias humildes'],
     },
     proxies: { en: ['buy now pay later repeatedly', 'pawn shop*'], de: ['pfandhaus*'], fr: ['mont-de-piete'], es: ['casa de empeno*'] },
   },
