@@ -25,7 +25,7 @@ export interface LoadedTable {
   dataQuality: DataQualityReport;
   features: CustomerFeatures;
   revenueTotal: number | null;
-  dates: { firstDate?: string; lastDate?: string; asOf?: string };
+  dates: { firstDate?: string; lastDate?: string; asOf?: string; dateFormat?: string };
 }
 
 interface Plan {
@@ -124,7 +124,7 @@ export async function loadCustomerTable(
   if (parsed.length) {
     const span = await queryRow(connection, `SELECT strftime(MIN(LEAST(${parsed.join(', ')})), '%Y-%m-%d') AS first_date, strftime(MAX(GREATEST(${parsed.join(', ')})), '%Y-%m-%d') AS last_date FROM customers_in`);
     const lastDate = String(span.last_date);
-    dates = { firstDate: String(span.first_date), lastDate, asOf: options.asOf ?? minusDays(lastDate, -1) };
+    dates = { firstDate: String(span.first_date), lastDate, asOf: options.asOf ?? minusDays(lastDate, -1), dateFormat: plan.dates[0].parse.format };
   } else if (options.asOf) dates = { asOf: options.asOf };
 
   const select = [
