@@ -171,28 +171,25 @@ export function kthNeighbourSquared(tree: KdTree, row: number, k: number): numbe
   return heap[0];
 }
 
-/** The nearest tree row within squared distance radiusSq of the query (lowest row on ties), or -1. */
-export function nearestWithin(tree: KdTree, query: Float64Array, qo: number, radiusSq: number): number {
-  let best = -1;
-  let bestDistance = radiusSq;
-  const walk = (node: number): void => {
+/**
+ * Some tree row within squared distance radiusSq of the query, or -1: the first one met when the nearer side
+ * of every split is searched first. Much cheaper than the nearest when many rows are in reach (high dimensions).
+ */
+export function anyWithin(tree: KdTree, query: Float64Array, qo: number, radiusSq: number): number {
+  const walk = (node: number): number => {
     const d = tree.dim[node];
     if (d === -1) {
       for (let m = tree.start[node]; m < tree.end[node]; m++) {
         const row = tree.order[m];
-        const distance = squaredTo(tree, row, query, qo);
-        if (distance < bestDistance || (distance === bestDistance && (best === -1 || row < best))) {
-          bestDistance = distance;
-          best = row;
-        }
+        if (squaredTo(tree, row, query, qo) <= radiusSq) return row;
       }
-      return;
+      return -1;
     }
     const offset = query[qo + d] - tree.split[node];
     const [near, far] = offset <= 0 ? [tree.left[node], tree.right[node]] : [tree.right[node], tree.left[node]];
-    walk(near);
-    if (offset * offset <= bestDistance) walk(far);
+    const found = walk(near);
+    if (found !== -1 || offset * offset > radiusSq) return found;
+    return walk(far);
   };
-  walk(0);
-  return best;
+  return walk(0);
 }

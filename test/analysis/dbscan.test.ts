@@ -82,6 +82,13 @@ describe('fitDbscan', () => {
     expect(fit.k).toBeGreaterThanOrEqual(1);
   });
 
+  it('shrinks the default sample as features grow (20,000 up to 3, 6,000 at 10)', () => {
+    const rng = createRng(1);
+    const wide: Matrix = { rows: 40, cols: 10, data: Float64Array.from({ length: 400 }, () => rng.normal()) };
+    expect(fitDbscan(wide, { seed: 1 }).params).toMatchObject({ maxSample: 6000, minPts: 20 });
+    expect(fitDbscan(blobsWithNoise(20, 0, 1).points, { seed: 1 }).params.maxSample).toBe(20000);
+  });
+
   it('rejects minPts below 2', () => {
     const { points } = blobsWithNoise(20, 0, 1);
     expect(() => fitDbscan(points, { seed: 1, minPts: 1 })).toThrow(/minPts must be a whole number in 2\.\./);

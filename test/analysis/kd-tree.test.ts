@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKdTree, forEachWithin, kthNeighbourSquared, nearestWithin } from '../../src/analysis/kd-tree.js';
+import { anyWithin, buildKdTree, forEachWithin, kthNeighbourSquared } from '../../src/analysis/kd-tree.js';
 import { createRng } from '../../src/analysis/random.js';
 import type { Matrix } from '../../src/analysis/types.js';
 
@@ -39,18 +39,15 @@ describe('k-d tree queries agree with brute force', () => {
     }
   });
 
-  it('nearestWithin returns the lowest-index nearest row, or -1 beyond the radius', () => {
+  it('anyWithin returns a row within the radius exactly when one exists', () => {
     for (let q = 0; q < queries.rows; q++) {
-      let best = -1;
-      let bestDistance = 0.3;
-      for (let i = 0; i < points.rows; i++) {
-        const d = squared(points, i, queries.data, q * 3);
-        if (d < bestDistance || (d === bestDistance && best === -1)) {
-          bestDistance = d;
-          best = i;
-        }
+      for (const radiusSq of [0.05, 0.3, 2]) {
+        const inReach = Array.from({ length: points.rows }, (_, i) => i).filter((i) => squared(points, i, queries.data, q * 3) <= radiusSq);
+        const found = anyWithin(tree, queries.data, q * 3, radiusSq);
+        if (inReach.length === 0) expect(found).toBe(-1);
+        else expect(inReach).toContain(found);
+        expect(anyWithin(tree, queries.data, q * 3, radiusSq)).toBe(found);
       }
-      expect(nearestWithin(tree, queries.data, q * 3, 0.3)).toBe(best);
     }
   });
 });
