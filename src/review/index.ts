@@ -3,6 +3,7 @@ export { reviewCampaign, DEFAULT_MIN_SEGMENT_SIZE } from './reviewer.js';
 export { CampaignForReview, Finding, Severity, Category, decide } from './types.js';
 export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
 export { normalizeText } from './normalize.js';
+export { reviewStatus, type ReviewStatus } from './status.js';
 export { createLlmReviewer, type LlmReviewer } from './llm-reviewer.js';
 export * from './approvals/index.js';
 export { parseCampaignLines, type CampaignLine } from './jsonl.js';

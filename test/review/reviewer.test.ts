@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignForReview, normalizeText, reviewCampaign, type ReviewDecision } from '../../src/review/index.js';
+import { CampaignForReview, normalizeText, reviewCampaign, reviewStatus, type ReviewDecision } from '../../src/review/index.js';
 
 function review(audience: string, message = 'Here is something new for you.', offer = '10% off', extra: Partial<CampaignForReview> = {}): ReviewDecision {
   return reviewCampaign({ id: 't', segment_stats: { size: 200 }, campaign: { channel: 'email', audience, message, offer }, ...extra });
@@ -148,5 +148,13 @@ describe('input shape', () => {
   });
   it('rejects a negative segment size', () => {
     expect(CampaignForReview.safeParse({ id: 'x', segment_stats: { size: -1 }, campaign: { channel: 'e', audience: 'a', message: 'm', offer: 'o' } }).success).toBe(false);
+  });
+});
+
+describe('review status for reports', () => {
+  it('marks review as awaiting approval and block as never shared', () => {
+    expect(reviewStatus(review('Customers who bought tea', 'We noticed you like tea.'))).toEqual({ decision: 'review', label: 'Awaiting committee approval: SURVEILLANCE_TONE', tone: 'warn', awaitingApproval: true });
+    expect(reviewStatus(review('Customers predicted to be pregnant'))).toMatchObject({ tone: 'danger', awaitingApproval: false, label: 'Blocked, never shared: SENSITIVE_INFERENCE_PREGNANCY' });
+    expect(reviewStatus(review('All customers', 'Autumn range'))).toMatchObject({ decision: 'ok', tone: 'ok' });
   });
 });
