@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNarrativePayload, checkGrounding, Narrative, OfflineNarrator, renderNarrativeMarkdown, serializeNarrative } from '../../src/narrative/index.js';
 import { answerTexts } from '../../src/narrative/llm/answer.js';
-import type { SegmentationResult } from '../../src/result/index.js';
+import { sealResult, type SegmentationResult } from '../../src/result/index.js';
 import { customerTableFixture, fixtureResult } from './fixtures.js';
 
 async function narrate(result: SegmentationResult) {
@@ -66,6 +66,14 @@ describe('offline playbook', () => {
     expect(narrative.segments.map((s) => s.playbook!.split(':')[0])).toEqual(['champions', 'responsive', 'deal-seekers', 'dormant-low-value']);
     expect(narrative.segments[0].campaigns[0].channel).toBe('Catalogue / direct mail');
     expect(narrative.segments[1].campaigns[0].channel).toBe('Web (on-site personalisation)');
+  });
+
+  it('reads a one-hot column as a trait when it sets a segment apart', async () => {
+    const r = structuredClone(customerTableFixture());
+    r.features.push({ ...r.features[0], name: 'Education=PhD', label: 'Education: PhD', unit: 'ratio', kind: 'onehot', mean: 0.21, std: 0.4 });
+    r.segments[1].features.push({ feature: 'Education=PhD', mean: 0.62, median: 1, lift: 2.95, z: 9 });
+    const narrative = await narrate(sealResult(r));
+    expect(narrative.segments[1].persona.portrait).toContain('What sets them apart most: 62.0% of them have education PhD, 3.0× the overall rate.');
   });
 
   it('names withheld segments with the reason instead of describing them', async () => {

@@ -52,7 +52,10 @@ function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
   const d = mostDistinctive(segment, [s.recency, s.frequency, s.spend]);
   if (!d || d.lift === null) return 'Beyond that they look much like the average customer';
   if (d.unit === 'share') {
-    return `What sets them apart most: ${formatShare(d.mean)} of them have ${d.label}, ${formatLift(d.lift)} the overall rate`;
+    // One-hot labels read "Education: PhD".
+    const [column, level] = d.label.includes(': ') ? d.label.split(': ', 2) : [d.label, ''];
+    const trait = level ? `${column.toLowerCase()} ${level}` : column;
+    return `What sets them apart most: ${formatShare(d.mean)} of them have ${trait}, ${formatLift(d.lift)} the overall rate`;
   }
   if (d.unit === 'ratio') {
     return `What sets them apart most is ${d.label.toLowerCase()}: ${formatShare(d.mean)} on average, ${formatLift(d.lift)} the overall rate`;
