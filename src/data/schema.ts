@@ -191,6 +191,13 @@ export async function detectTxSchema(
     if (guessed) take(role, guessed, 'name');
   }
 
+  if (!roles.product && roles.productLabel) {
+    // A description alone still names the product: use it as the product key.
+    roles.product = roles.productLabel;
+    delete roles.productLabel;
+    decisions.push({ column: roles.product, role: 'product', by: 'name', note: 'no product code column; the description is the product' });
+  }
+
   let money: TxSchema['money'];
   if (roles.quantity && roles.price) money = 'quantity_price';
   else if (roles.amount) money = 'amount';

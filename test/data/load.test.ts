@@ -186,3 +186,20 @@ describe('numbers written as money', () => {
     expect(income.unit).toBe('money');
   });
 });
+
+describe('products named only by a description', () => {
+  it('uses the description as the product', async () => {
+    const text = 'customer_id,order_date,description,amount\n1,2023-01-01,Red mug,3\n2,2023-01-02,Blue mug,4\n1,2023-01-05,Blue mug,1\n';
+    const loaded = await loadCustomers({ path: tmp.file('descriptions.csv', text) });
+    try {
+      expect(loaded.input.columns.product).toBe('description');
+      const top = await loaded.session.topProducts(loaded.features.customerIds, Int32Array.of(0, 0), 2);
+      expect(top.get(0)).toEqual([
+        { value: 'Blue mug', customers: 2, share: 1, lift: 1 },
+        { value: 'Red mug', customers: 1, share: 0.5, lift: 1 },
+      ]);
+    } finally {
+      await loaded.session.close();
+    }
+  });
+});
