@@ -127,6 +127,12 @@ describe('fitKMeans', () => {
     expect(fit.inertia).toBe(0);
   });
 
+  it('gives finite centroids and zero inertia when every customer is identical', () => {
+    const fit = fitKMeans({ rows: 10, cols: 2, data: new Float64Array(20).fill(4) }, { k: 3, seed: 1 });
+    expect(fit.inertia).toBe(0);
+    expect(fit.centroids.data.every((v) => v === 4)).toBe(true);
+  });
+
   it('rejects k < 2', () => {
     expect(() => fitKMeans(separated.points, { k: 1, seed: 1 })).toThrow(AnalysisError);
     expect(() => fitKMeans(separated.points, { k: 1, seed: 1 })).toThrow(/k must be a whole number in 2\.\.200/);
