@@ -158,3 +158,15 @@ describe('review status for reports', () => {
     expect(reviewStatus(review('All customers', 'Autumn range'))).toMatchObject({ decision: 'ok', tone: 'ok' });
   });
 });
+
+describe('words that only look sensitive', () => {
+  it('does not read traits into ordinary audience wording', () => {
+    expect(review('Customers who ran our 10k race last spring').decision).toBe('ok');
+    expect(review('Clientes en Roma que compraron zapatos').decision).toBe('ok');
+    expect(review('Customers who voted in our flavour poll').decision).toBe('ok');
+    expect(review('Customers who disabled push notifications').decision).toBe('ok');
+    expect(review('Business customers with invoices past their due date').decision).toBe('ok');
+    expect(review('Customers in the hospitality trade').decision).toBe('ok');
+    expect(review('Kunden, die eine Jacke gesucht haben').decision).toBe('ok');
+  });
+});

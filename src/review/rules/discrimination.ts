@@ -5,7 +5,7 @@
 import type { Lexicon } from '../lexicon.js';
 
 export const PROTECTED_ATTRIBUTES: Lexicon = {
-  en: ['women', 'men', 'female*', 'male', 'males', 'gender', 'sex', 'ladies', 'nationality', 'foreigners', 'immigrant*', 'ethnic*', 'race', 'religion', 'religious', 'muslim*', 'jewish', 'christians', 'disabled', 'disability', 'wheelchair users', 'gay', 'lesbian*', 'pregnant', 'age group', 'older customers', 'young people'],
+  en: ['women', 'men', 'female*', 'male', 'males', 'gender', 'sex', 'ladies', 'nationality', 'foreigners', 'immigrant*', 'ethnic*', 'religion', 'religious', 'muslim*', 'jewish', 'christians', 'disabled people', 'disabled customers', 'disability', 'wheelchair users', 'gay', 'lesbian*', 'pregnant', 'age group', 'older customers', 'young people'],
   de: ['frauen', 'maenner', 'weiblich*', 'maennlich*', 'geschlecht', 'nationalitaet', 'auslaender*', 'ethnisch*', 'herkunft', 'religion', 'muslim*', 'behindert*', 'rollstuhlfahrer*', 'schwanger*', 'altersgruppe'],
   fr: ['femmes', 'hommes', 'feminin*', 'masculin*', 'sexe', 'genre', 'nationalite', 'etrangers', 'ethni*', 'origine', 'religion', 'musulman*', 'handicap*', 'enceinte*', "tranche d'age"],
   es: ['mujeres', 'hombres', 'femenin*', 'masculin*', 'sexo', 'genero', 'nacionalidad', 'extranjeros', 'etni*', 'origen', 'religion', 'musulman*', 'discapacitad*', 'embarazad*', 'franja de edad'],

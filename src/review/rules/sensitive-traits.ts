@@ -19,7 +19,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'HEALTH',
     label: 'health or medical condition',
     terms: {
-      en: ['diabet*', 'cancer', 'chemo*', 'oncology', 'hiv', 'depression', 'depressed', 'anxiety disorder*', 'mental health', 'mental illness', 'bipolar', 'schizophren*', 'adhd', 'dementia', 'alzheimer*', 'parkinson*', 'epilep*', 'asthma', 'arthritis', 'incontinence', 'erectile', 'viagra', 'herpes', 'chronic illness', 'chronic pain', 'medical condition*', 'diagnos*', 'medication', 'medications', 'antidepressant*', 'insulin', 'blood sugar', 'eating disorder*', 'anorexi*', 'bulimi*', 'obesity', 'obese', 'illness', 'disabled', 'disability', 'disease*', 'coeliac*', 'celiac*', 'addiction*', 'alcoholi*', 'sober', 'sobriety', 'rehab'],
+      en: ['diabet*', 'cancer', 'chemo*', 'oncology', 'hiv', 'depression', 'depressed', 'anxiety disorder*', 'mental health', 'mental illness', 'bipolar', 'schizophren*', 'adhd', 'dementia', 'alzheimer*', 'parkinson*', 'epilep*', 'asthma', 'arthritis', 'incontinence', 'erectile', 'viagra', 'herpes', 'chronic illness', 'chronic pain', 'medical condition*', 'diagnos*', 'medication', 'medications', 'antidepressant*', 'insulin', 'blood sugar', 'eating disorder*', 'anorexi*', 'bulimi*', 'obesity', 'obese', 'illness', 'disabled people', 'disabled customers', 'people with disabilities', 'disability', 'disabilities', 'disease*', 'coeliac*', 'celiac*', 'addiction*', 'alcoholi*', 'sober', 'sobriety', 'rehab'],
       de: ['diabet*', 'krebs', 'chemotherapie', 'depression*', 'depressiv*', 'angststoerung*', 'psychische erkrankung*', 'demenz', 'alzheimer', 'epilepsie', 'asthma', 'inkontinenz', 'erektionsstoerung*', 'potenzmittel', 'chronisch krank*', 'krankheit*', 'erkrankung*', 'behinderung*', 'behindert*', 'diagnose*', 'medikament*', 'insulin', 'blutzucker*', 'essstoerung*', 'fettleibig*', 'zöliakie', 'suchterkrank*', 'suchtkrank*', 'alkoholsucht', 'alkoholiker*', 'entzug'],
       fr: ['diabet*', 'cancer', 'chimio*', 'vih', 'sida', 'depression', 'depressif*', 'anxiete', 'sante mentale', 'maladie*', 'malade*', 'demence', 'alzheimer', 'epilep*', 'asthme', 'incontinence', 'dysfonction erectile', 'handicap*', 'diagnostic*', 'ordonnance*', 'medicament*', 'insuline', 'glycemie', 'obesite', 'trouble* alimentaire*', 'coeliaque*', 'addiction*', 'alcoolique*', 'sevrage'],
       es: ['diabet*', 'cancer', 'quimio*', 'vih', 'sida', 'depresion', 'depresiv*', 'ansiedad', 'salud mental', 'enfermedad*', 'enferm*', 'demencia', 'alzheimer', 'epilep*', 'asma', 'incontinencia', 'disfuncion erectil', 'discapacidad*', 'diagnostic*', 'receta medica', 'medicamento*', 'insulina', 'glucosa', 'obesidad', 'trastorno* alimentario*', 'celiac*', 'adiccion*', 'alcoholic*', 'desintoxicacion'],
@@ -35,7 +35,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'PREGNANCY',
     label: 'pregnancy or fertility',
     terms: {
-      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'due date', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'parents-to-be', 'parent-to-be', 'baby is due', 'maternity*', 'stretch-mark*', 'stretch mark*', 'nursing bra*', 'baby on the way', 'expectant parents', 'pregnancy-related'],
+      en: ['pregnan*', 'expecting mother*', 'expectant', 'mum-to-be', 'mom-to-be', 'mums-to-be', 'moms-to-be', 'prenatal', 'antenatal', 'fertility', 'infertil*', 'ivf', 'trying to conceive', 'ovulation', 'miscarriage', 'expecting a baby', 'expecting a child', 'parents-to-be', 'parent-to-be', 'baby is due', 'maternity*', 'stretch-mark*', 'stretch mark*', 'nursing bra*', 'baby on the way', 'expectant parents', 'pregnancy-related'],
       de: ['schwanger*', 'werdende mutter', 'werdende muetter', 'geburtstermin', 'pränatal*', 'fruchtbarkeit*', 'kinderwunsch', 'unfruchtbar*', 'kuenstliche befruchtung', 'eisprung', 'fehlgeburt', 'umstandsmode'],
       fr: ['enceinte*', 'grossesse*', 'future maman', 'futures mamans', 'prenatal*', 'fertilite', 'infertilite', 'fiv', 'ovulation', 'fausse couche', 'accouchement', 'maternite'],
       es: ['embaraz*', 'futura mama', 'futuras mamas', 'prenatal*', 'fertilidad', 'infertilidad', 'fecundacion in vitro', 'ovulacion', 'aborto espontaneo', 'fecha de parto', 'premama'],
@@ -73,7 +73,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'ETHNICITY',
     label: 'ethnicity, race or national origin',
     terms: {
-      en: ['ethnic*', 'race', 'racial', 'black customers', 'white customers', 'hispanic*', 'latino*', 'latina*', 'asian customers', 'arab', 'arabs', 'roma', 'gypsy', 'gypsies', 'immigrant*', 'migrant*', 'foreign-sounding', 'foreign sounding', 'nationality', 'country of origin', 'skin colour', 'skin color', 'minorities', 'minority'],
+      en: ['ethnic*', 'their race', 'by race', 'race or ethnicity', 'racial', 'black customers', 'white customers', 'hispanic*', 'latino*', 'latina*', 'asian customers', 'arab', 'arabs', 'roma people', 'roma community', 'gypsy', 'gypsies', 'immigrant*', 'migrant*', 'foreign-sounding', 'foreign sounding', 'nationality', 'country of origin', 'skin colour', 'skin color', 'minorities', 'minority'],
       de: ['ethnisch*', 'ethnie', 'migrationshintergrund', 'auslaender*', 'zuwanderer', 'einwanderer', 'hautfarbe', 'rasse', 'nationalitaet', 'staatsangehoerigkeit', 'tuerkischstaemmig*', 'sinti', 'minderheit*', 'auslaendischer herkunft', 'nichtdeutscher herkunft'],
       fr: ['ethni*', 'origine etrangere', 'immigre*', 'immigrant*', 'etrangers', 'couleur de peau', 'nationalite', 'maghrebin*', 'roms', 'minorite*'],
       es: ['etni*', 'origen extranjero', 'inmigrante*', 'extranjeros', 'color de piel', 'raza', 'nacionalidad', 'gitano*', 'minoria*'],
@@ -89,7 +89,7 @@ export const SENSITIVE_TRAITS: readonly SensitiveTrait[] = [
     code: 'POLITICS',
     label: 'political opinions',
     terms: {
-      en: ['political*', 'politics', 'voter*', 'voted', 'left-wing', 'right-wing', 'party members', 'republican*', 'democrats', 'activist*', 'protesters', 'petition signers'],
+      en: ['political*', 'politics', 'voter*', 'left-wing', 'right-wing', 'party members', 'republican*', 'democrats', 'activist*', 'protesters', 'petition signers'],
       de: ['politisch*', 'waehler*', 'parteimitglied*', 'linksgerichtet*', 'rechtsgerichtet*', 'aktivist*', 'demonstrant*'],
       fr: ['opinion* politique*', 'politiquement', 'electeur*', 'electrice*', 'parti politique', 'militant*', 'de gauche', 'de droite', 'manifestant*', 'sympathisant*'],
       es: ['ideologia politica', 'afinidad politica', 'votante*', 'electores', 'partido politico', 'militante*', 'de izquierdas', 'de derechas', 'manifestante*', 'simpatizante*'],
