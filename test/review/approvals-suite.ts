@@ -89,6 +89,17 @@ export function approvalSuite(harness: StoreHarness): void {
     expect(await store.approvals(flaggedCampaign.id, 1)).toHaveLength(1);
   });
 
+  it('lets exactly one of two simultaneous decisions win', async () => {
+    const s = service(store);
+    await s.submit(flaggedCampaign, REQUESTER);
+    const outcomes = await Promise.allSettled([s.approve(flaggedCampaign.id, MEMBER_A), s.reject(flaggedCampaign.id, MEMBER_B, { reason: 'too pushy' })]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const loser = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(['CONCURRENT_CHANGE', 'NOT_PENDING']).toContain(loser.reason.code);
+    const decided = (await s.history(flaggedCampaign.id)).filter((e) => e.fromState === 'flagged');
+    expect(decided).toHaveLength(1);
+  });
+
   it('refuses an approval of a stale version after an edit, and reviews the edit again', async () => {
     const s = service(store);
     const v1 = (await s.submit(flaggedCampaign, REQUESTER)).version;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { ConfigError, ReviewError } from '../../errors.js';
-import { openApprovalService, parseCampaignLines, type ApprovalService } from '../../review/index.js';
+import { createLlmReviewer, openApprovalService, parseCampaignLines, type ApprovalService } from '../../review/index.js';
 import { APPROVAL_STATES, type ApprovalState, type CampaignVersion } from '../../store/index.js';
 
 interface ActorFlags {
@@ -18,9 +18,11 @@ interface ActorFlags {
   json?: boolean;
 }
 
-async function withService<T>(work: (service: ApprovalService) => Promise<T>): Promise<T> {
+async function withService<T>(work: (service: ApprovalService) => Promise<T>, options: { llm?: boolean } = {}): Promise<T> {
   const config = loadConfig();
-  const { service, store } = await openApprovalService(config, { onLlmError: (m) => process.stderr.write(`segbot: ${m}\n`) });
+  if (options.llm && !config.llm) throw new ConfigError('NO_LLM', '--llm needs an LLM: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server.');
+  const llmReviewer = options.llm && config.llm ? createLlmReviewer(config.llm) : undefined;
+  const { service, store } = await openApprovalService(config, { llmReviewer, onLlmError: (m) => process.stderr.write(`segbot: ${m}\n`) });
   try {
     return await work(service);
   } finally {
@@ -105,7 +107,8 @@ export function registerApprovalsCommand(program: Command): void {
     .description('Review campaigns from a JSON Lines file and queue them: clean ones are auto-approved, the rest wait for the committee')
     .argument('<campaigns.jsonl>', 'the same format as `segbot review`')
     .requiredOption('--as <user>', 'the requester\'s user id')
-    .action(async (file: string, flags: { as: string }) => {
+    .option('--llm', 'add the configured LLM reviewer\'s findings to the rules\' (it can only add)')
+    .action(async (file: string, flags: { as: string; llm?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -123,7 +126,7 @@ export function registerApprovalsCommand(program: Command): void {
           const { version, created } = await s.submit(entry.campaign, flags.as);
           process.stdout.write(JSON.stringify({ id: version.campaignId, version: version.version, hash: version.hash, state: version.state, decision: version.decision, created }) + '\n');
         }
-      });
+      }, { llm: flags.llm });
       if (malformed) process.exitCode = 1;
     });
 
