@@ -21,7 +21,21 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const SEGMENT_KEY = /\bS(\d+)\b/g;
 
 interface SegmentFact { key: string; name?: string; size: number }
-interface Facts { numbers: number[]; strings: string[]; keys: Set<string>; segments: SegmentFact[]; customerCounts: number[] }
+interface Facts {
+  numbers: number[];
+  /** The numbers a percent may show: shares and rates (×100, or the complement) and lifts (also their excess). */
+  shares: number[];
+  lifts: number[];
+  strings: string[];
+  keys: Set<string>;
+  segments: SegmentFact[];
+  customerCounts: number[];
+}
+
+// Which payload fields hold shares or lifts: only those may appear as percents, so that a z-score
+// or a mean cannot ground an invented percentage by coincidence.
+const SHARE_KEY = /share|baseline|effect/i;
+const LIFT_KEY = /lift/i;
 
 function collectFacts(payload: unknown): Facts {
   const numbers = new Set<number>();
@@ -29,8 +43,12 @@ function collectFacts(payload: unknown): Facts {
   const keys = new Set<string>();
   const segments: SegmentFact[] = [];
   const customerCounts: number[] = [];
+  const shares: number[] = [];
+  const lifts: number[] = [];
   const visit = (value: unknown, key: string) => {
     if (key === 'customers' && typeof value === 'number') customerCounts.push(value);
+    if (typeof value === 'number' && LIFT_KEY.test(key)) lifts.push(value);
+    else if (typeof value === 'number' && SHARE_KEY.test(key)) shares.push(value);
     if (typeof value === 'number' && Number.isFinite(value)) numbers.add(value);
     else if (typeof value === 'string') {
       if (key === 'key') keys.add(value);
@@ -41,17 +59,23 @@ function collectFacts(payload: unknown): Facts {
     else if (value && typeof value === 'object') {
       const o = value as Record<string, unknown>;
       if (typeof o.key === 'string' && typeof o.size === 'number') segments.push({ key: o.key, size: o.size, name: typeof o.name === 'string' ? o.name : undefined });
+      // The mean of a 0/1 or ratio column is a rate: "37.5% accepted the last campaign".
+      if ((o.unit === 'share' || o.unit === 'ratio') && typeof o.mean === 'number') shares.push(o.mean, ...(typeof o.median === 'number' ? [o.median] : []));
       for (const [k, v] of Object.entries(o)) visit(v, k);
     }
   };
   visit(payload, '');
   // Longest first, so that a product name is removed before a shorter one inside it.
-  return { numbers: [...numbers], strings: [...strings].sort((a, b) => b.length - a.length), keys, segments, customerCounts };
+  return { numbers: [...numbers], shares, lifts, strings: [...strings].sort((a, b) => b.length - a.length), keys, segments, customerCounts };
 }
 
-/** Every value a numeral may legitimately show for a payload number v: a percent is a share, a lift's excess or a complement. */
-function derivations(v: number, percent: boolean): number[] {
-  return percent ? [v * 100, (v - 1) * 100, (1 - v) * 100] : [v];
+/** Every value a numeral may legitimately show: a percent is a share or its complement, or a lift, its excess or shortfall. */
+function candidates(facts: Facts, percent: boolean): number[] {
+  if (!percent) return facts.numbers;
+  return [
+    ...facts.shares.flatMap((v) => [v * 100, (1 - v) * 100]),
+    ...facts.lifts.flatMap((v) => [v * 100, Math.abs(v - 1) * 100]),
+  ];
 }
 
 function decimalsOf(fraction: string | undefined): number {
@@ -86,12 +110,7 @@ function isGroundedNumber(match: RegExpMatchArray, facts: Facts): boolean {
   const decimals = decimalsOf(match[3]);
   const scale = scaleOf(match[4]);
   const percent = /^(%|per ?cent|pct)$/i.test((match[4] ?? '').trim());
-  for (const v of facts.numbers) {
-    for (const d of derivations(Math.abs(v), percent)) {
-      if (matchesRounded(shown, decimals, d / scale)) return true;
-    }
-  }
-  return false;
+  return candidates(facts, percent).some((v) => matchesRounded(shown, decimals, Math.abs(v) / scale));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -60,6 +60,18 @@ describe('checkGrounding', () => {
     expect(checkGrounding({ text: 'Lapsed big spenders: about 1,200 customers.' }, withBase).issues).toEqual([]);
   });
 
+  it('rejects a percent that only a z-score, a mean or a count would ground', () => {
+    const withStats = { ...payload, features: [{ name: 'frequency', unit: 'count', mean: 73.1, z: 0.412 }] };
+    expect(checkGrounding({ text: '73.1% buy weekly' }, withStats).ok).toBe(false);
+    expect(checkGrounding({ text: '41.2% buy weekly' }, withStats).ok).toBe(false);
+    expect(checkGrounding({ text: 'they order 73.1 times' }, withStats).ok).toBe(true);
+  });
+
+  it('accepts the mean of a rate column as a percent', () => {
+    const withRate = { ...payload, features: [{ name: 'Response', unit: 'ratio', mean: 0.375 }] };
+    expect(checkGrounding({ text: '37.5% accepted the last campaign' }, withRate).issues).toEqual([]);
+  });
+
   it('rejects a segment key that does not exist', () => {
     expect(grounded('much like S7').issues[0].reason).toMatch(/S7, which is not in the data/);
   });
