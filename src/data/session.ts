@@ -54,23 +54,30 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
     registered = { ids: customerIds, segments: segmentOfCustomer };
   }
 
-  // The most frequent description per product code, ties to the first in byte order.
-  const labels = `labels AS (
-      SELECT product, label FROM (
-        SELECT product, COALESCE(product_label, product) AS label,
-               ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank
-        FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
-      ) WHERE rank = 1)`;
+  // Built once per session and reused by every call (baskets is asked once per segment).
+  let productTables: Promise<void> | null = null;
+  const ensureProductTables = () =>
+    (productTables ??= (async () => {
+      // The most frequent description per product code, ties to the first in byte order.
+      await connection.run(`CREATE OR REPLACE TEMP TABLE product_labels AS
+        SELECT product, label FROM (
+          SELECT product, COALESCE(product_label, product) AS label,
+                 ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank
+          FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
+        ) WHERE rank = 1`);
+      await connection.run(`CREATE OR REPLACE TEMP TABLE customer_products AS
+        SELECT DISTINCT customer_id, product FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL`);
+    })());
 
   return {
     async topProducts(customerIds, segmentOfCustomer, topN) {
       const out = new Map<number, TopValue[]>();
       if (!shape.hasProduct || topN <= 0) return out;
       await registerSegments(customerIds, segmentOfCustomer);
+      await ensureProductTables();
       const cols = await queryColumns(
         connection,
-        `WITH bought AS (SELECT DISTINCT customer_id, product FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL),
-         ${labels},
+        `WITH bought AS (SELECT customer_id, product FROM customer_products),
          population AS (SELECT COUNT(*) AS n FROM segment_of),
          sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
          buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
@@ -79,7 +86,7 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
                   ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank
            FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
          SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
-         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN labels l USING (product) CROSS JOIN population p
+         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN product_labels l USING (product) CROSS JOIN population p
          WHERE i.rank <= ${Math.floor(topN)}
          ORDER BY i.segment, i.rank`,
       );
@@ -98,17 +105,17 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
     async baskets(customerIds, segmentOfCustomer, segment, maxInvoices) {
       if (!shape.hasProduct || maxInvoices <= 0) return [];
       await registerSegments(customerIds, segmentOfCustomer);
+      await ensureProductTables();
       const basket = shape.hasInvoice ? 'l.invoice' : "l.customer_id || '|' || CAST(CAST(l.ts AS DATE) AS VARCHAR)";
       // md5 order: a deterministic sample spread over the whole period, not just the first invoices.
       const cols = await queryColumns(
         connection,
-        `WITH ${labels},
-         segment_lines AS (
+        `WITH segment_lines AS (
            SELECT ${basket} AS basket, l.product FROM lines l JOIN segment_of s USING (customer_id)
            WHERE s.segment = ${Math.trunc(segment)} AND l.drop_stage IS NULL AND l.product IS NOT NULL),
          chosen AS (SELECT DISTINCT basket FROM segment_lines ORDER BY md5(basket), basket LIMIT ${Math.floor(maxInvoices)})
          SELECT c.basket, list(DISTINCT lb.label ORDER BY lb.label) AS products
-         FROM chosen c JOIN segment_lines sl USING (basket) JOIN labels lb USING (product)
+         FROM chosen c JOIN segment_lines sl USING (basket) JOIN product_labels lb USING (product)
          GROUP BY c.basket ORDER BY md5(c.basket), c.basket`,
       );
       return cols.products.map((p) => (p as unknown[]).map(String));
