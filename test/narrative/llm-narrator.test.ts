@@ -60,6 +60,13 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expectPublishable(narrative);
   });
 
+  it('works with a server that reports no token usage (counts 0, estimates nothing)', async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r), noUsage: true }));
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments.every((s) => s.source === 'llm')).toBe(true);
+    expect(narrative.tokens).toEqual({ prompt: 0, completion: 0, total: 0 });
+  });
+
   it('repairs an answer with an invented number once, sending the problem back', async () => {
     const narrator = await narratorFor((r) => ({ content: groundedAnswer(r, r.repair ? '' : ' and spend £987,654 a year') }));
     const narrative = await narrator.narrate(fixtureResult());

@@ -28,6 +28,8 @@ export interface Reply {
   hang?: boolean;
   /** Answer after this many milliseconds. */
   delayMs?: number;
+  /** Leave out the usage block, as some local servers do. */
+  noUsage?: boolean;
 }
 
 export interface FakeOpenAi {
@@ -71,7 +73,7 @@ export async function startFakeOpenAi(reply: (request: ChatRequest) => Reply): P
           created: 0,
           model: body.model,
           choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: r.content ?? '' } }],
-          usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 },
+          ...(r.noUsage ? {} : { usage: { prompt_tokens: 100, completion_tokens: 50, total_tokens: 150 } }),
         });
       const send = () => {
         res.writeHead(status, { 'content-type': 'application/json', ...r.headers });
