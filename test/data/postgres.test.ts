@@ -136,6 +136,19 @@ describe.skipIf(database.url === null)('Postgres source', () => {
       const query = `SELECT * FROM "${schema}".orders_day_first`;
       await expect(loadFromPostgres({ url, query })).rejects.toThrow(/to_timestamp/);
     });
+    it('cannot change the source through --query: the session is read-only', async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`CREATE SEQUENCE IF NOT EXISTS "${schema}".calls`);
+      await expect(loadFromPostgres({ url, query: `SELECT *, nextval('"${schema}".calls') AS call FROM "${schema}".orders_text` })).rejects.toThrow(/read-only transaction/);
+      await expect(loadFromPostgres({ url, query: `WITH gone AS (DELETE FROM "${schema}".orders_text RETURNING *) SELECT * FROM gone` })).rejects.toThrow();
+      const { rows } = await client.query(`SELECT COUNT(*) AS n FROM "${schema}".orders_text`);
+      await client.end();
+      expect(Number(rows[0].n)).toBe(fromFile.dataQuality.rowsRead);
+    });
+    it('refuses a malformed work_mem', async () => {
+      await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, workMem: 'lots' })).rejects.toMatchObject({ code: 'BAD_WORK_MEM' });
+    });
     it('refuses a malformed --as-of', async () => {
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, asOf: '01/10/2011' })).rejects.toMatchObject({ code: 'BAD_AS_OF' });
     });

@@ -21,12 +21,18 @@ export function redactUrl(url: string): string {
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 export const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
-export async function openPostgres(url: string): Promise<pg.Client> {
+/** Session work_mem: the grouping by customer sorts millions of lines, which 4 MB (the default) spills to disk. */
+export const DEFAULT_WORK_MEM = '256MB';
+
+export async function openPostgres(url: string, workMem = DEFAULT_WORK_MEM): Promise<pg.Client> {
   if (!/^postgres(ql)?:\/\//i.test(url)) {
     throw new DataError('BAD_DATABASE_URL', `"${redactUrl(url)}" is not a Postgres URL. Use postgres://user[:password]@host[:port]/database.`);
   }
+  if (!/^\d+\s*(kB|MB|GB)$/.test(workMem)) throw new DataError('BAD_WORK_MEM', `work_mem must look like 256MB (kB, MB or GB), got "${workMem}".`);
+  // Read-only session: a --query can never change the source (not even a DELETE inside a WITH).
   // Dates are read in UTC so that timestamptz columns give the same days on every machine.
-  const client = new pg.Client({ connectionString: url, options: '-c TimeZone=UTC', application_name: 'segbot' });
+  const settings = ['default_transaction_read_only=on', 'TimeZone=UTC', `work_mem=${workMem.replace(/\s/g, '')}`];
+  const client = new pg.Client({ connectionString: url, options: settings.map((s) => `-c ${s}`).join(' '), application_name: 'segbot' });
   try {
     await client.connect();
   } catch (e) {

@@ -29,6 +29,8 @@ export interface PostgresSourceOptions extends PgRoleFlags {
   asOf?: string;
   /** Rows per FETCH from the cursor (default 50,000). */
   batchSize?: number;
+  /** Postgres work_mem for this session only (default 256MB). */
+  workMem?: string;
   progress?: Progress;
 }
 
@@ -60,7 +62,7 @@ export async function loadFromPostgres(options: PostgresSourceOptions): Promise<
   }
   const { relation, label } = relationSql(options, where);
   const source = `${where} (${label})`;
-  const client = await openPostgres(options.url);
+  const client = await openPostgres(options.url, options.workMem);
   try {
     return await loadWith(client, options, relation, source, progress);
   } finally {
