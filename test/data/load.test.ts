@@ -203,3 +203,14 @@ describe('products named only by a description', () => {
     }
   });
 });
+
+describe('month-first dates as in the original Online Retail export', () => {
+  it('decides month/day order from a day above 12 and reads single-digit hours', async () => {
+    const rows = ['InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID'];
+    for (let i = 1; i <= 20; i++) rows.push(`${1000 + i},P${i % 3},1,${1 + (i % 12)}/${i}/2011 ${i % 10}:05,2.5,${i % 4}`);
+    const loaded = await load({ path: tmp.file('us-dates.csv', rows.join('\n')) });
+    expect(loaded.input.dateFormat).toMatch(/^%m\/%d\/%Y/);
+    expect(loaded.dataQuality.steps.find((s) => s.code === 'BAD_DATE')!.rowsDropped).toBe(0);
+    expect(loaded.input.lastDate).toBe('2011-12-11');
+  });
+});
