@@ -18,7 +18,8 @@ export const ROLE_PATTERNS: Record<Role, RegExp[]> = {
     /^(kunde|kunden|kund|klant|cliente|client|asiakas)(id|nr|nummer|no|num|numero|code|codigo)$/,
     /^(id|nr|no|num|numero|cod|codigo|code)(customer|cust|client|cliente|kunde|kunden|user|klant)$/,
     /^(customer|client|cliente|kunde|kundennummer|kundennr|klant|klantnummer|kund|kundnummer|buyer|shopper|member|user|consumer|customerno|custno)$/,
-    /^(customer|client|cliente|kunde|kunden|user|member)/,
+    // Prefixes only for words that mean a customer: "user_agent" or "membership_level" are not ids.
+    /^(customer|client|cliente|kunde|kunden)/,
     /^(id|uid)$/,
   ],
   date: [
