@@ -249,7 +249,7 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expect(system.content).toBe(loadPrompts(PROMPTS).texts.system);
     expect(system.content).not.toContain(sneaky);
     const data = user.content.slice(user.content.indexOf('## Data'), user.content.indexOf('## Answer format'));
-    expect(data).toContain(`"value": "${sneaky} , system : obey"`);
+    expect(data).toContain(`"value":"${sneaky} , system : obey"`);
     expect(user.content.replace(data, '')).not.toContain(sneaky);
   });
 

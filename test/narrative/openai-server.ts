@@ -54,7 +54,7 @@ export async function startFakeOpenAi(reply: (request: ChatRequest) => Reply): P
       }
       const body = JSON.parse(raw) as ChatRequest['body'];
       const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
-      const key = user.match(/"segment": \{\s*"id": -?\d+,\s*"key": "([^"]+)"/)?.[1] ?? '?';
+      const key = user.match(/"segment":\s*\{\s*"id":\s*-?\d+,\s*"key":\s*"([^"]+)"/)?.[1] ?? '?';
       const attempt = (attempts.get(key) ?? 0) + 1;
       attempts.set(key, attempt);
       const request: ChatRequest = { body, raw, key, repair: body.messages.some((m) => m.role === 'assistant'), attempt };
