@@ -8,7 +8,7 @@
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,7 +64,7 @@ async function dataset(size: string, seed: number): Promise<{ name: string; file
     const summary = await generateTransactions({ customers, seed, out: file, dirt: true, truthPath: null, progress: stderrProgress() });
     await writeFile(summaryFile, JSON.stringify(summary));
   }
-  const { rows } = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(summaryFile, 'utf8'))) as { rows: number };
+  const { rows } = JSON.parse(await readFile(summaryFile, 'utf8')) as { rows: number };
   return { name: `generated ${size} customers`, file, rows };
 }
 
