@@ -132,6 +132,21 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expectPublishable(narrative);
   });
 
+  it.each([
+    ['an HTML page', { body: '<html><body>Bad gateway</body></html>' }],
+    ['no choices', { body: JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [] }) }],
+    ['a null message content', { body: JSON.stringify({ id: 'x', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: null } }] }) }],
+    ['JSON null', { content: 'null' }],
+    ['a JSON array', { content: '[]' }],
+    ['a huge answer', { content: JSON.stringify({ persona: { name: 'x'.repeat(200_000) } }) }],
+  ])('survives %s from the server, publishing the offline text', async (_case, reply: Reply) => {
+    const narrator = await narratorFor(() => reply, { maxRetries: 0 });
+    const narrative = await narrator.narrate(fixtureResult());
+    expect(narrative.segments).toHaveLength(4);
+    expect(narrative.segments.every((s) => s.source === 'offline' && s.fallbackReason)).toBe(true);
+    expectPublishable(narrative);
+  });
+
   it('waits and retries after 429 with Retry-After, then uses the answer', async () => {
     const narrator = await narratorFor((r) =>
       r.attempt === 1 ? { status: 429, headers: { 'retry-after': '0' }, body: JSON.stringify({ error: { message: 'rate limited', type: 'rate_limit' } }) } : { content: groundedAnswer(r) },
