@@ -76,6 +76,18 @@ describe('offline playbook', () => {
     expect(narrative.segments[1].persona.portrait).toContain('What sets them apart most: 62.0% of them have education PhD, 3.0× the overall rate.');
   });
 
+  it('still describes segments when the data has no recency, spend, products or categories', async () => {
+    const r = structuredClone(customerTableFixture());
+    for (const segment of r.segments) {
+      segment.features = segment.features.filter((f) => f.feature === 'Kidhome');
+      segment.topCategories = {};
+    }
+    const narrative = Narrative.parse(await narrate(sealResult(r)));
+    expect(narrative.segments).toHaveLength(4);
+    expect(narrative.segments[0].persona.portrait).toMatch(/^540 customers \(24\.4% of the base\) who buy at their own pace\./);
+    expect(narrative.segments[0].campaigns[0].offer).toContain('our best sellers');
+  });
+
   it('names withheld segments with the reason instead of describing them', async () => {
     const narrative = await narrate(fixtureResult());
     expect(narrative.withheld).toEqual([expect.objectContaining({ segmentKey: 'S5', size: 12 })]);
