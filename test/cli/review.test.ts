@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerReviewCommand } from '../../src/cli/commands/review.js';
 import { runCommand } from '../review/cli-in-process.js';
 import { runCli } from '../review/cli-spawn.js';
+import { startOpenAiStub } from '../review/openai-stub.js';
 
 const review = (args: string[], env: Record<string, string> = {}) => runCommand(registerReviewCommand, ['review', ...args], env);
 
@@ -76,5 +77,17 @@ describe('segbot review', () => {
     const r = (await review([file('y.jsonl', [JSON.stringify(clean)]), '--llm']));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--llm needs an LLM: set OPENAI_API_KEY/);
+  });
+
+  it('adds the LLM reviewer\'s findings with --llm, against a local OpenAI-compatible server', async () => {
+    const stub = await startOpenAiStub();
+    try {
+      stub.replies.push({ status: 200, content: JSON.stringify({ findings: [{ code: 'LATE_NIGHT_PROFILING', severity: 'review', category: 'surveillance', evidence: 'Still awake?' }] }) });
+      const r = await review([file('llm.jsonl', [JSON.stringify(clean)]), '--llm', '--detail'], { OPENAI_BASE_URL: stub.baseURL });
+      expect(r.code).toBe(0);
+      expect(r.lines[0]).toMatchObject({ id: 'S2-c1', decision: 'review', findings: [{ code: 'LATE_NIGHT_PROFILING', rule: 'LLM' }] });
+    } finally {
+      await stub.close();
+    }
   });
 });

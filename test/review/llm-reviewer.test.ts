@@ -1,48 +1,15 @@
 /** The LLM reviewer against a local server speaking the OpenAI chat-completions API on 127.0.0.1. */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLlmReviewer, reviewCampaign, type CampaignForReview } from '../../src/review/index.js';
+import { startOpenAiStub, type OpenAiStub } from './openai-stub.js';
 
-type Reply = { status: number; content?: string };
-const replies: Reply[] = [];
-const requests: { messages: { role: string; content: string }[]; response_format?: unknown }[] = [];
-let server: http.Server;
-let baseURL = '';
-
+let stub: OpenAiStub;
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-        res.writeHead(404).end();
-        return;
-      }
-      requests.push(JSON.parse(body));
-      const reply = replies.shift() ?? { status: 200, content: '{"findings": []}' };
-      if (reply.status !== 200) {
-        res.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'server trouble', type: 'server_error' } }));
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          id: 'chatcmpl-test',
-          object: 'chat.completion',
-          created: 1767225600,
-          model: 'test-model',
-          choices: [{ index: 0, message: { role: 'assistant', content: reply.content }, finish_reason: 'stop' }],
-          usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
-        }),
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  stub = await startOpenAiStub();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => stub.close());
 
-const reviewer = () => createLlmReviewer({ baseURL, model: 'test-model', timeoutMs: 10_000, maxRetries: 0 });
+const reviewer = () => createLlmReviewer({ baseURL: stub.baseURL, model: 'test-model', timeoutMs: 10_000, maxRetries: 0 });
 const campaign: CampaignForReview = {
   id: 'S1-c1',
   persona: 'Night owls who shop after midnight',
@@ -53,47 +20,47 @@ const finding = (over: Record<string, string> = {}) => ({ code: 'SLEEP_PATTERN_I
 
 describe('LLM reviewer', () => {
   it('adds the findings the rules missed, marked rule LLM, and sends only campaign text and size', async () => {
-    replies.push({ status: 200, content: JSON.stringify({ findings: [finding()] }) });
-    requests.length = 0;
+    stub.replies.push({ status: 200, content: JSON.stringify({ findings: [finding()] }) });
+    stub.requests.length = 0;
     const rules = reviewCampaign(campaign);
     expect(rules.decision).toBe('ok');
     const result = await reviewer().review(campaign, rules);
     expect(result.ok && result.value).toMatchObject({ decision: 'review', findings: [{ code: 'SLEEP_PATTERN_INFERENCE', rule: 'LLM' }] });
-    const sent = JSON.parse(requests[0].messages[1].content);
+    const sent = JSON.parse(stub.requests[0].messages[1].content);
     expect(Object.keys(sent).sort()).toEqual(['campaign', 'persona', 'rule_findings', 'segment_size']);
-    expect(requests[0].response_format).toEqual({ type: 'json_object' });
+    expect(stub.requests[0].response_format).toEqual({ type: 'json_object' });
   });
 
   it('cannot remove or soften the rules’ findings', async () => {
-    replies.push({ status: 200, content: '{"findings": []}' });
+    stub.replies.push({ status: 200, content: '{"findings": []}' });
     const blocked = { ...campaign, campaign: { ...campaign.campaign, audience: 'Customers predicted to be pregnant' } };
     const result = await reviewer().review(blocked, reviewCampaign(blocked));
     expect(result.ok && result.value.decision).toBe('block');
   });
 
   it('repairs once when the answer does not validate, sending the error back', async () => {
-    replies.push({ status: 200, content: JSON.stringify({ findings: [finding({ severity: 'maybe' })] }) }, { status: 200, content: JSON.stringify({ findings: [finding()] }) });
-    requests.length = 0;
+    stub.replies.push({ status: 200, content: JSON.stringify({ findings: [finding({ severity: 'maybe' })] }) }, { status: 200, content: JSON.stringify({ findings: [finding()] }) });
+    stub.requests.length = 0;
     const result = await reviewer().review(campaign, reviewCampaign(campaign));
     expect(result.ok).toBe(true);
-    expect(requests).toHaveLength(2);
-    expect(requests[1].messages.at(-1)?.content).toMatch(/did not validate: findings\.0\.severity/);
+    expect(stub.requests).toHaveLength(2);
+    expect(stub.requests[1].messages.at(-1)?.content).toMatch(/did not validate: findings\.0\.severity/);
   });
 
   it('returns an error value, not a decision, when the answer fails twice', async () => {
-    replies.push({ status: 200, content: 'I think it is fine' }, { status: 200, content: 'still not json' });
+    stub.replies.push({ status: 200, content: 'I think it is fine' }, { status: 200, content: 'still not json' });
     const result = await reviewer().review(campaign, reviewCampaign(campaign));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('LLM_OUTPUT_INVALID');
   });
 
   it('returns an error value when the server fails', async () => {
-    replies.push({ status: 500 });
+    stub.replies.push({ status: 500 });
     const result = await reviewer().review(campaign, reviewCampaign(campaign));
     expect(!result.ok && result.error).toMatchObject({ code: 'LLM_FAILED', message: expect.stringMatching(/only the rules' findings are used/) });
   });
 
   it('fails at start-up when its prompt file is missing', () => {
-    expect(() => createLlmReviewer({ baseURL, model: 'm', timeoutMs: 1000, maxRetries: 0 }, '/nonexistent/llm-review.md')).toThrow(/prompt .*cannot be read/);
+    expect(() => createLlmReviewer({ baseURL: stub.baseURL, model: 'm', timeoutMs: 1000, maxRetries: 0 }, '/nonexistent/llm-review.md')).toThrow(/prompt .*cannot be read/);
   });
 });
