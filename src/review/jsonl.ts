@@ -7,7 +7,8 @@ const SHAPE_HINT = 'each line must be {"id": "...", "segment_stats": {"size": 12
 
 export function parseCampaignLines(text: string): CampaignLine[] {
   const out: CampaignLine[] = [];
-  text.split(/\r?\n/).forEach((raw, i) => {
+  // A byte-order mark (Excel and Notepad write one) is not part of the first line's JSON.
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '') return;
     let json: unknown;

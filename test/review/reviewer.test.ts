@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignForReview, normalizeText, reviewCampaign, reviewStatus, type ReviewDecision } from '../../src/review/index.js';
+import { CampaignForReview, normalizeText, parseCampaignLines, reviewCampaign, reviewStatus, type ReviewDecision } from '../../src/review/index.js';
 
 function review(audience: string, message = 'Here is something new for you.', offer = '10% off', extra: Partial<CampaignForReview> = {}): ReviewDecision {
   return reviewCampaign({ id: 't', segment_stats: { size: 200 }, campaign: { channel: 'email', audience, message, offer }, ...extra });
@@ -168,5 +168,15 @@ describe('words that only look sensitive', () => {
     expect(review('Business customers with invoices past their due date').decision).toBe('ok');
     expect(review('Customers in the hospitality trade').decision).toBe('ok');
     expect(review('Kunden, die eine Jacke gesucht haben').decision).toBe('ok');
+  });
+});
+
+describe('JSON Lines input', () => {
+  const line = JSON.stringify({ id: 'a', campaign: { channel: 'email', audience: 'All customers', message: 'm', offer: 'o' } });
+  it('accepts a byte-order mark and Windows line endings', () => {
+    expect(parseCampaignLines(`\uFEFF${line}\r\n${line}\r\n`).map((l) => ('campaign' in l ? l.line : l.error))).toEqual([1, 2]);
+  });
+  it('reports a line that is JSON but not an object', () => {
+    expect(parseCampaignLines('[1, 2]')[0]).toMatchObject({ line: 1, error: expect.stringMatching(/^the line: .*expected object/) });
   });
 });
