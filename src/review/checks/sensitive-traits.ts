@@ -22,10 +22,12 @@ const traits = SENSITIVE_TRAITS.map((t) => ({
 const combinations = PROXY_COMBINATIONS.map((p) => ({ ...p, groups: p.groups.map((g) => compileLexicon(g)) }));
 const personal = compileLexicon(PERSONAL_ADDRESS);
 
-/** A clause counts as the customer's own statement only if it carries an opt-in cue. */
+/**
+ * Whether a condition is the customer's own statement: with no behaviour anywhere in the
+ * audience every condition is (they joined, or everyone gets it); otherwise only the
+ * conditions that carry an opt-in cue are.
+ */
 function declared(clause: Clause, ctx: ReviewContext): boolean {
-  // With no behaviour anywhere in the audience, every condition is the customer's own choice;
-  // otherwise only the conditions that carry an opt-in cue are.
   return clause.optIn || ctx.mode !== 'behaviour';
 }
 
