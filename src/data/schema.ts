@@ -213,12 +213,11 @@ export async function detectTxSchema(
   return { roles: roles as TxRoles, dateParse, money };
 }
 
-/** With a forced format (or a forced column), at least some dates must parse, else the user is told why. */
-async function assertSomeDatesParse(connection: DuckDBConnection, relation: string, column: string, parse: DateParse | null, source: string): Promise<void> {
+/** A forced --date-format must read at least some dates, else the user is told why. */
+async function assertSomeDatesParse(connection: DuckDBConnection, relation: string, column: string, parse: DateParse, source: string): Promise<void> {
   const col = ident(column);
-  const expr = parse ? parse.expression(`trim(${col})`) : `TRY_CAST(trim(${col}) AS TIMESTAMP)`;
-  const row = await queryRow(connection, `SELECT COUNT(${expr}) AS ok, COUNT(${col}) AS n, MIN(${col}) AS example FROM ${relation}`);
-  if (toNumber(row.ok) === 0) throw unparseableDates(source, column, String(row.example ?? ''), parse?.format);
+  const row = await queryRow(connection, `SELECT COUNT(${parse.expression(`trim(${col})`)}) AS ok, MIN(${col}) AS example FROM ${relation}`);
+  if (toNumber(row.ok) === 0) throw unparseableDates(source, column, String(row.example ?? ''), parse.format);
 }
 
 export function unparseableDates(source: string, column: string, example: string, format?: string): DataError {
