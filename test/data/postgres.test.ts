@@ -58,6 +58,19 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     expectSameData(fromDb, fromFile);
     expect(fromDb.input.format).toBe('postgres');
     expect(fromDb.input.source).not.toContain('password');
+    await fromDb.session.close();
+  });
+
+  it('gives the same top products and baskets per segment as the file session', async () => {
+    const fromDb = await loadFromPostgres({ url, table: `${schema}.orders_text` });
+    const ids = fromFile.features.customerIds;
+    const segments = Int32Array.from(ids, (_, i) => i % 3);
+    try {
+      expect(await fromDb.session.topProducts(ids, segments, 5)).toEqual(await fromFile.session.topProducts(ids, segments, 5));
+      expect(await fromDb.session.baskets(ids, segments, 1, 40)).toEqual(await fromFile.session.baskets(ids, segments, 1, 40));
+    } finally {
+      await fromDb.session.close();
+    }
   });
 
   it('reads a typed table through --query, streamed in many small cursor batches', async () => {
@@ -69,6 +82,7 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     expectSameData(fromDb, expected);
     expect(fromDb.input.dateFormat).toBe('database date/timestamp');
     await expected.session.close();
+    await fromDb.session.close();
   });
 
   it('honours --as-of and forced column names', async () => {
@@ -77,10 +91,12 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     expectSameData(fromDb, expected);
     expect(fromDb.dataQuality.steps.find((s) => s.code === 'AFTER_AS_OF')!.rowsDropped).toBeGreaterThan(0);
     await expected.session.close();
+    await fromDb.session.close();
   });
 
   it('assigns every customer in the database exactly as the engine does', async () => {
     const fromDb = await loadFromPostgres({ url, table: `${schema}.orders_text` });
+    await fromDb.session.close();
     const engine = runSegmentation(fromDb.features, { seed: 3, algorithm: 'kmeans', k: 5 });
     const featureSql = await postgresFeatureQuery({ url, table: `${schema}.orders_text`, asOf: fromDb.input.asOf! });
     const client = new pg.Client({ connectionString: url });

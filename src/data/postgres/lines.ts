@@ -102,14 +102,14 @@ export const afterAsOf = (plan: PgLinePlan) => (plan.asOf ? `ts >= TIMESTAMP ${q
  */
 export function groupedCte(plan: PgLinePlan, materialized: boolean): string {
   const body = plan.duplicateStage
-    ? `SELECT customer_id, ts, invoice, value, product, country, COUNT(*) AS copies FROM staged WHERE stage IS NULL GROUP BY ${LINE_COLUMNS}`
-    : `SELECT customer_id, ts, invoice, value, product, country, 1 AS copies FROM staged WHERE stage IS NULL`;
+    ? `SELECT customer_id, ts, invoice, value, product, product_label, country, COUNT(*) AS copies FROM staged WHERE stage IS NULL GROUP BY ${LINE_COLUMNS}`
+    : `SELECT customer_id, ts, invoice, value, product, product_label, country, 1 AS copies FROM staged WHERE stage IS NULL`;
   return `grouped AS ${materialized ? 'MATERIALIZED ' : ''}(${body})`;
 }
 
 /** CTE `kept`: the canonical cleaned lines the feature SQL reads. */
 export function keptCte(plan: PgLinePlan): string {
-  return `kept AS (SELECT customer_id, ts, invoice, value, product, country FROM grouped WHERE NOT (${afterAsOf(plan)}))`;
+  return `kept AS (SELECT customer_id, ts, invoice, value, product, product_label, country FROM grouped WHERE NOT (${afterAsOf(plan)}))`;
 }
 
 /** One pass over the source: every count of the data-quality report and the totals, as one JSON row. */

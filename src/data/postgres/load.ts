@@ -8,7 +8,6 @@ import { DataError } from '../../errors.js';
 import { silentProgress, type Progress } from '../../progress.js';
 import type { CleaningStep, DataQualityReport, InputInfo } from '../../result/index.js';
 import type { LoadedData } from '../load.js';
-import type { DataSession } from '../session.js';
 import { minusDays } from '../sql.js';
 import { planLines } from '../tx-lines.js';
 import type { SchemaDecision, TxSchema } from '../schema.js';
@@ -17,6 +16,7 @@ import { openPostgres, redactUrl } from './connection.js';
 import { describeColumns, detectRoles, relationSql, type PgRoleFlags } from './schema.js';
 import { qualitySql, type PgLinePlan } from './lines.js';
 import { fetchFeatures, postgresFeatureSql } from './features.js';
+import { postgresSession } from './session.js';
 
 export interface PostgresSourceOptions extends PgRoleFlags {
   /** postgres://user[:password]@host[:port]/database */
@@ -51,9 +51,6 @@ interface QualityRow {
   transactions: number;
 }
 
-/** Nothing to aggregate later from a database source yet: top products and baskets stay empty. */
-const noSession: DataSession = { topProducts: async () => new Map(), baskets: async () => [], close: async () => {} };
-
 export async function loadFromPostgres(options: PostgresSourceOptions): Promise<LoadedData> {
   const progress = options.progress ?? silentProgress;
   const where = redactUrl(options.url);
@@ -64,9 +61,11 @@ export async function loadFromPostgres(options: PostgresSourceOptions): Promise<
   const source = `${where} (${label})`;
   const client = await openPostgres(options.url, options.workMem);
   try {
+    // On success the connection lives on in the returned session (closed by session.close()).
     return await loadWith(client, options, relation, source, progress);
-  } finally {
+  } catch (e) {
     await client.end().catch(() => undefined);
+    throw e;
   }
 }
 
@@ -147,7 +146,7 @@ async function loadWith(client: pg.Client, options: PostgresSourceOptions, relat
     dataQuality,
     features,
     totals: { customers: features.customerIds.length, revenue: q.revenue === null ? null : Number(q.revenue), invoices: q.invoices, transactions: q.transactions },
-    session: noSession,
+    session: postgresSession(client, plan),
     rawRevenue: q.rawRevenue === null ? null : Number(q.rawRevenue),
   };
 }
