@@ -1,4 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
 import { canonicalCampaignText, canMove, versionHash } from '../../src/review/index.js';
 import { postgresHarness, sqliteHarness } from '../store/harnesses.js';
 import { postgresUnavailable, skipMessage } from '../store/postgres-server.js';
@@ -39,5 +45,26 @@ describe('state machine', () => {
     expect(canMove('flagged', 'shared')).toBe(false);
     expect(canMove('rejected', 'approved')).toBe(false);
     expect(canMove('shared', 'approved')).toBe(false);
+  });
+});
+
+describe('a crash in the middle of a review', () => {
+  it('loses no pending approval: a process killed right after submitting leaves it in the SQLite file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'segbot-crash-'));
+    try {
+      const child = fileURLToPath(new URL('./fixtures/submit-then-crash.ts', import.meta.url));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', child, dir], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stdout).toBe('submitted\n');
+      const store = await openStore({ dataDir: dir });
+      try {
+        expect((await store.listLatest(['flagged'])).map((v) => v.campaignId)).toEqual(['S1-c1']);
+        expect((await store.auditLog('S1-c1')).map((e) => e.action)).toEqual(['submitted', 'reviewed']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
