@@ -75,14 +75,19 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
   const d = points.cols;
   const x = new Float64Array(m * d);
   for (let s = 0; s < m; s++) x.set(points.data.subarray(chosen[s] * d, chosen[s] * d + d), s * d);
-  // Per labeling: compact labels of the sampled points (-1 noise) and cluster count k.
-  const plans = labelings.map((labels) => {
+  // Per labeling: compact labels of the sampled points (-1 noise) and cluster count k. Labelings that
+  // partition the sample identically (k-means and Ward often agree) are scored once.
+  const plans: { label: Int32Array; k: number }[] = [];
+  const planOf = labelings.map((labels) => {
     const sampled = new Int32Array(m);
     for (let s = 0; s < m; s++) sampled[s] = labels[chosen[s]];
     const compact = compactLabels(sampled);
     const label = new Int32Array(m).fill(-1);
     for (let p = 0; p < compact.index.length; p++) label[compact.index[p]] = compact.label[p];
-    return { label, k: compact.k };
+    const same = plans.findIndex((q) => q.k === compact.k && q.label.every((l, s) => l === label[s]));
+    if (same >= 0) return same;
+    plans.push({ label, k: compact.k });
+    return plans.length - 1;
   });
   // One flat table for all labelings, row-major by point so that one point's cells sit together in
   // cache: point s, labeling c has k_c + 1 cells, the last a sink for noise, so the pair loop below
@@ -126,7 +131,7 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
       }
     }
   }
-  return plans.map(({ label, k }, c) => {
+  const results = plans.map(({ label, k }, c): SilhouetteResult => {
     const counts = new Float64Array(Math.max(1, k));
     let members = 0;
     for (let s = 0; s < m; s++) {
@@ -153,6 +158,7 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
     }
     return { score: sum / members, sampleSize: members, exact };
   });
+  return planOf.map((p) => results[p]);
 }
 
 interface ClusterMoments {

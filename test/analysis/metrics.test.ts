@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia, silhouetteScore } from '../../src/analysis/metrics.js';
+import { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia, silhouetteScore, silhouetteScores } from '../../src/analysis/metrics.js';
 import { createMatrix, type Matrix } from '../../src/analysis/types.js';
 
 // The same formula in Python produced the reference values below with scikit-learn 1.2.1.
@@ -70,6 +70,14 @@ describe('metrics edge cases', () => {
     expect(a.sampleSize).toBe(40);
     expect(a.score).toBe(b.score);
     expect(a.score!).toBeGreaterThan(0);
+  });
+
+  it('scores several labelings at once, renamed duplicates included', () => {
+    const renamed = byThree.map((l) => (l + 1) % 3);
+    const [a, b, c] = silhouetteScores(points, [byThree, byFour, renamed], { seed: 1 });
+    expect(a.score).toBeCloseTo(0.16292248576814194, 10);
+    expect(b.score).toBeCloseTo(-0.044845460294704056, 10);
+    expect(c).toEqual(a);
   });
 
   it('rejects labels of the wrong length', () => {
