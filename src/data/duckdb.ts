@@ -13,28 +13,27 @@ export interface DuckDb {
 }
 
 /**
- * In memory by default. Large inputs get a database file in a fresh temp directory instead, so the
- * cleaned lines are compressed and paged by DuckDB's buffer manager rather than held in RAM
- * (about 150 bytes per line in memory: 3 GB for 20M lines). The directory is removed on close.
+ * In memory by default. Large inputs get a database file instead, so the cleaned lines are
+ * compressed and paged by DuckDB's buffer manager rather than held in RAM (about 150 bytes per
+ * line in memory: 3 GB for 20M lines). Each instance has its own temp directory (for the file and
+ * for spills, so concurrent loads never share spill files), removed on close or at exit.
  */
 export async function openDuckDb(options: { onDisk?: boolean } = {}): Promise<DuckDb> {
-  const dir = options.onDisk ? mkdtempSync(path.join(tmpdir(), 'segbot-duckdb-')) : null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'segbot-duckdb-'));
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  // A caller that never closes the session must not leave files behind.
+  process.once('exit', removeDir);
   // Two threads: the machine has two cores shared with the rest of the pipeline.
-  const settings = { threads: '2', temp_directory: dir ?? tmpdir() };
-  const instance = await DuckDBInstance.create(dir ? path.join(dir, 'data.duckdb') : ':memory:', settings);
+  const settings = { threads: '2', temp_directory: path.join(dir, 'spill') };
+  const instance = await DuckDBInstance.create(options.onDisk ? path.join(dir, 'data.duckdb') : ':memory:', settings);
   const connection = await instance.connect();
-  // A caller that never closes the session must not leave a database file behind.
-  const removeDir = () => dir && rmSync(dir, { recursive: true, force: true });
-  if (dir) process.once('exit', removeDir);
   return {
     connection,
     close() {
       connection.closeSync();
       instance.closeSync();
-      if (dir) {
-        removeDir();
-        process.off('exit', removeDir);
-      }
+      removeDir();
+      process.off('exit', removeDir);
     },
   };
 }

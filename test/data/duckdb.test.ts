@@ -13,3 +13,13 @@ describe('openDuckDb', () => {
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe('openDuckDb in memory', () => {
+  it('has a private spill directory, removed on close', async () => {
+    const db = await openDuckDb();
+    const spill = (await queryRow(db.connection, "SELECT current_setting('temp_directory') AS dir")).dir as string;
+    expect(spill).toMatch(/segbot-duckdb-[^/]+\/spill$/);
+    db.close();
+    expect(existsSync(spill.replace(/\/spill$/, ''))).toBe(false);
+  });
+});
