@@ -165,6 +165,10 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     it('refuses a malformed work_mem', async () => {
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, workMem: 'lots' })).rejects.toMatchObject({ code: 'BAD_WORK_MEM' });
     });
+    it('refuses file-only flags such as --net-returns and --date-format', async () => {
+      await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, netReturns: true })).rejects.toThrow(/--net-returns is not available for a Postgres source/);
+      await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, dateFormat: '%d/%m/%Y' })).rejects.toMatchObject({ code: 'NOT_FOR_DATABASE' });
+    });
     it('refuses a malformed --as-of', async () => {
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, asOf: '01/10/2011' })).rejects.toMatchObject({ code: 'BAD_AS_OF' });
     });

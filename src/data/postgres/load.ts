@@ -8,6 +8,7 @@ import { DataError } from '../../errors.js';
 import { silentProgress, type Progress } from '../../progress.js';
 import type { CleaningStep, DataQualityReport, InputInfo } from '../../result/index.js';
 import type { LoadedData } from '../load.js';
+import type { LoadOptions } from '../options.js';
 import { minusDays } from '../sql.js';
 import { planLines } from '../tx-lines.js';
 import type { SchemaDecision, TxSchema } from '../schema.js';
@@ -18,7 +19,10 @@ import { qualitySql, type PgLinePlan } from './lines.js';
 import { fetchFeatures, postgresFeatureSql } from './features.js';
 import { postgresSession } from './session.js';
 
-export interface PostgresSourceOptions extends PgRoleFlags {
+/** File-only settings, accepted so that the CLI can pass its load options through, and refused when set. */
+type FileOnly = Pick<LoadOptions, 'netReturns' | 'shape' | 'dateFormat' | 'sep' | 'outliers'>;
+
+export interface PostgresSourceOptions extends PgRoleFlags, FileOnly {
   /** postgres://user[:password]@host[:port]/database */
   url: string;
   /** A table (`orders` or `schema.orders`); or give `query`. */
@@ -57,6 +61,7 @@ export async function loadFromPostgres(options: PostgresSourceOptions): Promise<
   if (options.asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf) || Number.isNaN(Date.parse(options.asOf)))) {
     throw new DataError('BAD_AS_OF', `${where}: --as-of must be a date as YYYY-MM-DD, got "${options.asOf}".`);
   }
+  refuseFileOnly(options, where);
   const { relation, label } = relationSql(options, where);
   const source = `${where} (${label})`;
   const client = await openPostgres(options.url, options.workMem);
@@ -67,6 +72,16 @@ export async function loadFromPostgres(options: PostgresSourceOptions): Promise<
     await client.end().catch(() => undefined);
     throw e;
   }
+}
+
+function refuseFileOnly(options: FileOnly, where: string): void {
+  const refuse = (flag: string, why: string) => {
+    throw new DataError('NOT_FOR_DATABASE', `${where}: ${flag} is not available for a Postgres source: ${why}`);
+  };
+  if (options.netReturns) refuse('--net-returns', 'cancellations are dropped; net returns in --query if you need them.');
+  if (options.shape === 'customers') refuse('--shape customers', 'the Postgres source reads transaction logs; export a customer table to a file instead.');
+  if (options.dateFormat) refuse('--date-format', 'date/timestamp columns need none; convert a text column with to_timestamp(...) in --query.');
+  if (options.sep) refuse('--sep', 'a database table has no separator.');
 }
 
 async function planSource(client: pg.Client, options: PostgresSourceOptions, relation: string, source: string, progress: Progress) {
