@@ -16,7 +16,7 @@ function blockToMarkdown(block: Block): string {
     case 'card': {
       const badge = block.badge ? ` — \`${block.badge.text}\`` : '';
       const fields = block.fields.map(([k, v]) => `- **${k}:** ${v.replace(/[\r\n]+/g, ' ')}`);
-      return [`#### ${block.title}${badge}`, ...(block.body ?? []), ...fields].join('\n');
+      return [`#### ${block.title}${badge}`, ...(block.body ?? []).map((p) => `${p}\n`), ...fields].join('\n');
     }
   }
 }

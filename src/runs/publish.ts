@@ -5,6 +5,7 @@ import { renderReport, type ReportChart, type Section } from '../report/index.js
 import { renderAllCharts } from '../charts/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { loadConfig, type Config } from '../config.js';
+import { serializeNarrative } from '../narrative/index.js';
 import { runEngine, type AnalyzeRequest, type EngineRun } from './analyze.js';
 import { narrateAndReview, type ReviewedNarrative } from './narrate.js';
 
@@ -66,7 +67,7 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
     narrativeSections = narrative.sections;
     narrativePath = path.join(run.outDir, 'narrative.json');
     reviewsPath = path.join(run.outDir, 'reviews.json');
-    await writeFile(narrativePath, JSON.stringify(narrative.narrative, null, 2) + '\n');
+    await writeFile(narrativePath, serializeNarrative(narrative.narrative));
     await writeFile(reviewsPath, JSON.stringify(narrative.reviews, null, 2) + '\n');
   }
 
