@@ -91,6 +91,17 @@ describe('segbot approvals', () => {
     expect(log[2].reason).toBe('drop "we noticed"');
   });
 
+  it('shows the full text, findings and decisions of a campaign before anyone approves it', async () => {
+    await cli('approve', 'S1-c1', '--as', 'U_ALICE', '--reason', 'mild');
+    const r = await cli('show', 'S1-c1');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^S1-c1 version 1 \([0-9a-f]{64}\), approved, review decision review, requested by U_REQ$/m);
+    expect(r.stdout).toMatch(/^message {3}We noticed you like green tea\.$/m);
+    expect(r.stdout).toMatch(/^finding: {2}review SURVEILLANCE_TONE \[P1\] message: "we noticed"$/m);
+    expect(r.stdout).toMatch(/^decision: approved by U_ALICE at .*: mild$/m);
+    expect((await cli('show', 'nope')).stderr).toMatch(/no campaign "nope"/);
+  });
+
   it('refuses an unknown state in list', async () => {
     const r = await cli('list', '--state', 'pending');
     expect(r.code).toBe(2);

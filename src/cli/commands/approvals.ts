@@ -52,6 +52,18 @@ function printVersion(v: CampaignVersion, json: boolean | undefined): void {
   process.stdout.write(`${v.campaignId}  v${v.version}  ${v.hash.slice(0, 12)}  ${v.state}  decision=${v.decision}  by ${v.requestedBy}  ${codes}\n`);
 }
 
+function describeVersion(v: CampaignVersion, decisions: { userId: string; verdict: string; reason: string | null; at: string }[]): string {
+  const c = (v.content.campaign ?? {}) as Record<string, unknown>;
+  const lines = [
+    `${v.campaignId} version ${v.version} (${v.hash}), ${v.state}, review decision ${v.decision}, requested by ${v.requestedBy}`,
+    ...(typeof v.content.persona === 'string' ? [`persona:  ${v.content.persona}`] : []),
+    ...['channel', 'audience', 'message', 'offer'].map((k) => `${k.padEnd(9)} ${String(c[k] ?? '')}`),
+    ...v.findings.map((f) => `finding:  ${f.severity} ${f.code} [${f.rule}] ${f.evidence}`),
+    ...decisions.map((d) => `decision: ${d.verdict} by ${d.userId} at ${d.at}${d.reason ? `: ${d.reason}` : ''}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
 function parseStates(value: string): ApprovalState[] {
   const states = value.split(',').map((s) => s.trim());
   const bad = states.filter((s) => !(APPROVAL_STATES as readonly string[]).includes(s));
@@ -129,6 +141,22 @@ export function registerApprovalsCommand(program: Command): void {
       }, { llm: flags.llm });
       if (malformed) process.exitCode = 1;
     });
+
+  approvals
+    .command('show')
+    .description('Print the current text of a campaign, its findings and decisions: read this before you approve')
+    .argument('<id>', 'campaign id')
+    .option('--json', 'print the stored version as JSON')
+    .action(async (id: string, flags: { json?: boolean }) =>
+      withService(async (s) => {
+        const v = await s.get(id);
+        if (flags.json) {
+          process.stdout.write(JSON.stringify({ ...summary(v), content: v.content }) + '\n');
+          return;
+        }
+        process.stdout.write(describeVersion(v, await s.decisions(id, v.version)));
+      }),
+    );
 
   approvals
     .command('history')

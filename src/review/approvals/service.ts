@@ -99,6 +99,16 @@ export class ApprovalService {
     return v !== null && v.hash === hash && v.decision !== 'block' && SHAREABLE.includes(v.state);
   }
 
+  /** The current version of a campaign; NOT_FOUND if it was never submitted. */
+  get(campaignId: string): Promise<CampaignVersion> {
+    return this.current(campaignId, undefined);
+  }
+
+  /** The committee's decisions on one version. */
+  decisions(campaignId: string, version: number) {
+    return this.store.approvals(campaignId, version);
+  }
+
   /** Latest versions waiting for the committee. */
   pending(): Promise<CampaignVersion[]> {
     return this.store.listLatest(['flagged']);
