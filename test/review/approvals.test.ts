@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { canonicalCampaignText, canMove, versionHash } from '../../src/review/index.js';
+import { canonicalCampaignText, canMove, createCommittee, versionHash } from '../../src/review/index.js';
 import { postgresHarness, sqliteHarness } from '../store/harnesses.js';
 import { postgresUnavailable, skipMessage } from '../store/postgres-server.js';
 import { approvalSuite, flaggedCampaign } from './approvals-suite.js';
@@ -66,5 +66,15 @@ describe('a crash in the middle of a review', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('committee', () => {
+  it('says why nobody may act when none is configured, or when only a Slack group is and Slack is absent', async () => {
+    expect(createCommittee({ userIds: [] }).describe()).toMatch(/^nobody: no committee is configured \(set SEGBOT_COMMITTEE/);
+    const groupOnly = createCommittee({ userIds: [], usergroup: 'S_COMMITTEE' });
+    expect(await groupOnly.isMember('U_ALICE')).toBe(false);
+    expect(groupOnly.describe()).toMatch(/^nobody, not the Slack user group S_COMMITTEE, which cannot be checked without Slack/);
+    expect(createCommittee({ userIds: ['U_A'], usergroup: 'S_C', isMember: async () => false }).describe()).toBe('the users listed in SEGBOT_COMMITTEE (U_A) and members of the Slack user group S_C');
   });
 });

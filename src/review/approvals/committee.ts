@@ -28,7 +28,8 @@ export function createCommittee(options: CommitteeOptions): Committee {
       const parts = [];
       if (ids.size > 0) parts.push(`the users listed in SEGBOT_COMMITTEE (${[...ids].join(', ')})`);
       if (group) parts.push(`members of the Slack user group ${group.name}`);
-      return parts.length > 0 ? parts.join(' and ') : 'nobody: no committee is configured (set SEGBOT_COMMITTEE=U123,U456 or, with Slack, SEGBOT_COMMITTEE_USERGROUP)';
+      else if (options.usergroup) parts.push(`not the Slack user group ${options.usergroup}, which cannot be checked without Slack (list its members in SEGBOT_COMMITTEE to act from the command line)`);
+      return ids.size > 0 || group ? parts.join(' and ') : `nobody${parts.length ? `, ${parts[0]}` : ': no committee is configured (set SEGBOT_COMMITTEE=U123,U456 or, with Slack, SEGBOT_COMMITTEE_USERGROUP)'}`;
     },
   };
 }
