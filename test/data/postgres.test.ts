@@ -94,6 +94,23 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     await fromDb.session.close();
   });
 
+  it('brings back a seeded sample of customers, the same for the same seed, with the file values', async () => {
+    const table = `${schema}.orders_text`;
+    const a = await loadFromPostgres({ url, table, sample: { size: 120, seed: 7 } });
+    const b = await loadFromPostgres({ url, table, sample: { size: 120, seed: 7 } });
+    const c = await loadFromPostgres({ url, table, sample: { size: 120, seed: 8 } });
+    await Promise.all([a, b, c].map((d) => d.session.close()));
+    expect(a.features.customerIds).toHaveLength(120);
+    expect(a.features.customerIds).toEqual(b.features.customerIds);
+    expect(a.features.customerIds).not.toEqual(c.features.customerIds);
+    expect([...a.features.customerIds].sort()).toEqual(a.features.customerIds);
+    const monetary = (d: LoadedData) => d.features.numeric.find((n) => n.name === 'monetary')!.values;
+    const index = new Map(fromFile.features.customerIds.map((id, i) => [id, i]));
+    a.features.customerIds.forEach((id, i) => expect(monetary(a)[i]).toBe(monetary(fromFile)[index.get(id)!]));
+    expect(a.dataQuality.customersKept).toBe(400);
+    expect(a.dataQuality.warnings.join(' ')).toMatch(/seeded sample of 120 of 400 customers/);
+  });
+
   it('assigns every customer in the database exactly as the engine does', async () => {
     const fromDb = await loadFromPostgres({ url, table: `${schema}.orders_text` });
     await fromDb.session.close();
@@ -107,6 +124,24 @@ describe.skipIf(database.url === null)('Postgres source', () => {
       expect(bySql.size).toBe(fromDb.features.customerIds.length);
       const mismatches = fromDb.features.customerIds.filter((id, i) => bySql.get(id) !== engine.assignments.segment[i]);
       expect(mismatches).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('clusters a seeded sample, then assigns everyone in the database, agreeing with the engine on the sample', async () => {
+    const table = `${schema}.orders_text`;
+    const sample = await loadFromPostgres({ url, table, sample: { size: 200, seed: 1 } });
+    await sample.session.close();
+    const engine = runSegmentation(sample.features, { seed: 3, algorithm: 'kmeans', k: 4 });
+    const featureSql = await postgresFeatureQuery({ url, table, asOf: sample.input.asOf! });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ customer_id: string; segment: number }>(buildAssignmentSql(engine.selection, featureSql));
+      expect(rows).toHaveLength(400);
+      const bySql = new Map(rows.map((r) => [r.customer_id, Number(r.segment)]));
+      expect(sample.features.customerIds.filter((id, i) => bySql.get(id) !== engine.assignments.segment[i])).toEqual([]);
     } finally {
       await client.end();
     }
@@ -168,6 +203,9 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     it('refuses file-only flags such as --net-returns and --date-format', async () => {
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, netReturns: true })).rejects.toThrow(/--net-returns is not available for a Postgres source/);
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, dateFormat: '%d/%m/%Y' })).rejects.toMatchObject({ code: 'NOT_FOR_DATABASE' });
+    });
+    it('refuses a sample of fewer than two customers', async () => {
+      await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, sample: { size: 1, seed: 0 } })).rejects.toMatchObject({ code: 'BAD_SAMPLE' });
     });
     it('refuses a malformed --as-of', async () => {
       await expect(loadFromPostgres({ url, table: `${schema}.orders_text`, asOf: '01/10/2011' })).rejects.toMatchObject({ code: 'BAD_AS_OF' });

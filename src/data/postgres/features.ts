@@ -41,9 +41,27 @@ export function postgresFeatureSql(plan: PgLinePlan, asOf: string): string {
   return `WITH ${stagedCtes(plan, false)},\n  ${groupedCte(plan, false)},\n  ${keptCte(plan)},\n  ${aggregation.slice('WITH '.length)}`;
 }
 
-/** Streams the features into typed arrays sized from the quality pass's customer count. */
-export async function fetchFeatures(client: pg.Client, plan: PgLinePlan, asOf: string, customers: number, batchSize: number, where: string): Promise<CustomerFeatures> {
-  const sql = postgresFeatureSql(plan, asOf);
+export interface CustomerSample {
+  size: number;
+  seed: number;
+}
+
+/**
+ * A seeded sample of the customers, chosen inside the database by the md5 of seed and id (the
+ * same customers for the same seed on any engine that has md5), still ordered by id.
+ */
+export function sampledFeatureSql(featureSql: string, sample: CustomerSample): string {
+  return `SELECT * FROM (
+  SELECT * FROM (${featureSql}) every_customer
+  ORDER BY md5('${Math.trunc(sample.seed)}:' || customer_id) COLLATE "C", customer_id COLLATE "C"
+  LIMIT ${Math.trunc(sample.size)}
+) sampled ORDER BY customer_id COLLATE "C"`;
+}
+
+/** Streams the features into typed arrays sized from the quality pass's customer count (or the sample's). */
+export async function fetchFeatures(client: pg.Client, plan: PgLinePlan, asOf: string, customers: number, batchSize: number, where: string, sample?: CustomerSample): Promise<CustomerFeatures> {
+  const sql = sample ? sampledFeatureSql(postgresFeatureSql(plan, asOf), sample) : postgresFeatureSql(plan, asOf);
+  if (sample) customers = Math.min(customers, sample.size);
   const names = PG_TX_FEATURES.filter((m) => m.name !== 'distinct_products' || plan.roles.product).map((m) => m.name);
   const columns = names.map(() => new Float64Array(customers));
   const customerIds: string[] = new Array<string>(customers);

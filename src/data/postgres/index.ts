@@ -3,5 +3,6 @@
  * the chosen model's assignment as SQL that runs there too.
  */
 export { loadFromPostgres, postgresFeatureQuery, type PostgresSourceOptions } from './load.js';
+export type { CustomerSample } from './features.js';
 export { buildAssignmentSql, type AssignmentSqlOptions } from './assignment.js';
 export { redactUrl } from './connection.js';

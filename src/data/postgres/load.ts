@@ -16,7 +16,7 @@ import { sha256 } from '../../result/index.js';
 import { openPostgres, redactUrl } from './connection.js';
 import { describeColumns, detectRoles, relationSql, type PgRoleFlags } from './schema.js';
 import { qualitySql, type PgLinePlan } from './lines.js';
-import { fetchFeatures, postgresFeatureSql } from './features.js';
+import { fetchFeatures, postgresFeatureSql, type CustomerSample } from './features.js';
 import { postgresSession } from './session.js';
 
 /** File-only settings, accepted so that the CLI can pass its load options through, and refused when set. */
@@ -35,6 +35,11 @@ export interface PostgresSourceOptions extends PgRoleFlags, FileOnly {
   batchSize?: number;
   /** Postgres work_mem for this session only (default 256MB). */
   workMem?: string;
+  /**
+   * Bring back only a seeded sample of this many customers (chosen in the database); the data-quality
+   * report and totals still describe every row. Assign everyone in the database with buildAssignmentSql.
+   */
+  sample?: CustomerSample;
   progress?: Progress;
 }
 
@@ -62,6 +67,9 @@ export async function loadFromPostgres(options: PostgresSourceOptions): Promise<
     throw new DataError('BAD_AS_OF', `${where}: --as-of must be a date as YYYY-MM-DD, got "${options.asOf}".`);
   }
   refuseFileOnly(options, where);
+  if (options.sample && !(Number.isInteger(options.sample.size) && options.sample.size >= 2 && Number.isSafeInteger(options.sample.seed) && options.sample.seed >= 0)) {
+    throw new DataError('BAD_SAMPLE', `${where}: the customer sample must be a whole number of at least 2 customers with a seed >= 0, got size ${options.sample.size}, seed ${options.sample.seed}.`);
+  }
   const { relation, label } = relationSql(options, where);
   const source = `${where} (${label})`;
   const client = await openPostgres(options.url, options.workMem);
@@ -138,8 +146,11 @@ async function loadWith(client: pg.Client, options: PostgresSourceOptions, relat
 
   const asOf = options.asOf ?? minusDays(q.lastDate!, -1);
   progress.start('aggregating customers in Postgres');
-  const features = await fetchFeatures(client, plan, asOf, dataQuality.customersKept, options.batchSize ?? 50_000, source);
+  const features = await fetchFeatures(client, plan, asOf, dataQuality.customersKept, options.batchSize ?? 50_000, source, options.sample);
   progress.end('aggregating customers in Postgres', `${fmt(features.customerIds.length)} customers`);
+  if (features.customerIds.length < dataQuality.customersKept) {
+    dataQuality.warnings.push(`Only a seeded sample of ${fmt(features.customerIds.length)} of ${fmt(dataQuality.customersKept)} customers (seed ${options.sample!.seed}) left the database; assign the others there with the model's assignment SQL.`);
+  }
 
   const input: InputInfo = {
     source,
