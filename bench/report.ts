@@ -61,12 +61,12 @@ export function agreementText(run: DatasetRun): string {
 
 export function summaryTable(runs: DatasetRun[]): string {
   const lines = [
-    '| data | rows | customers | Segbot end to end | reference end to end | ratio | Segbot peak | reference peak |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| data | rows | customers | Segbot end to end | reference end to end | ratio | Segbot peak | reference peak | Segbot on Postgres |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of runs) {
     const customers = r.segbot?.customers ?? r.reference?.customers;
-    lines.push(`| ${r.name} | ${int(r.rows)} | ${customers === undefined ? '—' : int(customers)} | ${secs(r.segbot?.wallSeconds)} s | ${secs(r.reference?.wallSeconds)} s | ${ratio(r.segbot?.wallSeconds, r.reference?.wallSeconds)} | ${gb(r.segbot?.maxRssKb)} | ${gb(r.reference?.maxRssKb)} |`);
+    lines.push(`| ${r.name} | ${int(r.rows)} | ${customers === undefined ? '—' : int(customers)} | ${secs(r.segbot?.wallSeconds)} s | ${secs(r.reference?.wallSeconds)} s | ${ratio(r.segbot?.wallSeconds, r.reference?.wallSeconds)} | ${gb(r.segbot?.maxRssKb)} | ${gb(r.reference?.maxRssKb)} | ${r.postgres ? `${secs(r.postgres.wallSeconds)} s` : '—'} |`);
   }
   return lines.join('\n');
 }
@@ -75,5 +75,7 @@ export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const py = spawnSync(PYTHON, ['-c', 'import sys, pandas, sklearn; print(sys.version.split()[0], pandas.__version__, sklearn.__version__)'], { encoding: 'utf8' });
   const [python, pandas, sklearn] = (py.stdout ?? '').trim().split(' ');
-  return `${os.cpus().length} cores (${cpu.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.versions.node}; Python ${python ?? '?'}, pandas ${pandas ?? '?'}, scikit-learn ${sklearn ?? '?'}`;
+  // Other jobs on the machine slow both sides alike; the load average says how busy it was.
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+  return `${os.cpus().length} cores (${cpu.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.versions.node}; Python ${python ?? '?'}, pandas ${pandas ?? '?'}, scikit-learn ${sklearn ?? '?'}; load average when the report was written (1 / 5 / 15 min): ${load}`;
 }
