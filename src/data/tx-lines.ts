@@ -33,6 +33,13 @@ export const RETURN_STAGES = {
   unmatched: { id: 11, code: 'RETURN_UNMATCHED', description: 'return with no earlier matching purchase in the data (bought before the data starts?)', when: null },
 } satisfies Record<string, Stage>;
 
+export const DUPLICATE_STAGE: Stage = {
+  id: 7,
+  code: 'DUPLICATE_ROW',
+  description: 'exact duplicate of an earlier line (same invoice, customer, date, product, quantity, price, country)',
+  when: null,
+};
+
 export function planLines(schema: TxSchema, options: { netReturns?: boolean; asOf?: string }): LinePlan {
   const r = schema.roles;
   const hasPrice = schema.money === 'quantity_price';
@@ -48,7 +55,8 @@ export function planLines(schema: TxSchema, options: { netReturns?: boolean; asO
       : { id: 4, code: 'CANCELLATION', description: `cancellation or return (${r.invoice ? 'invoice starting with C or ' : ''}negative ${r.quantity ? 'quantity' : 'amount'}); use --net-returns to net returns against purchases instead`, when: 'is_return' },
     hasPrice ? { id: 5, code: 'NON_POSITIVE_PRICE', description: 'unit price zero or negative (free items, adjustments, bad debt)', when: 'price <= 0' } : null,
     r.quantity ? { id: 6, code: 'ZERO_QUANTITY', description: 'quantity zero', when: 'quantity = 0' } : null,
-    dropsDuplicates ? { id: 7, code: 'DUPLICATE_ROW', description: 'exact duplicate of an earlier line (same invoice, customer, date, product, quantity, price, country)', when: 'copy_no > 1' } : null,
+    // Applied after the row-wise pass (markDuplicates), to the rows still kept or only cut by --as-of.
+    dropsDuplicates ? DUPLICATE_STAGE : null,
     options.asOf ? { id: 8, code: 'AFTER_AS_OF', description: `dated on or after the snapshot date --as-of ${options.asOf}`, when: `ts >= TIMESTAMP ${literal(options.asOf)}` } : null,
     ...(options.netReturns ? [RETURN_STAGES.netted, RETURN_STAGES.returnedPurchase, RETURN_STAGES.unmatched] : []),
   ];
@@ -63,6 +71,8 @@ export function planLines(schema: TxSchema, options: { netReturns?: boolean; asO
   };
 }
 
+const LINE_COLUMNS = 'customer_id, ts, invoice, quantity, price, value, product, product_label, country';
+
 /** Creates the table `lines`: one typed row per raw row, with drop_stage (NULL = kept). */
 export async function createLines(
   connection: DuckDBConnection,
@@ -74,11 +84,9 @@ export async function createLines(
   const r = schema.roles;
   const text = (c: string | undefined) => (c ? cleanText(c) : 'CAST(NULL AS VARCHAR)');
   const dec = (c: string | undefined) => (c ? decimalExpr(c, profiles.get(c)) : 'CAST(NULL AS DECIMAL(18,4))');
-  const value = plan.hasPrice ? `CAST(${dec(r.quantity)} * ${dec(r.price)} AS DECIMAL(38,8))` : `CAST(${dec(r.amount)} AS DECIMAL(38,8))`;
   const rowWise = plan.stages.filter((s) => s.when !== null);
   const dropStage = `CASE ${rowWise.map((s) => `WHEN ${s.when} THEN ${s.id}`).join(' ')} ELSE NULL END`;
-  const lineColumns = 'customer_id, ts, invoice, quantity, price, value, product, product_label, country';
-  const copyNo = plan.dropsDuplicates ? `, ROW_NUMBER() OVER (PARTITION BY ${lineColumns}) AS copy_no` : '';
+  // Numbers are parsed once in `typed`; the line value is computed from them in `valued`.
   await connection.run(`
     CREATE OR REPLACE TABLE lines AS
     WITH typed AS (
@@ -87,15 +95,36 @@ export async function createLines(
              ${text(r.invoice)} AS invoice,
              ${dec(r.quantity)} AS quantity,
              ${plan.hasPrice ? dec(r.price) : 'CAST(NULL AS DECIMAL(18,4))'} AS price,
-             ${value} AS value,
+             ${plan.hasPrice ? 'CAST(NULL AS DECIMAL(18,4))' : dec(r.amount)} AS amount,
              ${text(r.product)} AS product,
              ${text(r.productLabel)} AS product_label,
              ${text(r.country)} AS country
       FROM ${relation}
+    ), valued AS (
+      SELECT *, CAST(${plan.hasPrice ? 'quantity * price' : 'amount'} AS DECIMAL(38,8)) AS value FROM typed
     ), flagged AS (
-      SELECT *, COALESCE(${plan.cancellation}, false) AS is_return${copyNo} FROM typed
+      SELECT *, COALESCE(${plan.cancellation}, false) AS is_return FROM valued
     )
-    SELECT ${lineColumns}, is_return, CAST(${dropStage} AS INTEGER) AS drop_stage FROM flagged`);
+    SELECT ${LINE_COLUMNS}, is_return, CAST(${dropStage} AS INTEGER) AS drop_stage FROM flagged`);
+  if (plan.dropsDuplicates) await markDuplicates(connection, plan);
+}
+
+/**
+ * Marks every copy of a line after the first as DUPLICATE_ROW. A 64-bit hash finds the few lines
+ * that can be repeats; only those are compared column by column, so the result stays exact while
+ * the costly comparison (a window over every column) runs on a handful of rows, not millions.
+ */
+async function markDuplicates(connection: DuckDBConnection, plan: LinePlan): Promise<void> {
+  const later = plan.stages.filter((s) => s.when !== null && s.id > DUPLICATE_STAGE.id).map((s) => s.id);
+  const open = `(drop_stage IS NULL${later.length ? ` OR drop_stage IN (${later.join(', ')})` : ''})`;
+  await connection.run(`
+    UPDATE lines SET drop_stage = ${DUPLICATE_STAGE.id}
+    WHERE rowid IN (
+      WITH hashed AS (SELECT rowid AS rid, hash(${LINE_COLUMNS}) AS h, ${LINE_COLUMNS} FROM lines WHERE ${open}),
+      repeated AS (SELECT h FROM hashed GROUP BY h HAVING COUNT(*) > 1),
+      ranked AS (SELECT rid, ROW_NUMBER() OVER (PARTITION BY ${LINE_COLUMNS}) AS copy_no FROM hashed WHERE h IN (SELECT h FROM repeated))
+      SELECT rid FROM ranked WHERE copy_no > 1
+    )`);
 }
 
 /** The kept lines in the canonical form the feature SQL reads. */
