@@ -28,6 +28,7 @@ export interface EngineOptions {
   rfmBins?: 4 | 5;
   minSegmentShare?: number;
   minSegmentSize?: number;
+  minSegments?: number;
   silhouetteSample?: number;
   stabilityResamples?: number;
   contamination?: number;
@@ -60,6 +61,7 @@ function recordedOptions(o: EngineOptions & typeof ENGINE_DEFAULTS): Record<stri
     rfmBins: o.rfmBins,
     minSegmentShare: s.minSegmentShare,
     minSegmentSize: s.minSegmentSize,
+    minSegments: s.minSegments,
     silhouetteSample: s.silhouetteSample,
     stabilityResamples: s.stabilityResamples,
     contamination: o.contamination,

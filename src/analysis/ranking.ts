@@ -14,6 +14,8 @@ export const TIE_TOLERANCE = 0.05;
 
 export interface EligibilityRules {
   minSegmentSize: number;
+  /** Fewest segments a winner may have: a split into two halves is too coarse to target. */
+  minSegments: number;
   stabilityFloor: number;
   maxNoiseShare: number;
 }
@@ -28,7 +30,7 @@ export interface ScoredCandidate extends ModelCandidate {
 }
 
 export const RANKING_RULE =
-  'Eligible candidates (at least 2 segments, smallest segment >= the minimum size, stability >= the floor, noise <= the maximum share) are ranked on silhouette (high), Davies-Bouldin (low), Calinski-Harabasz (high) and bootstrap stability (high); each rank is normalised to 0..1 and the four are averaged. ' +
+  'Eligible candidates (at least 3 segments by default, smallest segment >= the minimum size, stability >= the floor, noise <= the maximum share) are ranked on silhouette (high), Davies-Bouldin (low), Calinski-Harabasz (high) and bootstrap stability (high); each rank is normalised to 0..1 and the four are averaged. ' +
   `Candidates within ${TIE_TOLERANCE} of the best average count as tied and the fewest segments win the tie (easier to act on), then the lower average.`;
 
 const pct = (share: number) => `${share < 0.1 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
@@ -41,6 +43,7 @@ export function rejections(c: ScoredCandidate, rules: EligibilityRules): string[
   const out: string[] = [];
   const s = c.scores;
   if (c.k < 2) out.push(`found ${c.k} segment${c.k === 1 ? '' : 's'}; at least 2 are needed`);
+  else if (c.k < rules.minSegments) out.push(`${c.k} segments are too coarse to target; at least ${rules.minSegments} are wanted (--min-segments ${c.k} allows it)`);
   else if (c.smallestSegmentSize < rules.minSegmentSize) {
     out.push(`smallest segment has ${c.smallestSegmentSize} customer${c.smallestSegmentSize === 1 ? '' : 's'}, below the minimum of ${rules.minSegmentSize}`);
   }

@@ -24,6 +24,8 @@ export interface SelectionOptions {
   /** Force k (k-means and Ward only). */
   k?: number;
   minSegmentShare?: number;
+  /** Fewest segments a winner may have (default 3; a forced k below it lowers it). */
+  minSegments?: number;
   /** Floor of the minimum segment size; the rule uses max(this, ceil(share · n)). */
   minSegmentSize?: number;
   silhouetteSample?: number;
@@ -41,6 +43,7 @@ export const SELECTION_DEFAULTS = {
   kMax: 10,
   algorithms: ['kmeans', 'ward', 'dbscan'] as Algorithm[],
   minSegmentShare: 0.01,
+  minSegments: 3,
   minSegmentSize: 20,
   silhouetteSample: 10_000,
   stabilityResamples: 5,
@@ -198,7 +201,8 @@ export function selectModel(points: Matrix, options: SelectionOptions): Selectio
   const { candidates, exact } = scoreCandidates(points, swept, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
 
-  let winnerIndex = rankCandidates(candidates, { minSegmentSize, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare });
+  const minSegments = Math.min(o.minSegments, o.k ?? o.minSegments);
+  let winnerIndex = rankCandidates(candidates, { minSegmentSize, minSegments, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare });
   const forced = o.algorithm !== undefined || o.k !== undefined;
   const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
   let reason: string;
@@ -239,6 +243,7 @@ function fallbackIndex(candidates: ScoredCandidate[], forced: boolean): number {
 function uniqueReasons(candidates: ScoredCandidate[]): string {
   const kinds: [RegExp, string][] = [
     [/^found/, 'too few segments'],
+    [/too coarse/, 'fewer segments than wanted'],
     [/^smallest segment/, 'a segment below the minimum size'],
     [/^stability/, 'unstable'],
     [/noise/, 'too much noise'],

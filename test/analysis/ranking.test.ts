@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankCandidates, winnerReason, type ScoredCandidate } from '../../src/analysis/ranking.js';
 
-const rules = { minSegmentSize: 20, stabilityFloor: 0.6, maxNoiseShare: 0.3 };
+const rules = { minSegmentSize: 20, minSegments: 2, stabilityFloor: 0.6, maxNoiseShare: 0.3 };
 
 function candidate(id: string, k: number, s: Partial<ScoredCandidate['scores']>, smallest = 50): ScoredCandidate {
   return {
@@ -33,6 +33,17 @@ describe('candidate ranking', () => {
     // ...identical scores tie exactly, and the tie goes to k=3.
     expect(cs[rankCandidates(cs, rules)].id).toBe('kmeans-k3');
     expect(winnerReason(cs[1], cs)).toMatch(/^kmeans k=3 won: silhouette 0\.41 \(tied 1st of 2\)/);
+  });
+
+  it('keeps two-segment splits from winning by default, but scores them', () => {
+    const cs = [
+      candidate('kmeans-k2', 2, { silhouette: 0.6, daviesBouldin: 0.7, calinskiHarabasz: 2000, stability: 0.99 }),
+      candidate('kmeans-k3', 3, { silhouette: 0.4, daviesBouldin: 1.0, calinskiHarabasz: 1000, stability: 0.9 }),
+    ];
+    expect(cs[rankCandidates(cs, { ...rules, minSegments: 3 })].id).toBe('kmeans-k3');
+    expect(cs[0].eligible).toBe(false);
+    expect(cs[0].rejectedBecause.join()).toMatch(/2 segments are too coarse to target; at least 3 are wanted \(--min-segments 2 allows it\)/);
+    expect(cs[rankCandidates(cs, rules)].id).toBe('kmeans-k2');
   });
 
   it('rejects small, unstable, noisy and single-segment candidates with reasons', () => {

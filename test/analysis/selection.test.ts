@@ -23,7 +23,8 @@ describe('model selection', () => {
   it('rejects a candidate whose smallest segment is under the minimum size', () => {
     // A planted group of 12 customers: splitting it off is below the minimum of 20.
     const { points } = gaussianBlobs([[0, 0], [8, 0], [4, 9]], [150, 150, 12], 0.6, 2);
-    const out = selectModel(points, { seed: 3, kMax: 4, algorithms: ['kmeans'], families });
+    // Two real groups plus a tiny one: allow a two-segment winner (the default wants 3).
+    const out = selectModel(points, { seed: 3, kMax: 4, algorithms: ['kmeans'], minSegments: 2, families });
     const k3 = out.candidates.find((c) => c.id === 'kmeans-k3')!;
     expect(k3.eligible).toBe(false);
     expect(k3.rejectedBecause.join()).toMatch(/smallest segment has 12 customers, below the minimum of 20/);
@@ -42,7 +43,7 @@ describe('model selection', () => {
 
   it('falls back to the best k-means by silhouette when nothing is eligible, and says so', () => {
     const { points } = gaussianBlobs(centres, [30, 30, 30, 30], 0.7, 5);
-    const out = selectModel(points, { seed: 3, kMax: 5, algorithms: ['kmeans'], minSegmentSize: 500, families });
+    const out = selectModel(points, { seed: 3, kMax: 5, algorithms: ['kmeans'], minSegmentSize: 500, minSegments: 2, families });
     expect(out.candidates.every((c) => !c.eligible)).toBe(true);
     expect(out.selection.reason).toMatch(/^No candidate met the rules \(a segment below the minimum size: 4.*so kmeans k=\d was taken as the best k-means by silhouette/);
   });

@@ -41,6 +41,7 @@ interface AnalyzeFlags {
   kMax?: number;
   quintiles?: boolean;
   minSegmentShare?: number;
+  minSegments?: number;
   associationRules?: boolean;
   narrate?: boolean;
   charts: boolean;
@@ -75,6 +76,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--k-max <n>', 'largest k in the sweep (default 10)', int('--k-max', 2, 50))
     .option('--quintiles', 'RFM scores by quintiles (1-5) instead of quartiles (1-4)')
     .option('--min-segment-share <share>', 'smallest acceptable segment, as a share of customers (default 0.01; never fewer than 20 customers)', share)
+    .option('--min-segments <n>', 'fewest segments the winner may have (default 3: two halves are too coarse to target)', int('--min-segments', 2, 50))
     .option('--association-rules', 'mine "who buys X also buys Y" rules per segment from invoice baskets')
     .option('--narrate', 'write personas and campaigns (offline narrator unless an LLM is configured), each reviewed for creepiness')
     .option('--no-charts', 'skip the charts')
@@ -123,6 +125,7 @@ SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE fo
           kMax: flags.kMax,
           rfmBins: flags.quintiles ? 5 : 4,
           minSegmentShare: flags.minSegmentShare,
+          minSegments: flags.minSegments,
         },
         associationRules: flags.associationRules ?? false,
         narrate: flags.narrate ?? false,
