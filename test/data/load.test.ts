@@ -214,3 +214,11 @@ describe('month-first dates as in the original Online Retail export', () => {
     expect(loaded.input.lastDate).toBe('2011-12-11');
   });
 });
+
+describe('--sep', () => {
+  it('reads a pipe-separated file when told to', async () => {
+    const loaded = await load({ path: tmp.file('pipes.txt', 'customer_id|date|amount\n1|2023-01-01|3\n2|2023-01-02|4\n1|2023-01-09|1\n'), sep: '|' });
+    expect(loaded.input.separator).toBe('|');
+    expect(loaded.features.customerIds).toEqual(['1', '2']);
+  });
+});
