@@ -7,14 +7,16 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { loadCustomers, type LoadOptions, type LoadedData } from '../data/index.js';
-import { runSegmentation, type EngineOptions, type EngineOutput } from '../analysis/index.js';
+import { mineAssociationRules, runSegmentation, type EngineOptions, type EngineOutput } from '../analysis/index.js';
 import {
   RESULT_SCHEMA_VERSION,
   SegmentationResult,
   assignmentCsvLines,
+  roundSig,
   sealResult,
   serializeResult,
   type Assignments,
+  type TopValue,
 } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { VERSION } from '../version.js';
@@ -30,6 +32,8 @@ export interface AnalyzeRequest {
   engine?: Omit<EngineOptions, 'seed' | 'progress'>;
   /** Top products per segment, from the source (tx data with a product column). */
   topProducts?: number;
+  /** Mine "who buys X also buys Y" rules per segment from invoice baskets. */
+  associationRules?: boolean;
   progress?: Progress;
 }
 
@@ -41,16 +45,31 @@ export interface EngineRun {
   assignmentsPath: string;
 }
 
-async function enrichSegments(loaded: LoadedData, engine: EngineOutput, topN: number): Promise<EngineOutput['segments']> {
-  if (topN <= 0 || loaded.input.shape !== 'tx' || !loaded.input.columns.product) return engine.segments;
-  const top = await loaded.session.topProducts(engine.assignments.customerIds, engine.assignments.segment, topN);
-  return engine.segments.map((s) => ({ ...s, topProducts: top.get(s.id) ?? [] }));
+/** Most invoices per segment that feed association-rule mining (deterministic: the first N invoices in order). */
+const MAX_BASKETS = 5000;
+
+async function enrichSegments(loaded: LoadedData, engine: EngineOutput, req: AnalyzeRequest): Promise<EngineOutput['segments']> {
+  const topN = req.topProducts ?? 5;
+  if (loaded.input.shape !== 'tx' || !loaded.input.columns.product) return engine.segments;
+  const { customerIds, segment } = engine.assignments;
+  const top: Map<number, TopValue[]> = topN > 0 ? await loaded.session.topProducts(customerIds, segment, topN) : new Map();
+  const enriched: EngineOutput['segments'] = [];
+  for (const s of engine.segments) {
+    const topProducts = (top.get(s.id) ?? []).map((t) => ({ ...t, share: roundSig(t.share), lift: t.lift === null ? null : roundSig(t.lift) }));
+    let associationRules = s.associationRules;
+    if (req.associationRules) {
+      const baskets = await loaded.session.baskets(customerIds, segment, s.id, MAX_BASKETS);
+      associationRules = mineAssociationRules(baskets);
+    }
+    enriched.push({ ...s, topProducts, ...(associationRules ? { associationRules } : {}) });
+  }
+  return enriched;
 }
 
 function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number): Record<string, unknown> {
   // Only what changes the outcome, in a fixed key order; never a local path.
   const load = Object.fromEntries(Object.entries(req.load ?? {}).filter(([, v]) => v !== undefined));
-  return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5 };
+  return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5, associationRules: req.associationRules ?? false };
 }
 
 /** Loads, segments and writes result.json + assignments.csv. */
@@ -63,7 +82,7 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   try {
     engine = runSegmentation(loaded.features, { ...req.engine, seed, progress });
     progress.start('profiling top products per segment');
-    segments = await enrichSegments(loaded, engine, req.topProducts ?? 5);
+    segments = await enrichSegments(loaded, engine, req);
     progress.end('profiling top products per segment');
   } finally {
     await loaded.session.close();

@@ -9,7 +9,7 @@ import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, createNarrator, narrativeSections, type CampaignBadge, type Narrative } from '../narrative/index.js';
-import { openApprovalService, type Finding } from '../review/index.js';
+import { createLlmReviewer, openApprovalService, type Finding } from '../review/index.js';
 
 export interface CampaignReview {
   /** The id in the approval store: the run's content hash prefix + the campaign id, so runs never collide. */
@@ -53,7 +53,11 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
   );
 
   progress.start('reviewing campaigns for creepiness');
-  const { service, store } = await openApprovalService(config);
+  // With an LLM configured, its reviewer may add findings to the rules' (never remove them).
+  const { service, store } = await openApprovalService(config, {
+    llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
+    onLlmError: (message) => progress.info(`LLM reviewer failed, the rules' decision stands: ${message}`),
+  });
   const reviews: CampaignReview[] = [];
   try {
     const prefix = result.contentHash.slice(0, 12);

@@ -13,7 +13,6 @@ export interface AnalysisRequest extends AnalyzeRequest {
   narrate?: boolean;
   /** Default true. */
   charts?: boolean;
-  associationRules?: boolean;
   config?: Config;
   /** Who asked for the run (Slack user id, or "cli:<user>"): the requester in the approval workflow. */
   requestedBy?: string;
