@@ -45,7 +45,16 @@ export async function fitKMeansSweepParallel(points: Matrix, ks: number[], optio
     // Restarts dealt round-robin so every worker gets a share of every k.
     tasks: perK.map((options) => ({ options, restarts: Array.from({ length: options.restarts }, (_, r) => r).filter((r) => r % workers === w) })),
   }));
-  const results = (await Promise.all(jobs.map(runWorker))).flat();
+  const started: Worker[] = [];
+  let results: KMeansWorkerResult[];
+  try {
+    results = (await Promise.all(jobs.map((job) => runWorker(job, started)))).flat();
+  } catch {
+    // A thread that cannot start (a sandbox, a missing loader) must not cost the analysis: the calling
+    // thread computes the very same result, only slower.
+    await Promise.all(started.map((worker) => worker.terminate()));
+    return fitKMeansSweep(points, ks, fitOptions);
+  }
   return perK.map((o) => {
     const candidates = results.filter((r) => r.k === o.k).sort((a, b) => a.run.inertia - b.run.inertia || a.restart - b.restart);
     return toClusteringFit(points, o, candidates[0].run);
@@ -72,9 +81,10 @@ function tsxEsmApiUrl(): string {
   return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api'].import.default)).href;
 }
 
-function runWorker(job: KMeansWorkerJob): Promise<KMeansWorkerResult[]> {
+function runWorker(job: KMeansWorkerJob, started: Worker[]): Promise<KMeansWorkerResult[]> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(job);
+    started.push(worker);
     let settled = false;
     worker.once('message', (results: KMeansWorkerResult[]) => {
       settled = true;
