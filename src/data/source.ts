@@ -32,8 +32,11 @@ export async function openSource(connection: DuckDBConnection, facts: FileFacts,
       await connection.run(`CREATE OR REPLACE VIEW src AS SELECT ${casts} FROM read_parquet(${literal(facts.path)})`);
     } else {
       separator = detectSeparator(facts.head, facts.source, sep);
+      const names = headerNames(facts.head, separator);
+      // With the header read here, DuckDB need not sniff the file again at every query on the view.
+      const layout = names ? `auto_detect=false, columns={${names.map((n) => `${literal(n)}: 'VARCHAR'`).join(', ')}}` : 'all_varchar=true';
       await connection.run(
-        `CREATE OR REPLACE VIEW src AS SELECT * FROM read_csv(${literal(facts.path)}, delim=${literal(separator)}, header=true, all_varchar=true, quote='"', escape='"', compression=${literal(facts.compression)}${facts.encoding === 'latin-1' ? ", encoding='latin-1'" : ''})`,
+        `CREATE OR REPLACE VIEW src AS SELECT * FROM read_csv(${literal(facts.path)}, delim=${literal(separator)}, header=true, ${layout}, quote='"', escape='"', compression=${literal(facts.compression)}${facts.encoding === 'latin-1' ? ", encoding='latin-1'" : ''})`,
       );
     }
     const described = await queryColumns(connection, 'DESCRIBE src');
@@ -46,6 +49,35 @@ export async function openSource(connection: DuckDBConnection, facts: FileFacts,
     if (e instanceof DataError) throw e;
     throw unreadable(facts, e);
   }
+}
+
+/**
+ * The column names from the header line, or null when DuckDB had better name them itself
+ * (empty or repeated names, or a header that does not end within the first bytes).
+ */
+export function headerNames(head: string, separator: string): string[] | null {
+  const names: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < head.length; i++) {
+    const ch = head[i];
+    if (quoted) {
+      if (ch === '"' && head[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === separator) {
+      names.push(field.trim());
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      names.push(field.trim());
+      const unique = new Set(names).size === names.length && names.every((n) => n.trim() !== '');
+      return unique ? names : null;
+    } else field += ch;
+  }
+  return null;
 }
 
 /** Copies the first rows into the temp table `sample`, for guessing roles; refuses a header-only file. */
