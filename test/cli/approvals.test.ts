@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerApprovalsCommand } from '../../src/cli/commands/approvals.js';
 import { runCommand } from '../review/cli-in-process.js';
-import { runCli } from '../review/cli-spawn.js';
+import { runCli } from '../helpers/cli.js';
 
 const flagged = { id: 'S1-c1', segment_stats: { size: 300 }, campaign: { channel: 'email', audience: 'Customers who bought tea', message: 'We noticed you like green tea.', offer: '10% off matcha' } };
 const blocked = { id: 'S2-c1', segment_stats: { size: 300 }, campaign: { channel: 'email', audience: 'Customers predicted to be pregnant', message: 'Big changes ahead', offer: '15% off' } };

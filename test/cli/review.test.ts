@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerReviewCommand } from '../../src/cli/commands/review.js';
 import { runCommand } from '../review/cli-in-process.js';
-import { runCli } from '../review/cli-spawn.js';
+import { runCli } from '../helpers/cli.js';
 import { startOpenAiStub } from '../review/openai-stub.js';
 
 const review = (args: string[], env: Record<string, string> = {}) => runCommand(registerReviewCommand, ['review', ...args], env);

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { vi } from 'vitest';
 import { reportCliError } from '../../src/cli/output.js';
-import type { CliRun } from './cli-spawn.js';
+import type { CliRun } from '../helpers/cli.js';
 
 export async function runCommand(register: (program: Command) => void, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   const program = new Command('segbot').exitOverride();

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
+import type { LoadOptions } from '../../data/index.js';
 import { stderrProgress } from '../output.js';
 
 const int = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
@@ -18,23 +19,10 @@ const isoDate = (value: string) => {
   return value;
 };
 
-interface AnalyzeFlags {
+/** Flags named like LoadOptions' fields pass straight through to the loader. */
+interface AnalyzeFlags extends Omit<LoadOptions, 'path' | 'progress'> {
   out?: string;
   seed: number;
-  shape?: 'tx' | 'customers';
-  customerColumn?: string;
-  dateColumn?: string;
-  dateFormat?: string;
-  invoiceColumn?: string;
-  quantityColumn?: string;
-  priceColumn?: string;
-  amountColumn?: string;
-  countryColumn?: string;
-  productColumn?: string;
-  sep?: string;
-  asOf?: string;
-  netReturns?: boolean;
-  outliers?: 'clip' | 'exclude';
   algorithm?: 'kmeans' | 'ward' | 'dbscan';
   k?: number;
   kMin?: number;
@@ -94,50 +82,24 @@ Environment: OPENAI_API_KEY / OPENAI_BASE_URL / SEGBOT_LLM_MODEL for the LLM nar
 SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold.`,
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
+      const { out, seed, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
       const config = loadConfig();
       // Loaded on use, so that `segbot --help` and the other commands start fast.
       const { runAnalysis } = await import('../../runs/index.js');
-      const outDir = path.resolve(flags.out ?? path.join('out', path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')));
+      const outDir = path.resolve(out ?? path.join('out', path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')));
       const run = await runAnalysis({
         source,
         outDir,
-        seed: flags.seed,
-        load: {
-          shape: flags.shape,
-          customerColumn: flags.customerColumn,
-          dateColumn: flags.dateColumn,
-          dateFormat: flags.dateFormat,
-          invoiceColumn: flags.invoiceColumn,
-          quantityColumn: flags.quantityColumn,
-          priceColumn: flags.priceColumn,
-          amountColumn: flags.amountColumn,
-          countryColumn: flags.countryColumn,
-          productColumn: flags.productColumn,
-          sep: flags.sep === '\\t' ? '\t' : flags.sep,
-          asOf: flags.asOf,
-          netReturns: flags.netReturns,
-          outliers: flags.outliers,
-        },
-        engine: {
-          algorithm: flags.algorithm,
-          k: flags.k,
-          kMin: flags.kMin,
-          kMax: flags.kMax,
-          rfmBins: flags.quintiles ? 5 : 4,
-          minSegmentShare: flags.minSegmentShare,
-          minSegments: flags.minSegments,
-        },
-        associationRules: flags.associationRules ?? false,
-        narrate: flags.narrate ?? false,
-        charts: flags.charts,
+        seed,
+        load: { ...load, sep: sep === '\\t' ? '\t' : sep },
+        engine: { algorithm, k, kMin, kMax, rfmBins: quintiles ? 5 : 4, minSegmentShare, minSegments },
+        associationRules: associationRules ?? false,
+        narrate: narrate ?? false,
+        charts,
         config,
         command: ['segbot', ...process.argv.slice(2)].join(' '),
-        progress: stderrProgress(flags.quiet || flags.json),
+        progress: stderrProgress(quiet || json),
       });
-      if (flags.json) {
-        process.stdout.write(JSON.stringify({ ok: true, ...run.summary }) + '\n');
-      } else {
-        process.stdout.write(`${run.reportHtmlPath}\n`);
-      }
+      process.stdout.write(json ? JSON.stringify({ ok: true, ...run.summary }) + '\n' : `${run.reportHtmlPath}\n`);
     });
 }
