@@ -12,8 +12,14 @@ export interface ColumnProfile {
   moneyTextShare: number;
 }
 
+/** Spaces removed from both ends; trim only runs where there are any (it copies every string it touches). */
+export const trimmed = (column: string) => {
+  const c = ident(column);
+  return `CASE WHEN starts_with(${c}, ' ') OR ends_with(${c}, ' ') THEN trim(${c}) ELSE ${c} END`;
+};
+
 /** Trimmed text, '' as NULL: how every raw (all-VARCHAR) value is read. */
-export const cleanText = (column: string) => `NULLIF(trim(${ident(column)}), '')`;
+export const cleanText = (column: string) => `NULLIF(${trimmed(column)}, '')`;
 
 /** Money text: currency signs and spaces removed, thousands commas removed (58,138.00 → 58138.00). */
 const moneyText = (v: string) => `regexp_replace(regexp_replace(${v}, '[$€£¥\\s]', '', 'g'), ',([0-9]{3})', '\\1', 'g')`;
@@ -57,7 +63,7 @@ export const doubleExpr = (column: string, profile: ColumnProfile | undefined) =
 
 /** Customer ids stay strings with their leading zeros; "17850.0" (a float export) becomes "17850". */
 export const customerIdExpr = (column: string) => {
-  const v = `trim(${ident(column)})`;
+  const v = `(${trimmed(column)})`;
   // The regular expression only runs on ids with a dot: it is the costly part on millions of rows.
   return `NULLIF(CASE WHEN contains(${v}, '.') THEN regexp_replace(${v}, '^([0-9]+)\\.0+$', '\\1') ELSE ${v} END, '')`;
 };
