@@ -83,6 +83,19 @@ describe.skipIf(!datasetsPresent)('Online Retail (online_retail.csv.gz)', () => 
   });
 });
 
+describe.skipIf(!datasetsPresent)('Online Retail with --net-returns', () => {
+  it('nets most returns against their purchase and accounts for every row', async () => {
+    const loaded = await loadCustomers({ path: path.join(DATASETS, 'online_retail.csv.gz'), netReturns: true });
+    await loaded.session.close();
+    const q = loaded.dataQuality;
+    // 8,905 cancellation lines less 33 exact duplicates among them.
+    expect(q.netReturns).toEqual({ returnsSeen: 8_872, matched: 7_481, unmatched: 1_391 });
+    expect(q.steps.find((s) => s.code === 'CANCELLATION')).toBeUndefined();
+    expect(q.rowsRead - q.steps.reduce((a, s) => a + s.rowsDropped, 0)).toBe(q.rowsKept);
+    expect(q.customersKept).toBe(4_327);
+  });
+});
+
 describe.skipIf(!datasetsPresent)('CDNOW (cdnow_transactions.csv)', () => {
   it('keeps leading zeros and every one of the 23,570 customers', async () => {
     const loaded = await loadCustomers({ path: path.join(DATASETS, 'cdnow_transactions.csv') });
