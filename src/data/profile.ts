@@ -48,10 +48,11 @@ export async function profileColumns(connection: DuckDBConnection, relation: str
 export const isNumeric = (p: ColumnProfile | undefined, min = 0.95) =>
   !!p && p.nonNull > 0 && Math.max(p.numericShare, p.decimalCommaShare, p.moneyTextShare) >= min;
 
-/** How a numeric column's text is turned into a number: plain first, then decimal comma, then money text. */
+/** How a numeric column's text is turned into a number: the reading that parses most values, plain first. */
 function numberText(column: string, p: ColumnProfile | undefined): string {
   const v = cleanText(column);
-  if (!p || p.numericShare >= 0.9 || Math.max(p.decimalCommaShare, p.moneyTextShare) <= p.numericShare) return v;
+  if (!p || p.numericShare >= Math.max(p.decimalCommaShare, p.moneyTextShare)) return v;
+  // A decimal comma (3,50) beats thousands commas (1,234.50) on a tie: "1,234" alone is ambiguous.
   return p.decimalCommaShare >= p.moneyTextShare ? `replace(${v}, ',', '.')` : moneyText(v);
 }
 

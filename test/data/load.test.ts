@@ -222,3 +222,13 @@ describe('--sep', () => {
     expect(loaded.features.customerIds).toEqual(['1', '2']);
   });
 });
+
+describe('thousands separators', () => {
+  it('reads "1,234.50" among plain numbers instead of dropping those lines', async () => {
+    const rows = ['InvoiceNo,InvoiceDate,Quantity,UnitPrice,CustomerID'];
+    for (let i = 1; i <= 30; i++) rows.push(`${i},2023-01-${String(1 + (i % 28)).padStart(2, '0')},1,${i === 7 ? '"1,234.50"' : '2.50'},${i % 5}`);
+    const loaded = await load({ path: tmp.file('thousands.csv', rows.join('\n')) });
+    expect(loaded.dataQuality.steps.find((s) => s.code === 'BAD_NUMBER')!.rowsDropped).toBe(0);
+    expect(loaded.totals.revenue).toBe(29 * 2.5 + 1234.5);
+  });
+});
