@@ -109,7 +109,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   const quality = await txQualityReport(connection, plan, netting, facts.source);
   progress.end('cleaning', `${fmt(quality.report.rowsRead)} rows read, ${fmt(quality.report.rowsKept)} kept, ${fmt(quality.report.customersKept)} customers`);
   for (const step of quality.report.steps) {
-    if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} customers lost)`);
+    if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} ${step.customersDropped === 1 ? 'customer' : 'customers'} lost)`);
   }
   quality.report.warnings.forEach((w) => progress.info(`warning: ${w}`));
   const span = await queryRow(
