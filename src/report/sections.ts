@@ -138,7 +138,8 @@ export function dataQualitySection(r: SegmentationResult): Section {
     {
       kind: 'p',
       text: `Read ${fmtInt(dq.rowsRead)} rows from ${r.input.source} (${r.input.format}${r.input.separator ? `, separator ${JSON.stringify(r.input.separator)}` : ''}${r.input.compression === 'gzip' ? ', gzip' : ''}); kept ${fmtInt(dq.rowsKept)} rows and ${fmtInt(dq.customersKept)} of ${fmtInt(dq.customersBefore)} customers.` +
-        (r.input.firstDate ? ` Dates ${r.input.firstDate} to ${r.input.lastDate}; recency measured as of ${r.input.asOf}.` : ''),
+        (r.input.firstDate ? ` Dates ${r.input.firstDate} to ${r.input.lastDate}; ${r.input.shape === 'tx' ? 'recency' : 'ages and tenure'} measured as of ${r.input.asOf}.` : '') +
+        (dq.rawRevenue != null ? ` Revenue of every row read, before cleaning: ${fmtMoney(dq.rawRevenue)}.` : ''),
     },
     {
       kind: 'table',

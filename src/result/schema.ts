@@ -81,6 +81,8 @@ export const DataQualityReport = z.object({
   rowsKept: z.number().int().nonnegative(),
   customersBefore: z.number().int().nonnegative(),
   customersKept: z.number().int().nonnegative(),
+  /** Sum of quantity × price over every row read, before cleaning (tx data), to reconcile with the source. */
+  rawRevenue: z.number().nullable().optional(),
   steps: z.array(CleaningStep),
   columnIssues: z.array(ColumnIssue).default([]),
   netReturns: z

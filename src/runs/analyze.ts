@@ -93,7 +93,7 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
       tool: { name: 'segbot', version: VERSION },
       options: recordedOptions(req, engine, seed),
       input: loaded.input,
-      dataQuality: loaded.dataQuality,
+      dataQuality: { ...loaded.dataQuality, rawRevenue: loaded.rawRevenue === null ? null : roundSig(loaded.rawRevenue, 12) },
       totals: loaded.totals,
       features: engine.features,
       projection: engine.projection,

@@ -26,6 +26,7 @@ describe('segbot analyze', () => {
     const result = JSON.parse(readFileSync(path.join(out, 'result.json'), 'utf8'));
     expect(result.totals.customers).toBe(4338);
     expect(result.dataQuality.customersKept).toBe(4338);
+    expect(result.dataQuality.rawRevenue).toBeCloseTo(9_747_747.93, 2);
   });
 
   it('prints a machine-readable summary with --json', () => {
