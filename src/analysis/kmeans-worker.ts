@@ -20,18 +20,26 @@ export interface KMeansWorkerResult {
   run: LloydRun;
 }
 
-const job = workerData as KMeansWorkerJob;
-const points = { rows: job.rows, cols: job.cols, data: new Float64Array(job.buffer) };
-const results: KMeansWorkerResult[] = [];
-for (const task of job.tasks) {
-  let best: KMeansWorkerResult | null = null;
-  for (const restart of task.restarts) {
-    const run = runRestart(points, task.options, job.variance, restart);
-    if (best === null || run.inertia < best.run.inertia) best = { k: task.options.k, restart, run };
+/** Runs the job: each task's restarts in ascending order, keeping the strictly lower inertia. */
+function runJob(job: KMeansWorkerJob): KMeansWorkerResult[] {
+  const points = { rows: job.rows, cols: job.cols, data: new Float64Array(job.buffer) };
+  const results: KMeansWorkerResult[] = [];
+  for (const task of job.tasks) {
+    let best: KMeansWorkerResult | null = null;
+    for (const restart of task.restarts) {
+      const run = runRestart(points, task.options, job.variance, restart);
+      if (best === null || run.inertia < best.run.inertia) best = { k: task.options.k, restart, run };
+    }
+    if (best) results.push(best);
   }
-  if (best) results.push(best);
+  return results;
 }
-parentPort?.postMessage(
-  results,
-  results.flatMap((r) => [r.run.labels.buffer as ArrayBuffer, r.run.centroids.buffer as ArrayBuffer]),
-);
+
+// Only acts inside a worker thread; imported anywhere else (for its types) it does nothing.
+if (parentPort && workerData) {
+  const results = runJob(workerData as KMeansWorkerJob);
+  parentPort.postMessage(
+    results,
+    results.flatMap((r) => [r.run.labels.buffer as ArrayBuffer, r.run.centroids.buffer as ArrayBuffer]),
+  );
+}
