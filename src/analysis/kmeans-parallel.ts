@@ -20,12 +20,14 @@ export interface ParallelKMeansOptions extends Omit<KMeansOptions, 'k'> {
   workers?: number;
   /** Below this many points, starting threads costs more than it saves: run on the calling thread. */
   minRowsForWorkers?: number;
+  /** Told when threads failed and the sweep fell back to the calling thread (e.g. to print a warning). */
+  onWorkerFailure?: (error: Error) => void;
 }
 
 const PARALLEL_DEFAULTS = { minRowsForWorkers: 20000 };
 
 export async function fitKMeansSweepParallel(points: Matrix, ks: number[], options: ParallelKMeansOptions): Promise<ClusteringFit[]> {
-  const { workers: requested, minRowsForWorkers, ...fitOptions } = { ...PARALLEL_DEFAULTS, ...options };
+  const { workers: requested, minRowsForWorkers, onWorkerFailure, ...fitOptions } = { ...PARALLEL_DEFAULTS, ...options };
   const workers = requested ?? Math.min(2, availableParallelism());
   if (!Number.isInteger(workers) || workers < 1) throw new AnalysisError('BAD_OPTION', `k-means: workers must be a whole number >= 1, got ${workers}.`);
   if (workers === 1 || points.rows < minRowsForWorkers) return fitKMeansSweep(points, ks, fitOptions);
@@ -49,7 +51,8 @@ export async function fitKMeansSweepParallel(points: Matrix, ks: number[], optio
   let results: KMeansWorkerResult[];
   try {
     results = (await Promise.all(jobs.map((job) => runWorker(job, started)))).flat();
-  } catch {
+  } catch (error) {
+    onWorkerFailure?.(error as Error);
     // A thread that cannot start (a sandbox, a missing loader) must not cost the analysis: the calling
     // thread computes the very same result, only slower.
     await Promise.all(started.map((worker) => worker.terminate()));

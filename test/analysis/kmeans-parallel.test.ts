@@ -20,7 +20,9 @@ describe('fitKMeansSweepParallel', () => {
     const ks = [2, 3, 5];
     const single = fitKMeansSweep(points, ks, { seed: 7, restarts: 5 });
     for (const workers of [2]) {
-      const parallel = await fitKMeansSweepParallel(points, ks, { seed: 7, restarts: 5, workers, minRowsForWorkers: 0 });
+      const failures: Error[] = [];
+      const parallel = await fitKMeansSweepParallel(points, ks, { seed: 7, restarts: 5, workers, minRowsForWorkers: 0, onWorkerFailure: (e) => failures.push(e) });
+      expect(failures).toEqual([]); // the threads really ran: no fallback to the calling thread
       parallel.forEach((fit, i) => {
         expect(Buffer.from(fit.labels.buffer).equals(Buffer.from(single[i].labels.buffer))).toBe(true);
         expect(Buffer.from(fit.centroids.data.buffer).equals(Buffer.from(single[i].centroids.data.buffer))).toBe(true);
