@@ -4,7 +4,7 @@
  * cluster of a core point within eps (as DBSCAN treats border points), else they are noise too.
  */
 import { AnalysisError } from '../errors.js';
-import { buildKdTree, forEachWithin, kthNeighbourSquared, anyWithin, type KdTree } from './kd-tree.js';
+import { anyWithin, buildKdTree, forEachWithin, kthNeighbourSquared, type KdTree } from './kd-tree.js';
 import { assertUsableMatrix, groupMeans, relabelByFirstAppearance, selectRows, withinSumOfSquares } from './matrix.js';
 import { assertSeed, deriveSeed, sampleIndices } from './random.js';
 import type { ClusteringFit, Matrix } from './types.js';
@@ -36,7 +36,7 @@ export function fitDbscan(points: Matrix, options: DbscanOptions): ClusteringFit
   }
   const sampleSize = Math.min(points.rows, maxSample);
   // The default density threshold shrinks for tiny data sets rather than refusing them.
-  const o = { minPts: Math.min(sampleSize, Math.max(10, 2 * points.cols)), ...options, maxSample };
+  const o = { ...options, maxSample, minPts: options.minPts ?? Math.min(sampleSize, Math.max(10, 2 * points.cols)) };
   assertSeed(o.seed, 'DBSCAN seed');
   if (!Number.isInteger(o.minPts) || o.minPts < 2 || o.minPts > sampleSize) {
     throw new AnalysisError('BAD_OPTION', `DBSCAN: minPts must be a whole number in 2..${sampleSize} (the customers it runs on), got ${o.minPts}.`);
