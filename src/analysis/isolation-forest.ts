@@ -5,6 +5,7 @@
  * 100 trees is a tight loop with no object per node or per point.
  */
 import { AnalysisError } from '../errors.js';
+import { withDefaults } from './model-options.js';
 import { assertUsableMatrix } from './matrix.js';
 import { assertSeed, createRng, deriveSeed, sampleIndices, type Rng } from './random.js';
 import type { Matrix } from './types.js';
@@ -41,7 +42,7 @@ interface Forest {
 }
 
 export function fitIsolationForest(points: Matrix, options: IsolationForestOptions): IsolationForestResult {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   assertUsableMatrix(points, 'isolation forest', 2);
   assertSeed(o.seed, 'isolation forest seed');
   for (const [name, value] of [

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AnalysisError } from '../errors.js';
+import { withDefaults } from './model-options.js';
 import { fitKMeansSweep, KMEANS_DEFAULTS, meanVariance, toClusteringFit, validateKMeansOptions, type KMeansOptions } from './kmeans.js';
 import type { KMeansWorkerJob, KMeansWorkerResult } from './kmeans-worker.js';
 import { assertUsableMatrix } from './matrix.js';
@@ -27,14 +28,14 @@ export interface ParallelKMeansOptions extends Omit<KMeansOptions, 'k'> {
 const PARALLEL_DEFAULTS = { minRowsForWorkers: 20000 };
 
 export async function fitKMeansSweepParallel(points: Matrix, ks: number[], options: ParallelKMeansOptions): Promise<ClusteringFit[]> {
-  const { workers: requested, minRowsForWorkers, onWorkerFailure, ...fitOptions } = { ...PARALLEL_DEFAULTS, ...options };
+  const { workers: requested, minRowsForWorkers, onWorkerFailure, ...fitOptions } = withDefaults(PARALLEL_DEFAULTS, options);
   const workers = requested ?? Math.min(2, availableParallelism());
   if (!Number.isInteger(workers) || workers < 1) throw new AnalysisError('BAD_OPTION', `k-means: workers must be a whole number >= 1, got ${workers}.`);
   if (workers === 1 || points.rows < minRowsForWorkers) return fitKMeansSweep(points, ks, fitOptions);
 
   assertUsableMatrix(points, 'k-means');
   if (ks.length === 0) throw new AnalysisError('BAD_OPTION', 'k-means sweep: the list of k values is empty; pass e.g. 2..10.');
-  const perK = ks.map((k) => ({ ...KMEANS_DEFAULTS, ...fitOptions, k }));
+  const perK = ks.map((k) => withDefaults(KMEANS_DEFAULTS, { ...fitOptions, k }));
   for (const o of perK) validateKMeansOptions(points, o);
   const variance = meanVariance(points);
   const buffer = new SharedArrayBuffer(points.data.byteLength);

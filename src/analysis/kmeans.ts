@@ -4,6 +4,7 @@
  * ml-kmeans gives the same answers but costs ~6x per iteration on arrays of arrays (PERFORMANCE.md).
  */
 import { AnalysisError } from '../errors.js';
+import { withDefaults } from './model-options.js';
 import { assertUsableMatrix, columnMeans, columnStds, permuteRows, relabelByFirstAppearance } from './matrix.js';
 import { runLloyd, type LloydRun } from './kmeans-hamerly.js';
 import { greedyKMeansPlusPlus } from './kmeans-init.js';
@@ -36,7 +37,7 @@ function assertPositiveInteger(value: number, name: string, context: string): vo
 }
 
 export function fitKMeans(points: Matrix, options: KMeansOptions): ClusteringFit {
-  const o = { ...KMEANS_DEFAULTS, ...options };
+  const o = withDefaults(KMEANS_DEFAULTS, options);
   assertUsableMatrix(points, 'k-means');
   validateKMeansOptions(points, o);
   return fitValidated(points, o, meanVariance(points));
@@ -48,7 +49,7 @@ export function fitKMeansSweep(points: Matrix, ks: number[], options: Omit<KMean
   if (ks.length === 0) throw new AnalysisError('BAD_OPTION', 'k-means sweep: the list of k values is empty; pass e.g. 2..10.');
   const variance = meanVariance(points);
   return ks.map((k) => {
-    const o = { ...KMEANS_DEFAULTS, ...options, k };
+    const o = withDefaults(KMEANS_DEFAULTS, { ...options, k });
     validateKMeansOptions(points, o);
     return fitValidated(points, o, variance);
   });

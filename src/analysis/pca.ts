@@ -5,6 +5,7 @@
  */
 import { PCA } from 'ml-pca';
 import { AnalysisError } from '../errors.js';
+import { withDefaults } from './model-options.js';
 import { assertUsableMatrix, columnMeans } from './matrix.js';
 import type { Matrix } from './types.js';
 
@@ -27,7 +28,7 @@ export interface PcaProjection {
 const DEFAULTS = { components: 2 } satisfies PcaOptions;
 
 export function projectPca(points: Matrix, options: PcaOptions = {}): PcaProjection {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   if (o.components !== 2) throw new AnalysisError('BAD_OPTION', `PCA: only 2 components are supported (the scatter map), got ${String(o.components)}.`);
   assertUsableMatrix(points, 'PCA', 2);
   if (points.cols < 2) {

@@ -6,6 +6,7 @@
  * Points outside the sample join the nearest sample-cluster centroid.
  */
 import { AnalysisError } from '../errors.js';
+import { withDefaults } from './model-options.js';
 import { assignNearest } from './kmeans.js';
 import { assertUsableMatrix, groupMeans, relabelByFirstAppearance, selectRows, withinSumOfSquares } from './matrix.js';
 import { assertSeed, deriveSeed, sampleIndices } from './random.js';
@@ -27,7 +28,7 @@ interface Merge {
 }
 
 export function fitWardSweep(points: Matrix, ks: number[], options: WardOptions): ClusteringFit[] {
-  const o = { ...DEFAULTS, ...options };
+  const o = withDefaults(DEFAULTS, options);
   assertUsableMatrix(points, 'Ward clustering');
   assertSeed(o.seed, 'Ward seed');
   if (!Number.isInteger(o.maxSample) || o.maxSample < 2) {

@@ -133,6 +133,11 @@ describe('fitKMeans', () => {
     expect(fit.centroids.data.every((v) => v === 4)).toBe(true);
   });
 
+  it('keeps the defaults for options passed as undefined', () => {
+    const fit = fitKMeans(separated.points, { k: 4, seed: 1, restarts: undefined, maxIterations: undefined });
+    expect(fit.params).toMatchObject({ restarts: 10 });
+  });
+
   it('rejects k < 2', () => {
     expect(() => fitKMeans(separated.points, { k: 1, seed: 1 })).toThrow(AnalysisError);
     expect(() => fitKMeans(separated.points, { k: 1, seed: 1 })).toThrow(/k must be a whole number in 2\.\.200/);
