@@ -3,8 +3,8 @@
  * per-customer Assignments. Pure and seeded: the same input and seed give identical output.
  */
 import { AnalysisError } from '../errors.js';
-import { silentProgress, type Progress } from '../progress.js';
-import type { Algorithm, Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
+import { silentProgress } from '../progress.js';
+import type { Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
 import { detectAnomalies, projectCustomers } from './projection.js';
 import { groupMeans } from './matrix.js';
 import { nameSegments } from './naming.js';
@@ -14,25 +14,15 @@ import { deriveSeed } from './random.js';
 import { scoreRfm, summarizeRfm } from './rfm.js';
 import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
 import { roundOutput } from './rounding.js';
-import { SELECTION_DEFAULTS, selectModel } from './selection.js';
+import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './selection.js';
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
 
-export interface EngineOptions {
-  seed: number;
-  kMin?: number;
-  kMax?: number;
-  algorithms?: Algorithm[];
-  algorithm?: Algorithm;
-  k?: number;
+/** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
+export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare'> {
   rfmBins?: 4 | 5;
-  minSegmentShare?: number;
-  minSegmentSize?: number;
-  minSegments?: number;
-  silhouetteSample?: number;
-  stabilityResamples?: number;
+  /** Share of customers flagged as anomalies by the isolation forest (default 0.02). */
   contamination?: number;
-  progress?: Progress;
 }
 
 export interface EngineOutput {
