@@ -6,6 +6,7 @@ import { renderAllCharts } from '../charts/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { loadConfig, type Config } from '../config.js';
 import { serializeNarrative } from '../narrative/index.js';
+import { openStore } from '../store/index.js';
 import { runEngine, type AnalyzeRequest, type EngineRun } from './analyze.js';
 import { narrateAndReview, type ReviewedNarrative } from './narrate.js';
 
@@ -49,6 +50,17 @@ async function writeCharts(run: EngineRun, seed: number, progress: Progress): Pr
   return { charts: images.map((image) => ({ ...image, caption: '' })), paths };
 }
 
+/** Remembers the run in the store, so that the weekly digest can find the previous one for segment migration. */
+async function recordRun(run: EngineRun, config: Config): Promise<void> {
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    const r = run.result;
+    await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: new Date().toISOString() });
+  } finally {
+    await store.close();
+  }
+}
+
 export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   const progress = req.progress ?? silentProgress;
   const config = req.config ?? loadConfig();
@@ -77,6 +89,7 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   await writeFile(reportMdPath, markdown);
   await writeFile(reportHtmlPath, html);
   progress.end('writing report', reportHtmlPath);
+  await recordRun(run, config);
 
   const r = run.result;
   return {

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { generateTransactions } from '../../src/data/generator.js';
+import { loadConfig } from '../../src/config.js';
 import { runAnalysis } from '../../src/runs/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,7 +69,8 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
   it('the report of an analysis run loads without console errors, with every chart image decoded', async () => {
     const source = path.join(workDir, 'orders.csv');
     await generateTransactions({ customers: 800, seed: 5, out: source, truthPath: null });
-    const run = await runAnalysis({ source, outDir: path.join(workDir, 'run'), seed: 42, engine: { algorithms: ['kmeans'], kMin: 2, kMax: 5, stabilityResamples: 2 } });
+    const config = loadConfig({ SEGBOT_DATA_DIR: path.join(workDir, 'data') }, workDir);
+    const run = await runAnalysis({ source, outDir: path.join(workDir, 'run'), seed: 42, config, engine: { algorithms: ['kmeans'], kMin: 2, kMax: 5, stabilityResamples: 2 } });
     const check = await openReport(browser, run.reportHtmlPath, 'report.png');
     // A transaction log gets all five single-run charts (the RFM grid included).
     expect(run.chartPaths.map((p) => path.basename(p)).sort()).toEqual(['model-selection.png', 'profile-heatmap.png', 'rfm-grid.png', 'segment-map.png', 'segment-value.png']);

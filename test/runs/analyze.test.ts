@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateTransactions } from '../../src/data/generator.js';
 import { runAnalysis, runEngine } from '../../src/runs/index.js';
 import { loadConfig } from '../../src/config.js';
+import { openStore } from '../../src/store/index.js';
 import { parseResult, parseAssignmentsCsv, ASSIGNMENT_COLUMNS } from '../../src/result/index.js';
 import { adjustedRandIndex } from '../../src/analysis/index.js';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('runAnalysis', () => {
-  it('writes result.json, assignments.csv, charts, narrative, reviews and a report', async () => {
+  it('writes result.json, assignments.csv, charts, narrative, reviews and a report, and records the run', async () => {
     const config = loadConfig({ SEGBOT_DATA_DIR: path.join(dir, 'data') }, dir);
     const run = await runAnalysis({ source: input, outDir: path.join(dir, 'out'), seed: 3, narrate: true, associationRules: true, config });
     const result = parseResult(readFileSync(run.resultPath, 'utf8'));
@@ -40,6 +41,9 @@ describe('runAnalysis', () => {
     expect(html).toContain('id="persona-S1"');
     expect(html).toMatch(/auto-approved|awaiting approval|blocked/);
     expect(html).not.toMatch(/<script/i);
+    const store = await openStore({ dataDir: config.dataDir });
+    expect((await store.listRuns()).map((r) => r.contentHash)).toContain(result.contentHash);
+    await store.close();
     const md = readFileSync(run.reportMdPath, 'utf8');
     expect(md).toContain('## Data quality');
     expect(md).toContain('## Model comparison');
