@@ -112,31 +112,43 @@ export function keptCte(plan: PgLinePlan): string {
   return `kept AS (SELECT customer_id, ts, invoice, value, product, product_label, country FROM grouped WHERE NOT (${afterAsOf(plan)}))`;
 }
 
-/** One pass over the source: every count of the data-quality report and the totals, as one JSON row. */
+/**
+ * Every count of the data-quality report and the totals, as one JSON row. The source is read once
+ * (`staged`, materialized) and boiled down to two small tables, per customer and stage, and per
+ * customer and invoice, from which all the figures are taken.
+ */
 export function qualitySql(plan: PgLinePlan): string {
   const cut = afterAsOf(plan);
   const invoice = plan.roles.invoice ? 'invoice' : "customer_id || '|' || CAST(CAST(ts AS DATE) AS TEXT)";
   return `WITH ${stagedCtes(plan, true)},
-  ${groupedCte(plan, true)},
+  ${groupedCte(plan, false)},
+  per_stage AS MATERIALIZED (
+    SELECT customer_id, stage, COUNT(*) AS n, SUM(value) AS value FROM staged GROUP BY customer_id, stage
+  ),
+  per_invoice AS MATERIALIZED (
+    SELECT customer_id, ${invoice} AS invoice_key, ${cut} AS after_as_of, COUNT(*) AS lines, SUM(copies - 1) AS duplicates,
+           MIN(ts) AS first_ts, MAX(ts) AS last_ts, SUM(value) AS value
+    FROM grouped GROUP BY 1, 2, 3
+  ),
   customer_last AS (
     SELECT customer_id, MAX(s) AS last_stage FROM (
-      SELECT customer_id, stage AS s FROM staged WHERE stage IS NOT NULL AND customer_id IS NOT NULL
-      UNION ALL SELECT customer_id, CASE WHEN ${cut} THEN ${plan.asOfStage?.id ?? 0} ELSE 1000 END FROM grouped
-      UNION ALL SELECT customer_id, ${plan.duplicateStage?.id ?? 0} FROM grouped WHERE copies > 1
+      SELECT customer_id, stage AS s FROM per_stage WHERE stage IS NOT NULL AND customer_id IS NOT NULL
+      UNION ALL SELECT customer_id, CASE WHEN after_as_of THEN ${plan.asOfStage?.id ?? 0} ELSE 1000 END FROM per_invoice
+      UNION ALL SELECT customer_id, ${plan.duplicateStage?.id ?? 0} FROM per_invoice WHERE duplicates > 0
     ) stages GROUP BY customer_id
   )
   SELECT json_build_object(
-    'rowsRead', (SELECT COUNT(*) FROM staged),
-    'customersBefore', (SELECT COUNT(DISTINCT customer_id) FROM staged),
-    'rawRevenue', (SELECT CAST(SUM(value) AS TEXT) FROM staged),
-    'rowsByStage', (SELECT json_object_agg(stage, n) FROM (SELECT stage, COUNT(*) AS n FROM staged WHERE stage IS NOT NULL GROUP BY stage) s),
-    'duplicates', (SELECT COALESCE(SUM(copies - 1), 0) FROM grouped),
-    'afterAsOf', (SELECT COUNT(*) FROM grouped WHERE ${cut}),
+    'rowsRead', (SELECT COALESCE(SUM(n), 0) FROM per_stage),
+    'customersBefore', (SELECT COUNT(DISTINCT customer_id) FROM per_stage),
+    'rawRevenue', (SELECT CAST(SUM(value) AS TEXT) FROM per_stage),
+    'rowsByStage', (SELECT json_object_agg(stage, n) FROM (SELECT stage, SUM(n) AS n FROM per_stage WHERE stage IS NOT NULL GROUP BY stage) s),
+    'duplicates', (SELECT COALESCE(SUM(duplicates), 0) FROM per_invoice),
+    'afterAsOf', (SELECT COALESCE(SUM(lines), 0) FROM per_invoice WHERE after_as_of),
     'customersLostAt', (SELECT json_object_agg(last_stage, n) FROM (SELECT last_stage, COUNT(*) AS n FROM customer_last GROUP BY last_stage) c),
-    'firstDate', (SELECT to_char(MIN(ts), 'YYYY-MM-DD') FROM grouped WHERE NOT (${cut})),
-    'lastDate', (SELECT to_char(MAX(ts), 'YYYY-MM-DD') FROM grouped WHERE NOT (${cut})),
-    'revenue', (SELECT CAST(SUM(value) AS TEXT) FROM grouped WHERE NOT (${cut})),
-    'invoices', (SELECT COUNT(DISTINCT ${invoice}) FROM grouped WHERE NOT (${cut})),
-    'transactions', (SELECT COUNT(*) FROM grouped WHERE NOT (${cut}))
+    'firstDate', (SELECT to_char(MIN(first_ts), 'YYYY-MM-DD') FROM per_invoice WHERE NOT after_as_of),
+    'lastDate', (SELECT to_char(MAX(last_ts), 'YYYY-MM-DD') FROM per_invoice WHERE NOT after_as_of),
+    'revenue', (SELECT CAST(SUM(value) AS TEXT) FROM per_invoice WHERE NOT after_as_of),
+    'invoices', (SELECT COUNT(DISTINCT invoice_key) FROM per_invoice WHERE NOT after_as_of),
+    'transactions', (SELECT COALESCE(SUM(lines), 0) FROM per_invoice WHERE NOT after_as_of)
   ) AS quality`;
 }
