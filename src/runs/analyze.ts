@@ -19,13 +19,18 @@ import {
   type TopValue,
 } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
+import { DataError } from '../errors.js';
 import { VERSION } from '../version.js';
 
 export const DEFAULT_SEED = 42;
 
 export interface AnalyzeRequest {
-  /** A file path (CSV/TSV/Parquet, optionally gzip'd). */
+  /** A file path (CSV/TSV/Parquet, optionally gzip'd), or a postgres:// URL with `table` or `query`. */
   source: string;
+  /** With a postgres:// source: the table holding the transaction lines. */
+  table?: string;
+  /** With a postgres:// source: one SELECT whose rows are the transaction lines. */
+  query?: string;
   outDir: string;
   seed?: number;
   load?: Omit<LoadOptions, 'path' | 'progress'>;
@@ -72,11 +77,25 @@ function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number
   return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5, associationRules: req.associationRules ?? false };
 }
 
+const isPostgresUrl = (source: string) => /^postgres(ql)?:\/\//i.test(source);
+
+/** A file goes through DuckDB; a postgres:// URL has cleaning and aggregation pushed down into Postgres. */
+async function loadSource(req: AnalyzeRequest, progress: Progress): Promise<LoadedData> {
+  if (isPostgresUrl(req.source)) {
+    const { loadFromPostgres } = await import('../data/postgres/index.js');
+    return loadFromPostgres({ url: req.source, table: req.table, query: req.query, ...req.load, progress });
+  }
+  if (req.table || req.query) {
+    throw new DataError('NOT_A_DATABASE', `${path.basename(req.source)}: --table and --query need a postgres://user@host/database source; a file is read whole.`);
+  }
+  return loadCustomers({ path: req.source, ...req.load, progress });
+}
+
 /** Loads, segments and writes result.json + assignments.csv. */
 export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   const progress = req.progress ?? silentProgress;
   const seed = req.seed ?? DEFAULT_SEED;
-  const loaded = await loadCustomers({ path: req.source, ...req.load, progress });
+  const loaded = await loadSource(req, progress);
   let engine: EngineOutput;
   let segments: EngineOutput['segments'];
   try {

@@ -23,6 +23,8 @@ const isoDate = (value: string) => {
 interface AnalyzeFlags extends Omit<LoadOptions, 'path' | 'progress'> {
   out?: string;
   seed: number;
+  table?: string;
+  query?: string;
   algorithm?: 'kmeans' | 'ward' | 'dbscan';
   k?: number;
   kMin?: number;
@@ -41,8 +43,10 @@ export function registerAnalyzeCommand(program: Command): void {
   program
     .command('analyze')
     .description('Segment the customers in a data file and write result.json, assignments.csv, charts and a report.')
-    .argument('<source>', 'CSV/TSV/semicolon file (optionally .gz) or Parquet: a transaction log or one row per customer')
+    .argument('<source>', 'CSV/TSV/semicolon file (optionally .gz) or Parquet: a transaction log or one row per customer; or postgres://user@host/db with --table or --query')
     .option('-o, --out <dir>', 'output directory (default: out/<file name>)')
+    .option('--table <name>', 'with a postgres:// source: the table of transaction lines')
+    .option('--query <select>', 'with a postgres:// source: a SELECT returning the transaction lines')
     .option('--seed <n>', 'seed for every random choice; same input + seed = same segments', int('--seed', 0, 2 ** 31 - 1), 42)
     .addOption(new Option('--shape <shape>', 'force the data shape').choices(['tx', 'customers']))
     .option('--customer-column <name>', 'column holding the customer id')
@@ -77,18 +81,22 @@ Examples:
   segbot analyze examples/online_retail.csv.gz --out out/online-retail --narrate
   segbot analyze orders.csv --sep ";" --date-format "DD/MM/YYYY HH:mm" --customer-column Kunde
   segbot analyze survey.tsv --shape customers --k 5
+  segbot analyze postgres://analyst@db.internal/erp --table sales.order_lines --as-of 2026-11-01
 
 Environment: OPENAI_API_KEY / OPENAI_BASE_URL / SEGBOT_LLM_MODEL for the LLM narrator (none: offline narrator),
 SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold.`,
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
-      const { out, seed, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
+      const { out, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
       const config = loadConfig();
       // Loaded on use, so that `segbot --help` and the other commands start fast.
       const { runAnalysis } = await import('../../runs/index.js');
-      const outDir = path.resolve(out ?? path.join('out', path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')));
+      const name = /^postgres(ql)?:\/\//i.test(source) ? (table ?? 'query').replace(/[^\w.-]+/g, '_') : path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '');
+      const outDir = path.resolve(out ?? path.join('out', name));
       const run = await runAnalysis({
         source,
+        table,
+        query,
         outDir,
         seed,
         load: { ...load, sep: sep === '\\t' ? '\t' : sep },
