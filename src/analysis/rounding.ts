@@ -1,7 +1,8 @@
 /**
  * Rounding of the engine's aggregates so that result.json reads well: 6 significant digits,
  * money totals (keys named "revenue") to the cent, whole numbers untouched (counts must stay exact),
- * and the scaling entries to 12 digits so that a database reproduces the transform closely.
+ * and the scaling entries and centroids to 12 digits so that a database reproduces the transform
+ * and the nearest-centroid assignment closely.
  */
 import { roundSig } from '../result/index.js';
 
@@ -14,7 +15,7 @@ function roundDeep(value: unknown, key: string, digits: number): unknown {
   if (Array.isArray(value)) return value.map((v) => roundDeep(v, key, digits));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, roundDeep(v, k, k === 'scaling' ? 12 : digits)]),
+      Object.entries(value).map(([k, v]) => [k, roundDeep(v, k, k === 'scaling' || k === 'centroids' ? 12 : digits)]),
     );
   }
   return value;
