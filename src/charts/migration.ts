@@ -7,8 +7,9 @@ import type { ChartConfiguration } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { Assignments } from '../result/index.js';
 import { count, percent, shorten } from './format.js';
-import { titleAndCaption, wrapText } from './layout.js';
-import { sequentialColour, textColourOn } from './palette.js';
+import { wrapText } from './layout.js';
+import { matrixChart } from './matrix.js';
+import { sequentialColour } from './palette.js';
 import { ChartError } from './errors.js';
 
 export const MIGRATION_SIZE = { width: 1000, height: 760 };
@@ -104,33 +105,5 @@ export function migrationSpec(from: Assignments, to: Assignments, fromNames: Seg
       ? `${percent(stayed / matched)} of returning customers stayed in a segment of the same name${move ? `; the largest move: ${move.from} → ${move.to} (${count(move.customers)})` : ''}`
       : 'No customer appears in both runs';
   const caption = `Rows: segment in the earlier run; columns: segment in the later run; customers matched by id. Each cell gives customers and their share of the row (darker = larger share). "${NEW_CUSTOMERS}" appear only in the later run, "${LOST_CUSTOMERS}" only in the earlier one.`;
-  const nx = Math.max(1, table.columns.length);
-  const ny = Math.max(1, table.rows.length);
-  return {
-    type: 'matrix',
-    data: {
-      datasets: [{
-        label: 'Customers',
-        data: cells,
-        backgroundColor: colours,
-        borderColor: '#FFFFFF',
-        borderWidth: 1,
-        width: ({ chart }) => (chart.chartArea?.width ?? 0) / nx - 1,
-        height: ({ chart }) => (chart.chartArea?.height ?? 0) / ny - 1,
-      }],
-    },
-    options: {
-      layout: { padding: 8 },
-      plugins: {
-        ...titleAndCaption<'matrix'>(title, caption, width),
-        legend: { display: false },
-        tooltip: { enabled: false },
-        segbotValueLabels: { position: 'center', datasets: [{ lines, colours: colours.map(textColourOn) }], fontSize: 12 },
-      },
-      scales: {
-        x: { type: 'category', labels: columnLabels, position: 'top', offset: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false, callback: (_v, i) => columnLabels[i].split('\n') } },
-        y: { type: 'category', labels: rowLabels, offset: true, reverse: false, grid: { display: false }, ticks: { autoSkip: false } },
-      },
-    },
-  };
+  return matrixChart({ label: 'Customers', cells, colours, lines, xLabels: columnLabels, yLabels: rowLabels, title, caption, width });
 }

@@ -3,8 +3,9 @@ import type { ChartConfiguration } from 'chart.js';
 import type { MatrixDataPoint } from 'chartjs-chart-matrix';
 import type { FeatureDefinition, SegmentationResult, SegmentProfile } from '../result/index.js';
 import { count, inSentence, percent, shorten, valueInUnit } from './format.js';
-import { titleAndCaption, wrapText } from './layout.js';
-import { divergingColour, textColourOn } from './palette.js';
+import { wrapText } from './layout.js';
+import { matrixChart } from './matrix.js';
+import { divergingColour } from './palette.js';
 
 /** More rows than this stop being readable; the features that separate segments most are kept. */
 export const MAX_HEATMAP_FEATURES = 12;
@@ -64,33 +65,5 @@ export function profileHeatmapSpec(result: SegmentationResult, width = 1000): Ch
     ? `${found.segment.name} stand out most on ${inSentence(found.feature.label)}: ${valueInUnit(found.mean, found.feature.unit, true)} against ${valueInUnit(found.feature.mean, found.feature.unit, true)} on average`
     : 'Segment profiles';
   const caption = `Each cell is the segment's mean; ×n is its lift against the population mean. Colour: how far the mean lies from the population's, in standard deviations (blue below, red above, white average; darkest at ±${Z_LIMIT}).`;
-  const nx = Math.max(1, segments.length);
-  const ny = Math.max(1, features.length);
-  return {
-    type: 'matrix',
-    data: {
-      datasets: [{
-        label: 'z-score against the population',
-        data: cells,
-        backgroundColor: colours,
-        borderColor: '#FFFFFF',
-        borderWidth: 1,
-        width: ({ chart }) => (chart.chartArea?.width ?? 0) / nx - 1,
-        height: ({ chart }) => (chart.chartArea?.height ?? 0) / ny - 1,
-      }],
-    },
-    options: {
-      layout: { padding: 8 },
-      plugins: {
-        ...titleAndCaption<'matrix'>(title, caption, width),
-        legend: { display: false },
-        tooltip: { enabled: false },
-        segbotValueLabels: { position: 'center', datasets: [{ lines, colours: colours.map(textColourOn) }], fontSize: 12 },
-      },
-      scales: {
-        x: { type: 'category', labels: xLabels, position: 'top', offset: true, grid: { display: false }, ticks: { maxRotation: 0, autoSkip: false, callback: (_v, i) => xLabels[i].split('\n') } },
-        y: { type: 'category', labels: yLabels, offset: true, reverse: false, grid: { display: false }, ticks: { autoSkip: false } },
-      },
-    },
-  };
+  return matrixChart({ label: 'z-score against the population', cells, colours, lines, xLabels: xLabels, yLabels: yLabels, title, caption, width });
 }
