@@ -7,7 +7,8 @@ import { KEPT_LINES, type LinePlan } from './tx-lines.js';
 
 type Meta = Omit<NumericColumn, 'values'>;
 
-const TX_FEATURES: Record<string, Meta> = {
+/** What each per-customer column of a transaction log means; shared by the file and Postgres sources. */
+export const TX_FEATURES: Record<string, Meta> = {
   recency_days: { name: 'recency_days', label: 'Days since last purchase', description: 'Days from the last purchase to the snapshot date', unit: 'days', log1p: true, clustering: true },
   frequency: { name: 'frequency', label: 'Orders', description: 'Number of distinct invoices (or purchase days when there is no invoice column)', unit: 'count', log1p: true, clustering: true },
   monetary: { name: 'monetary', label: 'Total spend', description: 'Sum of quantity × unit price (or amount) over kept lines', unit: 'money', log1p: true, clustering: true },

@@ -6,22 +6,11 @@ import type pg from 'pg';
 import type { CustomerFeatures, NumericColumn } from '../../analysis/types.js';
 import { DataError } from '../../errors.js';
 import { customerFeatureSql } from '../sql.js';
-import { encodeCategorical } from '../tx-features.js';
+import { encodeCategorical, TX_FEATURES } from '../tx-features.js';
 import { streamRows } from './connection.js';
 import { groupedCte, keptCte, stagedCtes, type PgLinePlan } from './lines.js';
 
-type Meta = Omit<NumericColumn, 'values'>;
-
-// The same definitions as the file loader's (tx-features.ts); a test checks that they agree.
-export const PG_TX_FEATURES: Meta[] = [
-  { name: 'recency_days', label: 'Days since last purchase', description: 'Days from the last purchase to the snapshot date', unit: 'days', log1p: true, clustering: true },
-  { name: 'frequency', label: 'Orders', description: 'Number of distinct invoices (or purchase days when there is no invoice column)', unit: 'count', log1p: true, clustering: true },
-  { name: 'monetary', label: 'Total spend', description: 'Sum of quantity × unit price (or amount) over kept lines', unit: 'money', log1p: true, clustering: true },
-  { name: 'tenure_days', label: 'Days since first purchase', description: 'Days from the first purchase to the snapshot date', unit: 'days', log1p: false, clustering: false },
-  { name: 'avg_basket_value', label: 'Average order value', description: 'Total spend / orders', unit: 'money', log1p: false, clustering: false },
-  { name: 'spend_90d', label: 'Spend in the last 90 days', description: 'Spend in the 90 days before the snapshot date', unit: 'money', log1p: false, clustering: false },
-  { name: 'distinct_products', label: 'Distinct products', description: 'Number of different products bought', unit: 'count', log1p: false, clustering: false },
-];
+const PG_TX_FEATURES = Object.values(TX_FEATURES);
 
 /**
  * The whole feature query for a source: cleaning CTEs, then the portable aggregation over `kept`.
