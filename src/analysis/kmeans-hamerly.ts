@@ -5,6 +5,7 @@
  * several times fewer distance computations once clusters settle. Everything sequential, so deterministic.
  */
 import type { Matrix } from './types.js';
+import { squaredDistanceAt } from './matrix.js';
 
 export interface LloydRun {
   labels: Int32Array;
@@ -56,7 +57,7 @@ export function runLloyd(points: Matrix, centres: Float64Array, k: number, maxIt
       const l = lower[i] - (a === largestAt ? runnerUp : largest);
       const bound = halfGap[a] > l ? halfGap[a] : l;
       if (u > bound) {
-        u = Math.sqrt(squared(data, i * cols, centres, a * cols, cols));
+        u = Math.sqrt(squaredDistanceAt(data, i * cols, centres, a * cols, cols));
         if (u > bound) {
           scanAll(data, i * cols, centres, k, cols, labels, upper, lower, i);
           const b = labels[i];
@@ -90,7 +91,7 @@ export function runLloyd(points: Matrix, centres: Float64Array, k: number, maxIt
   }
   // Exact distances for the inertia: the bounds are only bounds.
   let inertia = 0;
-  for (let i = 0; i < rows; i++) inertia += squared(data, i * cols, centres, labels[i] * cols, cols);
+  for (let i = 0; i < rows; i++) inertia += squaredDistanceAt(data, i * cols, centres, labels[i] * cols, cols);
   return { labels, centroids: centres, inertia, iterations, converged };
 }
 
@@ -150,21 +151,6 @@ function relocateEmptyClusters(points: Matrix, labels: Int32Array, upper: Float6
   }
 }
 
-function squared(a: Float64Array, ao: number, b: Float64Array, bo: number, cols: number): number {
-  if (cols === 3) {
-    // RFM, the common case, unrolled; same left-to-right sum as the loop, so the same bits.
-    const d0 = a[ao] - b[bo];
-    const d1 = a[ao + 1] - b[bo + 1];
-    const d2 = a[ao + 2] - b[bo + 2];
-    return d0 * d0 + d1 * d1 + d2 * d2;
-  }
-  let d = 0;
-  for (let j = 0; j < cols; j++) {
-    const diff = a[ao + j] - b[bo + j];
-    d += diff * diff;
-  }
-  return d;
-}
 
 /** Full k-way scan for one point: nearest centre (lowest index on ties) and the two bounds, as distances. */
 function scanAll(data: Float64Array, o: number, centres: Float64Array, k: number, cols: number, labels: Int32Array, upper: Float64Array, lower: Float64Array, i: number): void {
@@ -172,7 +158,7 @@ function scanAll(data: Float64Array, o: number, centres: Float64Array, k: number
   let second = Infinity;
   let bestLabel = 0;
   for (let c = 0; c < k; c++) {
-    const d = squared(data, o, centres, c * cols, cols);
+    const d = squaredDistanceAt(data, o, centres, c * cols, cols);
     if (d < best) {
       second = best;
       best = d;
@@ -190,7 +176,7 @@ function computeHalfGaps(centres: Float64Array, k: number, cols: number, halfGap
   halfGap.fill(Infinity);
   for (let c = 0; c < k; c++) {
     for (let other = c + 1; other < k; other++) {
-      const d = Math.sqrt(squared(centres, c * cols, centres, other * cols, cols)) / 2;
+      const d = Math.sqrt(squaredDistanceAt(centres, c * cols, centres, other * cols, cols)) / 2;
       if (d < halfGap[c]) halfGap[c] = d;
       if (d < halfGap[other]) halfGap[other] = d;
     }

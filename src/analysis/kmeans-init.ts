@@ -1,6 +1,7 @@
 /** Greedy k-means++ seeding (Arthur & Vassilvitskii 2007, with scikit-learn's several candidates per centre). */
 import type { Rng } from './random.js';
 import type { Matrix } from './types.js';
+import { squaredDistanceAt } from './matrix.js';
 
 /** k starting centres: the first uniformly, each next one the best of 2 + ln k candidates drawn by squared distance. */
 export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float64Array {
@@ -11,7 +12,7 @@ export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float
   const cumulative = new Float64Array(rows);
   const first = rng.int(rows);
   centres.set(data.subarray(first * cols, (first + 1) * cols), 0);
-  for (let i = 0; i < rows; i++) closest[i] = distanceToRow(data, i * cols, data, first * cols, cols);
+  for (let i = 0; i < rows; i++) closest[i] = squaredDistanceAt(data, i * cols, data, first * cols, cols);
   for (let c = 1; c < k; c++) {
     let running = 0;
     for (let i = 0; i < rows; i++) {
@@ -25,7 +26,7 @@ export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float
       const candidate = running > 0 ? searchCumulative(cumulative, rng.next() * running) : rng.int(rows);
       let candidatePotential = 0;
       for (let i = 0; i < rows; i++) {
-        const d = distanceToRow(data, i * cols, data, candidate * cols, cols);
+        const d = squaredDistanceAt(data, i * cols, data, candidate * cols, cols);
         candidatePotential += d < closest[i] ? d : closest[i];
       }
       if (candidatePotential < bestPotential) {
@@ -34,7 +35,7 @@ export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float
       }
     }
     for (let i = 0; i < rows; i++) {
-      const d = distanceToRow(data, i * cols, data, bestCandidate * cols, cols);
+      const d = squaredDistanceAt(data, i * cols, data, bestCandidate * cols, cols);
       if (d < closest[i]) closest[i] = d;
     }
     centres.set(data.subarray(bestCandidate * cols, (bestCandidate + 1) * cols), c * cols);
@@ -42,21 +43,6 @@ export function greedyKMeansPlusPlus(points: Matrix, k: number, rng: Rng): Float
   return centres;
 }
 
-function distanceToRow(a: Float64Array, ao: number, b: Float64Array, bo: number, cols: number): number {
-  if (cols === 3) {
-    // RFM, the common case, unrolled; same left-to-right sum as the loop, so the same bits.
-    const d0 = a[ao] - b[bo];
-    const d1 = a[ao + 1] - b[bo + 1];
-    const d2 = a[ao + 2] - b[bo + 2];
-    return d0 * d0 + d1 * d1 + d2 * d2;
-  }
-  let d = 0;
-  for (let j = 0; j < cols; j++) {
-    const diff = a[ao + j] - b[bo + j];
-    d += diff * diff;
-  }
-  return d;
-}
 
 /** First index whose cumulative weight exceeds target (points of zero weight are never picked). */
 function searchCumulative(cumulative: Float64Array, target: number): number {

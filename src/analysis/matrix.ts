@@ -150,3 +150,20 @@ export function permuteRows(m: Matrix, mapping: Int32Array): Matrix {
   }
   return { rows: m.rows, cols: m.cols, data };
 }
+
+/** Squared distance between row offsets of two flat arrays: the k-means hot path (seeding and Lloyd). */
+export function squaredDistanceAt(a: Float64Array, ao: number, b: Float64Array, bo: number, cols: number): number {
+  if (cols === 3) {
+    // RFM, the common case, unrolled; same left-to-right sum as the loop, so the same bits.
+    const d0 = a[ao] - b[bo];
+    const d1 = a[ao + 1] - b[bo + 1];
+    const d2 = a[ao + 2] - b[bo + 2];
+    return d0 * d0 + d1 * d1 + d2 * d2;
+  }
+  let d = 0;
+  for (let j = 0; j < cols; j++) {
+    const diff = a[ao + j] - b[bo + j];
+    d += diff * diff;
+  }
+  return d;
+}
