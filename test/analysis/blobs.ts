@@ -17,3 +17,18 @@ export function gaussianBlobs(centres: number[][], sizes: number[], spread: numb
   });
   return { points, truth };
 }
+
+/** Gaussian blobs with `perBlob` points each, rows interleaved (row i belongs to blob i mod k). */
+export function interleavedBlobs(centres: number[][], perBlob: number, spread: number, seed: number): { points: Matrix; truth: Int32Array } {
+  const rng = createRng(seed);
+  const cols = centres[0].length;
+  const rows = centres.length * perBlob;
+  const points = createMatrix(rows, cols);
+  const truth = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const c = i % centres.length;
+    truth[i] = c;
+    for (let j = 0; j < cols; j++) points.data[i * cols + j] = centres[c][j] + spread * rng.normal();
+  }
+  return { points, truth };
+}

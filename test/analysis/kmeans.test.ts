@@ -2,23 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { kmeans as mlKMeans } from 'ml-kmeans';
 import { AnalysisError } from '../../src/errors.js';
 import { assignNearest, fitKMeans, fitKMeansSweep } from '../../src/analysis/kmeans.js';
-import { createRng } from '../../src/analysis/random.js';
 import type { Matrix } from '../../src/analysis/types.js';
-
-/** Gaussian blobs around the given centres, `perBlob` points each, rows interleaved. */
-function blobs(centres: number[][], perBlob: number, spread: number, seed: number): { points: Matrix; truth: Int32Array } {
-  const rng = createRng(seed);
-  const cols = centres[0].length;
-  const rows = centres.length * perBlob;
-  const data = new Float64Array(rows * cols);
-  const truth = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) {
-    const c = i % centres.length;
-    truth[i] = c;
-    for (let j = 0; j < cols; j++) data[i * cols + j] = centres[c][j] + spread * rng.normal();
-  }
-  return { points: { rows, cols, data }, truth };
-}
+import { interleavedBlobs } from './blobs.js';
 
 /** Adjusted Rand index from the contingency table (Hubert & Arabie). */
 function adjustedRand(a: Int32Array, b: Int32Array): number {
@@ -48,7 +33,7 @@ function inertiaOf(points: Matrix, labels: ArrayLike<number>, centroids: number[
 
 const toRows = (m: Matrix) => Array.from({ length: m.rows }, (_, i) => Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
 
-const separated = blobs(
+const separated = interleavedBlobs(
   [
     [0, 0, 0],
     [10, 0, 0],
@@ -72,7 +57,7 @@ describe('fitKMeans', () => {
   });
 
   it('reaches the same or a lower inertia than ml-kmeans on overlapping blobs', () => {
-    const { points } = blobs(
+    const { points } = interleavedBlobs(
       [
         [0, 0],
         [3, 0],
@@ -103,7 +88,7 @@ describe('fitKMeans', () => {
   });
 
   it('is byte-identical for the same seed', () => {
-    const { points } = blobs(
+    const { points } = interleavedBlobs(
       [
         [0, 0],
         [2, 1],

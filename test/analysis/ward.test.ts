@@ -2,21 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agnes } from 'ml-hclust';
 import { AnalysisError } from '../../src/errors.js';
 import { fitWard, fitWardSweep } from '../../src/analysis/ward.js';
-import { createRng } from '../../src/analysis/random.js';
 import type { Matrix } from '../../src/analysis/types.js';
-
-function blobs(centres: number[][], perBlob: number, spread: number, seed: number): { points: Matrix; truth: Int32Array } {
-  const rng = createRng(seed);
-  const cols = centres[0].length;
-  const rows = centres.length * perBlob;
-  const data = new Float64Array(rows * cols);
-  const truth = new Int32Array(rows);
-  for (let i = 0; i < rows; i++) {
-    truth[i] = i % centres.length;
-    for (let j = 0; j < cols; j++) data[i * cols + j] = centres[truth[i]][j] + spread * rng.normal();
-  }
-  return { points: { rows, cols, data }, truth };
-}
+import { interleavedBlobs } from './blobs.js';
 
 /** True when two labelings describe the same partition (equal up to renaming). */
 function samePartition(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
@@ -39,7 +26,7 @@ const centres = [
 
 describe('fitWardSweep', () => {
   it('cuts the same tree as ml-hclust agnes with correct Ward linkage (ward2) at every k', () => {
-    const { points } = blobs(centres, 30, 1.5, 3);
+    const { points } = interleavedBlobs(centres, 30, 1.5, 3);
     const rows = Array.from({ length: points.rows }, (_, i) => Array.from(points.data.subarray(i * 3, i * 3 + 3)));
     const tree = agnes(rows, { method: 'ward2' });
     const ks = [2, 3, 4, 5, 7, 10];
@@ -54,7 +41,7 @@ describe('fitWardSweep', () => {
 
   it('recovers planted blobs from a sample and assigns the rest to the nearest centroid', () => {
     const far = centres.map((c) => c.map((v) => v * 2));
-    const { points, truth } = blobs(far, 500, 1, 7);
+    const { points, truth } = interleavedBlobs(far, 500, 1, 7);
     const [fit] = fitWardSweep(points, [4], { seed: 2, maxSample: 300 });
     expect(samePartition(fit.labels, truth)).toBe(true);
     expect(fit.params).toMatchObject({ algorithm: 'ward', sampleSize: 300, sampled: true });
@@ -62,13 +49,13 @@ describe('fitWardSweep', () => {
   });
 
   it('reports inertia that falls as k grows', () => {
-    const { points } = blobs(centres, 40, 2, 1);
+    const { points } = interleavedBlobs(centres, 40, 2, 1);
     const inertias = fitWardSweep(points, [2, 3, 4, 6], { seed: 1 }).map((f) => f.inertia);
     for (let i = 1; i < inertias.length; i++) expect(inertias[i]).toBeLessThan(inertias[i - 1]);
   });
 
   it('is byte-identical for the same seed and sample', () => {
-    const { points } = blobs(centres, 200, 2, 4);
+    const { points } = interleavedBlobs(centres, 200, 2, 4);
     const a = fitWard(points, { k: 3, seed: 5, maxSample: 150 });
     const b = fitWard(points, { k: 3, seed: 5, maxSample: 150 });
     expect(Buffer.from(b.labels.buffer).equals(Buffer.from(a.labels.buffer))).toBe(true);
@@ -76,12 +63,12 @@ describe('fitWardSweep', () => {
   });
 
   it('rejects k < 2', () => {
-    const { points } = blobs(centres, 10, 1, 1);
+    const { points } = interleavedBlobs(centres, 10, 1, 1);
     expect(() => fitWardSweep(points, [1, 3], { seed: 1 })).toThrow(expect.objectContaining({ code: 'K_OUT_OF_RANGE' }));
   });
 
   it('rejects k larger than the sample, saying to raise maxSample', () => {
-    const { points } = blobs(centres, 10, 1, 1);
+    const { points } = interleavedBlobs(centres, 10, 1, 1);
     expect(() => fitWardSweep(points, [12], { seed: 1, maxSample: 10 })).toThrow(/raise maxSample/);
   });
 
@@ -100,7 +87,7 @@ describe('fitWardSweep', () => {
   });
 
   it('rejects an empty list of k', () => {
-    const { points } = blobs(centres, 10, 1, 1);
+    const { points } = interleavedBlobs(centres, 10, 1, 1);
     expect(() => fitWardSweep(points, [], { seed: 1 })).toThrow(/list of k values is empty/);
   });
 });
