@@ -10,6 +10,7 @@ import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, createNarrator, narrativeSections, type CampaignBadge, type Narrative } from '../narrative/index.js';
 import { createLlmReviewer, openApprovalService, type Finding } from '../review/index.js';
+import type { Store } from '../store/index.js';
 
 export interface CampaignReview {
   /** The id in the approval store: the run's content hash prefix + the campaign id, so runs never collide. */
@@ -36,7 +37,7 @@ function badgeFor(review: CampaignReview): CampaignBadge {
   return { text: 'review: ok (auto-approved)', tone: 'ok' };
 }
 
-export async function narrateAndReview(result: SegmentationResult, config: Config, requestedBy: string, progress: Progress): Promise<ReviewedNarrative> {
+export async function narrateAndReview(result: SegmentationResult, config: Config, store: Store, requestedBy: string, progress: Progress): Promise<ReviewedNarrative> {
   const narrator = await createNarrator({
     llm: config.llm,
     promptsDir: config.promptsDir,
@@ -54,28 +55,25 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
 
   progress.start('reviewing campaigns for creepiness');
   // With an LLM configured, its reviewer may add findings to the rules' (never remove them).
-  const { service, store } = await openApprovalService(config, {
+  const { service } = await openApprovalService(config, {
+    store,
     llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
     onLlmError: (message) => progress.info(`LLM reviewer failed, the rules' decision stands: ${message}`),
   });
   const reviews: CampaignReview[] = [];
-  try {
-    const prefix = result.contentHash.slice(0, 12);
-    for (const input of campaignsForReview(narrative)) {
-      const campaignId = `${prefix}:${input.id}`;
-      const { version } = await service.submit({ ...input, id: campaignId }, requestedBy);
-      reviews.push({
-        campaignId,
-        narrativeId: input.id,
-        decision: version.decision,
-        state: version.state,
-        version: version.version,
-        versionHash: version.hash,
-        findings: version.findings,
-      });
-    }
-  } finally {
-    await store.close();
+  const prefix = result.contentHash.slice(0, 12);
+  for (const input of campaignsForReview(narrative)) {
+    const campaignId = `${prefix}:${input.id}`;
+    const { version } = await service.submit({ ...input, id: campaignId }, requestedBy);
+    reviews.push({
+      campaignId,
+      narrativeId: input.id,
+      decision: version.decision,
+      state: version.state,
+      version: version.version,
+      versionHash: version.hash,
+      findings: version.findings,
+    });
   }
   const flagged = reviews.filter((r) => r.decision !== 'ok').length;
   progress.end('reviewing campaigns for creepiness', `${reviews.length} campaigns, ${flagged} flagged for the committee`);

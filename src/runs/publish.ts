@@ -6,7 +6,7 @@ import { renderAllCharts } from '../charts/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { loadConfig, type Config } from '../config.js';
 import { serializeNarrative } from '../narrative/index.js';
-import { openStore } from '../store/index.js';
+import { openStore, type Store } from '../store/index.js';
 import { runEngine, type AnalyzeRequest, type EngineRun } from './analyze.js';
 import { narrateAndReview, type ReviewedNarrative } from './narrate.js';
 
@@ -51,22 +51,26 @@ async function writeCharts(run: EngineRun, seed: number, progress: Progress): Pr
 }
 
 /** Remembers the run in the store, so that the weekly digest can find the previous one for segment migration. */
-async function recordRun(run: EngineRun, config: Config): Promise<void> {
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  try {
-    const r = run.result;
-    await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: new Date().toISOString() });
-  } finally {
-    await store.close();
-  }
+async function recordRun(run: EngineRun, store: Store): Promise<void> {
+  const r = run.result;
+  await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: new Date().toISOString() });
 }
 
 export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   const progress = req.progress ?? silentProgress;
   const config = req.config ?? loadConfig();
   const run = await runEngine(req);
-  const seed = run.result.options.seed as number;
+  // One store per run: the approval records and the run record share it.
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    return await publish(req, config, run, store, progress);
+  } finally {
+    await store.close();
+  }
+}
 
+async function publish(req: AnalysisRequest, config: Config, run: EngineRun, store: Store, progress: Progress): Promise<AnalysisRun> {
+  const seed = run.result.options.seed as number;
   const { charts, paths: chartPaths } = req.charts === false ? { charts: [], paths: [] } : await writeCharts(run, seed, progress);
 
   let narrative: ReviewedNarrative | null = null;
@@ -74,7 +78,7 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   let narrativePath: string | null = null;
   let reviewsPath: string | null = null;
   if (req.narrate) {
-    narrative = await narrateAndReview(run.result, config, req.requestedBy ?? `cli:${process.env.USER ?? 'unknown'}`, progress);
+    narrative = await narrateAndReview(run.result, config, store, req.requestedBy ?? `cli:${process.env.USER ?? 'unknown'}`, progress);
     narrativeSections = narrative.sections;
     narrativePath = path.join(run.outDir, 'narrative.json');
     reviewsPath = path.join(run.outDir, 'reviews.json');
@@ -89,7 +93,7 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   await writeFile(reportMdPath, markdown);
   await writeFile(reportHtmlPath, html);
   progress.end('writing report', reportHtmlPath);
-  await recordRun(run, config);
+  await recordRun(run, store);
 
   const r = run.result;
   return {

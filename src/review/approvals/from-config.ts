@@ -15,10 +15,12 @@ export interface ApprovalWiring {
   /** Told when the LLM reviewer failed and only the rules decided (log it; the review still stands). */
   onLlmError?: (message: string) => void;
   now?: () => Date;
+  /** An already open store (the caller keeps closing it); default: open one from the configuration. */
+  store?: Store;
 }
 
 export async function openApprovalService(config: Config, wiring: ApprovalWiring = {}): Promise<{ service: ApprovalService; store: Store }> {
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = wiring.store ?? (await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }));
   const llm = wiring.llmReviewer;
   const review = async (c: CampaignForReview): Promise<ReviewDecision> => {
     const rules = reviewCampaign(c, { minSegmentSize: config.minSegmentSize });
