@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const loaded = performance.now();
   times.load_clean_rfm = (loaded - t0) / 1000;
   const engineTimes: StageTimes = {};
-  const output = runSegmentation(data.features, {
+  const output = await runSegmentation(data.features, {
     seed: args.seed,
     algorithms: ['kmeans'],
     kMin: args.kMin,

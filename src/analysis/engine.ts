@@ -17,12 +17,21 @@ import { roundOutput } from './rounding.js';
 import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './selection.js';
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
+import { PARALLEL_DEFAULTS } from './kmeans-parallel.js';
+import { assertWorkers, openPool, type ComputePool } from './worker-pool.js';
 
 /** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
-export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare'> {
+export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare' | 'pool'> {
   rfmBins?: 4 | 5;
   /** Share of customers flagged as anomalies by the isolation forest (default 0.02). */
   contamination?: number;
+  /**
+   * Worker threads for the k-means sweep, the silhouette and isolation-forest scoring (default min(2, cores);
+   * 1 = the calling thread only). Speed only: the output is byte-identical for any value, so it is not recorded.
+   */
+  workers?: number;
+  /** Fewer customers than this stay on the calling thread (default 20,000): starting threads would cost more than it saves. */
+  minRowsForWorkers?: number;
 }
 
 export interface EngineOutput {
@@ -37,7 +46,7 @@ export interface EngineOutput {
   options: Record<string, unknown>;
 }
 
-const ENGINE_DEFAULTS = { rfmBins: 4 as 4 | 5, contamination: 0.02 };
+const ENGINE_DEFAULTS = { rfmBins: 4 as 4 | 5, contamination: 0.02, ...PARALLEL_DEFAULTS };
 
 /** The options that shape the outcome, defaults filled in, in a fixed key order. */
 function recordedOptions(o: EngineOptions & typeof ENGINE_DEFAULTS): Record<string, unknown> {
@@ -66,12 +75,28 @@ function checkOptions(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_D
   if (!(o.contamination > 0 && o.contamination < 0.5)) {
     throw new AnalysisError('BAD_OPTION', `contamination (the share of customers flagged as anomalies) must be between 0 and 0.5, got ${o.contamination}.`);
   }
+  if (o.workers !== undefined) assertWorkers(o.workers);
 }
 
-export function runSegmentation(data: CustomerFeatures, options: EngineOptions): EngineOutput {
+export async function runSegmentation(data: CustomerFeatures, options: EngineOptions): Promise<EngineOutput> {
   const o = withDefaults(ENGINE_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
   checkOptions(data, o);
+  const n = data.customerIds.length;
+  // Opened first, so that the threads boot while this thread standardizes and projects.
+  const pool = openPool({
+    workers: n < o.minRowsForWorkers ? 1 : o.workers,
+    onWorkerFailure: (error) => progress.info(`Worker threads unavailable (${error.message}); continuing on one thread, with the same result.`),
+  });
+  try {
+    return await segment(data, o, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pool: ComputePool): Promise<EngineOutput> {
+  const progress = o.progress ?? silentProgress;
   const n = data.customerIds.length;
   progress.start('standardizing features');
   const prepared = prepareFeatures(data);
@@ -79,9 +104,10 @@ export function runSegmentation(data: CustomerFeatures, options: EngineOptions):
   if (prepared.missingImputed > 0) progress.info(`${prepared.missingImputed} missing clustering values were set to the column mean.`);
 
   const projection = projectCustomers(prepared, progress);
-  const anomalies = detectAnomalies(prepared.matrix, { seed: deriveSeed(o.seed, 'isolation-forest'), contamination: o.contamination }, progress);
+  const anomalies = await detectAnomalies(prepared.matrix, { seed: deriveSeed(o.seed, 'isolation-forest'), contamination: o.contamination }, progress, pool);
 
-  const outcome = selectModel(prepared.matrix, { ...o, seed: deriveSeed(o.seed, 'selection'), progress });
+  const { workers: _w, minRowsForWorkers: _m, ...selectionOptions } = o;
+  const outcome = await selectModel(prepared.matrix, { ...selectionOptions, seed: deriveSeed(o.seed, 'selection'), progress, pool });
   progress.info(outcome.selection.reason);
 
   progress.start('profiling segments');

@@ -5,9 +5,11 @@
 import type { Algorithm } from '../result/index.js';
 import { fitDbscan } from './dbscan.js';
 import { fitKMeansSweep } from './kmeans.js';
+import { fitKMeansSweepOnPool } from './kmeans-parallel.js';
 import type { Refit } from './stability.js';
 import { fitWardSweep } from './ward.js';
 import type { ClusteringFit, Matrix } from './types.js';
+import { callingThread, type ComputePool } from './worker-pool.js';
 
 export interface FamilyOptions {
   seed: number;
@@ -17,7 +19,8 @@ export interface FamilyOptions {
 
 export interface ModelFamily {
   algorithm: Algorithm;
-  fit(points: Matrix): ClusteringFit[];
+  /** Every candidate on the full matrix; a family may spread the work over the pool's threads. */
+  fit(points: Matrix, pool?: ComputePool): ClusteringFit[] | Promise<ClusteringFit[]>;
   /** A refit of exactly these fits' settings, for bootstrap stability. */
   refit(fits: ClusteringFit[]): Refit;
 }
@@ -30,7 +33,7 @@ const KMEANS_REFIT_RESTARTS = 3;
 
 export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
   algorithm: 'kmeans',
-  fit: (points) => fitKMeansSweep(points, ks, { seed, restarts: KMEANS_RESTARTS }),
+  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }),
   refit: (fits) => (sample, sampleSeed) =>
     fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_REFIT_RESTARTS }).map((f) => f.labels),
 });

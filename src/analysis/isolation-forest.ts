@@ -9,6 +9,7 @@ import { withDefaults } from './model-options.js';
 import { assertUsableMatrix } from './matrix.js';
 import { assertSeed, createRng, deriveSeed, sampleIndices, type Rng } from './random.js';
 import type { Matrix } from './types.js';
+import type { ComputePool } from './worker-pool.js';
 
 export interface IsolationForestOptions {
   seed: number;
@@ -41,7 +42,30 @@ interface Forest {
   roots: Int32Array;
 }
 
+/** A built forest and the normaliser c(psi): everything scoring needs, structured-clonable for worker threads. */
+export interface IsolationForestModel {
+  forest: Forest;
+  normaliser: number;
+}
+
 export function fitIsolationForest(points: Matrix, options: IsolationForestOptions): IsolationForestResult {
+  const { model, params } = buildIsolationForest(points, options);
+  return { scores: scoreRows(points, model, 0, points.rows), params };
+}
+
+/** Like fitIsolationForest, scoring the rows on the pool's threads in slices (each point's score is the same wherever it runs). */
+export async function fitIsolationForestOnPool(pool: ComputePool, points: Matrix, options: IsolationForestOptions): Promise<IsolationForestResult> {
+  const { model, params } = buildIsolationForest(points, options);
+  const shared = pool.share(points);
+  const slices = pool.threads;
+  const bounds = Array.from({ length: slices + 1 }, (_, s) => Math.round((s * points.rows) / slices));
+  const parts = await pool.run('isolation-scores', bounds.slice(1).map((to, s) => ({ points: shared, model, from: bounds[s], to })));
+  const scores = new Float64Array(points.rows);
+  parts.forEach((part, s) => scores.set(part, bounds[s]));
+  return { scores, params };
+}
+
+function buildIsolationForest(points: Matrix, options: IsolationForestOptions): { model: IsolationForestModel; params: IsolationForestResult['params'] } {
   const o = withDefaults(DEFAULTS, options);
   assertUsableMatrix(points, 'isolation forest', 2);
   assertSeed(o.seed, 'isolation forest seed');
@@ -56,7 +80,7 @@ export function fitIsolationForest(points: Matrix, options: IsolationForestOptio
   const psi = Math.min(o.sampleSize, points.rows);
   const maxDepth = Math.ceil(Math.log2(psi));
   const forest = buildForest(points, o.trees, psi, maxDepth, o.seed);
-  return { scores: scorePoints(points, forest, averagePathLength(psi)), params: { trees: o.trees, sampleSize: psi, maxDepth, seed: o.seed } };
+  return { model: { forest, normaliser: averagePathLength(psi) }, params: { trees: o.trees, sampleSize: psi, maxDepth, seed: o.seed } };
 }
 
 function buildForest(points: Matrix, trees: number, psi: number, maxDepth: number, seed: number): Forest {
@@ -126,21 +150,24 @@ function chooseSplit(points: Matrix, members: Int32Array, start: number, end: nu
   return { feature, threshold, middle };
 }
 
-/** Tree by tree (one tree stays in L1 cache while every point passes through it); per point, trees add in order. */
-function scorePoints(points: Matrix, forest: Forest, normaliser: number): Float64Array {
-  const { rows, cols, data } = points;
-  const { feature, value, firstChild, roots } = forest;
+/**
+ * Scores of rows from..to-1. Tree by tree (one tree stays in L1 cache while every point passes through it);
+ * per point, trees add in order, so a point's score does not depend on the slice it is scored in.
+ */
+export function scoreRows(points: Matrix, model: IsolationForestModel, from: number, to: number): Float64Array {
+  const { cols, data } = points;
+  const { feature, value, firstChild, roots } = model.forest;
   const trees = roots.length;
-  const totals = new Float64Array(rows);
+  const totals = new Float64Array(to - from);
   for (let t = 0; t < trees; t++) {
     const root = roots[t];
-    for (let i = 0; i < rows; i++) {
+    for (let i = from; i < to; i++) {
       const o = i * cols;
       let node = root;
       while (feature[node] >= 0) node = data[o + feature[node]] < value[node] ? firstChild[node] : firstChild[node] + 1;
-      totals[i] += value[node];
+      totals[i - from] += value[node];
     }
   }
-  for (let i = 0; i < rows; i++) totals[i] = Math.pow(2, -totals[i] / trees / normaliser);
+  for (let i = 0; i < totals.length; i++) totals[i] = Math.pow(2, -totals[i] / trees / model.normaliser);
   return totals;
 }

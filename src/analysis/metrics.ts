@@ -6,6 +6,7 @@
 import { AnalysisError } from '../errors.js';
 import { sampleIndices } from './random.js';
 import type { Labels, Matrix } from './types.js';
+import type { ComputePool } from './worker-pool.js';
 import { withDefaults } from './options.js';
 
 export interface SilhouetteOptions {
@@ -66,6 +67,33 @@ export function silhouetteScore(points: Matrix, labels: Labels, options: Silhoue
  * credited to both points under every labeling, so scoring 25 candidates costs little more than one.
  */
 export function silhouetteScores(points: Matrix, labelings: Labels[], options: SilhouetteOptions): SilhouetteResult[] {
+  const plan = planSilhouette(points, labelings, options);
+  return finishSilhouette(plan, silhouetteParts(plan).map(silhouettePartSums));
+}
+
+/** silhouetteScores with the pair sums split over the pool's threads; the same parts, so the same value. */
+export async function silhouetteScoresOnPool(pool: ComputePool, points: Matrix, labelings: Labels[], options: SilhouetteOptions): Promise<SilhouetteResult[]> {
+  const plan = planSilhouette(points, labelings, options);
+  return finishSilhouette(plan, await pool.run('silhouette', silhouetteParts(plan)));
+}
+
+interface SilhouettePlan {
+  exact: boolean;
+  /** Sampled points, m x d. */
+  x: Float64Array;
+  m: number;
+  d: number;
+  /** Distinct partitions of the sample: compact labels (-1 noise) and cluster count. */
+  plans: { label: Int32Array; k: number }[];
+  /** Partition scored for each labeling. */
+  planOf: number[];
+  /** Cells per point in the sums table: k_c + 1 per partition. */
+  width: number;
+  /** cell[s*count + c] = s's cell within its row of the sums table under partition c. */
+  cell: Int32Array;
+}
+
+function planSilhouette(points: Matrix, labelings: Labels[], options: SilhouetteOptions): SilhouettePlan {
   const o = withDefaults(SILHOUETTE_DEFAULTS, options);
   for (const labels of labelings) checkShapes(points, labels);
   const n = points.rows;
@@ -90,30 +118,68 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
     return plans.length - 1;
   });
   // One flat table for all labelings, row-major by point so that one point's cells sit together in
-  // cache: point s, labeling c has k_c + 1 cells, the last a sink for noise, so the pair loop below
-  // needs no branch. slot[s*C + c] = where those cells start; column[s*C + c] = s's cluster (k_c for noise).
+  // cache: point s, labeling c has k_c + 1 cells, the last a sink for noise, so the pair loop
+  // needs no branch. cell[s*C + c] = offset of labeling c's cells + s's cluster (k_c for noise).
   const count = plans.length;
   const width = plans.reduce((w, p) => w + p.k + 1, 0);
-  const slot = new Int32Array(m * count);
-  const column = new Int32Array(m * count);
+  const cell = new Int32Array(m * count);
   let offset = 0;
   plans.forEach(({ label, k }, c) => {
-    for (let s = 0; s < m; s++) {
-      slot[s * count + c] = s * width + offset;
-      column[s * count + c] = label[s] < 0 ? k : label[s];
-    }
+    for (let s = 0; s < m; s++) cell[s * count + c] = offset + (label[s] < 0 ? k : label[s]);
     offset += k + 1;
   });
+  return { exact, x, m, d, plans, planOf, width, cell };
+}
+
+/** The pairs (a, b > a) whose a lies in tile rows from..to-1 (tiles of SILHOUETTE_TILE points). */
+export interface SilhouettePart {
+  x: Float64Array;
+  m: number;
+  d: number;
+  width: number;
+  count: number;
+  cell: Int32Array;
+  fromTile: number;
+  toTile: number;
+}
+
+/**
+ * A fixed number of parts (not one per thread), cut where half the pairs are done: the sums add up in
+ * the same order on one thread or two, so the scores are byte-identical either way.
+ */
+function silhouetteParts(plan: SilhouettePlan): SilhouettePart[] {
+  const { x, m, d, width, cell } = plan;
+  const tiles = Math.ceil(m / SILHOUETTE_TILE);
+  const pairsBefore = (tile: number) => {
+    const a = Math.min(m, tile * SILHOUETTE_TILE); // pairs with their first point below a
+    return a * m - (a * (a + 1)) / 2;
+  };
+  const half = pairsBefore(tiles) / 2;
+  let cut = 0;
+  while (cut < tiles && pairsBefore(cut) < half) cut++;
+  const base = { x, m, d, width, count: plan.plans.length, cell };
+  return [
+    { ...base, fromTile: 0, toTile: cut },
+    { ...base, fromTile: cut, toTile: tiles },
+  ];
+}
+
+/**
+ * Sum of distances from each sampled point to the points of each cluster, over the part's pairs
+ * (m x width table). Pairs are visited in square tiles so that the sums rows of both tiles stay in
+ * cache: a plain a-then-b loop streams the whole table through memory once per point.
+ */
+export function silhouettePartSums(part: SilhouettePart): Float64Array {
+  const { x, m, d, width, count, cell } = part;
   const sums = new Float64Array(m * width);
-  // Pairs are visited in square tiles so that the sums rows of both tiles stay in cache: a plain
-  // a-then-b loop streams the whole table (m × width cells) through memory once per point.
-  for (let a0 = 0; a0 < m; a0 += SILHOUETTE_TILE) {
+  for (let a0 = part.fromTile * SILHOUETTE_TILE; a0 < Math.min(m, part.toTile * SILHOUETTE_TILE); a0 += SILHOUETTE_TILE) {
     const a1 = Math.min(m, a0 + SILHOUETTE_TILE);
     for (let b0 = a0; b0 < m; b0 += SILHOUETTE_TILE) {
       const b1 = Math.min(m, b0 + SILHOUETTE_TILE);
       for (let a = a0; a < a1; a++) {
         const ao = a * d;
         const ac = a * count;
+        const aw = a * width;
         for (let b = Math.max(b0, a + 1); b < b1; b++) {
           const bo = b * d;
           let sq = 0;
@@ -123,15 +189,29 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
           }
           const dist = Math.sqrt(sq);
           const bc = b * count;
+          const bw = b * width;
           for (let c = 0; c < count; c++) {
-            sums[slot[ac + c] + column[bc + c]] += dist;
-            sums[slot[bc + c] + column[ac + c]] += dist;
+            sums[aw + cell[bc + c]] += dist;
+            sums[bw + cell[ac + c]] += dist;
           }
         }
       }
     }
   }
-  const results = plans.map(({ label, k }, c): SilhouetteResult => {
+  return sums;
+}
+
+function finishSilhouette(plan: SilhouettePlan, parts: Float64Array[]): SilhouetteResult[] {
+  const { m, exact, width, plans, planOf } = plan;
+  const sums = parts[0];
+  for (let p = 1; p < parts.length; p++) {
+    const part = parts[p];
+    for (let i = 0; i < sums.length; i++) sums[i] += part[i];
+  }
+  let offset = 0;
+  const results = plans.map(({ label, k }): SilhouetteResult => {
+    const start = offset;
+    offset += k + 1;
     const counts = new Float64Array(Math.max(1, k));
     let members = 0;
     for (let s = 0; s < m; s++) {
@@ -144,7 +224,7 @@ export function silhouetteScores(points: Matrix, labelings: Labels[], options: S
     for (let s = 0; s < m; s++) {
       const own = label[s];
       if (own < 0 || counts[own] <= 1) continue; // noise skipped; a singleton scores 0
-      const row = slot[s * count + c];
+      const row = s * width + start;
       const a = sums[row + own] / (counts[own] - 1);
       let b = Infinity;
       for (let q = 0; q < k; q++) {

@@ -4,10 +4,11 @@
  */
 import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
-import { fitIsolationForest } from './isolation-forest.js';
+import { fitIsolationForestOnPool } from './isolation-forest.js';
 import { projectPca } from './pca.js';
 import type { PreparedFeatures } from './preprocess.js';
 import type { Matrix } from './types.js';
+import { callingThread, type ComputePool } from './worker-pool.js';
 
 export interface Projection {
   x: Float64Array;
@@ -53,11 +54,11 @@ export function contaminationThreshold(scores: Float64Array, contamination: numb
   return sorted[index];
 }
 
-export function detectAnomalies(points: Matrix, options: AnomalyOptions, progress: Progress): Anomalies {
+export async function detectAnomalies(points: Matrix, options: AnomalyOptions, progress: Progress, pool: ComputePool = callingThread): Promise<Anomalies> {
   const trees = options.trees ?? 100;
   const sampleSize = Math.min(options.sampleSize ?? 256, points.rows);
   progress.start(`isolation forest (${trees} trees)`);
-  const { scores } = fitIsolationForest(points, { trees, sampleSize, seed: options.seed });
+  const { scores } = await fitIsolationForestOnPool(pool, points, { trees, sampleSize, seed: options.seed });
   const threshold = contaminationThreshold(scores, options.contamination);
   const flags = new Uint8Array(scores.length);
   let count = 0;

@@ -7,12 +7,13 @@ import { AnalysisError } from '../errors.js';
 import { silentProgress, type Progress } from '../progress.js';
 import type { Algorithm, ModelCandidate, Selection } from '../result/index.js';
 import { DEFAULT_FAMILIES, type FamilyFactory } from './families.js';
-import { calinskiHarabasz, daviesBouldin, inertia, silhouetteScores } from './metrics.js';
+import { calinskiHarabasz, daviesBouldin, inertia, silhouetteScoresOnPool } from './metrics.js';
 import { deriveSeed } from './random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
 import { bootstrapStability } from './stability.js';
 import type { ClusteringFit, Labels, Matrix } from './types.js';
 import { withDefaults } from './options.js';
+import { callingThread, type ComputePool } from './worker-pool.js';
 
 export interface SelectionOptions {
   seed: number;
@@ -36,6 +37,8 @@ export interface SelectionOptions {
   progress?: Progress;
   /** Which implementation fits each algorithm (tests may pass a subset). */
   families?: Partial<Record<Algorithm, FamilyFactory>>;
+  /** Threads for the k-means sweep and the silhouette (default: the calling thread). Speed only: same outcome. */
+  pool?: ComputePool;
 }
 
 export const SELECTION_DEFAULTS = {
@@ -125,7 +128,7 @@ interface Sweep {
 }
 
 /** Fits every family's candidates and their stability on shared seeded subsamples. */
-function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress): Sweep {
+async function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress, pool: ComputePool): Promise<Sweep> {
   const families = o.families ?? DEFAULT_FAMILIES;
   const out: Sweep = { fits: [], stability: [], ids: [], algorithms: [] };
   const taken = new Set<string>();
@@ -135,7 +138,7 @@ function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: 
     const family = factory({ seed: deriveSeed(o.seed, algorithm), ks });
     const step = algorithm === 'dbscan' ? 'fitting dbscan' : `fitting ${algorithm} k=${ks[0]}${ks.length > 1 ? `..${ks[ks.length - 1]}` : ''}`;
     progress.start(step);
-    const fits = family.fit(points);
+    const fits = await family.fit(points, pool);
     progress.end(step, `${fits.length} candidate${fits.length === 1 ? '' : 's'}`);
     const stabilityStep = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
     progress.start(stabilityStep);
@@ -156,10 +159,15 @@ function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: 
 }
 
 /** Every index for every candidate, on one shared silhouette sample. */
-function scoreCandidates(points: Matrix, swept: Sweep, silhouette: { seed: number; sampleSize: number }): { candidates: ScoredCandidate[]; exact: boolean } {
+async function scoreCandidates(
+  points: Matrix,
+  swept: Sweep,
+  silhouette: { seed: number; sampleSize: number },
+  pool: ComputePool,
+): Promise<{ candidates: ScoredCandidate[]; exact: boolean }> {
   const n = points.rows;
   const scored = swept.fits.map(noiseAsGroup);
-  const silhouettes = silhouetteScores(points, scored, silhouette);
+  const silhouettes = await silhouetteScoresOnPool(pool, points, scored, silhouette);
   const candidates = swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
     return {
@@ -187,18 +195,19 @@ function scoreCandidates(points: Matrix, swept: Sweep, silhouette: { seed: numbe
   return { candidates, exact: silhouettes[0]?.exact ?? true };
 }
 
-export function selectModel(points: Matrix, options: SelectionOptions): SelectionOutcome {
+export async function selectModel(points: Matrix, options: SelectionOptions): Promise<SelectionOutcome> {
   const o = withDefaults(SELECTION_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
+  const pool = o.pool ?? callingThread;
   const n = points.rows;
   const { algorithms, ks } = plan(n, o);
   const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
-  const swept = sweep(points, o, algorithms, ks, progress);
+  const swept = await sweep(points, o, algorithms, ks, progress, pool);
 
   const scoringStep = `scoring ${swept.fits.length} candidates`;
   progress.start(scoringStep);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
-  const { candidates, exact } = scoreCandidates(points, swept, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  const { candidates, exact } = await scoreCandidates(points, swept, { seed: silhouetteSeed, sampleSize: o.silhouetteSample }, pool);
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
 
   const minSegments = Math.min(o.minSegments, o.k ?? o.minSegments);

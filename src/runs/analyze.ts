@@ -99,7 +99,7 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   let engine: EngineOutput;
   let segments: EngineOutput['segments'];
   try {
-    engine = runSegmentation(loaded.features, { ...req.engine, seed, progress });
+    engine = await runSegmentation(loaded.features, { ...req.engine, seed, progress });
     progress.start('profiling top products per segment');
     segments = await enrichSegments(loaded, engine, req);
     progress.end('profiling top products per segment');

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runSegmentation } from '../../src/analysis/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runSegmentation, type EngineOutput } from '../../src/analysis/engine.js';
 import { adjustedRandIndex } from '../../src/analysis/metrics.js';
 import { SegmentationResult, assignmentCsvLines } from '../../src/result/index.js';
 import { AnalysisError } from '../../src/errors.js';
@@ -12,7 +12,10 @@ const quick = { seed: 42, kMax: 6, stabilityResamples: 2 };
 
 describe('runSegmentation', () => {
   const { data, truth } = plantedCustomers(FOUR_GROUPS, 21);
-  const out = runSegmentation(data, quick);
+  let out: EngineOutput;
+  beforeAll(async () => {
+    out = await runSegmentation(data, quick);
+  });
 
   it('recovers the planted customer groups', () => {
     expect(adjustedRandIndex(out.assignments.segment, truth)).toBeGreaterThanOrEqual(0.9);
@@ -38,24 +41,24 @@ describe('runSegmentation', () => {
     expect(flagged).toBe(out.anomalies.count);
   });
 
-  it('is deterministic: the same input and seed give identical output', () => {
-    const again = runSegmentation(plantedCustomers(FOUR_GROUPS, 21).data, quick);
+  it('is deterministic: the same input and seed give identical output', async () => {
+    const again = await runSegmentation(plantedCustomers(FOUR_GROUPS, 21).data, quick);
     const { assignments: a1, ...rest1 } = out;
     const { assignments: a2, ...rest2 } = again;
     expect(JSON.stringify(rest2)).toBe(JSON.stringify(rest1));
     expect([...assignmentCsvLines(a2)].join('\n')).toBe([...assignmentCsvLines(a1)].join('\n'));
   });
 
-  it('forces an algorithm and k', () => {
-    const forced = runSegmentation(data, { ...quick, algorithm: 'kmeans', k: 3, rfmBins: 5 });
+  it('forces an algorithm and k', async () => {
+    const forced = await runSegmentation(data, { ...quick, algorithm: 'kmeans', k: 3, rfmBins: 5 });
     expect(forced.selection).toMatchObject({ chosenId: 'kmeans-k3', forced: true });
     expect(forced.segments).toHaveLength(3);
     expect(forced.rfm?.bins).toBe(5);
     expect(forced.options).toMatchObject({ algorithm: 'kmeans', k: 3, rfmBins: 5 });
   });
 
-  it('reports density noise as its own segment, last', () => {
-    const dense = runSegmentation(data, { ...quick, algorithm: 'dbscan' });
+  it('reports density noise as its own segment, last', async () => {
+    const dense = await runSegmentation(data, { ...quick, algorithm: 'dbscan' });
     expect(dense.selection.chosenId).toMatch(/^dbscan-/);
     const noise = dense.segments.filter((s) => s.isNoise);
     expect(noise).toHaveLength(1);
@@ -64,24 +67,49 @@ describe('runSegmentation', () => {
     expect(dense.candidates.every((c) => c.algorithm === 'dbscan')).toBe(true);
   });
 
-  it('refuses fewer customers than k', () => {
+  it('refuses fewer customers than k', async () => {
     const few = plantedCustomers([{ size: 4, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
-    expect(() => runSegmentation(few, { seed: 1, k: 5 })).toThrow(AnalysisError);
-    expect(() => runSegmentation(few, { seed: 1, k: 5 })).toThrow(/k=5 segments but there are only 4 customers/);
+    await expect(runSegmentation(few, { seed: 1, k: 5 })).rejects.toThrow(AnalysisError);
+    await expect(runSegmentation(few, { seed: 1, k: 5 })).rejects.toThrow(/k=5 segments but there are only 4 customers/);
   });
 
-  it('refuses a single customer', () => {
+  it('refuses a single customer', async () => {
     const one = plantedCustomers([{ size: 1, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
-    expect(() => runSegmentation(one, { seed: 1 })).toThrow(/only 1 customer left after cleaning/);
+    await expect(runSegmentation(one, { seed: 1 })).rejects.toThrow(/only 1 customer left after cleaning/);
   });
 
-  it('refuses no customers', () => {
+  it('refuses no customers', async () => {
     const none = plantedCustomers([{ size: 0, recencyDays: 5, frequency: 3, monetary: 100, country: 0 }], 1).data;
-    expect(() => runSegmentation(none, { seed: 1 })).toThrow(/no customers to segment/);
+    await expect(runSegmentation(none, { seed: 1 })).rejects.toThrow(/no customers to segment/);
   });
 
-  it('refuses a contamination outside (0, 0.5)', () => {
-    expect(() => runSegmentation(data, { seed: 1, contamination: 0.7 })).toThrow(/contamination .* must be between 0 and 0.5, got 0.7/);
+  it('refuses a contamination outside (0, 0.5)', async () => {
+    await expect(runSegmentation(data, { seed: 1, contamination: 0.7 })).rejects.toThrow(/contamination .* must be between 0 and 0.5, got 0.7/);
+  });
+});
+
+describe('runSegmentation on worker threads', () => {
+  // Ten times the planted groups (3,500 customers), threads forced on below the usual 20,000, a silhouette sample
+  // smaller than the data: k-means restarts, the silhouette pair sums and isolation-forest scoring all go to threads.
+  const big = plantedCustomers(FOUR_GROUPS.map((g) => ({ ...g, size: g.size * 10 })), 8).data;
+  const options = { seed: 11, algorithms: ['kmeans' as const], kMax: 7, stabilityResamples: 2, silhouetteSample: 2_000, minRowsForWorkers: 0 };
+
+  it('gives byte-identical output with 1 and 2 workers', async () => {
+    const notes: string[] = [];
+    const progress = { start() {}, end() {}, info: (m: string) => void notes.push(m) };
+    const one = await runSegmentation(big, { ...options, workers: 1 });
+    const two = await runSegmentation(big, { ...options, workers: 2, progress });
+    expect(notes.filter((m) => /Worker threads unavailable/.test(m))).toEqual([]); // the threads really ran
+    const { assignments: a1, ...rest1 } = one;
+    const { assignments: a2, ...rest2 } = two;
+    expect(JSON.stringify(rest2)).toBe(JSON.stringify(rest1));
+    expect([...assignmentCsvLines(a2)].join('\n')).toBe([...assignmentCsvLines(a1)].join('\n'));
+    expect(Buffer.from(a2.anomalyScore.buffer).equals(Buffer.from(a1.anomalyScore.buffer))).toBe(true);
+    expect(one.options).not.toHaveProperty('workers'); // speed only: not part of the recorded options
+  });
+
+  it('refuses a bad number of workers', async () => {
+    await expect(runSegmentation(big, { seed: 1, workers: 0 })).rejects.toThrow(/workers must be a whole number >= 1, got 0/);
   });
 });
 
@@ -109,10 +137,10 @@ describe('runSegmentation on a customer table', () => {
     };
   }
 
-  it('segments without RFM, naming segments from their most distinctive features', () => {
+  it('segments without RFM, naming segments from their most distinctive features', async () => {
     const { data, truth } = surveyTable();
     // Two planted groups: a two-segment winner is allowed here (the default wants 3).
-    const out = runSegmentation(data, { seed: 7, kMax: 4, stabilityResamples: 2, minSegments: 2 });
+    const out = await runSegmentation(data, { seed: 7, kMax: 4, stabilityResamples: 2, minSegments: 2 });
     expect(out.rfm).toBeNull();
     expect(adjustedRandIndex(out.assignments.segment, truth)).toBeGreaterThanOrEqual(0.9);
     expect([...out.assignments.rfmSegment].every((g) => g === -1)).toBe(true);

@@ -114,7 +114,7 @@ describe.skipIf(database.url === null)('Postgres source', () => {
   it('assigns every customer in the database exactly as the engine does', async () => {
     const fromDb = await loadFromPostgres({ url, table: `${schema}.orders_text` });
     await fromDb.session.close();
-    const engine = runSegmentation(fromDb.features, { seed: 3, algorithm: 'kmeans', k: 5 });
+    const engine = await runSegmentation(fromDb.features, { seed: 3, algorithm: 'kmeans', k: 5 });
     const featureSql = await postgresFeatureQuery({ url, table: `${schema}.orders_text`, asOf: fromDb.input.asOf! });
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -133,7 +133,7 @@ describe.skipIf(database.url === null)('Postgres source', () => {
     const table = `${schema}.orders_text`;
     const sample = await loadFromPostgres({ url, table, sample: { size: 200, seed: 1 } });
     await sample.session.close();
-    const engine = runSegmentation(sample.features, { seed: 3, algorithm: 'kmeans', k: 4 });
+    const engine = await runSegmentation(sample.features, { seed: 3, algorithm: 'kmeans', k: 4 });
     const featureSql = await postgresFeatureQuery({ url, table, asOf: sample.input.asOf! });
     const client = new pg.Client({ connectionString: url });
     await client.connect();

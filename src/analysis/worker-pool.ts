@@ -1,0 +1,202 @@
+/**
+ * A small pool of worker threads for the engine's CPU stages (k-means restarts, silhouette pair sums,
+ * isolation-forest scoring). Jobs are pure (parallel-jobs.ts) and their results are combined by job
+ * index, never by arrival, so the output is byte-identical whatever the number of threads or their timing.
+ * If a thread cannot start or fails, the pool says so once (`onWorkerFailure`) and runs the remaining
+ * jobs on the calling thread: same function, same result, only slower.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AnalysisError } from '../errors.js';
+import { runJob, type JobKind, type JobTypes } from './parallel-jobs.js';
+import type { Matrix } from './types.js';
+
+export interface ComputePool {
+  /** Threads the jobs are spread over; 1 = everything on the calling thread. */
+  readonly threads: number;
+  /** Runs the jobs and returns their results in job order. */
+  run<K extends JobKind>(kind: K, jobs: JobTypes[K]['job'][]): Promise<JobTypes[K]['result'][]>;
+  /** The matrix with its values where every thread can read them (a SharedArrayBuffer copy, made once). */
+  share(points: Matrix): Matrix;
+  close(): Promise<void>;
+}
+
+export interface PoolOptions {
+  /** Worker threads; default min(2, available cores). 1 runs everything on the calling thread. */
+  workers?: number;
+  /** Told when threads failed and the jobs fell back to the calling thread (e.g. to print a warning). */
+  onWorkerFailure?: (error: Error) => void;
+}
+
+export function defaultWorkers(): number {
+  return Math.min(2, availableParallelism());
+}
+
+export function assertWorkers(workers: number): void {
+  if (!Number.isInteger(workers) || workers < 1) throw new AnalysisError('BAD_OPTION', `workers must be a whole number >= 1, got ${workers}.`);
+}
+
+/** Runs every job right here, in order. */
+export const callingThread: ComputePool = {
+  threads: 1,
+  run: async (kind, jobs) => jobs.map((job) => runJob(kind, job)),
+  share: (points) => points,
+  close: async () => {},
+};
+
+/** A pool of `workers` threads (the calling thread alone when workers is 1). Close it when done. */
+export function openPool(options: PoolOptions = {}): ComputePool {
+  const workers = options.workers ?? defaultWorkers();
+  assertWorkers(workers);
+  return workers === 1 ? callingThread : new ThreadPool(workers, options.onWorkerFailure);
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** id of the job it is running, or -1 when idle. */
+  busy: number;
+}
+
+interface Pending {
+  kind: JobKind;
+  job: unknown;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+class ThreadPool implements ComputePool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private readonly shared = new WeakMap<Float64Array, Float64Array>();
+  private nextId = 0;
+  private failed = false;
+
+  constructor(
+    readonly threads: number,
+    private readonly onWorkerFailure?: (error: Error) => void,
+  ) {
+    // Started at once, so that the threads boot while the calling thread standardizes and projects.
+    for (let t = 0; t < threads && !this.failed; t++) {
+      let worker: Worker;
+      try {
+        worker = startWorker();
+      } catch (error) {
+        this.fail(error as Error);
+        return;
+      }
+      const slot: Slot = { worker, ready: false, busy: -1 };
+      this.slots.push(slot);
+      // Idle threads must not keep the process alive (run() refs them while jobs wait).
+      worker.unref();
+      worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+      worker.on('error', (error) => this.fail(new AnalysisError('WORKER_FAILED', `engine worker thread failed: ${error.message}.`)));
+      worker.on('exit', (code) => this.fail(new AnalysisError('WORKER_FAILED', `engine worker thread exited with code ${code}.`)));
+    }
+  }
+
+  share(points: Matrix): Matrix {
+    if (this.failed) return points;
+    let data = this.shared.get(points.data);
+    if (!data) {
+      data = new Float64Array(new SharedArrayBuffer(points.data.byteLength));
+      data.set(points.data);
+      this.shared.set(points.data, data);
+    }
+    return { rows: points.rows, cols: points.cols, data };
+  }
+
+  run<K extends JobKind>(kind: K, jobs: JobTypes[K]['job'][]): Promise<JobTypes[K]['result'][]> {
+    if (this.failed) return callingThread.run(kind, jobs);
+    const results = jobs.map(
+      (job) =>
+        new Promise<JobTypes[K]['result']>((resolve, reject) => {
+          const id = this.nextId++;
+          this.pending.set(id, { kind, job, resolve: resolve as (result: unknown) => void, reject });
+          this.queue.push(id);
+        }),
+    );
+    for (const slot of this.slots) slot.worker.ref();
+    this.dispatch();
+    return Promise.all(results).finally(() => {
+      if (this.pending.size === 0) for (const slot of this.slots) slot.worker.unref();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.failed = true;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (!slot.ready || slot.busy >= 0 || this.queue.length === 0) continue;
+      const id = this.queue.shift() as number;
+      const { kind, job } = this.pending.get(id) as Pending;
+      slot.busy = id;
+      slot.worker.postMessage({ id, kind, job });
+    }
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (message.ready) {
+      slot.ready = true;
+    } else if (message.id !== undefined) {
+      const task = this.pending.get(message.id);
+      slot.busy = -1;
+      if (task) {
+        this.pending.delete(message.id);
+        // A job that threw in a thread reruns here, so that its error (a bug: jobs are validated first) surfaces as itself.
+        if (message.error === undefined) task.resolve(message.result);
+        else runHere(task);
+      }
+    }
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onWorkerFailure?.(error);
+    for (const slot of this.slots.splice(0)) void slot.worker.terminate();
+    // Whatever was queued or running in a thread is computed here instead.
+    const left = [...this.pending.values()];
+    this.pending.clear();
+    this.queue.length = 0;
+    for (const task of left) runHere(task);
+  }
+}
+
+type WorkerMessage = { ready: true; id?: undefined } | { ready?: undefined; id: number; result?: unknown; error?: string };
+
+function runHere(task: Pending): void {
+  try {
+    task.resolve(runJob(task.kind, task.job as never));
+  } catch (error) {
+    task.reject(error);
+  }
+}
+
+/**
+ * From source (.ts, run through tsx or vitest) the worker must register tsx's loader before importing the
+ * worker module, as bin/segbot.js does; compiled or bundled .js starts `engine-worker.js` next to this file.
+ */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./engine-worker.js', import.meta.url));
+  const entry = new URL('./engine-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxEsmApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
+/** tsx's ESM register API; require.resolve would give its CommonJS twin, so read the package's export map. */
+function tsxEsmApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve('tsx/package.json');
+  const manifest = require(manifestPath) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(join(dirname(manifestPath), manifest.exports['./esm/api'].import.default)).href;
+}

@@ -1,0 +1,55 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { fitIsolationForest, fitIsolationForestOnPool } from '../../src/analysis/isolation-forest.js';
+import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/metrics.js';
+import { createRng } from '../../src/analysis/random.js';
+import type { Matrix } from '../../src/analysis/types.js';
+import { callingThread, openPool } from '../../src/analysis/worker-pool.js';
+
+function cloud(rows: number, seed: number): Matrix {
+  const rng = createRng(seed);
+  const data = new Float64Array(rows * 3);
+  for (let i = 0; i < rows * 3; i++) data[i] = rng.normal() + (i % 7 === 0 ? 3 : 0);
+  return { rows, cols: 3, data };
+}
+
+function labelings(rows: number, seed: number): Int32Array[] {
+  const rng = createRng(seed);
+  // Three partitions, one with noise (-1), as the selection hands them over.
+  return [2, 4, 6].map((k) => Int32Array.from({ length: rows }, () => (k === 6 && rng.next() < 0.05 ? -1 : rng.int(k))));
+}
+
+describe('worker pool', () => {
+  const failures: Error[] = [];
+  const pool = openPool({ workers: 2, onWorkerFailure: (e) => failures.push(e) });
+  afterAll(() => pool.close());
+
+  it('scores the silhouette on two threads with exactly the one-thread value', async () => {
+    const points = cloud(3000, 1);
+    const labels = labelings(3000, 2);
+    const options = { seed: 5, sampleSize: 1_000 };
+    const single = silhouetteScores(points, labels, options);
+    const threaded = await silhouetteScoresOnPool(pool, points, labels, options);
+    expect(failures).toEqual([]);
+    expect(threaded).toEqual(single); // toEqual on numbers is Object.is: every bit the same
+    expect(single.every((r) => r.score !== null && r.sampleSize > 900)).toBe(true);
+  });
+
+  it('scores isolation-forest rows in slices with exactly the one-thread scores', async () => {
+    const points = cloud(5000, 3);
+    const single = fitIsolationForest(points, { seed: 9, trees: 30 });
+    const threaded = await fitIsolationForestOnPool(pool, points, { seed: 9, trees: 30 });
+    expect(failures).toEqual([]);
+    expect(Buffer.from(threaded.scores.buffer).equals(Buffer.from(single.scores.buffer))).toBe(true);
+    expect(threaded.params).toEqual(single.params);
+  });
+
+  it('runs on the calling thread when asked for one worker', async () => {
+    expect(openPool({ workers: 1 })).toBe(callingThread);
+    const points = cloud(500, 4);
+    expect(await silhouetteScoresOnPool(callingThread, points, labelings(500, 6), { seed: 1 })).toEqual(silhouetteScores(points, labelings(500, 6), { seed: 1 }));
+  });
+
+  it('rejects a bad number of workers', () => {
+    expect(() => openPool({ workers: 1.5 })).toThrow(/workers must be a whole number >= 1, got 1.5/);
+  });
+});
