@@ -28,6 +28,11 @@ const EnvSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   SEGBOT_MIN_SEGMENT_SIZE: z.coerce.number().int().min(1).default(20), // k-anonymity threshold
+  // DuckDB's memory cap while reading a file, e.g. 2GB; past it DuckDB spills to a temp directory.
+  SEGBOT_DUCKDB_MEMORY: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'must be a size such as 1536MB or 2GB')
+    .optional(),
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_APP_TOKEN: z.string().optional(),
@@ -40,6 +45,8 @@ export interface Config {
   promptsDir: string;
   committee: { userIds: string[]; usergroup?: string; fourEyes: boolean };
   minSegmentSize: number;
+  /** DuckDB's memory cap while reading a file (undefined: the loader's default). */
+  duckdbMemory?: string;
   slack: { botToken: string; signingSecret?: string; appToken?: string } | null;
 }
 
@@ -61,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     promptsDir: path.resolve(root, e.SEGBOT_PROMPTS_DIR ?? 'prompts'),
     committee: { userIds: e.SEGBOT_COMMITTEE, usergroup: e.SEGBOT_COMMITTEE_USERGROUP, fourEyes: e.SEGBOT_FOUR_EYES },
     minSegmentSize: e.SEGBOT_MIN_SEGMENT_SIZE,
+    duckdbMemory: e.SEGBOT_DUCKDB_MEMORY,
     slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN } : null,
   };
 }

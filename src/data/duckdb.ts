@@ -9,26 +9,49 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 export interface DuckDb {
   connection: DuckDBConnection;
+  /**
+   * Lowers DuckDB's memory cap once loading is done, so the engine that runs next gets the RAM back:
+   * DuckDB frees its buffers down to the new cap (tables page out to the temp directory, read back on use).
+   */
+  yieldMemory(): Promise<void>;
   close(): void;
 }
 
 /**
- * In memory by default. Large inputs get a database file instead, so the cleaned lines are
- * compressed and paged by DuckDB's buffer manager rather than held in RAM (about 150 bytes per
- * line in memory: 3 GB for 20M lines). Each instance has its own temp directory (for the file and
- * for spills, so concurrent loads never share spill files), removed on close or at exit.
+ * DuckDB's working memory while loading, unless told otherwise: its own default (80% of RAM) would
+ * leave nothing for the engine. 20M cleaned lines fit in it without spilling.
  */
-export async function openDuckDb(options: { onDisk?: boolean } = {}): Promise<DuckDb> {
+export const DEFAULT_MEMORY_LIMIT = '3GB';
+/** The cap after loading, while the engine runs and the session waits for follow-up queries. */
+export const IDLE_MEMORY_LIMIT = '256MB';
+
+export interface DuckDbOptions {
+  /** Work in a database file instead of memory (tables written to disk as they are built). */
+  onDisk?: boolean;
+  /** DuckDB's memory cap (e.g. "2GB"); above it, tables and intermediate results spill to the temp directory. */
+  memoryLimit?: string;
+}
+
+/**
+ * In memory by default, capped at `memoryLimit`: past the cap DuckDB pages table blocks and
+ * intermediate results out to a temp directory, so a log of any size is read without a database file
+ * being written unless it must be (a database file costs ~2x the time on 20M lines). Each instance has
+ * its own temp directory (for spills, and the file with onDisk), removed on close or at exit.
+ */
+export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
   const dir = mkdtempSync(path.join(tmpdir(), 'segbot-duckdb-'));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   // A caller that never closes the session must not leave files behind.
   process.once('exit', removeDir);
   // Two threads: the machine has two cores shared with the rest of the pipeline.
-  const settings = { threads: '2', temp_directory: path.join(dir, 'spill') };
+  const settings = { threads: '2', temp_directory: path.join(dir, 'spill'), memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
   const instance = await DuckDBInstance.create(options.onDisk ? path.join(dir, 'data.duckdb') : ':memory:', settings);
   const connection = await instance.connect();
   return {
     connection,
+    async yieldMemory() {
+      await connection.run(`SET memory_limit = '${IDLE_MEMORY_LIMIT}'`);
+    },
     close() {
       connection.closeSync();
       instance.closeSync();

@@ -3,7 +3,7 @@ import { DataError } from '../errors.js';
 import type { CustomerFeatures } from '../analysis/types.js';
 import type { DataQualityReport, InputInfo } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
-import { openDuckDb, queryRow, type DuckDb } from './duckdb.js';
+import { DEFAULT_MEMORY_LIMIT, openDuckDb, queryRow, type DuckDb } from './duckdb.js';
 import { fingerprintFile, inspectFile, type FileFacts } from './file.js';
 import type { LoadOptions } from './options.js';
 import { profileColumns } from './profile.js';
@@ -29,11 +29,6 @@ export interface LoadedData {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-/** Inputs above this (uncompressed, estimated) are worked on in a temp database file, not in RAM. */
-export const ON_DISK_BYTES = 512 * 1024 ** 2;
-// gzip'd CSV typically shrinks 5-10x; Parquet about as much.
-const estimatedTextBytes = (facts: FileFacts) => facts.bytes * (facts.compression === 'gzip' || facts.format === 'parquet' ? 8 : 1);
-
 function checkAsOf(asOf: string | undefined, source: string): void {
   if (asOf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf)))) {
     throw new DataError('BAD_AS_OF', `${source}: --as-of must be a date as YYYY-MM-DD, got "${asOf}".`, { source });
@@ -49,13 +44,15 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   checkAsOf(options.asOf, facts.source);
   const fingerprint = fingerprintFile(facts.path);
   fingerprint.catch(() => undefined); // awaited below; avoid an unhandled rejection if loading fails first
-  if (estimatedTextBytes(facts) > ON_DISK_BYTES) {
-    progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB into a temporary database file (removed afterwards).`);
+  const memoryLimit = options.memoryLimit ?? DEFAULT_MEMORY_LIMIT;
+  if (facts.bytes > 256 * 1024 ** 2) {
+    progress.info(`${facts.source}: ${fmt(Math.round(facts.bytes / 1024 ** 2))} MB, streamed through DuckDB in at most ${memoryLimit} of memory (spilling to a temporary directory past that, removed afterwards).`);
   }
 
-  const db = await openDuckDb({ onDisk: estimatedTextBytes(facts) > ON_DISK_BYTES });
+  const db = await openDuckDb({ memoryLimit });
   try {
     const loaded = await loadWith(db, facts, options, progress);
+    await db.yieldMemory();
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
     return { ...loaded, input };
   } catch (e) {

@@ -19,5 +19,7 @@ export interface LoadOptions {
   netReturns?: boolean;
   /** Impossible values in customer tables: clip to the nearest plausible value (default) or drop the customer. */
   outliers?: 'clip' | 'exclude';
+  /** DuckDB's memory cap (e.g. "2GB"); default DEFAULT_MEMORY_LIMIT. Changes speed and memory, never the result. */
+  memoryLimit?: string;
   progress?: Progress;
 }

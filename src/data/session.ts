@@ -58,12 +58,14 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
   let productTables: Promise<void> | null = null;
   const ensureProductTables = () =>
     (productTables ??= (async () => {
-      // The most frequent description per product code, ties to the first in byte order.
+      // The most frequent description per product code over the lines that pass the row-wise checks
+      // (read again from the source: the lines table does not keep descriptions), ties to the first
+      // in byte order.
       await connection.run(`CREATE OR REPLACE TEMP TABLE product_labels AS
         SELECT product, label FROM (
           SELECT product, COALESCE(product_label, product) AS label,
                  ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank
-          FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
+          FROM typed_lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
         ) WHERE rank = 1`);
       await connection.run(`CREATE OR REPLACE TEMP TABLE customer_products AS
         SELECT DISTINCT customer_id, product FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL`);

@@ -51,7 +51,7 @@ export async function txQualityReport(connection: DuckDBConnection, plan: LinePl
   if (!plan.dropsDuplicates) {
     const dup = await queryRow(
       connection,
-      `SELECT COALESCE(SUM(n - 1), 0) AS extra FROM (SELECT COUNT(*) AS n FROM lines WHERE drop_stage IS NULL GROUP BY customer_id, ts, quantity, price, value, product, country)`,
+      `SELECT COALESCE(SUM(n - 1), 0) AS extra FROM (SELECT COUNT(*) AS n FROM lines WHERE drop_stage IS NULL GROUP BY customer_id, ts, quantity, value, product, country, line_hash)`,
     );
     const extra = toNumber(dup.extra);
     if (extra > 0) warnings.push(`${fmt(extra)} rows repeat another row exactly; with no invoice column they may be separate purchases on the same day, so they are kept.`);

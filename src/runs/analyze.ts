@@ -33,7 +33,9 @@ export interface AnalyzeRequest {
   query?: string;
   outDir: string;
   seed?: number;
-  load?: Omit<LoadOptions, 'path' | 'progress'>;
+  load?: Omit<LoadOptions, 'path' | 'progress' | 'memoryLimit'>;
+  /** DuckDB's memory cap while reading a file; speed and memory only, so not recorded in the result. */
+  memoryLimit?: string;
   engine?: Omit<EngineOptions, 'seed' | 'progress'>;
   /** Top products per segment, from the source (tx data with a product column). */
   topProducts?: number;
@@ -88,7 +90,7 @@ async function loadSource(req: AnalyzeRequest, progress: Progress): Promise<Load
   if (req.table || req.query) {
     throw new DataError('NOT_A_DATABASE', `${path.basename(req.source)}: --table and --query need a postgres://user@host/database source; a file is read whole.`);
   }
-  return loadCustomers({ path: req.source, ...req.load, progress });
+  return loadCustomers({ path: req.source, ...req.load, memoryLimit: req.memoryLimit, progress });
 }
 
 /** Loads, segments and writes result.json + assignments.csv. */

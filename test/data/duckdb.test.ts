@@ -23,3 +23,22 @@ describe('openDuckDb in memory', () => {
     expect(existsSync(spill.replace(/\/spill$/, ''))).toBe(false);
   });
 });
+
+describe('openDuckDb memory cap', () => {
+  const limit = async (db: Awaited<ReturnType<typeof openDuckDb>>) =>
+    String((await queryRow(db.connection, "SELECT current_setting('memory_limit') AS m")).m);
+
+  it('caps DuckDB at the loading limit, then lowers the cap once loading is done', async () => {
+    const db = await openDuckDb();
+    expect(await limit(db)).toBe('2.7 GiB'); // 3GB, as DuckDB prints it
+    await db.yieldMemory();
+    expect(await limit(db)).toBe('244.1 MiB'); // 256MB
+    db.close();
+  });
+
+  it('takes the cap from the caller', async () => {
+    const db = await openDuckDb({ memoryLimit: '512MB' });
+    expect(await limit(db)).toBe('488.2 MiB'); // 512MB
+    db.close();
+  });
+});

@@ -84,7 +84,8 @@ Examples:
   segbot analyze postgres://analyst@db.internal/erp --table sales.order_lines --as-of 2026-11-01
 
 Environment: OPENAI_API_KEY / OPENAI_BASE_URL / SEGBOT_LLM_MODEL for the LLM narrator (none: offline narrator),
-SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold.`,
+SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold,
+SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536MB; it spills to disk past it).`,
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
       const { out, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
@@ -99,6 +100,7 @@ SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE fo
         query,
         outDir,
         seed,
+        memoryLimit: config.duckdbMemory,
         load: { ...load, sep: sep === '\\t' ? '\t' : sep },
         engine: { algorithm, k, kMin, kMax, rfmBins: quintiles ? 5 : 4, minSegmentShare, minSegments },
         associationRules: associationRules ?? false,
