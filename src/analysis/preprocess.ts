@@ -44,16 +44,22 @@ interface ColumnStats {
 export function columnStats(values: Float64Array): ColumnStats {
   const all = new Float64Array(values.length);
   let n = 0;
-  for (const v of values) if (!Number.isNaN(v)) all[n++] = v;
+  for (let i = 0; i < values.length; i++) if (!Number.isNaN(values[i])) all[n++] = values[i];
   const finite = all.subarray(0, n);
   if (n === 0) return { mean: 0, std: 0, median: 0, min: 0, max: 0 };
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += finite[i];
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = finite[i];
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
   const mean = sum / n;
   let ss = 0;
   for (let i = 0; i < n; i++) ss += (finite[i] - mean) ** 2;
-  finite.sort();
-  return { mean, std: Math.sqrt(ss / n), median: medianOfSorted(finite), min: finite[0], max: finite[n - 1] };
+  return { mean, std: Math.sqrt(ss / n), median: medianInPlace(finite), min, max };
 }
 
 export function medianOfSorted(sorted: Float64Array): number {
@@ -61,6 +67,70 @@ export function medianOfSorted(sorted: Float64Array): number {
   if (n === 0) return 0;
   const h = n >> 1;
   return n % 2 === 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+}
+
+/**
+ * The median of values without NaN, as medianOfSorted would give after sorting them (the same one or two
+ * elements), found by selection in O(n) instead of a sort; reorders `values`.
+ */
+export function medianInPlace(values: Float64Array): number {
+  const n = values.length;
+  if (n === 0) return 0;
+  const h = n >> 1;
+  selectInPlace(values, h);
+  if (n % 2 === 1) return values[h];
+  // values[0..h-1] are all <= values[h]: their largest is the (h-1)-th smallest.
+  let below = values[0];
+  for (let i = 1; i < h; i++) if (values[i] > below) below = values[i];
+  return (below + values[h]) / 2;
+}
+
+/** The k-th smallest (0-based) of values without NaN, exactly as sorting would place it; reorders `values`. */
+export function kthSmallestInPlace(values: Float64Array, k: number): number {
+  selectInPlace(values, k);
+  return values[k];
+}
+
+/**
+ * Quickselect (Hoare partition, median-of-three pivot): afterwards values[k] is the k-th smallest, with no
+ * larger value before it and no smaller one after. Short or stubborn ranges are sorted instead (introselect's guard).
+ */
+function selectInPlace(a: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = a.length - 1;
+  let budget = 2 * Math.ceil(Math.log2(a.length + 1)) + 8;
+  while (hi > lo) {
+    if (hi - lo < 16 || budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < a[lo]) swap(a, mid, lo);
+    if (a[hi] < a[lo]) swap(a, hi, lo);
+    if (a[hi] < a[mid]) swap(a, hi, mid);
+    const pivot = a[mid];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    // Now a[lo..j] <= pivot <= a[i..hi], and everything strictly between j and i equals the pivot.
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i];
+  a[i] = a[j];
+  a[j] = t;
 }
 
 interface PlannedColumn {

@@ -4,7 +4,7 @@
  * then size (ids 0..k-1, keys S1..Sk); density noise is id -1, key "noise", listed last.
  */
 import type { FeatureDefinition, SegmentProfile, TopValue } from '../result/index.js';
-import { medianOfSorted } from './preprocess.js';
+import { medianInPlace } from './preprocess.js';
 import type { RfmScores } from './rfm.js';
 import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
 import type { CustomerFeatures, Labels } from './types.js';
@@ -21,8 +21,10 @@ export interface SegmentOrder {
 
 /** Renumbers the model's labels by descending revenue (or size when there is no money), then size. */
 export function orderSegments(labels: Labels, revenue: Float64Array | null): SegmentOrder {
-  const size = new Map<number, number>();
-  const money = new Map<number, number>();
+  let maxLabel = -1;
+  for (let i = 0; i < labels.length; i++) if (labels[i] > maxLabel) maxLabel = labels[i];
+  const size = new Float64Array(maxLabel + 1);
+  const money = new Float64Array(maxLabel + 1);
   let hasNoise = false;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
@@ -30,12 +32,15 @@ export function orderSegments(labels: Labels, revenue: Float64Array | null): Seg
       hasNoise = true;
       continue;
     }
-    size.set(l, (size.get(l) ?? 0) + 1);
-    money.set(l, (money.get(l) ?? 0) + (revenue ? revenue[i] : 0));
+    size[l]++;
+    money[l] += revenue ? revenue[i] : 0;
   }
-  const rawLabel = [...size.keys()].sort((a, b) => money.get(b)! - money.get(a)! || size.get(b)! - size.get(a)! || a - b);
-  const finalOf = new Map(rawLabel.map((raw, id) => [raw, id]));
-  const segment = Int32Array.from(labels, (l) => (l < 0 ? -1 : finalOf.get(l)!));
+  const present = Array.from({ length: maxLabel + 1 }, (_, l) => l).filter((l) => size[l] > 0);
+  const rawLabel = present.sort((a, b) => money[b] - money[a] || size[b] - size[a] || a - b);
+  const finalOf = new Int32Array(maxLabel + 1).fill(-1);
+  rawLabel.forEach((raw, id) => (finalOf[raw] = id));
+  const segment = new Int32Array(labels.length);
+  for (let i = 0; i < labels.length; i++) segment[i] = labels[i] < 0 ? -1 : finalOf[labels[i]];
   return { segment, rawLabel, hasNoise };
 }
 
@@ -48,25 +53,26 @@ export interface ProfileInput {
   rfm: RfmScores | null;
 }
 
-/** Customer indices per segment id, ascending, by one counting pass (no array growth per customer). */
+/** Customer indices per segment id (0..k-1, -1 = noise), ascending, by one counting pass (no array growth per customer). */
 function membersBySegment(segment: Int32Array, ids: number[]): Map<number, Int32Array> {
-  const counts = new Map<number, number>(ids.map((id) => [id, 0]));
-  for (const s of segment) counts.set(s, counts.get(s)! + 1);
-  const lists = new Map(ids.map((id) => [id, new Int32Array(counts.get(id)!)]));
-  const filled = new Map<number, number>(ids.map((id) => [id, 0]));
+  // Slot id + 1, so that noise (-1) is slot 0.
+  const slots = Math.max(0, ...ids) + 2;
+  const counts = new Int32Array(slots);
+  for (let i = 0; i < segment.length; i++) counts[segment[i] + 1]++;
+  const lists = Array.from({ length: slots }, (_, slot) => new Int32Array(counts[slot]));
+  const filled = new Int32Array(slots);
   for (let i = 0; i < segment.length; i++) {
-    const s = segment[i];
-    const at = filled.get(s)!;
-    lists.get(s)![at] = i;
-    filled.set(s, at + 1);
+    const slot = segment[i] + 1;
+    lists[slot][filled[slot]++] = i;
   }
-  return lists;
+  return new Map(ids.map((id) => [id, lists[id + 1]]));
 }
 
 function mean(values: Float64Array): number {
   let sum = 0;
   let count = 0;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
     if (Number.isNaN(v)) continue;
     sum += v;
     count++;
@@ -76,7 +82,10 @@ function mean(values: Float64Array): number {
 
 function topValues(codes: Int32Array, levels: string[], members: Int32Array, population: Float64Array): TopValue[] {
   const counts = new Float64Array(levels.length);
-  for (const i of members) if (codes[i] >= 0) counts[codes[i]]++;
+  for (let m = 0; m < members.length; m++) {
+    const code = codes[members[m]];
+    if (code >= 0) counts[code]++;
+  }
   return levels
     .map((value, code) => ({ value, code, customers: counts[code] }))
     .filter((t) => t.customers > 0)
@@ -95,15 +104,21 @@ function populationShares(codes: Int32Array, levels: number): Float64Array {
   return shares;
 }
 
+/** Codes are 3 digits of 1..5 (111..555). */
+const RFM_CODE_LIMIT = 1000;
+
 function rfmMix(rfm: RfmScores, members: Int32Array): Pick<SegmentProfile, 'rfmCode' | 'rfmCodeShare' | 'rfmSegments'> {
-  const codeCounts = new Map<number, number>();
+  const codeCounts = new Int32Array(RFM_CODE_LIMIT);
   const nameCounts = new Float64Array(RFM_SEGMENT_NAMES.length);
-  for (const i of members) {
-    codeCounts.set(rfm.code[i], (codeCounts.get(rfm.code[i]) ?? 0) + 1);
+  for (let m = 0; m < members.length; m++) {
+    const i = members[m];
+    codeCounts[rfm.code[i]]++;
     nameCounts[rfm.segment[i]]++;
   }
   // Most common code; ties go to the higher code (the better-scored customers), deterministic either way.
-  const [code, count] = [...codeCounts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+  let code = 0;
+  for (let c = 1; c < RFM_CODE_LIMIT; c++) if (codeCounts[c] >= codeCounts[code] && codeCounts[c] > 0) code = c;
+  const count = codeCounts[code];
   const rfmSegments = RFM_SEGMENT_NAMES.map((name, g) => ({ name, g, share: nameCounts[g] / members.length }))
     .filter((s) => s.share > 0)
     .sort((a, b) => b.share - a.share || a.g - b.g)
@@ -128,26 +143,28 @@ export function profileSegments(input: ProfileInput): SegmentProfile[] {
     let revenue: number | null = null;
     if (data.revenue) {
       revenue = 0;
-      for (const i of members) revenue += data.revenue[i];
+      for (let m = 0; m < size; m++) revenue += data.revenue[members[m]];
     }
     const gathered = new Float64Array(size);
     const stats = features.map((f) => {
       const values = rawValues.get(f.name)!;
       let kept = 0;
-      for (const i of members) if (!Number.isNaN(values[i])) gathered[kept++] = values[i];
+      for (let m = 0; m < size; m++) {
+        const v = values[members[m]];
+        if (!Number.isNaN(v)) gathered[kept++] = v;
+      }
       const picked = gathered.subarray(0, kept);
       const segMean = mean(picked);
-      picked.sort();
       return {
         feature: f.name,
         mean: segMean,
-        median: medianOfSorted(picked),
+        median: medianInPlace(picked),
         lift: f.mean !== 0 ? segMean / f.mean : null,
         z: f.std > 0 ? (segMean - f.mean) / f.std : 0,
       };
     });
     let anomalies = 0;
-    for (const i of members) anomalies += anomalous[i];
+    for (let m = 0; m < size; m++) anomalies += anomalous[members[m]];
     return {
       id,
       key: id < 0 ? 'noise' : `S${id + 1}`,

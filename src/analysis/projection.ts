@@ -6,7 +6,7 @@ import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
 import { fitIsolationForestOnPool } from './isolation-forest.js';
 import { projectPca } from './pca.js';
-import type { PreparedFeatures } from './preprocess.js';
+import { kthSmallestInPlace, type PreparedFeatures } from './preprocess.js';
 import type { Matrix } from './types.js';
 import { callingThread, type ComputePool } from './worker-pool.js';
 
@@ -49,9 +49,8 @@ export interface Anomalies {
 
 /** The score below which (1 - contamination) of the customers fall; scores above it are anomalies. */
 export function contaminationThreshold(scores: Float64Array, contamination: number): number {
-  const sorted = Float64Array.from(scores).sort();
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((1 - contamination) * sorted.length) - 1));
-  return sorted[index];
+  const index = Math.min(scores.length - 1, Math.max(0, Math.ceil((1 - contamination) * scores.length) - 1));
+  return kthSmallestInPlace(scores.slice(), index);
 }
 
 export async function detectAnomalies(points: Matrix, options: AnomalyOptions, progress: Progress, pool: ComputePool = callingThread): Promise<Anomalies> {

@@ -75,6 +75,7 @@ class ThreadPool implements ComputePool {
   private readonly shared = new WeakMap<Float64Array, Float64Array>();
   private nextId = 0;
   private failed = false;
+  private helping = false;
 
   constructor(
     readonly threads: number,
@@ -122,6 +123,7 @@ class ThreadPool implements ComputePool {
     );
     for (const slot of this.slots) slot.worker.ref();
     this.dispatch();
+    void this.helpWhileBooting();
     return Promise.all(results).finally(() => {
       if (this.pending.size === 0) for (const slot of this.slots) slot.worker.unref();
     });
@@ -141,6 +143,23 @@ class ThreadPool implements ComputePool {
       slot.busy = id;
       slot.worker.postMessage({ id, kind, job });
     }
+  }
+
+  /**
+   * Threads take a while to boot (from source, tsx compiles the worker's modules first): until one is
+   * ready, the calling thread runs queued jobs itself, yielding between jobs so that "ready" gets through.
+   */
+  private async helpWhileBooting(): Promise<void> {
+    if (this.helping) return;
+    this.helping = true;
+    while (!this.failed && this.queue.length > 0 && !this.slots.some((s) => s.ready)) {
+      const id = this.queue.shift() as number;
+      const task = this.pending.get(id) as Pending;
+      this.pending.delete(id);
+      runHere(task);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    this.helping = false;
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareFeatures, signedLog1p } from '../../src/analysis/preprocess.js';
+import { kthSmallestInPlace, medianInPlace, medianOfSorted, prepareFeatures, signedLog1p } from '../../src/analysis/preprocess.js';
+import { createRng } from '../../src/analysis/random.js';
 import type { CustomerFeatures } from '../../src/analysis/types.js';
 import { AnalysisError } from '../../src/errors.js';
 
@@ -92,5 +93,20 @@ describe('preprocessing', () => {
     const data = table();
     data.numeric[0].values = new Float64Array(3);
     expect(() => prepareFeatures(data)).toThrow(/Income has 3 values for 4 customers/);
+  });
+});
+
+describe('selection instead of sorting', () => {
+  it('finds the same median and order statistics as a sort, ties, runs and zeros included', () => {
+    const rng = createRng(4);
+    for (let t = 0; t < 300; t++) {
+      const n = 1 + rng.int(t % 10 === 0 ? 3000 : 40);
+      const kind = t % 4;
+      const values = Float64Array.from({ length: n }, (_, i) => (kind === 0 ? rng.normal() : kind === 1 ? rng.int(3) : kind === 2 ? i : n - i));
+      const sorted = Float64Array.from(values).sort();
+      expect(medianInPlace(Float64Array.from(values))).toBe(medianOfSorted(sorted));
+      const k = rng.int(n);
+      expect(kthSmallestInPlace(Float64Array.from(values), k)).toBe(sorted[k]);
+    }
   });
 });

@@ -78,6 +78,22 @@ describe('RFM scoring', () => {
     expect([...quantileBins(values, 5).bin]).toEqual([...expected]);
   });
 
+  it('matches the reference with missing values (ranked last) and tiny inputs, for 4 and 5 bins', () => {
+    const rng = createRng(9);
+    for (const n of [0, 1, 2, 3, 4, 5, 7, 50, 333]) {
+      const values = Float64Array.from({ length: n }, () => (rng.next() < 0.1 ? Number.NaN : rng.int(6)));
+      const key = (v: number) => (Number.isNaN(v) ? Infinity : v);
+      const order = Array.from(values.keys()).sort((a, b) => key(values[a]) - key(values[b]) || a - b);
+      for (const bins of [4, 5]) {
+        const expected = new Uint8Array(n);
+        order.forEach((customer, p) => {
+          expected[customer] = 1 + Array.from({ length: bins - 1 }, (_, j) => j + 1).filter((j) => p + 1 > 1 + (j / bins) * (n - 1)).length;
+        });
+        expect([...quantileBins(values, bins).bin]).toEqual([...expected]);
+      }
+    }
+  });
+
   it('scores recency reversed and builds the code', () => {
     const data = txFeatures([1, 10, 100, 200], [9, 5, 2, 1], [900, 500, 200, 10]);
     const scores = scoreRfm(data, 4)!;
