@@ -34,5 +34,4 @@ if (port) {
     }
     port.postMessage({ id, result }, transferables(result));
   });
-  port.postMessage({ ready: true });
 }

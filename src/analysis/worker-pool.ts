@@ -56,7 +56,6 @@ export function openPool(options: PoolOptions = {}): ComputePool {
 
 interface Slot {
   worker: Worker;
-  ready: boolean;
   /** id of the job it is running, or -1 when idle. */
   busy: number;
 }
@@ -75,13 +74,13 @@ class ThreadPool implements ComputePool {
   private readonly shared = new WeakMap<Float64Array, Float64Array>();
   private nextId = 0;
   private failed = false;
-  private helping = false;
 
   constructor(
     readonly threads: number,
     private readonly onWorkerFailure?: (error: Error) => void,
   ) {
-    // Started at once, so that the threads boot while the calling thread standardizes and projects.
+    // Started at once, so that the threads boot (from source: tsx compiles their modules first, ~0.5 s)
+    // while the calling thread standardizes and projects.
     for (let t = 0; t < threads && !this.failed; t++) {
       let worker: Worker;
       try {
@@ -90,7 +89,7 @@ class ThreadPool implements ComputePool {
         this.fail(error as Error);
         return;
       }
-      const slot: Slot = { worker, ready: false, busy: -1 };
+      const slot: Slot = { worker, busy: -1 };
       this.slots.push(slot);
       // Idle threads must not keep the process alive (run() refs them while jobs wait).
       worker.unref();
@@ -123,7 +122,6 @@ class ThreadPool implements ComputePool {
     );
     for (const slot of this.slots) slot.worker.ref();
     this.dispatch();
-    void this.helpWhileBooting();
     return Promise.all(results).finally(() => {
       if (this.pending.size === 0) for (const slot of this.slots) slot.worker.unref();
     });
@@ -135,9 +133,10 @@ class ThreadPool implements ComputePool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  /** One job per thread at a time; a thread still booting gets its first job queued on its port. */
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (!slot.ready || slot.busy >= 0 || this.queue.length === 0) continue;
+      if (slot.busy >= 0 || this.queue.length === 0) continue;
       const id = this.queue.shift() as number;
       const { kind, job } = this.pending.get(id) as Pending;
       slot.busy = id;
@@ -145,35 +144,14 @@ class ThreadPool implements ComputePool {
     }
   }
 
-  /**
-   * Threads take a while to boot (from source, tsx compiles the worker's modules first): until one is
-   * ready, the calling thread runs queued jobs itself, yielding between jobs so that "ready" gets through.
-   */
-  private async helpWhileBooting(): Promise<void> {
-    if (this.helping) return;
-    this.helping = true;
-    while (!this.failed && this.queue.length > 0 && !this.slots.some((s) => s.ready)) {
-      const id = this.queue.shift() as number;
-      const task = this.pending.get(id) as Pending;
-      this.pending.delete(id);
-      runHere(task);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    this.helping = false;
-  }
-
   private onMessage(slot: Slot, message: WorkerMessage): void {
-    if (message.ready) {
-      slot.ready = true;
-    } else if (message.id !== undefined) {
-      const task = this.pending.get(message.id);
-      slot.busy = -1;
-      if (task) {
-        this.pending.delete(message.id);
-        // A job that threw in a thread reruns here, so that its error (a bug: jobs are validated first) surfaces as itself.
-        if (message.error === undefined) task.resolve(message.result);
-        else runHere(task);
-      }
+    const task = this.pending.get(message.id);
+    slot.busy = -1;
+    if (task) {
+      this.pending.delete(message.id);
+      // A job that threw in a thread reruns here, so that its error (a bug: jobs are validated first) surfaces as itself.
+      if (message.error === undefined) task.resolve(message.result);
+      else runHere(task);
     }
     this.dispatch();
   }
@@ -191,7 +169,11 @@ class ThreadPool implements ComputePool {
   }
 }
 
-type WorkerMessage = { ready: true; id?: undefined } | { ready?: undefined; id: number; result?: unknown; error?: string };
+interface WorkerMessage {
+  id: number;
+  result?: unknown;
+  error?: string;
+}
 
 function runHere(task: Pending): void {
   try {
