@@ -18,6 +18,7 @@ import { agreement, compareRfm } from './agreement.js';
 import { ensureReference, PYTHON, runSide } from './children.js';
 import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun } from './report.js';
 import { preparePostgres } from './postgres.js';
+import { buildSegbotSide } from './build.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
@@ -68,7 +69,7 @@ async function dataset(size: string, seed: number): Promise<{ name: string; file
   return { name: `generated ${size} customers`, file, rows };
 }
 
-async function benchDataset(size: string, args: BenchArgs, work: string): Promise<DatasetRun> {
+async function benchDataset(size: string, args: BenchArgs, work: string, side: string): Promise<DatasetRun> {
   const data = await dataset(size, args.seed);
   const run: DatasetRun = { name: data.name, rows: data.rows };
   const segbotRfm = path.join(work, `${size}-segbot.csv`);
@@ -76,7 +77,7 @@ async function benchDataset(size: string, args: BenchArgs, work: string): Promis
   const common = ['--seed', String(args.seed), '--k-min', '2', '--k-max', '8'];
   if (args.sides.includes('segbot')) {
     process.stderr.write(`bench: ${data.name}: Segbot…\n`);
-    run.segbot = await runSide(process.execPath, ['--import', 'tsx', 'bench/segbot-side.ts', data.file, '--rfm-out', segbotRfm, ...common], ROOT);
+    run.segbot = await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...common], ROOT);
   }
   if (args.sides.includes('reference')) {
     process.stderr.write(`bench: ${data.name}: pandas + scikit-learn…\n`);
@@ -87,7 +88,7 @@ async function benchDataset(size: string, args: BenchArgs, work: string): Promis
     if (source) {
       process.stderr.write(`bench: ${data.name}: Segbot reading Postgres table ${source.table}…\n`);
       const postgresRfm = path.join(work, `${size}-postgres.csv`);
-      run.postgres = await runSide(process.execPath, ['--import', 'tsx', 'bench/segbot-side.ts', data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...common], ROOT);
+      run.postgres = await runSide(process.execPath, [side, data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...common], ROOT);
       if (run.segbot) run.postgresAgreement = await compareRfm(postgresRfm, segbotRfm);
     }
   }
@@ -98,12 +99,13 @@ async function benchDataset(size: string, args: BenchArgs, work: string): Promis
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.sides.includes('reference')) ensureReference();
+  const side = await buildSegbotSide(ROOT);
   const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
   const runs: DatasetRun[] = [];
   const sections: string[] = [];
   try {
     for (const size of args.sizes) {
-      const run = await benchDataset(size, args, work);
+      const run = await benchDataset(size, args, work, side);
       runs.push(run);
       const section = `### ${run.name} (${run.rows.toLocaleString('en-US')} rows)\n\n${datasetTable(run)}\n\n${agreementText(run)}`;
       sections.push(section);

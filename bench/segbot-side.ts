@@ -3,7 +3,7 @@
  * is its own: the real loader and the real engine (k-means k=2..8, as the reference), each stage
  * timed through the engine's own progress events. Prints one JSON object on stdout.
  *
- * Usage: node --import tsx bench/segbot-side.ts INPUT --rfm-out FILE [--seed N] [--postgres URL --table T]
+ * Usage (bench/run.ts bundles it first, see bench/build.ts): node bench/.build/segbot-side.js INPUT --rfm-out FILE [--seed N] [--postgres URL --table T]
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
