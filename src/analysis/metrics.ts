@@ -33,24 +33,28 @@ function checkShapes(points: Matrix, labels: Labels): void {
 
 /** Indices of non-noise points and the labels renumbered 0..k-1 in order of first appearance. */
 function compactLabels(labels: Labels): { index: Int32Array; label: Int32Array; k: number } {
-  const map = new Map<number, number>();
   let count = 0;
-  for (let i = 0; i < labels.length; i++) if (labels[i] >= 0) count++;
+  let maxLabel = -1;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i];
+    if (l < 0) continue;
+    count++;
+    if (l > maxLabel) maxLabel = l;
+  }
+  // Cluster labels are small numbers: a table instead of a Map lookup per point.
+  const renumbered = new Int32Array(maxLabel + 1).fill(-1);
   const index = new Int32Array(count);
   const label = new Int32Array(count);
+  let k = 0;
   let p = 0;
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i];
     if (l < 0) continue;
-    let c = map.get(l);
-    if (c === undefined) {
-      c = map.size;
-      map.set(l, c);
-    }
+    if (renumbered[l] < 0) renumbered[l] = k++;
     index[p] = i;
-    label[p++] = c;
+    label[p++] = renumbered[l];
   }
-  return { index, label, k: map.size };
+  return { index, label, k };
 }
 
 /**
@@ -274,30 +278,44 @@ function moments(points: Matrix, labels: Labels): ClusterMoments {
 
 /** Within-cluster sum of squared distances to each cluster's mean (the elbow curve's y). */
 export function inertia(points: Matrix, labels: Labels): number {
-  const m = moments(points, labels);
-  const d = points.cols;
-  let total = 0;
-  for (let p = 0; p < m.index.length; p++) {
-    const o = m.index[p] * d;
-    const co = m.label[p] * d;
-    for (let j = 0; j < d; j++) total += (points.data[o + j] - m.centroids[co + j]) ** 2;
-  }
-  return total;
+  return clusterIndices(points, labels).inertia;
 }
 
 /** Davies-Bouldin index (lower is better); null with fewer than 2 clusters. */
 export function daviesBouldin(points: Matrix, labels: Labels): number | null {
+  return clusterIndices(points, labels).daviesBouldin;
+}
+
+/** Calinski-Harabasz index (higher is better); null with fewer than 2 clusters or n <= k. */
+export function calinskiHarabasz(points: Matrix, labels: Labels): number | null {
+  return clusterIndices(points, labels).calinskiHarabasz;
+}
+
+export interface ClusterIndices {
+  inertia: number;
+  daviesBouldin: number | null;
+  calinskiHarabasz: number | null;
+}
+
+/** Inertia, Davies-Bouldin and Calinski-Harabasz from one pass for the centroids and one over the points. */
+export function clusterIndices(points: Matrix, labels: Labels): ClusterIndices {
   const m = moments(points, labels);
-  if (m.k < 2) return null;
   const d = points.cols;
+  const data = points.data;
+  let within = 0;
   const scatter = new Float64Array(m.k); // mean distance of members to their centroid
   for (let p = 0; p < m.index.length; p++) {
     const o = m.index[p] * d;
     const co = m.label[p] * d;
     let sq = 0;
-    for (let j = 0; j < d; j++) sq += (points.data[o + j] - m.centroids[co + j]) ** 2;
+    for (let j = 0; j < d; j++) {
+      const t = (data[o + j] - m.centroids[co + j]) ** 2;
+      within += t;
+      sq += t;
+    }
     scatter[m.label[p]] += Math.sqrt(sq);
   }
+  if (m.k < 2) return { inertia: within, daviesBouldin: null, calinskiHarabasz: null };
   for (let c = 0; c < m.k; c++) scatter[c] /= m.counts[c];
   let total = 0;
   for (let a = 0; a < m.k; a++) {
@@ -312,23 +330,18 @@ export function daviesBouldin(points: Matrix, labels: Labels): number | null {
     }
     total += worst;
   }
-  return total / m.k;
-}
-
-/** Calinski-Harabasz index (higher is better); null with fewer than 2 clusters or n <= k. */
-export function calinskiHarabasz(points: Matrix, labels: Labels): number | null {
-  const m = moments(points, labels);
-  if (m.k < 2 || m.points <= m.k) return null;
-  const d = points.cols;
-  let between = 0;
-  for (let c = 0; c < m.k; c++) {
-    let sq = 0;
-    for (let j = 0; j < d; j++) sq += (m.centroids[c * d + j] - m.mean[j]) ** 2;
-    between += m.counts[c] * sq;
+  let calinski: number | null = null;
+  // Every point on its centroid (within = 0) leaves the ratio undefined.
+  if (m.points > m.k && within !== 0) {
+    let between = 0;
+    for (let c = 0; c < m.k; c++) {
+      let sq = 0;
+      for (let j = 0; j < d; j++) sq += (m.centroids[c * d + j] - m.mean[j]) ** 2;
+      between += m.counts[c] * sq;
+    }
+    calinski = (between / (m.k - 1)) / (within / (m.points - m.k));
   }
-  const within = inertia(points, labels);
-  if (within === 0) return null; // every point on its centroid: the ratio is undefined
-  return (between / (m.k - 1)) / (within / (m.points - m.k));
+  return { inertia: within, daviesBouldin: total / m.k, calinskiHarabasz: calinski };
 }
 
 /**

@@ -7,7 +7,7 @@ import { AnalysisError } from '../errors.js';
 import { silentProgress, type Progress } from '../progress.js';
 import type { Algorithm, ModelCandidate, Selection } from '../result/index.js';
 import { DEFAULT_FAMILIES, type FamilyFactory } from './families.js';
-import { calinskiHarabasz, daviesBouldin, inertia, silhouetteScoresOnPool } from './metrics.js';
+import { clusterIndices, silhouetteScoresOnPool } from './metrics.js';
 import { deriveSeed } from './random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
 import { bootstrapStability } from './stability.js';
@@ -170,6 +170,7 @@ async function scoreCandidates(
   const silhouettes = await silhouetteScoresOnPool(pool, points, scored, silhouette);
   const candidates = swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
+    const indices = clusterIndices(points, scored[i]);
     return {
       id: swept.ids[i],
       algorithm: swept.algorithms[i],
@@ -177,9 +178,9 @@ async function scoreCandidates(
       params: fit.params,
       scores: {
         silhouette: silhouettes[i].score,
-        daviesBouldin: daviesBouldin(points, scored[i]),
-        calinskiHarabasz: calinskiHarabasz(points, scored[i]),
-        inertia: inertia(points, scored[i]),
+        daviesBouldin: indices.daviesBouldin,
+        calinskiHarabasz: indices.calinskiHarabasz,
+        inertia: indices.inertia,
         stability: swept.stability[i],
         smallestSegmentShare: sizes.smallest / n,
         noiseShare: sizes.noise / n,
