@@ -3,7 +3,7 @@ import { DataError } from '../errors.js';
 import type { CustomerFeatures } from '../analysis/types.js';
 import type { DataQualityReport, InputInfo } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
-import { DEFAULT_MEMORY_LIMIT, openDuckDb, queryRow, type DuckDb } from './duckdb.js';
+import { DEFAULT_MEMORY_LIMIT, openDuckDb, type DuckDb } from './duckdb.js';
 import { fingerprintFile, inspectFile, type FileFacts } from './file.js';
 import type { LoadOptions } from './options.js';
 import { profileColumns } from './profile.js';
@@ -109,14 +109,11 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
     if (step.rowsDropped || step.rowsChanged) progress.info(`cleaning: ${step.code} dropped ${fmt(step.rowsDropped)} rows${step.rowsChanged ? `, changed ${fmt(step.rowsChanged)}` : ''} (${fmt(step.customersDropped ?? 0)} ${step.customersDropped === 1 ? 'customer' : 'customers'} lost)`);
   }
   quality.report.warnings.forEach((w) => progress.info(`warning: ${w}`));
-  const span = await queryRow(
-    connection,
-    `SELECT strftime(MIN(ts), '%Y-%m-%d') AS first_date, strftime(MAX(ts), '%Y-%m-%d') AS last_date FROM lines WHERE drop_stage IS NULL`,
-  );
-  const lastDate = String(span.last_date);
+  const lastDate = quality.kept.lastDate;
   const asOf = options.asOf ?? minusDays(lastDate, -1);
   progress.start('per-customer features');
-  const { features, totals } = await txFeatures(connection, plan, asOf);
+  const features = await txFeatures(connection, plan, asOf);
+  const totals: TxTotals = { customers: features.customerIds.length, revenue: quality.kept.revenue, invoices: quality.kept.invoices, transactions: quality.report.rowsKept };
   progress.end('per-customer features', `${fmt(features.customerIds.length)} customers × ${features.numeric.length} features, as of ${asOf}`);
   const r = schema.roles;
   const roles = {
@@ -138,7 +135,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
       decisions,
       dateFormat: schema.dateParse.format,
       rowsRead: quality.report.rowsRead,
-      firstDate: String(span.first_date),
+      firstDate: quality.kept.firstDate,
       lastDate,
       asOf,
     },

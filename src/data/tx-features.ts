@@ -1,8 +1,8 @@
 /** Per-customer features of a transaction log: one SQL pass, fetched column-wise into typed arrays. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CategoricalColumn, CustomerFeatures, NumericColumn } from '../analysis/types.js';
-import { queryColumns, queryRow, toNumber } from './duckdb.js';
-import { customerFeatureSql, totalsSql } from './sql.js';
+import { queryColumns, toNumber } from './duckdb.js';
+import { customerFeatureSql } from './sql.js';
 import { KEPT_LINES, type LinePlan } from './tx-lines.js';
 
 type Meta = Omit<NumericColumn, 'values'>;
@@ -40,7 +40,7 @@ export function encodeCategorical(name: string, values: unknown[], clustering: b
   return { name, levels, codes, clustering };
 }
 
-export async function txFeatures(connection: DuckDBConnection, plan: LinePlan, asOf: string): Promise<{ features: CustomerFeatures; totals: TxTotals }> {
+export async function txFeatures(connection: DuckDBConnection, plan: LinePlan, asOf: string): Promise<CustomerFeatures> {
   const sql = customerFeatureSql({ dialect: 'duckdb', source: KEPT_LINES, asOf, hasInvoice: plan.hasInvoice, hasProduct: plan.hasProduct, hasCountry: plan.hasCountry });
   const cols = await queryColumns(connection, sql);
   const numeric: NumericColumn[] = Object.values(TX_FEATURES)
@@ -48,16 +48,11 @@ export async function txFeatures(connection: DuckDBConnection, plan: LinePlan, a
     .map((meta) => ({ ...meta, values: toFloat64(cols[meta.name]) }));
   const categorical = plan.hasCountry ? [encodeCategorical('country', cols.country, false)] : [];
   const monetary = numeric.find((c) => c.name === 'monetary')!.values;
-  const features: CustomerFeatures = {
+  return {
     shape: 'tx',
     customerIds: cols.customer_id.map(String),
     numeric,
     categorical,
     revenue: Float64Array.from(monetary),
-  };
-  const t = await queryRow(connection, totalsSql({ source: KEPT_LINES, hasInvoice: plan.hasInvoice }));
-  return {
-    features,
-    totals: { customers: toNumber(t.customers), revenue: toNumber(t.revenue), invoices: toNumber(t.invoices), transactions: toNumber(t.transactions) },
   };
 }

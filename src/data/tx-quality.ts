@@ -12,13 +12,22 @@ export interface TxQuality {
   report: DataQualityReport;
   /** Sum of quantity × price (or amount) over every readable raw row, before any cleaning. */
   rawRevenue: number;
+  /** Totals over the kept lines, taken in the same pass. */
+  kept: { revenue: number; invoices: number; firstDate: string; lastDate: string };
 }
 
 export async function txQualityReport(connection: DuckDBConnection, plan: LinePlan, netting: NettingCounts | null, source: string): Promise<TxQuality> {
+  // One pass for every total; without an invoice column an order is a customer's purchase day.
+  const invoice = plan.hasInvoice ? 'invoice' : "customer_id || '|' || CAST(CAST(ts AS DATE) AS VARCHAR)";
   const totals = await queryRow(
     connection,
-    `SELECT COUNT(*) AS rows_read, COUNT(DISTINCT customer_id) AS customers, CAST(SUM(value) AS DOUBLE) AS raw_revenue,
-            COUNT(*) FILTER (WHERE drop_stage IS NULL) AS rows_kept FROM lines`,
+    `SELECT COUNT(*) AS rows_read, CAST(SUM(value) AS DOUBLE) AS raw_revenue,
+            COUNT(*) FILTER (WHERE drop_stage IS NULL) AS rows_kept,
+            CAST(SUM(value) FILTER (WHERE drop_stage IS NULL) AS DOUBLE) AS kept_revenue,
+            COUNT(DISTINCT ${invoice}) FILTER (WHERE drop_stage IS NULL) AS kept_invoices,
+            strftime(MIN(ts) FILTER (WHERE drop_stage IS NULL), '%Y-%m-%d') AS first_date,
+            strftime(MAX(ts) FILTER (WHERE drop_stage IS NULL), '%Y-%m-%d') AS last_date
+     FROM lines`,
   );
   const byStage = await queryColumns(connection, `SELECT drop_stage AS stage, COUNT(*) AS n FROM lines WHERE drop_stage IS NOT NULL GROUP BY 1`);
   // A customer disappears at the last stage that removed one of their rows.
@@ -32,7 +41,8 @@ export async function txQualityReport(connection: DuckDBConnection, plan: LinePl
   const customersAt = new Map(lostAt.stage.map((s, i) => [toNumber(s), toNumber(lostAt.n[i])]));
   const rowsRead = toNumber(totals.rows_read);
   const rowsKept = toNumber(totals.rows_kept);
-  const customersBefore = toNumber(totals.customers);
+  // Every customer id seen is in exactly one group of lostAt.
+  const customersBefore = [...customersAt.values()].reduce((a, b) => a + b, 0);
   const customersKept = customersAt.get(1000) ?? 0;
 
   const steps: CleaningStep[] = plan.stages.map((stage) => ({
@@ -78,5 +88,9 @@ export async function txQualityReport(connection: DuckDBConnection, plan: LinePl
     ...(netting ? { netReturns: { returnsSeen: netting.returnsSeen, matched: netting.matched, unmatched: netting.unmatched } } : {}),
     warnings,
   };
-  return { report, rawRevenue: toNumber(totals.raw_revenue) };
+  return {
+    report,
+    rawRevenue: toNumber(totals.raw_revenue),
+    kept: { revenue: toNumber(totals.kept_revenue), invoices: toNumber(totals.kept_invoices), firstDate: String(totals.first_date), lastDate: String(totals.last_date) },
+  };
 }
