@@ -39,25 +39,29 @@ export function customerFeatureSql(o: FeatureSqlOptions): string {
   const collate = o.dialect === 'postgres' ? ' COLLATE "C"' : '';
   const cutoff = minusDays(o.asOf, o.recentDays ?? 90);
   const invoice = o.hasInvoice ? 'invoice' : 'CAST(ts AS DATE)';
+  // per_customer is read twice (country and the final select): computed once.
   const ctes = [
-    `per_customer AS (
+    `per_customer AS ${o.hasCountry ? 'MATERIALIZED ' : ''}(
     SELECT customer_id,
            CAST(DATE '${o.asOf}' - CAST(MAX(ts) AS DATE) AS INTEGER) AS recency_days,
            CAST(COUNT(DISTINCT ${invoice}) AS INTEGER) AS frequency,
            SUM(value) AS monetary_exact,
            CAST(DATE '${o.asOf}' - CAST(MIN(ts) AS DATE) AS INTEGER) AS tenure_days,
            SUM(CASE WHEN ts >= TIMESTAMP '${cutoff} 00:00:00' THEN value ELSE 0 END) AS recent_exact${o.hasProduct ? `,
-           CAST(COUNT(DISTINCT product) AS INTEGER) AS distinct_products` : ''}
+           CAST(COUNT(DISTINCT product) AS INTEGER) AS distinct_products` : ''}${o.hasCountry ? `,
+           MIN(country) AS only_country, MAX(country) AS other_country` : ''}
     FROM ${o.source} AS lines_in
     GROUP BY customer_id
   )`,
   ];
   if (o.hasCountry) {
+    // Most customers buy from one country: spend per country is only summed for the others.
     ctes.push(`country_spend AS (
-    SELECT customer_id, country, SUM(value) AS spend
+    SELECT lines_in.customer_id, lines_in.country, SUM(lines_in.value) AS spend
     FROM ${o.source} AS lines_in
-    WHERE country IS NOT NULL
-    GROUP BY customer_id, country
+    JOIN per_customer pc ON pc.customer_id = lines_in.customer_id AND pc.only_country <> pc.other_country
+    WHERE lines_in.country IS NOT NULL
+    GROUP BY lines_in.customer_id, lines_in.country
   )`);
     ctes.push(`main_country AS (
     SELECT customer_id, country FROM (
@@ -76,7 +80,7 @@ export function customerFeatureSql(o: FeatureSqlOptions): string {
     'CAST(c.monetary_exact AS DOUBLE PRECISION) / c.frequency AS avg_basket_value',
     'CAST(c.recent_exact AS DOUBLE PRECISION) AS spend_90d',
     ...(o.hasProduct ? ['c.distinct_products'] : []),
-    ...(o.hasCountry ? ['m.country'] : []),
+    ...(o.hasCountry ? ['COALESCE(m.country, c.only_country) AS country'] : []),
   ];
   return `WITH ${ctes.join(',\n  ')}
 SELECT ${columns.join(',\n       ')}

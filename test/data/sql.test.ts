@@ -73,6 +73,18 @@ describe('customerFeatureSql', () => {
     expect(totals.rows[0].revenue).toBeCloseTo(35.04, 10);
   });
 
+  it('gives a customer with no country none, and one country plus blanks that country, in both databases', async () => {
+    const rows = "('x', TIMESTAMP '2023-03-01 10:00:00', 'I9', CAST(2 AS DECIMAL(38,8)), 'P1', NULL), " +
+      "('y', TIMESTAMP '2023-03-01 10:00:00', 'I8', CAST(1 AS DECIMAL(38,8)), 'P1', NULL), ('y', TIMESTAMP '2023-03-02 10:00:00', 'I7', CAST(1 AS DECIMAL(38,8)), 'P1', 'Malta')";
+    const source = `(SELECT * FROM feature_lines UNION ALL SELECT * FROM (VALUES ${rows}) AS extra(customer_id, ts, invoice, value, product, country))`;
+    const cols = await queryColumns(duck.connection, customerFeatureSql({ dialect: 'duckdb', source, ...options }));
+    expect(cols.customer_id).toEqual(['007', 'B', 'a', 'x', 'y']);
+    expect(cols.country).toEqual(['Italy', 'France', 'France', null, 'Malta']);
+    if (!client) return;
+    const result = await client.query(customerFeatureSql({ dialect: 'postgres', source: source.replace(/DECIMAL\(38,8\)/g, 'NUMERIC').replace(/NULL\)/g, 'CAST(NULL AS TEXT))'), ...options }));
+    expect(result.rows.map((r) => r.country)).toEqual(['Italy', 'France', 'France', null, 'Malta']);
+  });
+
   it('counts purchase days as orders without an invoice column', async () => {
     const cols = await queryColumns(duck.connection, customerFeatureSql({ dialect: 'duckdb', source: 'feature_lines', asOf: AS_OF, hasInvoice: false, hasProduct: false, hasCountry: false }));
     expect(cols.frequency).toEqual([2, 1, 2]);
