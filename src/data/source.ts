@@ -17,7 +17,8 @@ function unreadable(facts: FileFacts, e: unknown): DataError {
   }
   return new DataError(
     'UNREADABLE_FILE',
-    `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete, UTF-8 text export with one header row, or pass --sep.`,
+    `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete, UTF-8 text export with one header row, or pass --sep.` +
+      (facts.compression === 'gzip' ? ' It is gzip-compressed: if it was copied or compressed while still being written, the gzip data may be cut short; compress it again.' : ''),
     { source: facts.source },
   );
 }

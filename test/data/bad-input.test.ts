@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { fingerprintFile, loadCustomers, type LoadOptions } from '../../src/data/index.js';
@@ -120,6 +121,13 @@ describe('bad input', () => {
     const next = lcg(3);
     const e = await failure({ path: tmp.file('noise.csv', Buffer.from(Array.from({ length: 4096 }, () => Math.floor(next() * 256)))) });
     expect(e.code).toBe('BINARY_FILE');
+  });
+
+  it('a gzip file cut short', async () => {
+    const whole = gzipSync(Buffer.from(germanLog()));
+    const e = await failure({ path: tmp.file('cut.csv.gz', whole.subarray(0, Math.floor(whole.length * 0.6))) });
+    expect(e.code).toBe('UNREADABLE_FILE');
+    expect(e.message).toMatch(/cut\.csv\.gz: could not be read as CSV \(.*\)\. .* It is gzip-compressed: .* the gzip data may be cut short; compress it again\./);
   });
 
   it('a transaction log without a date column', async () => {
