@@ -1,5 +1,6 @@
 /** Running each side of the benchmark in its own process, and making sure the reference can run. */
 import { spawn, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import type { StageTimes } from './stages.js';
 
 export const PYTHON = '/usr/bin/python3';
@@ -50,4 +51,34 @@ export function ensureReference(): void {
   if (!hasReferenceLibraries()) {
     throw new Error(`${PYTHON} cannot import pandas and scikit-learn. Install them with: sudo apt-get install python3-pandas python3-sklearn (or run with --sides segbot).`);
   }
+}
+
+/** Busy and total CPU ticks since boot, from /proc/stat (Linux). */
+async function cpuTicks(): Promise<{ busy: number; total: number } | null> {
+  try {
+    const line = (await readFile('/proc/stat', 'utf8')).split('\n')[0];
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    const idle = ticks[3] + (ticks[4] ?? 0);
+    const total = ticks.reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits (at most maxSeconds) until the machine has been at least 90% idle for a whole second, so a
+ * side's time is not inflated by the previous side's tail (page-cache writeback, Postgres
+ * checkpoints) or by other work. Says so when it gives up.
+ */
+export async function waitForQuiet(maxSeconds = 60): Promise<void> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  while (performance.now() < deadline) {
+    const a = await cpuTicks();
+    await new Promise((r) => setTimeout(r, 1000));
+    const b = await cpuTicks();
+    if (!a || !b) return;
+    if ((b.busy - a.busy) / Math.max(1, b.total - a.total) <= 0.1) return;
+  }
+  process.stderr.write(`bench: the machine stayed busy for ${maxSeconds} s; timing anyway (figures will be high)\n`);
 }

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { generateTransactions } from '../src/data/generator.js';
 import { stderrProgress } from '../src/cli/output.js';
 import { agreement, compareRfm } from './agreement.js';
-import { ensureReference, PYTHON, runSide } from './children.js';
+import { ensureReference, PYTHON, runSide, waitForQuiet } from './children.js';
 import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun } from './report.js';
 import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
@@ -69,32 +69,42 @@ async function dataset(size: string, seed: number): Promise<{ name: string; file
   return { name: `generated ${size} customers`, file, rows };
 }
 
-async function benchDataset(size: string, args: BenchArgs, work: string, side: string): Promise<DatasetRun> {
+/** The file sides of one data set: Segbot on the file, then the reference, each on a quiet machine. */
+async function benchFile(size: string, args: BenchArgs, work: string, side: string): Promise<DatasetRun> {
   const data = await dataset(size, args.seed);
   const run: DatasetRun = { name: data.name, rows: data.rows };
-  const segbotRfm = path.join(work, `${size}-segbot.csv`);
-  const referenceRfm = path.join(work, `${size}-reference.csv`);
-  const common = ['--seed', String(args.seed), '--k-min', '2', '--k-max', '8'];
+  const { segbotRfm, referenceRfm } = rfmFiles(work, size);
   if (args.sides.includes('segbot')) {
+    await waitForQuiet();
     process.stderr.write(`bench: ${data.name}: Segbot…\n`);
-    run.segbot = await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...common], ROOT);
+    run.segbot = await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...commonArgs(args)], ROOT);
   }
   if (args.sides.includes('reference')) {
+    await waitForQuiet();
     process.stderr.write(`bench: ${data.name}: pandas + scikit-learn…\n`);
-    run.reference = await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...common], ROOT);
-  }
-  if (args.sides.includes('postgres')) {
-    const source = await preparePostgres(data.file, size, args.seed);
-    if (source) {
-      process.stderr.write(`bench: ${data.name}: Segbot reading Postgres table ${source.table}…\n`);
-      const postgresRfm = path.join(work, `${size}-postgres.csv`);
-      run.postgres = await runSide(process.execPath, [side, data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...common], ROOT);
-      if (run.segbot) run.postgresAgreement = await compareRfm(postgresRfm, segbotRfm);
-    }
+    run.reference = await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...commonArgs(args)], ROOT);
   }
   if (run.segbot && run.reference) run.agreement = await agreement(run.segbot, run.reference, segbotRfm, referenceRfm);
   return run;
 }
+
+/**
+ * The Postgres side of one data set, after every file side: loading a table writes gigabytes that
+ * Postgres and the kernel flush for a while afterwards, which must not land in another side's time.
+ */
+async function benchPostgres(size: string, run: DatasetRun, args: BenchArgs, work: string, side: string): Promise<void> {
+  const data = await dataset(size, args.seed);
+  const source = await preparePostgres(data.file, size, args.seed);
+  if (!source) return;
+  await waitForQuiet();
+  process.stderr.write(`bench: ${data.name}: Segbot reading Postgres table ${source.table}…\n`);
+  const postgresRfm = path.join(work, `${size}-postgres.csv`);
+  run.postgres = await runSide(process.execPath, [side, data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...commonArgs(args)], ROOT);
+  if (run.segbot) run.postgresAgreement = await compareRfm(postgresRfm, rfmFiles(work, size).segbotRfm);
+}
+
+const commonArgs = (args: BenchArgs) => ['--seed', String(args.seed), '--k-min', '2', '--k-max', '8'];
+const rfmFiles = (work: string, size: string) => ({ segbotRfm: path.join(work, `${size}-segbot.csv`), referenceRfm: path.join(work, `${size}-reference.csv`) });
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -104,9 +114,9 @@ async function main(): Promise<void> {
   const runs: DatasetRun[] = [];
   const sections: string[] = [];
   try {
-    for (const size of args.sizes) {
-      const run = await benchDataset(size, args, work, side);
-      runs.push(run);
+    for (const size of args.sizes) runs.push(await benchFile(size, args, work, side));
+    if (args.sides.includes('postgres')) for (const [i, size] of args.sizes.entries()) await benchPostgres(size, runs[i], args, work, side);
+    for (const run of runs) {
       const section = `### ${run.name} (${run.rows.toLocaleString('en-US')} rows)\n\n${datasetTable(run)}\n\n${agreementText(run)}`;
       sections.push(section);
       process.stdout.write(`\n${section}\n`);
