@@ -14,6 +14,8 @@ export interface DuckDb {
    * DuckDB frees its buffers down to the new cap (tables page out to the temp directory, read back on use).
    */
   yieldMemory(): Promise<void>;
+  /** Raises the cap back to the loading limit, for the follow-up queries that run once the engine is done. */
+  reclaimMemory(): Promise<void>;
   close(): void;
 }
 
@@ -51,6 +53,9 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
     connection,
     async yieldMemory() {
       await connection.run(`SET memory_limit = '${IDLE_MEMORY_LIMIT}'`);
+    },
+    async reclaimMemory() {
+      await connection.run(`SET memory_limit = '${options.memoryLimit ?? DEFAULT_MEMORY_LIMIT}'`);
     },
     close() {
       connection.closeSync();

@@ -43,6 +43,8 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
       throw new DataError('BAD_SEGMENTS', `segment labels (${segmentOfCustomer.length}) and customer ids (${customerIds.length}) differ in length.`);
     }
     if (registered && registered.ids === customerIds && registered.segments === segmentOfCustomer) return;
+    // The engine is done by the time segments are registered: the product queries get the loading cap back.
+    if (!registered) await db.reclaimMemory();
     await connection.run('CREATE OR REPLACE TEMP TABLE segment_of (customer_id VARCHAR, segment INTEGER)');
     const appender = await connection.createAppender('segment_of');
     for (let i = 0; i < customerIds.length; i++) {

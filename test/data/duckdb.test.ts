@@ -33,12 +33,17 @@ describe('openDuckDb memory cap', () => {
     expect(await limit(db)).toBe('2.7 GiB'); // 3GB, as DuckDB prints it
     await db.yieldMemory();
     expect(await limit(db)).toBe('244.1 MiB'); // 256MB
+    await db.reclaimMemory();
+    expect(await limit(db)).toBe('2.7 GiB');
     db.close();
   });
 
   it('takes the cap from the caller', async () => {
     const db = await openDuckDb({ memoryLimit: '512MB' });
     expect(await limit(db)).toBe('488.2 MiB'); // 512MB
+    await db.yieldMemory();
+    await db.reclaimMemory();
+    expect(await limit(db)).toBe('488.2 MiB');
     db.close();
   });
 });
