@@ -1,7 +1,8 @@
 /** The analysis engine's public face: pure, seeded, no I/O. */
 export { runSegmentation, type EngineOptions, type EngineOutput } from './engine.js';
 export { createMatrix, type CategoricalColumn, type ClusteringFit, type CustomerFeatures, type Labels, type Matrix, type NumericColumn } from './types.js';
-export { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia, silhouetteScore, silhouetteScores } from './metrics.js';
+export { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia } from './metrics.js';
+export { silhouetteScore, silhouetteScores } from './silhouette.js';
 export { quantileBins, scoreRfm, summarizeRfm, type RfmScores } from './rfm.js';
 export { RFM_SEGMENT_NAMES, rfmSegmentName, rfmSegmentRules } from './rfm-segments.js';
 export { prepareFeatures, type PreparedFeatures } from './preprocess.js';

@@ -6,7 +6,7 @@
 import { runRestart, type KMeansOptions } from './kmeans.js';
 import type { LloydRun } from './kmeans-hamerly.js';
 import { scoreRows, type IsolationForestModel } from './isolation-forest.js';
-import { silhouettePartSums, type SilhouettePart } from './metrics.js';
+import { silhouettePartSums, type SilhouettePart } from './silhouette.js';
 import type { Matrix } from './types.js';
 
 /** Some restarts of some k on shared points; returns the best run per k among them. */

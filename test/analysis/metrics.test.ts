@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia, silhouetteScore, silhouetteScores } from '../../src/analysis/metrics.js';
+import { adjustedRandIndex, calinskiHarabasz, daviesBouldin, inertia } from '../../src/analysis/metrics.js';
+import { silhouetteScore, silhouetteScores } from '../../src/analysis/silhouette.js';
 import { createMatrix, type Matrix } from '../../src/analysis/types.js';
 
 // The same formula in Python produced the reference values below with scikit-learn 1.2.1.

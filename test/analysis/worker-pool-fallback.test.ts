@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/metrics.js';
+import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/silhouette.js';
 import { createRng } from '../../src/analysis/random.js';
 import { openPool } from '../../src/analysis/worker-pool.js';
 

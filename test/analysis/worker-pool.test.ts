@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fitIsolationForest, fitIsolationForestOnPool } from '../../src/analysis/isolation-forest.js';
-import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/metrics.js';
+import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/silhouette.js';
 import { createRng } from '../../src/analysis/random.js';
 import type { Matrix } from '../../src/analysis/types.js';
 import { callingThread, openPool } from '../../src/analysis/worker-pool.js';
