@@ -5,8 +5,8 @@
  *
  * The view `typed_lines` parses the raw rows; the table `lines` keeps only the columns the
  * later steps read (no unit price, no product description) plus a hash of the whole line, so 20M
- * lines take about 2.5 GB instead of 3.7 GB. Descriptions are read back from the view when a
- * segment's top products are named.
+ * lines take under 3 GB of DuckDB's memory instead of 3.7 GB. Descriptions are read back from the
+ * view when a segment's top products are named.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TxSchema } from './schema.js';
