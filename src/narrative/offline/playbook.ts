@@ -46,7 +46,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['Being first to see new ranges', 'Recognition for their loyalty', 'Reliable stock and fast delivery'],
     campaigns: (c) => [
       { goal: 'Keep champions buying and deepen loyalty without eroding margin', channel: c.channel, audience: `All ${who(c)}.`, offer: `Early access to new arrivals in ${c.favourite} before the general launch, no discount`, message: `You are among our most valued customers, so you get a first look at new arrivals in ${c.favourite} before anyone else. Your early-access window is open now.`, kpi: 'Revenue per customer during the early-access window', successMetric: 'Incremental revenue per customer, treatment versus holdout', testWeeks: weeks(c, 0) },
-      { goal: 'Turn champions into advocates', channel: 'Email', audience: `${who(c)}, limited to those who bought ${c.favourite}.`, offer: 'A referral reward for each new customer they bring', message: `Know someone who would love ${c.favourite} as much as you do? Share your link and you both get a thank-you reward.`, kpi: 'New customers acquired through referral links', successMetric: 'Referred first orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Turn champions into advocates', channel: 'Email', audience: `All ${who(c)}.`, offer: 'A referral reward for each new customer they bring', message: `Know someone who would enjoy shopping with us? Share your link and you both get a thank-you reward.`, kpi: 'New customers acquired through referral links', successMetric: 'Referred first orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'lapsed-high-value': {
