@@ -5,6 +5,7 @@
 import { DataError } from '../errors.js';
 import type { TopValue } from '../result/index.js';
 import { queryColumns, toNumber, type DuckDb } from './duckdb.js';
+import { productLabelsSql, topProductsSql } from './sql.js';
 
 export interface DataSession {
   /** Per segment: products bought by most of its customers. share = buyers in segment / segment size; lift vs the whole population. */
@@ -60,15 +61,11 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
   let productTables: Promise<void> | null = null;
   const ensureProductTables = () =>
     (productTables ??= (async () => {
-      // The most frequent description per product code over the lines that pass the row-wise checks
-      // (read again from the source: the lines table does not keep descriptions), ties to the first
-      // in byte order.
-      await connection.run(`CREATE OR REPLACE TEMP TABLE product_labels AS
-        SELECT product, label FROM (
-          SELECT product, COALESCE(product_label, product) AS label,
-                 ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank
-          FROM typed_lines WHERE drop_stage IS NULL AND product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
-        ) WHERE rank = 1`);
+      // Descriptions over the lines that pass the row-wise checks, read again from the source: the
+      // lines table does not keep them.
+      await connection.run(
+        `CREATE OR REPLACE TEMP TABLE product_labels AS ${productLabelsSql('(SELECT product, product_label FROM typed_lines WHERE drop_stage IS NULL) AS typed')}`,
+      );
       await connection.run(`CREATE OR REPLACE TEMP TABLE customer_products AS
         SELECT DISTINCT customer_id, product FROM lines WHERE drop_stage IS NULL AND product IS NOT NULL`);
     })());
@@ -81,18 +78,7 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
       await ensureProductTables();
       const cols = await queryColumns(
         connection,
-        `WITH bought AS (SELECT customer_id, product FROM customer_products),
-         population AS (SELECT COUNT(*) AS n FROM segment_of),
-         sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
-         buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
-         in_segment AS (
-           SELECT s.segment, b.product, COUNT(*) AS customers,
-                  ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank
-           FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
-         SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
-         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN product_labels l USING (product) CROSS JOIN population p
-         WHERE i.rank <= ${Math.floor(topN)}
-         ORDER BY i.segment, i.rank`,
+        `WITH ${topProductsSql({ bought: 'SELECT customer_id, product FROM customer_products', labels: 'product_labels', topN })}`,
       );
       for (let i = 0; i < cols.segment.length; i++) {
         const segment = toNumber(cols.segment[i]);

@@ -95,3 +95,36 @@ export function totalsSql(o: Pick<FeatureSqlOptions, 'source' | 'hasInvoice'>): 
        COUNT(DISTINCT ${invoice}) AS invoices, COUNT(*) AS transactions
 FROM ${o.source} AS lines_in`;
 }
+
+/**
+ * The most frequent description per product code, ties to the first in byte order. `source` is a
+ * relation with product and product_label columns (a table name, or a subquery with an alias).
+ */
+export function productLabelsSql(source: string): string {
+  return `SELECT product, label FROM (
+      SELECT product, COALESCE(product_label, product) AS label,
+             ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank_in_product
+      FROM ${source} WHERE product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
+    ) ranked WHERE rank_in_product = 1`;
+}
+
+/**
+ * Per segment, the products bought by most of its customers, with the counts for share and lift.
+ * Returns CTEs and the final SELECT (prefix with `WITH ` or with other CTEs); the query needs a
+ * relation segment_of(customer_id, segment) and the relation named by `labels` (productLabelsSql).
+ * `bought` is a SELECT of distinct (customer_id, product) pairs.
+ */
+export function topProductsSql(o: { bought: string; labels: string; topN: number }): string {
+  return `bought AS (${o.bought}),
+         population AS (SELECT COUNT(*) AS n FROM segment_of),
+         sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
+         buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
+         in_segment AS (
+           SELECT s.segment, b.product, COUNT(*) AS customers,
+                  ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank_in_segment
+           FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
+         SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
+         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN ${o.labels} l USING (product) CROSS JOIN population p
+         WHERE i.rank_in_segment <= ${Math.floor(o.topN)}
+         ORDER BY i.segment, i.rank_in_segment`;
+}

@@ -7,14 +7,10 @@ import type pg from 'pg';
 import { DataError } from '../../errors.js';
 import type { TopValue } from '../../result/index.js';
 import type { DataSession } from '../session.js';
+import { productLabelsSql, topProductsSql } from '../sql.js';
 import { groupedCte, keptCte, stagedCtes, type PgLinePlan } from './lines.js';
 
-const LABELS = `labels AS (
-    SELECT product, label FROM (
-      SELECT product, COALESCE(product_label, product) AS label,
-             ROW_NUMBER() OVER (PARTITION BY product ORDER BY COUNT(*) DESC, COALESCE(product_label, product)) AS rank_in_product
-      FROM kept WHERE product IS NOT NULL GROUP BY product, COALESCE(product_label, product)
-    ) ranked WHERE rank_in_product = 1)`;
+const LABELS = `labels AS (${productLabelsSql('kept')})`;
 
 const SEGMENT_OF = `segment_of AS (SELECT CAST(customer_id AS TEXT) COLLATE "C" AS customer_id, segment FROM unnest(CAST($1 AS TEXT[]), CAST($2 AS INTEGER[])) AS s(customer_id, segment))`;
 
@@ -35,18 +31,7 @@ export function postgresSession(client: pg.Client, plan: PgLinePlan): DataSessio
       if (!plan.roles.product || topN <= 0) return out;
       const { rows } = await client.query({
         text: `WITH ${lines}, ${SEGMENT_OF}, ${LABELS},
-         bought AS (SELECT DISTINCT customer_id, product FROM kept WHERE product IS NOT NULL),
-         population AS (SELECT COUNT(*) AS n FROM segment_of),
-         sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
-         buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
-         in_segment AS (
-           SELECT s.segment, b.product, COUNT(*) AS customers,
-                  ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank_in_segment
-           FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
-         SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
-         FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN labels l USING (product) CROSS JOIN population p
-         WHERE i.rank_in_segment <= ${Math.floor(topN)}
-         ORDER BY i.segment, i.rank_in_segment`,
+         ${topProductsSql({ bought: 'SELECT DISTINCT customer_id, product FROM kept WHERE product IS NOT NULL', labels: 'labels', topN })}`,
         values: params(customerIds, segmentOfCustomer),
         rowMode: 'array',
       });
