@@ -2,27 +2,13 @@
  * The labelled set: campaigns written by hand with the decision a careful committee would reach.
  * Recall on `block` and the share of `ok` campaigns wrongly flagged are the figures in docs/review.md.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
+import { loadLabelled, scoreLabelled } from './labelled.js';
 
-interface Labelled extends CampaignForReview {
-  label: 'block' | 'review' | 'ok';
-  lang: 'en' | 'de' | 'fr' | 'es';
-  note: string;
-}
-
-const rows: Labelled[] = readFileSync(new URL('./fixtures/labelled-campaigns.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((line) => JSON.parse(line) as Labelled);
+const rows = loadLabelled('labelled-campaigns.jsonl');
 
 describe('labelled campaigns', () => {
-  const results = rows.map((row) => ({ row, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
-  const blocks = results.filter((r) => r.row.label === 'block');
-  const oks = results.filter((r) => r.row.label === 'ok');
-  const blockRecall = blocks.filter((r) => r.decision === 'block').length / blocks.length;
-  const okFlagged = oks.filter((r) => r.decision !== 'ok').length / oks.length;
+  const { results, blocks, oks, blockRecall, okFlagged } = scoreLabelled(rows);
   const exact = results.filter((r) => r.decision === r.row.label).length / results.length;
 
   it('covers at least 60 campaigns, every label and the four languages', () => {
