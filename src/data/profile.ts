@@ -24,18 +24,31 @@ export const cleanText = (column: string) => `NULLIF(${trimmed(column)}, '')`;
 /** Money text: currency signs and spaces removed, thousands commas removed (58,138.00 → 58138.00). */
 const moneyText = (v: string) => `regexp_replace(regexp_replace(${v}, '[$€£¥\\s]', '', 'g'), ',([0-9]{3})', '\\1', 'g')`;
 
+/**
+ * Characters a money text can hold and still read as a number once moneyText has run: currency
+ * signs, spaces, digits, separators, signs, and what DuckDB's cast accepts besides (exponents,
+ * inf/infinity/nan, digit-group underscores). Anything else cannot parse, so the costly
+ * regexp_replace pair only runs on values made of these.
+ */
+const MONEY_CHARS = `'[$€£¥\\s0-9.,_+\\-eEiInNfFtTyYaA]+'`;
+
 export async function profileColumns(connection: DuckDBConnection, relation: string, columns: string[]): Promise<Map<string, ColumnProfile>> {
-  const parts = columns.flatMap((c, i) => {
-    const v = cleanText(c);
+  // Each column is cleaned once, in the subquery. A value that reads as a number as written also
+  // reads with a decimal comma and as money text (it has no comma, sign or space to change), so the
+  // two rewrites only run on the values that do not.
+  const cleaned = columns.map((c, i) => `${cleanText(c)} AS v${i}`).join(', ');
+  const parts = columns.flatMap((_, i) => {
+    const v = `v${i}`;
+    const plain = `TRY_CAST(${v} AS DOUBLE)`;
     return [
       `COUNT(${v}) AS n${i}`,
       `COUNT(DISTINCT ${v}) AS d${i}`,
-      `COUNT(TRY_CAST(${v} AS DOUBLE)) AS x${i}`,
-      `COUNT(TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)) AS y${i}`,
-      `COUNT(TRY_CAST(${moneyText(v)} AS DOUBLE)) AS z${i}`,
+      `COUNT(${plain}) AS x${i}`,
+      `COUNT(CASE WHEN ${plain} IS NOT NULL THEN 1 ELSE TRY_CAST(replace(${v}, ',', '.') AS DOUBLE) END) AS y${i}`,
+      `COUNT(CASE WHEN ${plain} IS NOT NULL THEN 1 WHEN regexp_full_match(${v}, ${MONEY_CHARS}) THEN TRY_CAST(${moneyText(v)} AS DOUBLE) END) AS z${i}`,
     ];
   });
-  const row = await queryRow(connection, `SELECT ${parts.join(', ')} FROM ${relation}`);
+  const row = await queryRow(connection, `SELECT ${parts.join(', ')} FROM (SELECT ${cleaned} FROM ${relation}) AS cleaned`);
   const out = new Map<string, ColumnProfile>();
   columns.forEach((name, i) => {
     const nonNull = toNumber(row[`n${i}`]);
