@@ -65,8 +65,9 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   const connection = db.connection;
   const reading = `reading ${facts.source}`;
   progress.start(reading);
-  const { columns, separator } = await openSource(connection, facts, options.sep);
-  await sampleSource(connection, facts);
+  const opened = await openSource(connection, facts, options.sep);
+  const { columns, separator } = opened;
+  await sampleSource(connection, facts, opened);
   const decisions: SchemaDecision[] = [];
   if (facts.encoding === 'latin-1') decisions.push({ column: '*', role: 'encoding=latin-1', by: 'values', note: 'the text is not valid UTF-8; read as Latin-1' });
   const sampleProfiles = await profileColumns(connection, 'sample', columns);
