@@ -4,7 +4,8 @@
  * and the scaling entries and centroids to 12 digits so that a database reproduces the transform
  * and the nearest-centroid assignment closely.
  */
-import { roundSig } from '../result/index.js';
+// Not the result index: that loads the zod schemas (about 60 ms), which the engine never needs.
+import { roundSig } from '../result/canonical.js';
 
 function roundDeep(value: unknown, key: string, digits: number): unknown {
   if (typeof value === 'number') {

@@ -1,4 +1,5 @@
 export * from './schema.js';
 export * from './assignments.js';
-export { roundSig, canonicalJson, sha256, sealResult, serializeResult, parseResult } from './serialize.js';
+export { roundSig, canonicalJson, sha256 } from './canonical.js';
+export { sealResult, serializeResult, parseResult } from './serialize.js';
 export { resultJsonSchema } from "./json-schema.js";
