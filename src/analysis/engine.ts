@@ -3,7 +3,7 @@
  * per-customer Assignments. Pure and seeded: the same input and seed give identical output.
  */
 import { AnalysisError } from '../errors.js';
-import { silentProgress } from '../progress.js';
+import { silentProgress, type Progress } from '../progress.js';
 import type { Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
 import { detectAnomalies, projectCustomers } from './projection.js';
 import { groupMeans } from './matrix.js';
@@ -18,7 +18,7 @@ import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './select
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
 import { PARALLEL_DEFAULTS } from './kmeans-parallel.js';
-import { assertWorkers, openPool, type ComputePool } from './worker-pool.js';
+import { assertWorkers, callingThread, defaultWorkers, openPool, type ComputePool } from './worker-pool.js';
 
 /** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
 export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare' | 'pool'> {
@@ -30,7 +30,11 @@ export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stab
    * 1 = the calling thread only). Speed only: the output is byte-identical for any value, so it is not recorded.
    */
   workers?: number;
-  /** Fewer customers than this stay on the calling thread (default 20,000): starting threads would cost more than it saves. */
+  /**
+   * Below this many customers (default 20,000) the k-means sweep and stability stay on the calling
+   * thread, where splitting a restart would cost more than it saves, and one thread scores the
+   * isolation forest and the silhouette beside them (none with workers = 1).
+   */
   minRowsForWorkers?: number;
 }
 
@@ -82,20 +86,38 @@ export async function runSegmentation(data: CustomerFeatures, options: EngineOpt
   const o = withDefaults(ENGINE_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
   checkOptions(data, o);
-  const n = data.customerIds.length;
-  // Opened first, so that the threads boot while this thread standardizes and projects.
-  const pool = openPool({
-    workers: n < o.minRowsForWorkers ? 1 : o.workers,
-    onWorkerFailure: (error) => progress.info(`Worker threads unavailable (${error.message}); continuing on one thread, with the same result.`),
-  });
+  const pools = openPools(data.customerIds.length, o, progress);
   try {
-    return await segment(data, o, pool);
+    return await segment(data, o, pools);
   } finally {
-    await pool.close();
+    await Promise.all([...new Set([pools.main, pools.side])].map((pool) => pool.close()));
   }
 }
 
-async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pool: ComputePool): Promise<EngineOutput> {
+interface EnginePools {
+  /** Splits the k-means sweep (and the silhouette, unless side differs). */
+  main: ComputePool;
+  /** Runs isolation-forest scoring and the silhouette beside the calling thread's k-means and stability. */
+  side: ComputePool;
+}
+
+/**
+ * From minRowsForWorkers customers on, every thread shares all the work. Below it, splitting a
+ * k-means restart costs more than it saves, so the sweep stays here and one thread does the
+ * isolation forest and the silhouette alongside. Opened first, so that the threads boot while this
+ * thread standardizes and projects.
+ */
+function openPools(n: number, o: EngineOptions & typeof ENGINE_DEFAULTS, progress: Progress): EnginePools {
+  const onWorkerFailure = (error: Error) => progress.info(`Worker threads unavailable (${error.message}); continuing on one thread, with the same result.`);
+  const workers = o.workers ?? defaultWorkers();
+  if (n >= o.minRowsForWorkers) {
+    const pool = openPool({ workers, onWorkerFailure });
+    return { main: pool, side: pool };
+  }
+  return { main: callingThread, side: workers > 1 ? openPool({ workers: 1, background: true, onWorkerFailure }) : callingThread };
+}
+
+async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pools: EnginePools): Promise<EngineOutput> {
   const progress = o.progress ?? silentProgress;
   const n = data.customerIds.length;
   progress.start('standardizing features');
@@ -104,11 +126,14 @@ async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_
   if (prepared.missingImputed > 0) progress.info(`${prepared.missingImputed} missing clustering values were set to the column mean.`);
 
   const projection = projectCustomers(prepared, progress);
-  const anomalies = await detectAnomalies(prepared.matrix, { seed: deriveSeed(o.seed, 'isolation-forest'), contamination: o.contamination }, progress, pool);
+  // Scored on the side pool while the models are fitted; awaited when the segments are profiled.
+  const anomaliesScored = detectAnomalies(prepared.matrix, { seed: deriveSeed(o.seed, 'isolation-forest'), contamination: o.contamination }, progress, pools.side);
+  anomaliesScored.catch(() => undefined); // a failure surfaces at the await below, not as an unhandled rejection
 
   const { workers: _w, minRowsForWorkers: _m, ...selectionOptions } = o;
-  const outcome = await selectModel(prepared.matrix, { ...selectionOptions, seed: deriveSeed(o.seed, 'selection'), progress, pool });
+  const outcome = await selectModel(prepared.matrix, { ...selectionOptions, seed: deriveSeed(o.seed, 'selection'), progress, pool: pools.main, sidePool: pools.side });
   progress.info(outcome.selection.reason);
+  const anomalies = await anomaliesScored;
 
   progress.start('profiling segments');
   const order = orderSegments(outcome.chosen.labels, data.revenue);

@@ -8,10 +8,10 @@ import { silentProgress, type Progress } from '../progress.js';
 import type { Algorithm, ModelCandidate, Selection } from '../result/index.js';
 import { DEFAULT_FAMILIES, type FamilyFactory } from './families.js';
 import { clusterIndices } from './metrics.js';
-import { silhouetteScoresOnPool } from './silhouette.js';
+import { silhouetteScoresOnPool, type SilhouetteResult } from './silhouette.js';
 import { deriveSeed } from './random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
-import { bootstrapStability } from './stability.js';
+import { bootstrapStability, type Refit } from './stability.js';
 import type { ClusteringFit, Labels, Matrix } from './types.js';
 import { withDefaults } from './options.js';
 import { callingThread, type ComputePool } from './worker-pool.js';
@@ -40,6 +40,12 @@ export interface SelectionOptions {
   families?: Partial<Record<Algorithm, FamilyFactory>>;
   /** Threads for the k-means sweep and the silhouette (default: the calling thread). Speed only: same outcome. */
   pool?: ComputePool;
+  /**
+   * Threads that score the silhouette beside the calling thread, which meanwhile computes stability
+   * (default: pool). With few customers, one thread here and none in pool keeps the k-means sweep
+   * where it is fastest and still does the two stages at once. Speed only: same outcome.
+   */
+  sidePool?: ComputePool;
 }
 
 export const SELECTION_DEFAULTS = {
@@ -121,57 +127,66 @@ function candidateId(algorithm: Algorithm, k: number, params: ClusteringFit['par
 
 type ResolvedOptions = typeof SELECTION_DEFAULTS & SelectionOptions;
 
-interface Sweep {
+interface Fitted {
   fits: ClusteringFit[];
-  stability: (number | null)[];
   ids: string[];
   algorithms: Algorithm[];
+  /** Per family: its first fit's index and the refit for stability. */
+  families: { algorithm: Algorithm; from: number; count: number; refit: Refit }[];
 }
 
-/** Fits every family's candidates and their stability on shared seeded subsamples. */
-async function sweep(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress, pool: ComputePool): Promise<Sweep> {
-  const families = o.families ?? DEFAULT_FAMILIES;
-  const out: Sweep = { fits: [], stability: [], ids: [], algorithms: [] };
+interface Sweep extends Omit<Fitted, 'families'> {
+  stability: (number | null)[];
+}
+
+/** Fits every family's candidates on the full matrix. */
+async function fitFamilies(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress, pool: ComputePool): Promise<Fitted> {
+  const factories = o.families ?? DEFAULT_FAMILIES;
+  const out: Fitted = { fits: [], ids: [], algorithms: [], families: [] };
   const taken = new Set<string>();
   for (const algorithm of algorithms) {
-    const factory = families[algorithm];
-    if (!factory) throw new AnalysisError('UNKNOWN_ALGORITHM', `no implementation for algorithm "${algorithm}"; choose one of ${Object.keys(families).join(', ')}.`);
+    const factory = factories[algorithm];
+    if (!factory) throw new AnalysisError('UNKNOWN_ALGORITHM', `no implementation for algorithm "${algorithm}"; choose one of ${Object.keys(factories).join(', ')}.`);
     const family = factory({ seed: deriveSeed(o.seed, algorithm), ks });
     const step = algorithm === 'dbscan' ? 'fitting dbscan' : `fitting ${algorithm} k=${ks[0]}${ks.length > 1 ? `..${ks[ks.length - 1]}` : ''}`;
     progress.start(step);
     const fits = await family.fit(points, pool);
     progress.end(step, `${fits.length} candidate${fits.length === 1 ? '' : 's'}`);
-    const stabilityStep = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
-    progress.start(stabilityStep);
-    const stability = bootstrapStability(points, fits.map((f) => f.labels), family.refit(fits), {
-      seed: deriveSeed(o.seed, 'stability', algorithm),
-      resamples: o.stabilityResamples,
-      maxSample: o.stabilitySample,
-    });
-    progress.end(stabilityStep);
-    fits.forEach((fit, i) => {
+    out.families.push({ algorithm, from: out.fits.length, count: fits.length, refit: family.refit(fits) });
+    for (const fit of fits) {
       out.fits.push(fit);
-      out.stability.push(stability[i]);
       out.ids.push(candidateId(algorithm, fit.k, fit.params, taken));
       out.algorithms.push(algorithm);
-    });
+    }
   }
   return out;
 }
 
+/** Each family's stability on its own seeded subsamples, on the calling thread. */
+function familyStability(points: Matrix, fitted: Fitted, o: ResolvedOptions, progress: Progress): (number | null)[] {
+  const stability: (number | null)[] = [];
+  for (const { algorithm, from, count, refit } of fitted.families) {
+    const step = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
+    progress.start(step);
+    const fits = fitted.fits.slice(from, from + count);
+    stability.push(
+      ...bootstrapStability(points, fits.map((f) => f.labels), refit, {
+        seed: deriveSeed(o.seed, 'stability', algorithm),
+        resamples: o.stabilityResamples,
+        maxSample: o.stabilitySample,
+      }),
+    );
+    progress.end(step);
+  }
+  return stability;
+}
+
 /** Every index for every candidate, on one shared silhouette sample. */
-async function scoreCandidates(
-  points: Matrix,
-  swept: Sweep,
-  silhouette: { seed: number; sampleSize: number },
-  pool: ComputePool,
-): Promise<{ candidates: ScoredCandidate[]; exact: boolean }> {
+function scoreCandidates(points: Matrix, swept: Sweep, silhouettes: SilhouetteResult[]): ScoredCandidate[] {
   const n = points.rows;
-  const scored = swept.fits.map(noiseAsGroup);
-  const silhouettes = await silhouetteScoresOnPool(pool, points, scored, silhouette);
-  const candidates = swept.fits.map((fit, i): ScoredCandidate => {
+  return swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
-    const indices = clusterIndices(points, scored[i]);
+    const indices = clusterIndices(points, noiseAsGroup(fit));
     return {
       id: swept.ids[i],
       algorithm: swept.algorithms[i],
@@ -194,7 +209,6 @@ async function scoreCandidates(
       indexRanks: null,
     };
   });
-  return { candidates, exact: silhouettes[0]?.exact ?? true };
 }
 
 export async function selectModel(points: Matrix, options: SelectionOptions): Promise<SelectionOutcome> {
@@ -204,12 +218,24 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
   const n = points.rows;
   const { algorithms, ks } = plan(n, o);
   const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
-  const swept = await sweep(points, o, algorithms, ks, progress, pool);
+  const fitted = await fitFamilies(points, o, algorithms, ks, progress, pool);
 
-  const scoringStep = `scoring ${swept.fits.length} candidates`;
+  // The silhouette is scored on the side pool's threads while this thread computes stability.
+  const scoringStep = `scoring ${fitted.fits.length} candidates`;
   progress.start(scoringStep);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
-  const { candidates, exact } = await scoreCandidates(points, swept, { seed: silhouetteSeed, sampleSize: o.silhouetteSample }, pool);
+  const scoring = silhouetteScoresOnPool(o.sidePool ?? pool, points, fitted.fits.map(noiseAsGroup), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  let stability: (number | null)[];
+  try {
+    stability = familyStability(points, fitted, o, progress);
+  } catch (e) {
+    await scoring.catch(() => undefined); // the threads' work is abandoned; its own failure is not the story
+    throw e;
+  }
+  const silhouettes = await scoring;
+  const swept: Sweep = { fits: fitted.fits, ids: fitted.ids, algorithms: fitted.algorithms, stability };
+  const candidates = scoreCandidates(points, swept, silhouettes);
+  const exact = silhouettes[0]?.exact ?? true;
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
 
   const minSegments = Math.min(o.minSegments, o.k ?? o.minSegments);

@@ -29,6 +29,8 @@ export interface PoolOptions {
   workers?: number;
   /** Told when threads failed and the jobs fell back to the calling thread (e.g. to print a warning). */
   onWorkerFailure?: (error: Error) => void;
+  /** With one worker: start a thread anyway, so that the jobs run beside the calling thread instead of on it. */
+  background?: boolean;
 }
 
 export function defaultWorkers(): number {
@@ -47,17 +49,20 @@ export const callingThread: ComputePool = {
   close: async () => {},
 };
 
-/** A pool of `workers` threads (the calling thread alone when workers is 1). Close it when done. */
+/** A pool of `workers` threads (the calling thread alone when workers is 1, unless background). Close it when done. */
 export function openPool(options: PoolOptions = {}): ComputePool {
   const workers = options.workers ?? defaultWorkers();
   assertWorkers(workers);
-  return workers === 1 ? callingThread : new ThreadPool(workers, options.onWorkerFailure);
+  if (workers === 1 && !options.background) return callingThread;
+  // A background thread gets every job at once: the calling thread is busy with its own work and
+  // would only hand out the next job when it pauses.
+  return new ThreadPool(workers, workers === 1 ? Infinity : 1, options.onWorkerFailure);
 }
 
 interface Slot {
   worker: Worker;
-  /** id of the job it is running, or -1 when idle. */
-  busy: number;
+  /** Jobs posted to it and not yet answered. */
+  inFlight: number;
 }
 
 interface Pending {
@@ -77,6 +82,8 @@ class ThreadPool implements ComputePool {
 
   constructor(
     readonly threads: number,
+    /** Jobs a thread may hold at once (it runs them in order): 1 balances threads, more saves round trips. */
+    private readonly depth: number,
     private readonly onWorkerFailure?: (error: Error) => void,
   ) {
     // Started at once, so that the threads boot (from source: tsx compiles their modules first, ~0.5 s)
@@ -89,7 +96,7 @@ class ThreadPool implements ComputePool {
         this.fail(error as Error);
         return;
       }
-      const slot: Slot = { worker, busy: -1 };
+      const slot: Slot = { worker, inFlight: 0 };
       this.slots.push(slot);
       // Idle threads must not keep the process alive (run() refs them while jobs wait).
       worker.unref();
@@ -133,20 +140,21 @@ class ThreadPool implements ComputePool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  /** One job per thread at a time; a thread still booting gets its first job queued on its port. */
+  /** Up to `depth` jobs per thread at a time; a thread still booting gets its jobs queued on its port. */
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.busy >= 0 || this.queue.length === 0) continue;
-      const id = this.queue.shift() as number;
-      const { kind, job } = this.pending.get(id) as Pending;
-      slot.busy = id;
-      slot.worker.postMessage({ id, kind, job });
+      while (slot.inFlight < this.depth && this.queue.length > 0) {
+        const id = this.queue.shift() as number;
+        const { kind, job } = this.pending.get(id) as Pending;
+        slot.inFlight++;
+        slot.worker.postMessage({ id, kind, job });
+      }
     }
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
     const task = this.pending.get(message.id);
-    slot.busy = -1;
+    slot.inFlight--;
     if (task) {
       this.pending.delete(message.id);
       // A job that threw in a thread reruns here, so that its error (a bug: jobs are validated first) surfaces as itself.

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runSegmentation, type EngineOutput } from '../../src/analysis/engine.js';
+import { runSegmentation, type EngineOptions, type EngineOutput } from '../../src/analysis/engine.js';
+
+type EngineOptionsForTest = Pick<EngineOptions, 'workers' | 'minRowsForWorkers'>;
 import { adjustedRandIndex } from '../../src/analysis/metrics.js';
 import { SegmentationResult, assignmentCsvLines } from '../../src/result/index.js';
 import { AnalysisError } from '../../src/errors.js';
@@ -94,11 +96,11 @@ describe('runSegmentation on worker threads', () => {
   const big = plantedCustomers(FOUR_GROUPS.map((g) => ({ ...g, size: g.size * 10 })), 8).data;
   const options = { seed: 11, algorithms: ['kmeans' as const], kMax: 7, stabilityResamples: 2, silhouetteSample: 2_000, minRowsForWorkers: 0 };
 
-  it('gives byte-identical output with 1 and 2 workers', async () => {
+  async function expectSameAsOneThread(threaded: EngineOptionsForTest): Promise<void> {
     const notes: string[] = [];
     const progress = { start() {}, end() {}, info: (m: string) => void notes.push(m) };
-    const one = await runSegmentation(big, { ...options, workers: 1 });
-    const two = await runSegmentation(big, { ...options, workers: 2, progress });
+    const one = await runSegmentation(big, { ...options, ...threaded, workers: 1 });
+    const two = await runSegmentation(big, { ...options, ...threaded, progress });
     expect(notes.filter((m) => /Worker threads unavailable/.test(m))).toEqual([]); // the threads really ran
     const { assignments: a1, ...rest1 } = one;
     const { assignments: a2, ...rest2 } = two;
@@ -106,6 +108,15 @@ describe('runSegmentation on worker threads', () => {
     expect([...assignmentCsvLines(a2)].join('\n')).toBe([...assignmentCsvLines(a1)].join('\n'));
     expect(Buffer.from(a2.anomalyScore.buffer).equals(Buffer.from(a1.anomalyScore.buffer))).toBe(true);
     expect(one.options).not.toHaveProperty('workers'); // speed only: not part of the recorded options
+  }
+
+  it('gives byte-identical output with 1 and 2 workers', async () => {
+    await expectSameAsOneThread({ workers: 2 });
+  });
+
+  it('gives byte-identical output below minRowsForWorkers, with the forest and silhouette on one side thread', async () => {
+    // 3,500 customers < 20,000: k-means and stability stay on this thread, the rest runs beside it.
+    await expectSameAsOneThread({ workers: 2, minRowsForWorkers: 20_000 });
   });
 
   it('refuses a bad number of workers', async () => {

@@ -49,6 +49,24 @@ describe('worker pool', () => {
     expect(await silhouetteScoresOnPool(callingThread, points, labelings(500, 6), { seed: 1 })).toEqual(silhouetteScores(points, labelings(500, 6), { seed: 1 }));
   });
 
+  it('runs one background thread beside the calling thread, with the same values', async () => {
+    const background = openPool({ workers: 1, background: true, onWorkerFailure: (e) => failures.push(e) });
+    try {
+      expect(background).not.toBe(callingThread);
+      expect(background.threads).toBe(1);
+      const points = cloud(2000, 7);
+      const labels = labelings(2000, 8);
+      // Both parts are posted at once: the thread runs them in order while this thread is free.
+      const scoring = silhouetteScoresOnPool(background, points, labels, { seed: 3 });
+      const forest = fitIsolationForestOnPool(background, points, { seed: 4, trees: 20 });
+      expect(await scoring).toEqual(silhouetteScores(points, labels, { seed: 3 }));
+      expect(Buffer.from((await forest).scores.buffer).equals(Buffer.from(fitIsolationForest(points, { seed: 4, trees: 20 }).scores.buffer))).toBe(true);
+      expect(failures).toEqual([]);
+    } finally {
+      await background.close();
+    }
+  });
+
   it('rejects a bad number of workers', () => {
     expect(() => openPool({ workers: 1.5 })).toThrow(/workers must be a whole number >= 1, got 1.5/);
   });
