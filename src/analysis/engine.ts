@@ -18,7 +18,7 @@ import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './select
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
 import { PARALLEL_DEFAULTS } from './kmeans-parallel.js';
-import { assertWorkers, callingThread, defaultWorkers, openPool, type ComputePool } from './worker-pool.js';
+import { assertWorkers, callingThread, defaultWorkers, openPool, withCallingThread, type ComputePool } from './worker-pool.js';
 
 /** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
 export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare' | 'pool'> {
@@ -95,17 +95,17 @@ export async function runSegmentation(data: CustomerFeatures, options: EngineOpt
 }
 
 interface EnginePools {
-  /** Splits the k-means sweep (and the silhouette, unless side differs). */
+  /** Shares the k-means sweep (and the silhouette, unless side differs). */
   main: ComputePool;
   /** Runs isolation-forest scoring and the silhouette beside the calling thread's k-means and stability. */
   side: ComputePool;
 }
 
 /**
- * From minRowsForWorkers customers on, every thread shares all the work. Below it, splitting a
- * k-means restart costs more than it saves, so the sweep stays here and one thread does the
- * isolation forest and the silhouette alongside. Opened first, so that the threads boot while this
- * thread standardizes and projects.
+ * From minRowsForWorkers customers on, the threads share all the work. Below it, one thread scores
+ * the isolation forest and the silhouette beside this one, and shares the k-means restarts with it
+ * (whole restarts: splitting one would cost more than it saves). Opened first, so that the thread
+ * boots while this one standardizes and projects.
  */
 function openPools(n: number, o: EngineOptions & typeof ENGINE_DEFAULTS, progress: Progress): EnginePools {
   const onWorkerFailure = (error: Error) => progress.info(`Worker threads unavailable (${error.message}); continuing on one thread, with the same result.`);
@@ -114,7 +114,9 @@ function openPools(n: number, o: EngineOptions & typeof ENGINE_DEFAULTS, progres
     const pool = openPool({ workers, onWorkerFailure });
     return { main: pool, side: pool };
   }
-  return { main: callingThread, side: workers > 1 ? openPool({ workers: 1, background: true, onWorkerFailure }) : callingThread };
+  if (workers === 1) return { main: callingThread, side: callingThread };
+  const side = openPool({ workers: 1, background: true, onWorkerFailure });
+  return { main: withCallingThread(side), side };
 }
 
 async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pools: EnginePools): Promise<EngineOutput> {

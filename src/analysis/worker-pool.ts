@@ -59,6 +59,62 @@ export function openPool(options: PoolOptions = {}): ComputePool {
   return new ThreadPool(workers, workers === 1 ? Infinity : 1, options.onWorkerFailure);
 }
 
+/**
+ * The pool's threads plus the calling thread: the threads take jobs from the front of the list, the
+ * calling thread from the back, pausing after each so that a thread's answer gets it the next job.
+ * For jobs too short to be worth a thread each (k-means restarts on a few thousand customers).
+ * Results are in job order, as from run(). Closing it leaves the pool open: its owner closes it.
+ */
+export function withCallingThread(pool: ComputePool): ComputePool {
+  if (pool === callingThread) return pool;
+  return {
+    threads: pool.threads + 1,
+    share: (points) => pool.share(points),
+    close: async () => {},
+    async run<K extends JobKind>(kind: K, jobs: JobTypes[K]['job'][]): Promise<JobTypes[K]['result'][]> {
+      const results: JobTypes[K]['result'][] = new Array(jobs.length);
+      let front = 0;
+      let back = jobs.length - 1;
+      let inFlight = 0;
+      let failure: unknown = null;
+      const sent: Promise<void>[] = [];
+      // Two jobs per thread: one running, one waiting, so no thread idles while this one works.
+      const feed = () => {
+        while (inFlight < pool.threads * 2 && front <= back && failure === null) {
+          const i = front++;
+          inFlight++;
+          sent.push(
+            pool.run(kind, [jobs[i]]).then(
+              ([result]) => {
+                results[i] = result;
+                inFlight--;
+                feed();
+              },
+              (error: unknown) => {
+                failure ??= error;
+                inFlight--;
+              },
+            ),
+          );
+        }
+      };
+      feed();
+      try {
+        while (front <= back && failure === null) {
+          const i = back--;
+          results[i] = runJob(kind, jobs[i]);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        // Every job handed out is answered (or failed) before this returns or throws.
+        await Promise.all(sent);
+      }
+      if (failure !== null) throw failure;
+      return results;
+    },
+  };
+}
+
 interface Slot {
   worker: Worker;
   /** Jobs posted to it and not yet answered. */

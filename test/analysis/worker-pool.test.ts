@@ -3,7 +3,9 @@ import { fitIsolationForest, fitIsolationForestOnPool } from '../../src/analysis
 import { silhouetteScores, silhouetteScoresOnPool } from '../../src/analysis/silhouette.js';
 import { createRng } from '../../src/analysis/random.js';
 import type { Matrix } from '../../src/analysis/types.js';
-import { callingThread, openPool } from '../../src/analysis/worker-pool.js';
+import { callingThread, openPool, withCallingThread } from '../../src/analysis/worker-pool.js';
+import { fitKMeansSweep } from '../../src/analysis/kmeans.js';
+import { fitKMeansSweepOnPool } from '../../src/analysis/kmeans-parallel.js';
 
 function cloud(rows: number, seed: number): Matrix {
   const rng = createRng(seed);
@@ -62,6 +64,24 @@ describe('worker pool', () => {
       expect(await scoring).toEqual(silhouetteScores(points, labels, { seed: 3 }));
       expect(Buffer.from((await forest).scores.buffer).equals(Buffer.from(fitIsolationForest(points, { seed: 4, trees: 20 }).scores.buffer))).toBe(true);
       expect(failures).toEqual([]);
+    } finally {
+      await background.close();
+    }
+  });
+
+  it('shares k-means restarts between a background thread and the calling thread, with the one-thread fits', async () => {
+    const background = openPool({ workers: 1, background: true, onWorkerFailure: (e) => failures.push(e) });
+    try {
+      const both = withCallingThread(background);
+      expect(both.threads).toBe(2);
+      expect(withCallingThread(callingThread)).toBe(callingThread);
+      const points = cloud(1500, 10);
+      const options = { seed: 12, restarts: 4 };
+      const shared = await fitKMeansSweepOnPool(both, points, [2, 3, 4, 5], options);
+      expect(JSON.stringify(shared)).toBe(JSON.stringify(fitKMeansSweep(points, [2, 3, 4, 5], options)));
+      expect(failures).toEqual([]);
+      await both.close(); // leaves the background pool to its owner
+      expect(await silhouetteScoresOnPool(background, points, labelings(1500, 11), { seed: 2 })).toEqual(silhouetteScores(points, labelings(1500, 11), { seed: 2 }));
     } finally {
       await background.close();
     }
