@@ -15,6 +15,8 @@ export interface SideResult {
   maxRssKb: number;
   /** Wall clock of the whole child process, start-up and imports included. */
   wallSeconds: number;
+  /** When the side ran several times: every run's wall clock, in run order (this result is the median one). */
+  allWallSeconds?: number[];
 }
 
 /** Runs a child that prints one JSON object on stdout; its stderr passes through. */

@@ -47,16 +47,25 @@ function postgresText(run: DatasetRun): string {
   return `\n- Postgres source vs file: ${int(run.postgres.customers)} customers, ${p.unmatchedCustomers} unmatched ids, ${p.recencyMismatches + p.frequencyMismatches + p.monetaryMismatches} RFM differences (${mark(same)})`;
 }
 
+/** Every run's wall clock per side, when a side ran more than once. */
+function runsText(run: DatasetRun): string {
+  const sides = [['Segbot', run.segbot], ['reference', run.reference]] as const;
+  const lines = sides
+    .filter(([, r]) => (r?.allWallSeconds?.length ?? 0) > 1)
+    .map(([name, r]) => `${name} ${r!.allWallSeconds!.map((w) => `${secs(w)} s`).join(', ')}`);
+  return lines.length ? `\n- wall clock of every run, in order (median reported): ${lines.join('; ')}` : '';
+}
+
 export function agreementText(run: DatasetRun): string {
   const a = run.agreement;
-  if (!a || !run.segbot || !run.reference) return postgresText(run);
+  if (!a || !run.segbot || !run.reference) return postgresText(run) + runsText(run);
   const rfmOk = a.unmatchedCustomers + a.recencyMismatches + a.frequencyMismatches + a.monetaryMismatches === 0;
   const gaps = a.inertiaGap.map((g) => `k=${g.k} ${(100 * g.gap).toFixed(2)}%`).join(', ');
   return [
     `- customers: Segbot ${int(run.segbot.customers)}, reference ${int(run.reference.customers)} (${mark(a.customersEqual)})`,
     `- RFM per customer: ${a.unmatchedCustomers} unmatched ids, ${a.recencyMismatches} recency, ${a.frequencyMismatches} frequency, ${a.monetaryMismatches} monetary differences (${mark(rfmOk)})`,
     `- k-means inertia, Segbot vs scikit-learn (negative = Segbot lower): ${gaps} (${a.inertiaWithin1Percent ? 'all within 1%' : 'NOT all within 1%'})`,
-  ].join('\n') + postgresText(run);
+  ].join('\n') + postgresText(run) + runsText(run);
 }
 
 export function summaryTable(runs: DatasetRun[]): string {

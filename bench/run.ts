@@ -3,7 +3,10 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres] [--seed 42] [--out bench/results.md]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres] [--runs 3] [--seed 42] [--out bench/results.md]
+ *
+ * Each file side runs --runs times, Segbot and the reference taking turns, and the run with the
+ * median wall clock stands for its side (the others are listed). The Postgres side runs once.
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
@@ -15,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { generateTransactions } from '../src/data/generator.js';
 import { stderrProgress } from '../src/cli/output.js';
 import { agreement, compareRfm } from './agreement.js';
-import { ensureReference, PYTHON, runSide, waitForQuiet } from './children.js';
+import { ensureReference, PYTHON, runSide, waitForQuiet, type SideResult } from './children.js';
 import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun } from './report.js';
 import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
@@ -29,6 +32,8 @@ interface BenchArgs {
   sizes: string[];
   sides: Side[];
   seed: number;
+  /** Runs per file side; the median (by wall clock) is reported. */
+  runs: number;
   out: string | null;
 }
 
@@ -43,8 +48,21 @@ function parseArgs(argv: string[]): BenchArgs {
     sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
     sides: sides as Side[],
     seed: Number(flag('--seed') ?? 42),
+    runs: positiveInteger(flag('--runs') ?? '3', '--runs'),
     out: argv.includes('--no-out') ? null : (flag('--out') ?? path.join(ROOT, 'bench', 'results.md')),
   };
+}
+
+function positiveInteger(text: string, name: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name}: "${text}" is not a whole number >= 1.`);
+  return n;
+}
+
+/** The run with the median wall clock (the lower middle one for an even count), and every run's wall clock. */
+function medianRun(runs: SideResult[]): SideResult {
+  const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], allWallSeconds: runs.map((r) => r.wallSeconds) };
 }
 
 function customersOf(size: string): number {
@@ -69,21 +87,28 @@ async function dataset(size: string, seed: number): Promise<{ name: string; file
   return { name: `generated ${size} customers`, file, rows };
 }
 
-/** The file sides of one data set: Segbot on the file, then the reference, each on a quiet machine. */
+/** The file sides of one data set: Segbot and the reference in turn, each on a quiet machine, --runs times. */
 async function benchFile(size: string, args: BenchArgs, work: string, side: string): Promise<DatasetRun> {
   const data = await dataset(size, args.seed);
   const run: DatasetRun = { name: data.name, rows: data.rows };
   const { segbotRfm, referenceRfm } = rfmFiles(work, size);
-  if (args.sides.includes('segbot')) {
-    await waitForQuiet();
-    process.stderr.write(`bench: ${data.name}: Segbot…\n`);
-    run.segbot = await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...commonArgs(args)], ROOT);
+  const segbot: SideResult[] = [];
+  const reference: SideResult[] = [];
+  for (let i = 1; i <= args.runs; i++) {
+    const of = args.runs > 1 ? ` (run ${i} of ${args.runs})` : '';
+    if (args.sides.includes('segbot')) {
+      await waitForQuiet();
+      process.stderr.write(`bench: ${data.name}: Segbot${of}…\n`);
+      segbot.push(await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...commonArgs(args)], ROOT));
+    }
+    if (args.sides.includes('reference')) {
+      await waitForQuiet();
+      process.stderr.write(`bench: ${data.name}: pandas + scikit-learn${of}…\n`);
+      reference.push(await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...commonArgs(args)], ROOT));
+    }
   }
-  if (args.sides.includes('reference')) {
-    await waitForQuiet();
-    process.stderr.write(`bench: ${data.name}: pandas + scikit-learn…\n`);
-    run.reference = await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...commonArgs(args)], ROOT);
-  }
+  if (segbot.length) run.segbot = medianRun(segbot);
+  if (reference.length) run.reference = medianRun(reference);
   if (run.segbot && run.reference) run.agreement = await agreement(run.segbot, run.reference, segbotRfm, referenceRfm);
   return run;
 }
@@ -124,11 +149,17 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --seed ${args.seed}`;
+  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --runs ${args.runs} --seed ${args.seed}`;
   const report = [
     `## Benchmark: Segbot vs pandas + scikit-learn`,
     '',
     `Machine: ${machineLine()}. Run on ${new Date().toISOString().slice(0, 10)} with \`${command}\`.`,
+    '',
+    args.runs > 1
+      ? `Each file side ran ${args.runs} times, Segbot and the reference in turn; the figures are from each side's run with the median wall clock (every run's wall clock is listed under its data set). The Postgres side ran once.`
+      : 'Each side ran once.',
+    '',
+    "Segbot's stage rows are its calling thread's time. The isolation forest is scored on a worker thread while the calling thread fits k-means, and the silhouette while it computes stability: those rows show the time from start to result (the forest's overlaps k-means) or only the wait beyond stability (the silhouette's), so the rows need not add up to the end-to-end time.",
     '',
     summaryTable(runs),
     '',

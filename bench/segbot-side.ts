@@ -38,16 +38,28 @@ function parseArgs(argv: string[]): SideArgs {
   };
 }
 
-/** Records how long each engine step took, keyed by benchmark stage. */
+/**
+ * Records how long each engine step took on the calling thread, keyed by benchmark stage. A step
+ * that runs inside another (stability inside scoring, while the silhouette is scored on other
+ * threads) counts for itself only: the outer step is charged its own time, not its inner steps'.
+ */
 function timingProgress(times: StageTimes): Progress {
   const started = new Map<string, number>();
+  const finished: { start: number; seconds: number; claimed: boolean }[] = [];
   return {
     start: (step) => void started.set(step, performance.now()),
     end: (step) => {
       const t = started.get(step);
       if (t === undefined) return;
+      let seconds = (performance.now() - t) / 1000;
+      for (const inner of finished) {
+        if (inner.claimed || inner.start < t) continue;
+        inner.claimed = true;
+        seconds -= inner.seconds;
+      }
+      finished.push({ start: t, seconds: (performance.now() - t) / 1000, claimed: false });
       const stage = stageOf(step);
-      times[stage] = (times[stage] ?? 0) + (performance.now() - t) / 1000;
+      times[stage] = (times[stage] ?? 0) + seconds;
     },
     info: () => {},
   };
