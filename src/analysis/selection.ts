@@ -182,11 +182,11 @@ function familyStability(points: Matrix, fitted: Fitted, o: ResolvedOptions, pro
 }
 
 /** Every index for every candidate, on one shared silhouette sample. */
-function scoreCandidates(points: Matrix, swept: Sweep, silhouettes: SilhouetteResult[]): ScoredCandidate[] {
+function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhouettes: SilhouetteResult[]): ScoredCandidate[] {
   const n = points.rows;
   return swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
-    const indices = clusterIndices(points, noiseAsGroup(fit));
+    const indices = clusterIndices(points, scored[i]);
     return {
       id: swept.ids[i],
       algorithm: swept.algorithms[i],
@@ -224,7 +224,8 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
   const scoringStep = `scoring ${fitted.fits.length} candidates`;
   progress.start(scoringStep);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
-  const scoring = silhouetteScoresOnPool(o.sidePool ?? pool, points, fitted.fits.map(noiseAsGroup), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+  const scored = fitted.fits.map(noiseAsGroup);
+  const scoring = silhouetteScoresOnPool(o.sidePool ?? pool, points, scored, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
   let stability: (number | null)[];
   try {
     stability = familyStability(points, fitted, o, progress);
@@ -234,7 +235,7 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
   }
   const silhouettes = await scoring;
   const swept: Sweep = { fits: fitted.fits, ids: fitted.ids, algorithms: fitted.algorithms, stability };
-  const candidates = scoreCandidates(points, swept, silhouettes);
+  const candidates = scoreCandidates(points, swept, scored, silhouettes);
   const exact = silhouettes[0]?.exact ?? true;
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
 
