@@ -31,9 +31,9 @@ export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stab
    */
   workers?: number;
   /**
-   * Below this many customers (default 20,000) the k-means sweep and stability stay on the calling
-   * thread, where splitting a restart would cost more than it saves, and one thread scores the
-   * isolation forest and the silhouette beside them (none with workers = 1).
+   * Below this many customers (default 20,000) one background thread scores the isolation forest and
+   * the silhouette beside the calling thread and shares the k-means restarts with it (no thread with
+   * workers = 1); from it on, the `workers` threads share all three.
    */
   minRowsForWorkers?: number;
 }

@@ -115,7 +115,7 @@ describe('runSegmentation on worker threads', () => {
   });
 
   it('gives byte-identical output below minRowsForWorkers, with the forest and silhouette on one side thread', async () => {
-    // 3,500 customers < 20,000: k-means and stability stay on this thread, the rest runs beside it.
+    // 3,500 customers < 20,000: one background thread scores the forest and the silhouette and shares the k-means restarts.
     await expectSameAsOneThread({ workers: 2, minRowsForWorkers: 20_000 });
   });
 
