@@ -16,7 +16,7 @@ export interface FileFacts {
   bytes: number;
   format: 'csv' | 'parquet';
   compression: 'none' | 'gzip';
-  /** The first bytes of the (decompressed) text, for separator sniffing; '' for Parquet. */
+  /** The first bytes of the (decompressed) text, whole lines only, for separator sniffing; '' for Parquet. */
   head: string;
   /** Text encoding: UTF-8, or Latin-1 when the first bytes are not valid UTF-8 (old Excel exports). */
   encoding: 'utf-8' | 'latin-1';
@@ -100,6 +100,12 @@ export async function inspectFile(file: string): Promise<FileFacts> {
     } catch {
       throw new DataError('BAD_GZIP', `${source}: looks gzip-compressed but cannot be decompressed. Re-compress it or pass the uncompressed file.`, { source });
     }
+  }
+  // A full head usually ends inside a line: keep whole lines only, so that the separator and the
+  // header are judged on complete lines (a cut line has fewer fields than the others).
+  if (head.length === HEAD_BYTES) {
+    const lastNewline = head.lastIndexOf(0x0a);
+    if (lastNewline > 0) head = head.subarray(0, lastNewline + 1);
   }
   for (const [what, magic] of BINARY_MAGIC) {
     if (startsWith(head, magic)) throw new DataError('BINARY_FILE', `${source}: this is ${what}, not a text data file. Export the data as CSV (comma, semicolon or tab separated) or Parquet.`, { source });
