@@ -105,10 +105,11 @@ export function withCallingThread(pool: ComputePool): ComputePool {
           results[i] = runJob(kind, jobs[i]);
           await new Promise((resolve) => setImmediate(resolve));
         }
-      } finally {
-        // Every job handed out is answered (or failed) before this returns or throws.
-        await Promise.all(sent);
+      } catch (error) {
+        failure ??= error; // stops feeding the threads: their remaining jobs would be thrown away
       }
+      // Every job handed out is answered (or failed) before this returns or throws.
+      await Promise.all(sent);
       if (failure !== null) throw failure;
       return results;
     },
