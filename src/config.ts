@@ -33,9 +33,18 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'must be a size such as 1536MB or 2GB')
     .optional(),
-  SLACK_BOT_TOKEN: z.string().optional(),
-  SLACK_SIGNING_SECRET: z.string().optional(),
-  SLACK_APP_TOKEN: z.string().optional(),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, 'must be the app\'s signing secret (Basic Information → App Credentials)').optional(),
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp- (needed only for Socket Mode)').optional(),
+  // Web API base URL: tests and the playground point it at the loopback stand-in.
+  SLACK_API_URL: z.string().url().regex(/\/$/, 'must end with a slash, e.g. http://127.0.0.1:3001/api/').optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SEGBOT_DATASETS: z.string().optional(),
+  SEGBOT_REVIEW_CHANNEL: z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'must be a channel id such as C0123ABCD (not a #name)').optional(),
+  SEGBOT_CHANNELS: csv,
+  SEGBOT_MAX_CONCURRENT_RUNS: z.coerce.number().int().min(1).max(16).default(1),
+  SEGBOT_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200),
+  SEGBOT_ARTIFACTS_DIR: z.string().optional(),
 });
 
 export interface Config {
@@ -47,7 +56,29 @@ export interface Config {
   minSegmentSize: number;
   /** DuckDB's memory cap while reading a file (undefined: the loader's default). */
   duckdbMemory?: string;
-  slack: { botToken: string; signingSecret?: string; appToken?: string } | null;
+  slack: SlackConfig | null;
+  /** SEGBOT_DATASETS: the file naming the datasets that `/segment run <name>` may analyze. */
+  datasetsFile?: string;
+  /** Where each run's result, assignments, charts and report are kept (SEGBOT_ARTIFACTS_DIR, default <dataDir>/artifacts). */
+  artifactsDir: string;
+  /** Runs analysed at the same time; the others wait in line. */
+  maxConcurrentRuns: number;
+  /** Largest file accepted from a Slack upload, in bytes. */
+  maxUploadBytes: number;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Required in HTTP mode: every request's signature is checked with it. */
+  signingSecret?: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  apiUrl?: string;
+  port: number;
+  /** Where flagged campaigns wait for the committee. */
+  reviewChannel?: string;
+  /** Channels the bot may speak in (DMs always); empty = every channel it was invited to. */
+  channels: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
@@ -69,6 +100,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     committee: { userIds: e.SEGBOT_COMMITTEE, usergroup: e.SEGBOT_COMMITTEE_USERGROUP, fourEyes: e.SEGBOT_FOUR_EYES },
     minSegmentSize: e.SEGBOT_MIN_SEGMENT_SIZE,
     duckdbMemory: e.SEGBOT_DUCKDB_MEMORY,
-    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, appToken: e.SLACK_APP_TOKEN } : null,
+    slack: e.SLACK_BOT_TOKEN ? slackConfig(e) : null,
+    datasetsFile: e.SEGBOT_DATASETS ? path.resolve(root, e.SEGBOT_DATASETS) : undefined,
+    artifactsDir: path.resolve(root, e.SEGBOT_ARTIFACTS_DIR ?? path.join(e.SEGBOT_DATA_DIR, 'artifacts')),
+    maxConcurrentRuns: e.SEGBOT_MAX_CONCURRENT_RUNS,
+    maxUploadBytes: Math.round(e.SEGBOT_MAX_UPLOAD_MB * 1024 * 1024),
+  };
+}
+
+function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig {
+  if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
+    throw new ConfigError('BAD_ENV', 'SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it. Set it (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode.');
+  }
+  return {
+    botToken: e.SLACK_BOT_TOKEN as string,
+    signingSecret: e.SLACK_SIGNING_SECRET,
+    appToken: e.SLACK_APP_TOKEN,
+    apiUrl: e.SLACK_API_URL,
+    port: e.PORT,
+    reviewChannel: e.SEGBOT_REVIEW_CHANNEL,
+    channels: e.SEGBOT_CHANNELS,
   };
 }
