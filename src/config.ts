@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
 
 const csv = z
@@ -81,6 +82,8 @@ export interface SlackConfig {
   channels: string[];
 }
 
+const BUNDLED_PROMPTS = fileURLToPath(new URL('../prompts', import.meta.url));
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -96,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     dataDir: path.resolve(root, e.SEGBOT_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     llm,
-    promptsDir: path.resolve(root, e.SEGBOT_PROMPTS_DIR ?? 'prompts'),
+    // The prompts ship with the code: found next to it, whatever the current directory.
+    promptsDir: e.SEGBOT_PROMPTS_DIR ? path.resolve(root, e.SEGBOT_PROMPTS_DIR) : BUNDLED_PROMPTS,
     committee: { userIds: e.SEGBOT_COMMITTEE, usergroup: e.SEGBOT_COMMITTEE_USERGROUP, fourEyes: e.SEGBOT_FOUR_EYES },
     minSegmentSize: e.SEGBOT_MIN_SEGMENT_SIZE,
     duckdbMemory: e.SEGBOT_DUCKDB_MEMORY,

@@ -118,3 +118,8 @@ function sortKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/** Reads narrative.json back (a run's artifact), validated. */
+export function parseNarrative(text: string): Narrative {
+  return Narrative.parse(JSON.parse(text));
+}

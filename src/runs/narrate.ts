@@ -2,20 +2,24 @@
  * Personas and campaigns for a run, each campaign submitted to the approval workflow: reviewed for
  * creepiness, auto-approved when nothing is flagged, otherwise left awaiting the committee.
  * Only review/ decides whether a campaign may be shared; this step only records and reports.
+ * The narrator and the approval service are built once by the composition root and handed in.
  */
-import path from 'node:path';
-import type { Config } from '../config.js';
 import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
-import { campaignsForReview, createNarrator, narrativeSections, type CampaignBadge, type Narrative } from '../narrative/index.js';
-import { createLlmReviewer, openApprovalService, type Finding } from '../review/index.js';
-import type { Store } from '../store/index.js';
+import { campaignsForReview, narrativeSections, type CampaignBadge, type CampaignReviewInput, type Narrative, type Narrator } from '../narrative/index.js';
+import type { CampaignForReview, Finding } from '../review/index.js';
+
+/** The part of the approval service a run uses. */
+export interface CampaignSubmitter {
+  submit(campaign: CampaignForReview, requestedBy: string): Promise<{ version: { decision: 'block' | 'review' | 'ok'; state: string; version: number; hash: string; findings: Finding[] } }>;
+}
 
 export interface CampaignReview {
   /** The id in the approval store: the run's content hash prefix + the campaign id, so runs never collide. */
   campaignId: string;
   narrativeId: string;
+  segmentKey: string;
   decision: 'block' | 'review' | 'ok';
   state: string;
   version: number;
@@ -25,26 +29,31 @@ export interface CampaignReview {
 
 export interface ReviewedNarrative {
   narrative: Narrative;
+  /** What was submitted for review, by narrative campaign id. */
+  inputs: CampaignReviewInput[];
   reviews: CampaignReview[];
   sections: Section[];
 }
 
-function badgeFor(review: CampaignReview): CampaignBadge {
-  if (review.decision === 'block') return { text: `blocked: ${review.findings.filter((f) => f.severity === 'block').map((f) => f.code).join(', ')}`, tone: 'danger' };
-  if (review.state === 'approved' || review.state === 'shared') return { text: `approved by the committee (${review.state})`, tone: 'ok' };
+export function badgeFor(review: Pick<CampaignReview, 'decision' | 'state' | 'findings'>): CampaignBadge {
+  const codes = (severity?: 'block') => review.findings.filter((f) => !severity || f.severity === severity).map((f) => f.code).join(', ');
+  if (review.decision === 'block') return { text: `blocked: ${codes('block')}`, tone: 'danger' };
+  // Only a committee member's approval earns "approved by the committee"; auto-approval says so.
+  if (review.state === 'approved') return { text: 'approved by the committee', tone: 'ok' };
+  if (review.state === 'shared') return { text: review.decision === 'ok' ? 'shared (auto-approved)' : 'shared after committee approval', tone: 'ok' };
   if (review.state === 'rejected') return { text: 'rejected by the committee', tone: 'danger' };
-  if (review.decision === 'review') return { text: `awaiting approval: ${review.findings.map((f) => f.code).join(', ')}`, tone: 'warn' };
+  if (review.state === 'changes_requested') return { text: 'changes requested by the committee', tone: 'warn' };
+  if (review.decision === 'review') return { text: `awaiting approval: ${codes()}`, tone: 'warn' };
   return { text: 'review: ok (auto-approved)', tone: 'ok' };
 }
 
-export async function narrateAndReview(result: SegmentationResult, config: Config, store: Store, requestedBy: string, progress: Progress): Promise<ReviewedNarrative> {
-  const narrator = await createNarrator({
-    llm: config.llm,
-    promptsDir: config.promptsDir,
-    cacheDir: path.join(config.dataDir, 'llm-cache'),
-    minSegmentSize: config.minSegmentSize,
-    log: (line) => progress.info(line),
-  });
+export async function narrateAndReview(
+  result: SegmentationResult,
+  deps: { narrator: Narrator; approvals: CampaignSubmitter },
+  requestedBy: string,
+  progress: Progress,
+): Promise<ReviewedNarrative> {
+  const { narrator, approvals } = deps;
   progress.start(`writing personas and campaigns (${narrator.kind} narrator)`);
   const narrative = await narrator.narrate(result);
   const fellBack = narrative.segments.filter((s) => s.source === 'offline' && s.fallbackReason).length;
@@ -54,20 +63,16 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
   );
 
   progress.start('reviewing campaigns for creepiness');
-  // With an LLM configured, its reviewer may add findings to the rules' (never remove them).
-  const { service } = await openApprovalService(config, {
-    store,
-    llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
-    onLlmError: (message) => progress.info(`LLM reviewer failed, the rules' decision stands: ${message}`),
-  });
   const reviews: CampaignReview[] = [];
   const prefix = result.contentHash.slice(0, 12);
-  for (const input of campaignsForReview(narrative)) {
+  const inputs = campaignsForReview(narrative);
+  for (const input of inputs) {
     const campaignId = `${prefix}:${input.id}`;
-    const { version } = await service.submit({ ...input, id: campaignId }, requestedBy);
+    const { version } = await approvals.submit({ ...input, id: campaignId }, requestedBy);
     reviews.push({
       campaignId,
       narrativeId: input.id,
+      segmentKey: String(input.segment_stats.segment),
       decision: version.decision,
       state: version.state,
       version: version.version,
@@ -79,5 +84,5 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
   progress.end('reviewing campaigns for creepiness', `${reviews.length} campaigns, ${flagged} flagged for the committee`);
 
   const badges: Record<string, CampaignBadge> = Object.fromEntries(reviews.map((r) => [r.narrativeId, badgeFor(r)]));
-  return { narrative, reviews, sections: narrativeSections(narrative, badges) };
+  return { narrative, inputs, reviews, sections: narrativeSections(narrative, badges) };
 }

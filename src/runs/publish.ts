@@ -1,23 +1,37 @@
-/** The full run: the engine's files, then charts, narrative + review, and the report. */
+/** The full run: the engine's files, then charts, narrative + review, and the report, into one folder. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderReport, type ReportChart, type Section } from '../report/index.js';
 import { renderAllCharts } from '../charts/index.js';
 import { silentProgress, type Progress } from '../progress.js';
-import { loadConfig, type Config } from '../config.js';
-import { serializeNarrative } from '../narrative/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { serializeNarrative, type Narrator } from '../narrative/index.js';
+import type { Store } from '../store/index.js';
 import { runEngine, type AnalyzeRequest, type EngineRun } from './analyze.js';
-import { narrateAndReview, type ReviewedNarrative } from './narrate.js';
+import { narrateAndReview, type CampaignSubmitter, type ReviewedNarrative } from './narrate.js';
+import { summarizeRun, type RunSummary } from './summary.js';
+
+/** What a run needs from the services, built once by the composition root and handed in. */
+export interface RunDeps {
+  narrator: Narrator;
+  approvals: CampaignSubmitter;
+  store: Pick<Store, 'saveRun'>;
+}
 
 export interface AnalysisRequest extends AnalyzeRequest {
   narrate?: boolean;
   /** Default true. */
   charts?: boolean;
-  config?: Config;
-  /** Who asked for the run (Slack user id, or "cli:<user>"): the requester in the approval workflow. */
-  requestedBy?: string;
+  /** Who asked for the run, as a Slack user id (the CLI maps its local user to one): the requester in the approval workflow. */
+  requestedBy: string;
   command?: string;
+}
+
+export interface ChartFile {
+  /** Relative to the run folder, e.g. `charts/segment-map.png`. */
+  name: string;
+  title: string;
+  caption: string;
+  path: string;
 }
 
 export interface AnalysisRun {
@@ -27,58 +41,49 @@ export interface AnalysisRun {
   reportMdPath: string;
   reportHtmlPath: string;
   chartPaths: string[];
+  charts: ChartFile[];
   narrativePath: string | null;
   reviewsPath: string | null;
   engine: EngineRun;
   narrative: ReviewedNarrative | null;
-  summary: Record<string, unknown>;
+  summary: RunSummary;
 }
 
-async function writeCharts(run: EngineRun, seed: number, progress: Progress): Promise<{ charts: ReportChart[]; paths: string[] }> {
+async function writeCharts(run: EngineRun, seed: number, progress: Progress): Promise<{ charts: ReportChart[]; files: ChartFile[] }> {
   progress.start('rendering charts');
   const images = renderAllCharts(run.result, run.assignments, { seed });
   const dir = path.join(run.outDir, 'charts');
   await mkdir(dir, { recursive: true });
-  const paths: string[] = [];
+  const files: ChartFile[] = [];
   for (const image of images) {
     const file = path.join(dir, image.fileName);
     await writeFile(file, image.png);
-    paths.push(file);
+    files.push({ name: `charts/${image.fileName}`, title: image.title, caption: image.caption, path: file });
   }
-  progress.end('rendering charts', `${images.length} charts in ${dir}`);
+  progress.end('rendering charts', `${images.length} charts`);
   // The PNGs carry their captions (a chart posted to Slack travels alone), so the report does not repeat them.
-  return { charts: images.map((image) => ({ ...image, caption: '' })), paths };
+  return { charts: images.map((image) => ({ ...image, caption: '' })), files };
 }
 
 /** Remembers the run in the store, so that the weekly digest can find the previous one for segment migration. */
-async function recordRun(run: EngineRun, store: Store): Promise<void> {
+async function recordRun(run: EngineRun, store: RunDeps['store'], at: string): Promise<void> {
   const r = run.result;
-  await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: new Date().toISOString() });
+  await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: at });
 }
 
-export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
+/** Runs the engine and writes every file of the run into `req.outDir` (the caller makes that folder's appearance atomic). */
+export async function runAnalysis(req: AnalysisRequest, deps: RunDeps): Promise<AnalysisRun> {
   const progress = req.progress ?? silentProgress;
-  const config = req.config ?? loadConfig();
   const run = await runEngine(req);
-  // One store per run: the approval records and the run record share it.
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  try {
-    return await publish(req, config, run, store, progress);
-  } finally {
-    await store.close();
-  }
-}
-
-async function publish(req: AnalysisRequest, config: Config, run: EngineRun, store: Store, progress: Progress): Promise<AnalysisRun> {
   const seed = run.result.options.seed as number;
-  const { charts, paths: chartPaths } = req.charts === false ? { charts: [], paths: [] } : await writeCharts(run, seed, progress);
+  const { charts, files: chartFiles } = req.charts === false ? { charts: [], files: [] } : await writeCharts(run, seed, progress);
 
   let narrative: ReviewedNarrative | null = null;
   let narrativeSections: Section[] = [];
   let narrativePath: string | null = null;
   let reviewsPath: string | null = null;
   if (req.narrate) {
-    narrative = await narrateAndReview(run.result, config, store, req.requestedBy ?? `cli:${process.env.USER ?? 'unknown'}`, progress);
+    narrative = await narrateAndReview(run.result, deps, req.requestedBy, progress);
     narrativeSections = narrative.sections;
     narrativePath = path.join(run.outDir, 'narrative.json');
     reviewsPath = path.join(run.outDir, 'reviews.json');
@@ -92,33 +97,21 @@ async function publish(req: AnalysisRequest, config: Config, run: EngineRun, sto
   const reportHtmlPath = path.join(run.outDir, 'report.html');
   await writeFile(reportMdPath, markdown);
   await writeFile(reportHtmlPath, html);
-  progress.end('writing report', reportHtmlPath);
-  await recordRun(run, store);
+  progress.end('writing report');
+  await recordRun(run, deps.store, new Date().toISOString());
 
-  const r = run.result;
   return {
     outDir: run.outDir,
     resultPath: run.resultPath,
     assignmentsPath: run.assignmentsPath,
     reportMdPath,
     reportHtmlPath,
-    chartPaths,
+    chartPaths: chartFiles.map((c) => c.path),
+    charts: chartFiles,
     narrativePath,
     reviewsPath,
     engine: run,
     narrative,
-    summary: {
-      outDir: run.outDir,
-      result: run.resultPath,
-      assignments: run.assignmentsPath,
-      reportHtml: reportHtmlPath,
-      reportMd: reportMdPath,
-      charts: chartPaths,
-      customers: r.totals.customers,
-      chosen: r.selection.chosenId,
-      segments: r.segments.map((s) => ({ key: s.key, name: s.name, size: s.size, share: s.share, revenueShare: s.revenueShare })),
-      campaigns: narrative?.reviews.map((v) => ({ id: v.campaignId, decision: v.decision, state: v.state })) ?? [],
-      contentHash: r.contentHash,
-    },
+    summary: summarizeRun(run.result, narrative, chartFiles),
   };
 }

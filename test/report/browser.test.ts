@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { generateTransactions } from '../../src/data/generator.js';
 import { loadConfig } from '../../src/config.js';
 import { runAnalysis } from '../../src/runs/index.js';
+import { createServices } from '../../src/services/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -70,7 +71,9 @@ describe.skipIf(!haveChromium)('report.html in headless Chromium', () => {
     const source = path.join(workDir, 'orders.csv');
     await generateTransactions({ customers: 800, seed: 5, out: source, truthPath: null });
     const config = loadConfig({ SEGBOT_DATA_DIR: path.join(workDir, 'data') }, workDir);
-    const run = await runAnalysis({ source, outDir: path.join(workDir, 'run'), seed: 42, config, engine: { algorithms: ['kmeans'], kMin: 2, kMax: 5, stabilityResamples: 2 } });
+    const services = await createServices(config, { log: () => {} });
+    const run = await runAnalysis({ source, outDir: path.join(workDir, 'run'), seed: 42, requestedBy: 'U0TEST', engine: { algorithms: ['kmeans'], kMin: 2, kMax: 5, stabilityResamples: 2 } }, services.runDeps);
+    await services.close();
     const check = await openReport(browser, run.reportHtmlPath, 'report.png');
     // A transaction log gets all five single-run charts (the RFM grid included).
     expect(run.chartPaths.map((p) => path.basename(p)).sort()).toEqual(['model-selection.png', 'profile-heatmap.png', 'rfm-grid.png', 'segment-map.png', 'segment-value.png']);

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateTransactions } from '../../src/data/generator.js';
 import { runAnalysis, runEngine } from '../../src/runs/index.js';
 import { loadConfig } from '../../src/config.js';
+import { createServices } from '../../src/services/index.js';
 import { openStore } from '../../src/store/index.js';
 import { parseResult, parseAssignmentsCsv, ASSIGNMENT_COLUMNS } from '../../src/result/index.js';
 import { adjustedRandIndex } from '../../src/analysis/index.js';
@@ -26,7 +27,9 @@ beforeAll(async () => {
 describe('runAnalysis', () => {
   it('writes result.json, assignments.csv, charts, narrative, reviews and a report, and records the run', async () => {
     const config = loadConfig({ SEGBOT_DATA_DIR: path.join(dir, 'data') }, dir);
-    const run = await runAnalysis({ source: input, outDir: path.join(dir, 'out'), seed: 3, narrate: true, associationRules: true, config });
+    const services = await createServices(config, { log: () => {} });
+    const run = await runAnalysis({ source: input, outDir: path.join(dir, 'out'), seed: 3, narrate: true, associationRules: true, requestedBy: 'U0TEST' }, services.runDeps);
+    await services.close();
     const result = parseResult(readFileSync(run.resultPath, 'utf8'));
     expect(result.totals.customers).toBeGreaterThan(1000);
     expect(result.segments.every((s) => Array.isArray(s.associationRules))).toBe(true);

@@ -3,6 +3,10 @@ import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import type { LoadOptions } from '../../data/index.js';
 import { stderrProgress } from '../output.js';
+import { userInfo } from 'node:os';
+
+/** The CLI's requester id in the approval workflow. */
+const cliRequester = () => `cli:${userInfo().username}`;
 
 const int = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
   const n = Number(value);
@@ -91,25 +95,46 @@ SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536M
       const { out, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
       const config = loadConfig();
       // Loaded on use, so that `segbot --help` and the other commands start fast.
-      const { runAnalysis } = await import('../../runs/index.js');
+      const [{ runAnalysis, writeOutputFolder }, { createServices }] = await Promise.all([import('../../runs/index.js'), import('../../services/index.js')]);
       const name = /^postgres(ql)?:\/\//i.test(source) ? (table ?? 'query').replace(/[^\w.-]+/g, '_') : path.basename(source).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '');
       const outDir = path.resolve(out ?? path.join('out', name));
-      const run = await runAnalysis({
-        source,
-        table,
-        query,
+      const progress = stderrProgress(quiet || json);
+      const services = await createServices(config, { log: (line) => progress.info(line) });
+      let run;
+      try {
+        run = await writeOutputFolder(outDir, (stagingDir) =>
+          runAnalysis(
+            {
+              source,
+              table,
+              query,
+              outDir: stagingDir,
+              seed,
+              memoryLimit: config.duckdbMemory,
+              load: { ...load, sep: sep === '\\t' ? '\t' : sep },
+              engine: { algorithm, k, kMin, kMax, rfmBins: quintiles ? 5 : 4, minSegmentShare, minSegments },
+              associationRules: associationRules ?? false,
+              narrate: narrate ?? false,
+              charts,
+              requestedBy: cliRequester(),
+              command: ['segbot', ...process.argv.slice(2)].join(' '),
+              progress,
+            },
+            services.runDeps,
+          ),
+        );
+      } finally {
+        await services.close();
+      }
+      const reportHtmlPath = path.join(outDir, 'report.html');
+      const paths = {
         outDir,
-        seed,
-        memoryLimit: config.duckdbMemory,
-        load: { ...load, sep: sep === '\\t' ? '\t' : sep },
-        engine: { algorithm, k, kMin, kMax, rfmBins: quintiles ? 5 : 4, minSegmentShare, minSegments },
-        associationRules: associationRules ?? false,
-        narrate: narrate ?? false,
-        charts,
-        config,
-        command: ['segbot', ...process.argv.slice(2)].join(' '),
-        progress: stderrProgress(quiet || json),
-      });
-      process.stdout.write(json ? JSON.stringify({ ok: true, ...run.summary }) + '\n' : `${run.reportHtmlPath}\n`);
+        result: path.join(outDir, 'result.json'),
+        assignments: path.join(outDir, 'assignments.csv'),
+        reportHtml: reportHtmlPath,
+        reportMd: path.join(outDir, 'report.md'),
+        charts: run.charts.map((c) => path.join(outDir, c.name)),
+      };
+      process.stdout.write(json ? JSON.stringify({ ok: true, ...paths, ...run.summary, chosen: run.summary.model.chosenId }) + '\n' : `${reportHtmlPath}\n`);
     });
 }

@@ -1,0 +1,77 @@
+/**
+ * The services, built once from the configuration and handed to the faces (CLI, Slack app): the
+ * store, the narrator, the reviewer and approval service, the artifact store, the dataset catalog
+ * and the run queue. Nothing below this builds its own world: no loadConfig, no process.env, no
+ * store opened per run.
+ */
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { createNarrator, loadPrompts, type Narrator, type Prompts } from '../narrative/index.js';
+import { createLlmReviewer, openApprovalService, type ApprovalService } from '../review/index.js';
+import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
+import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
+
+export interface Services {
+  config: Config;
+  prompts: Prompts;
+  store: Store;
+  approvals: ApprovalService;
+  narrator: Narrator;
+  artifacts: ArtifactStore;
+  datasets: DatasetCatalog;
+  runs: RunService;
+  /** What a single analysis needs (the CLI's analyze uses it directly). */
+  runDeps: RunDeps;
+  /** Lines for the operator's log (LLM fallbacks, reviewer failures). Never customer data or secrets. */
+  log: (line: string) => void;
+  close(): Promise<void>;
+}
+
+export interface ServiceOverrides {
+  /** Committee membership through a Slack user group (the bot passes usergroups.users.list). */
+  isMember?: (userId: string) => Promise<boolean>;
+  store?: Store;
+  narrator?: Narrator;
+  artifacts?: ArtifactStore;
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+export async function createServices(config: Config, overrides: ServiceOverrides = {}): Promise<Services> {
+  const log = overrides.log ?? ((line: string) => process.stderr.write(`segbot: ${line}\n`));
+  // A missing or malformed prompt file stops start-up here, not in the middle of a request.
+  const prompts = loadPrompts(config.promptsDir);
+  const datasets = loadDatasetCatalog(config.datasetsFile);
+  const narrator =
+    overrides.narrator ??
+    (await createNarrator({ llm: config.llm, promptsDir: config.promptsDir, cacheDir: path.join(config.dataDir, 'llm-cache'), minSegmentSize: config.minSegmentSize, log }));
+  const { service: approvals, store } = await openApprovalService(config, {
+    store: overrides.store,
+    isMember: overrides.isMember,
+    llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
+    onLlmError: (message) => log(`LLM reviewer failed, the rules' decision stands: ${message}`),
+    now: overrides.now,
+  });
+  const artifacts = overrides.artifacts ?? localArtifactStore(config.artifactsDir);
+  const runDeps: RunDeps = { narrator, approvals, store };
+  const runs = createRunService({ concurrency: config.maxConcurrentRuns, deps: runDeps, artifacts, now: overrides.now });
+  let closed = false;
+  return {
+    config,
+    prompts,
+    store,
+    approvals,
+    narrator,
+    artifacts,
+    datasets,
+    runs,
+    runDeps,
+    log,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await runs.idle();
+      if (!overrides.store) await store.close();
+    },
+  };
+}
