@@ -55,3 +55,4 @@ export async function createNarrator(options: CreateNarratorOptions): Promise<Na
   }
   return new LlmNarrator({ client, prompts, cache: fileAnswerCache(cacheDir), minSegmentSize, concurrency: options.concurrency ?? 2, log });
 }
+export { formatNumber, formatShare, formatAmount, formatMeasure } from './format.js';

@@ -1,0 +1,32 @@
+/** App Home: the latest run per dataset with a link to its thread, and the member's pending reviews. */
+import type { HomeView } from '@slack/types';
+import type { RunManifest } from '../../runs/index.js';
+import { context, divider, header, section, type Blocks } from './blocks.js';
+import { count } from './format.js';
+import { mrkdwnText } from '../text.js';
+import { reviewRequestBlocks, type ReviewItem } from './review.js';
+
+export interface HomeRun {
+  manifest: RunManifest;
+  permalink: string | null;
+}
+
+export function homeView(runs: HomeRun[], pending: ReviewItem[] | null, command = '/segment'): HomeView {
+  const blocks: Blocks = [header('Segbot')];
+  blocks.push(section(`Segments, personas and campaigns from your data. \`${command} help\` shows what I can do.`), divider());
+  blocks.push(section('*Latest run per dataset*'));
+  if (runs.length === 0) blocks.push(context(`No runs yet: try \`${command} run demo\`.`));
+  for (const r of runs.slice(0, 15)) {
+    const s = r.manifest.summary;
+    const link = r.permalink && /^https?:\/\/[^\s|<>]+$/.test(r.permalink) ? ` · <${r.permalink}|open the thread>` : '';
+    blocks.push(section(`*${mrkdwnText(r.manifest.label, 60)}* · ${count(s.customers)} customers in ${s.segments.filter((x) => !x.isNoise).length} segments · ${mrkdwnText(r.manifest.createdAt.slice(0, 16).replace('T', ' '), 20)} UTC${link}`));
+  }
+  if (pending !== null) {
+    blocks.push(divider(), section(`*Waiting for the committee* (${pending.length})`));
+    if (pending.length === 0) blocks.push(context('Nothing waits for a decision.'));
+    // Each pending review takes 6 blocks; a home tab holds 100.
+    for (const item of pending.slice(0, 12)) blocks.push(...reviewRequestBlocks(item), divider());
+    if (pending.length > 12) blocks.push(context(`${pending.length - 12} more: \`${command} approvals\` lists them all.`));
+  }
+  return { type: 'home', blocks: blocks.slice(0, 100) };
+}
