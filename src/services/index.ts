@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { createNarrator, loadPrompts, type Narrator, type Prompts } from '../narrative/index.js';
-import { createLlmReviewer, openApprovalService, type ApprovalService } from '../review/index.js';
+import { createCommittee, createLlmReviewer, openApprovalService, type ApprovalService } from '../review/index.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
 
@@ -20,6 +20,8 @@ export interface Services {
   artifacts: ArtifactStore;
   datasets: DatasetCatalog;
   runs: RunService;
+  /** Committee membership as the approval service decides it (for showing buttons; every action is checked again by the service). */
+  isCommitteeMember(userId: string): Promise<boolean>;
   /** What a single analysis needs (the CLI's analyze uses it directly). */
   runDeps: RunDeps;
   /** Lines for the operator's log (LLM fallbacks, reviewer failures). Never customer data or secrets. */
@@ -55,6 +57,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   const artifacts = overrides.artifacts ?? localArtifactStore(config.artifactsDir);
   const runDeps: RunDeps = { narrator, approvals, store };
   const runs = createRunService({ concurrency: config.maxConcurrentRuns, deps: runDeps, artifacts, now: overrides.now });
+  const committee = createCommittee({ userIds: config.committee.userIds, usergroup: config.committee.usergroup, isMember: overrides.isMember });
   let closed = false;
   return {
     config,
@@ -65,6 +68,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     artifacts,
     datasets,
     runs,
+    isCommitteeMember: (userId) => committee.isMember(userId),
     runDeps,
     log,
     async close() {

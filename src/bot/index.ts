@@ -1,0 +1,8 @@
+/** The Slack face: a Bolt app on the services built by the composition root. */
+export { createSlackApp, type SlackApp, type SlackAppOptions } from './app.js';
+export { usergroupMembership } from './committee.js';
+export { fileBotState, type BotState } from './state.js';
+export type { QuestionService, AskedQuestion, GivenAnswer } from './questions.js';
+export type { BotDeps, BotLogger } from './deps.js';
+export { parseSegmentCommand, type SegmentCommand } from './command.js';
+export { sniffTable, UploadError } from './uploads.js';

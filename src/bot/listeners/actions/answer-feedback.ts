@@ -1,0 +1,15 @@
+/** Feedback buttons under an answer: stored with the answer. */
+import type { App, BlockAction } from '@slack/bolt';
+import type { BotDeps } from '../../deps.js';
+import { FEEDBACK_ACTION } from '../../views/index.js';
+import { tell, type ClickBody } from './tell.js';
+
+export function registerAnswerFeedback(app: App, deps: BotDeps): void {
+  app.action<BlockAction>(FEEDBACK_ACTION, async ({ ack, body, action, client }) => {
+    await ack();
+    const match = /^(up|down):(a-[0-9a-f]{10})$/.exec((action as { value?: string }).value ?? '');
+    if (!match) return;
+    deps.state.recordFeedback(match[2] as string, body.user.id, match[1] as 'up' | 'down', new Date().toISOString());
+    await tell(deps, client, body as unknown as ClickBody, match[1] === 'up' ? 'Thanks, noted.' : 'Thanks: noted, so that the answers can be improved.');
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Files shared with the bot: downloaded with the bot token from `url_private_download`, limited in
+ * size (checked before and while downloading), and typed by their content, never by their name.
+ * What is not a table gets a clear answer. File contents are never logged.
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+
+export interface SharedFile {
+  id: string;
+  name: string;
+  size?: number;
+  url_private_download?: string;
+  mimetype?: string;
+}
+
+export type TableKind = 'csv' | 'parquet';
+
+export class UploadError extends Error {
+  constructor(
+    readonly code: 'TOO_LARGE' | 'NOT_A_TABLE' | 'DOWNLOAD_FAILED' | 'NO_URL',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UploadError';
+  }
+}
+
+const MB = 1024 * 1024;
+const fmtMb = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+
+/** What the first bytes say the file is. `gzip` files are judged by their decompressed head. */
+export function sniffTable(head: Buffer, name: string): { kind: TableKind; gzip: boolean } {
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+    let inner: Buffer;
+    try {
+      inner = gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated head still inflates */ });
+    } catch {
+      throw new UploadError('NOT_A_TABLE', `${name} looks gzip-compressed but its start does not decompress. Re-compress it, or share the plain CSV.`);
+    }
+    return { kind: sniffPlain(inner, name), gzip: true };
+  }
+  return { kind: sniffPlain(head, name), gzip: false };
+}
+
+const SIGNATURES: [string, number[]][] = [
+  ['a PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a ZIP archive or an Excel/Word file (.xlsx/.docx)', [0x50, 0x4b, 0x03, 0x04]],
+  ['an old Excel/Word file (.xls/.doc)', [0xd0, 0xcf, 0x11, 0xe0]],
+];
+
+function sniffPlain(head: Buffer, name: string): TableKind {
+  if (head.subarray(0, 4).toString('latin1') === 'PAR1') return 'parquet';
+  for (const [what, sig] of SIGNATURES) {
+    if (sig.every((b, i) => head[i] === b)) throw new UploadError('NOT_A_TABLE', `${name} is ${what}, not a table. Export it as CSV (comma, semicolon or tab separated) or Parquet and share that.`);
+  }
+  const sample = head.subarray(0, 64 * 1024);
+  if (sample.includes(0)) throw new UploadError('NOT_A_TABLE', `${name} is a binary file, not a table. Share a CSV, TSV or Parquet file (gzip is fine).`);
+  const text = sample.toString('utf8').replace(/^\uFEFF/, '');
+  if (/^\s*(<!doctype html|<html|<\?xml)/i.test(text)) throw new UploadError('NOT_A_TABLE', `${name} is an HTML or XML document, not a table. Share a CSV, TSV or Parquet file.`);
+  if (/^\s*[[{]/.test(text)) throw new UploadError('NOT_A_TABLE', `${name} is JSON, not a table. Export it as CSV or Parquet and share that.`);
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = lines[0] ?? '';
+  const separated = [',', ';', '\t', '|'].some((sep) => header.split(sep).length >= 2);
+  if (lines.length < 2 || !separated) throw new UploadError('NOT_A_TABLE', `${name} does not look like a table: it needs a header line and rows with columns separated by commas, semicolons or tabs.`);
+  return 'csv';
+}
+
+/** Downloads a shared file into `dir` with a name that tells DuckDB its type; returns the local path. */
+export async function downloadSharedFile(file: SharedFile, opts: { token: string; dir: string; maxBytes: number; fetchFn?: typeof fetch }): Promise<string> {
+  const name = file.name || file.id;
+  if (file.size !== undefined && file.size > opts.maxBytes) {
+    throw new UploadError('TOO_LARGE', `${name} is ${fmtMb(file.size)}; I take files up to ${fmtMb(opts.maxBytes)}. Share a smaller extract (gzip helps a lot), or ask an operator to add it as a dataset.`);
+  }
+  if (!file.url_private_download) throw new UploadError('NO_URL', `Slack did not give me a download link for ${name}; share it again as a file (not a link).`);
+  const res = await (opts.fetchFn ?? fetch)(file.url_private_download, { headers: { Authorization: `Bearer ${opts.token}` }, redirect: 'follow' });
+  if (!res.ok || !res.body) throw new UploadError('DOWNLOAD_FAILED', `I could not download ${name} (HTTP ${res.status}). Share it again; if it keeps failing, my files:read permission may be missing.`);
+  if (/text\/html/i.test(res.headers.get('content-type') ?? '')) {
+    throw new UploadError('DOWNLOAD_FAILED', `Slack answered the download of ${name} with a login page: my token was not accepted for files. Ask an admin to reinstall the app with the files:read scope.`);
+  }
+  await mkdir(opts.dir, { recursive: true });
+  const base = path.join(opts.dir, `${file.id.replace(/[^A-Za-z0-9]/g, '')}-${Date.now().toString(36)}`);
+  const partial = `${base}.part`;
+  const out = createWriteStream(partial);
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      if (bytes > opts.maxBytes) throw new UploadError('TOO_LARGE', `${name} is larger than ${fmtMb(opts.maxBytes)}, the most I take. Share a smaller extract (gzip helps), or ask an operator to add it as a dataset.`);
+      if (head.length < 64 * 1024) head = Buffer.concat([head, Buffer.from(chunk.subarray(0, 64 * 1024 - head.length))]);
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    const { kind, gzip } = sniffTable(head, name);
+    const final = `${base}.${kind === 'parquet' ? 'parquet' : 'csv'}${gzip ? '.gz' : ''}`;
+    await rename(partial, final);
+    return final;
+  } catch (error) {
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
