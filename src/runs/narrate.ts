@@ -9,7 +9,8 @@ import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, createNarrator, narrativeSections, type CampaignBadge, type Narrative } from '../narrative/index.js';
-import { createLlmReviewer, openApprovalService, type Finding } from '../review/index.js';
+import { createLlmReviewer, type Finding } from '../review/index.js';
+import { openApprovalServices } from '../services/approvals.js';
 import type { Store } from '../store/index.js';
 
 export interface CampaignReview {
@@ -37,7 +38,8 @@ function badgeFor(review: CampaignReview): CampaignBadge {
   return { text: 'review: ok (auto-approved)', tone: 'ok' };
 }
 
-export async function narrateAndReview(result: SegmentationResult, config: Config, store: Store, requestedBy: string, progress: Progress): Promise<ReviewedNarrative> {
+/** `requestedBy`: the Slack id of whoever asked; undefined for a CLI run (the OS user, mapped through the approval policy). */
+export async function narrateAndReview(result: SegmentationResult, config: Config, store: Store, requestedBy: string | undefined, progress: Progress): Promise<ReviewedNarrative> {
   const narrator = await createNarrator({
     llm: config.llm,
     promptsDir: config.promptsDir,
@@ -55,16 +57,18 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
 
   progress.start('reviewing campaigns for creepiness');
   // With an LLM configured, its reviewer may add findings to the rules' (never remove them).
-  const { service } = await openApprovalService(config, {
+  const approvals = await openApprovalServices(config, {
     store,
     llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
     onLlmError: (message) => progress.info(`LLM reviewer failed, the rules' decision stands: ${message}`),
   });
+  const { service } = approvals;
+  const requester = requestedBy ?? (await approvals.cliRequester());
   const reviews: CampaignReview[] = [];
   const prefix = result.contentHash.slice(0, 12);
   for (const input of campaignsForReview(narrative)) {
     const campaignId = `${prefix}:${input.id}`;
-    const { version } = await service.submit({ ...input, id: campaignId }, requestedBy);
+    const { version } = await service.submit({ ...input, id: campaignId }, requester);
     reviews.push({
       campaignId,
       narrativeId: input.id,

@@ -15,7 +15,7 @@ export interface AnalysisRequest extends AnalyzeRequest {
   /** Default true. */
   charts?: boolean;
   config?: Config;
-  /** Who asked for the run (Slack user id, or "cli:<user>"): the requester in the approval workflow. */
+  /** Who asked for the run (the Slack user id; unset from the CLI: the OS user mapped through the approval policy). */
   requestedBy?: string;
   command?: string;
 }
@@ -61,7 +61,7 @@ export async function runAnalysis(req: AnalysisRequest): Promise<AnalysisRun> {
   const config = req.config ?? loadConfig();
   const run = await runEngine(req);
   // One store per run: the approval records and the run record share it.
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl });
   try {
     return await publish(req, config, run, store, progress);
   } finally {
@@ -78,7 +78,7 @@ async function publish(req: AnalysisRequest, config: Config, run: EngineRun, sto
   let narrativePath: string | null = null;
   let reviewsPath: string | null = null;
   if (req.narrate) {
-    narrative = await narrateAndReview(run.result, config, store, req.requestedBy ?? `cli:${process.env.USER ?? 'unknown'}`, progress);
+    narrative = await narrateAndReview(run.result, config, store, req.requestedBy, progress);
     narrativeSections = narrative.sections;
     narrativePath = path.join(run.outDir, 'narrative.json');
     reviewsPath = path.join(run.outDir, 'reviews.json');
