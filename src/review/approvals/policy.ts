@@ -39,7 +39,7 @@ export function applyChange(p: ApprovalPolicy, change: PolicyChange): ApprovalPo
     userMap[local] = assertSlackId(id, `--map-user ${local}=`);
   }
   for (const local of change.unmapUsers ?? []) delete userMap[local];
-  if (change.usergroup && !/^S[A-Z0-9]{2,}$/.test(change.usergroup)) throw new ReviewError('BAD_USER_ID', `usergroup "${change.usergroup}" is not a Slack user group id (S0123ABCD).`);
+  if (change.usergroup && !/^S[A-Z0-9_]{2,}$/.test(change.usergroup)) throw new ReviewError('BAD_USER_ID', `usergroup "${change.usergroup}" is not a Slack user group id (S0123ABCD).`);
   return {
     members: [...members].sort(),
     usergroup: change.usergroup === undefined ? p.usergroup : change.usergroup,
