@@ -18,6 +18,9 @@ import { POLICY_SUBJECT, type ApprovalRepository, type ApprovalState, type Audit
 
 export const REVIEWER_ACTOR = 'segbot-reviewer';
 
+/** States reached only by an audited action after the review. */
+const DECIDED: readonly ApprovalState[] = ['approved', 'rejected', 'changes_requested', 'shared'];
+
 export interface ApprovalServiceOptions {
   store: ApprovalRepository;
   /** Resolves membership of the policy's Slack user group (the bot passes Slack's usergroups.users.list; the CLI none). */
@@ -149,10 +152,15 @@ export class ApprovalService {
   async verify(): Promise<VerifyReport> {
     const log = await this.store.auditLog();
     const problems = verifyAuditChain(log);
-    const submitted = new Set(log.filter((e) => e.action === 'submitted').map((e) => `${e.campaignId}@${e.version}`));
+    // The chain cannot see entries cut from its end; every stored version must still have its own entries.
+    const seenEntries = new Set(log.map((e) => `${e.campaignId}@${e.version}:${e.action}`));
     for (const latest of await this.store.listLatest()) {
       for (let n = 1; n <= latest.version; n++) {
-        if (!submitted.has(`${latest.campaignId}@${n}`)) problems.push({ seq: 0, problem: 'broken-link', message: `campaign ${latest.campaignId} version ${n} has no "submitted" entry in the audit log: entries were removed` });
+        const v = n === latest.version ? latest : await this.store.getVersion(latest.campaignId, n);
+        const needed = ['submitted', 'reviewed', ...(v && DECIDED.includes(v.state) ? [v.state === 'shared' ? 'shared' : v.state] : [])];
+        for (const action of needed) {
+          if (!seenEntries.has(`${latest.campaignId}@${n}:${action}`)) problems.push({ seq: 0, problem: 'broken-link', message: `campaign ${latest.campaignId} version ${n} has no "${action}" entry in the audit log: entries were removed` });
+        }
       }
     }
     const policy = await this.store.policy();
