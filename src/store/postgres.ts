@@ -34,7 +34,8 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   pool.on('error', () => {}); // an idle client dropped by the server is replaced on next use
   try {
     if (options.ownerUrl) await migrateAsOwner(options.ownerUrl, schema, pool);
-    else {
+    else if (!(await upToDate(pool))) {
+      // Only when there is something to do: an app role without CREATE rights opens a store its owner migrated.
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await inTransaction(pool, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -175,6 +176,15 @@ async function migrateAsOwner(ownerUrl: string, schema: string, appPool: pg.Pool
   } finally {
     await owner.end();
   }
+}
+
+/** True when every known migration is applied (read without any write, so a role without DDL rights can check). */
+async function upToDate(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query("SELECT to_regclass('schema_migrations') AS t");
+  if (!rows[0].t) return false;
+  const applied = new Set((await pool.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+  assertNotNewer(applied);
+  return MIGRATIONS.every((m) => applied.has(m.version));
 }
 
 async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
