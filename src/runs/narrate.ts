@@ -32,7 +32,9 @@ export interface ReviewedNarrative {
 
 function badgeFor(review: CampaignReview): CampaignBadge {
   if (review.decision === 'block') return { text: `blocked: ${review.findings.filter((f) => f.severity === 'block').map((f) => f.code).join(', ')}`, tone: 'danger' };
-  if (review.state === 'approved' || review.state === 'shared') return { text: `approved by the committee (${review.state})`, tone: 'ok' };
+  // A shared campaign that the rules passed was never before the committee: say so (issue 14).
+  if (review.state === 'approved' || (review.state === 'shared' && review.decision !== 'ok')) return { text: `approved by the committee (${review.state})`, tone: 'ok' };
+  if (review.state === 'shared') return { text: 'review: ok (auto-approved, shared)', tone: 'ok' };
   if (review.state === 'rejected') return { text: 'rejected by the committee', tone: 'danger' };
   if (review.decision === 'review') return { text: `awaiting approval: ${review.findings.map((f) => f.code).join(', ')}`, tone: 'warn' };
   return { text: 'review: ok (auto-approved)', tone: 'ok' };
