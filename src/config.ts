@@ -4,6 +4,7 @@
  * A malformed value stops start-up with a message naming the variable.
  */
 import { z } from 'zod';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.js';
@@ -14,20 +15,27 @@ const csv = z
   .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []));
 
 const EnvSchema = z.object({
-  SEGBOT_DATA_DIR: z.string().default('.segbot'),
+  SEGBOT_DATA_DIR: z.string().optional(),
+  XDG_DATA_HOME: z.string().optional(),
   DATABASE_URL: z.string().optional(),
+  // The Postgres role that owns the tables and runs migrations; DATABASE_URL's role then cannot alter the audit log.
+  SEGBOT_DATABASE_OWNER_URL: z.string().regex(/^postgres(?:ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   SEGBOT_LLM_MODEL: z.string().default('gpt-4o-mini'),
   SEGBOT_LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   SEGBOT_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   SEGBOT_PROMPTS_DIR: z.string().optional(),
+  // Seeds of the approval policy, read only while the store has none (later: `segbot approvals policy`).
   SEGBOT_COMMITTEE: csv, // Slack user ids allowed to approve
   SEGBOT_COMMITTEE_USERGROUP: z.string().optional(),
   SEGBOT_FOUR_EYES: z
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  SEGBOT_IDENTITIES: csv.pipe(
+    z.array(z.string().regex(/^[\w.@-]+:[UW][A-Z0-9_]{2,}$/, 'must be local:SlackId pairs, e.g. alice:U0123ABCD,bob:U0456EFGH')),
+  ),
   SEGBOT_MIN_SEGMENT_SIZE: z.coerce.number().int().min(1).default(20), // k-anonymity threshold
   // DuckDB's memory cap while reading a file, e.g. 2GB; past it DuckDB spills to a temp directory.
   SEGBOT_DUCKDB_MEMORY: z
@@ -49,11 +57,17 @@ const EnvSchema = z.object({
 });
 
 export interface Config {
+  /** SEGBOT_DATA_DIR, else $XDG_DATA_HOME/segbot, else ~/.local/share/segbot: one store per user, whatever the current directory. */
   dataDir: string;
   databaseUrl?: string;
+  /** SEGBOT_DATABASE_OWNER_URL: the Postgres role that owns the tables (migrations, grants). */
+  databaseOwnerUrl?: string;
   llm: { apiKey?: string; baseURL?: string; model: string; timeoutMs: number; maxRetries: number } | null;
   promptsDir: string;
+  /** Seeds the approval policy in the store once, when it has none; the stored policy rules after that. */
   committee: { userIds: string[]; usergroup?: string; fourEyes: boolean };
+  /** SEGBOT_IDENTITIES: local user → Slack id, seeded into the policy's user map once. */
+  identities: Record<string, string>;
   minSegmentSize: number;
   /** DuckDB's memory cap while reading a file (undefined: the loader's default). */
   duckdbMemory?: string;
@@ -95,21 +109,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const llm = e.OPENAI_API_KEY || e.OPENAI_BASE_URL
     ? { apiKey: e.OPENAI_API_KEY, baseURL: e.OPENAI_BASE_URL, model: e.SEGBOT_LLM_MODEL, timeoutMs: e.SEGBOT_LLM_TIMEOUT_MS, maxRetries: e.SEGBOT_LLM_MAX_RETRIES }
     : null;
+  const dataDir = e.SEGBOT_DATA_DIR ? path.resolve(root, e.SEGBOT_DATA_DIR) : defaultDataDir(e.XDG_DATA_HOME);
   return {
-    dataDir: path.resolve(root, e.SEGBOT_DATA_DIR),
+    dataDir,
     databaseUrl: e.DATABASE_URL,
+    databaseOwnerUrl: e.SEGBOT_DATABASE_OWNER_URL,
     llm,
     // The prompts ship with the code: found next to it, whatever the current directory.
     promptsDir: e.SEGBOT_PROMPTS_DIR ? path.resolve(root, e.SEGBOT_PROMPTS_DIR) : BUNDLED_PROMPTS,
     committee: { userIds: e.SEGBOT_COMMITTEE, usergroup: e.SEGBOT_COMMITTEE_USERGROUP, fourEyes: e.SEGBOT_FOUR_EYES },
+    identities: Object.fromEntries(e.SEGBOT_IDENTITIES.map((pair) => pair.split(':') as [string, string])),
     minSegmentSize: e.SEGBOT_MIN_SEGMENT_SIZE,
     duckdbMemory: e.SEGBOT_DUCKDB_MEMORY,
     slack: e.SLACK_BOT_TOKEN ? slackConfig(e) : null,
     datasetsFile: e.SEGBOT_DATASETS ? path.resolve(root, e.SEGBOT_DATASETS) : undefined,
-    artifactsDir: path.resolve(root, e.SEGBOT_ARTIFACTS_DIR ?? path.join(e.SEGBOT_DATA_DIR, 'artifacts')),
+    artifactsDir: e.SEGBOT_ARTIFACTS_DIR ? path.resolve(root, e.SEGBOT_ARTIFACTS_DIR) : path.join(dataDir, 'artifacts'),
     maxConcurrentRuns: e.SEGBOT_MAX_CONCURRENT_RUNS,
     maxUploadBytes: Math.round(e.SEGBOT_MAX_UPLOAD_MB * 1024 * 1024),
   };
+}
+
+/** $XDG_DATA_HOME/segbot, or ~/.local/share/segbot (an absolute XDG_DATA_HOME only, as the spec says). */
+function defaultDataDir(xdgDataHome: string | undefined): string {
+  const base = xdgDataHome && path.isAbsolute(xdgDataHome) ? xdgDataHome : path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'segbot');
 }
 
 function slackConfig(e: z.infer<typeof EnvSchema>): SlackConfig {

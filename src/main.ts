@@ -4,14 +4,14 @@
  */
 import { loadConfig } from './config.js';
 import { loadPrompts } from './narrative/index.js';
-import { openApprovalService } from './review/index.js';
+import { openApprovalServices } from './services/approvals.js';
 import { reportCliError } from './cli/output.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   // A missing or malformed prompt file stops start-up here, not in the middle of a request.
   const prompts = loadPrompts(config.promptsDir);
-  const { service, store } = await openApprovalService(config);
+  const { service, close } = await openApprovalServices(config);
   const pending = await service.pending();
   process.stderr.write(
     `segbot: prompts ${prompts.version}, narrator ${config.llm ? `LLM (${config.llm.model})` : 'offline'}, ` +
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   if (!config.slack) {
     process.stderr.write('segbot: no SLACK_BOT_TOKEN set, so no Slack app is started; use the CLI (npx segbot --help).\n');
   }
-  await store.close();
+  await close();
 }
 
 main().catch((error: unknown) => {

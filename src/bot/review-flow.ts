@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { isSegbotError } from '../errors.js';
 import { CampaignForReview } from '../review/index.js';
-import type { CampaignVersion } from '../store/index.js';
+import type { CampaignVersion } from '../review/index.js';
 import type { BotDeps, WebClient } from './deps.js';
 import { decisionNoticeBlocks, reviewDecidedBlocks, reviewRequestBlocks, reviewResultBlocks, type Origin, type ReviewItem, type Verdict, type CampaignDraft } from './views/index.js';
 import { post, postOrReport, slackError, update } from './slack-io.js';
@@ -68,13 +68,9 @@ export async function decide(deps: BotDeps, client: WebClient, req: DecisionRequ
   const approvals = deps.services.approvals;
   let version: CampaignVersion;
   try {
-    const options = { versionHash: req.versionHash, reason: req.reason ?? undefined };
+    const request = { campaignId: req.campaignId, versionHash: req.versionHash, actor: req.user, reason: req.reason ?? undefined };
     version =
-      req.verdict === 'approved'
-        ? await approvals.approve(req.campaignId, req.user, options)
-        : req.verdict === 'rejected'
-          ? await approvals.reject(req.campaignId, req.user, options)
-          : await approvals.requestChanges(req.campaignId, req.user, options);
+      req.verdict === 'approved' ? await approvals.approve(request) : req.verdict === 'rejected' ? await approvals.reject(request) : await approvals.requestChanges(request);
   } catch (error) {
     if (isSegbotError(error)) return { ok: false, message: error.message };
     deps.log.error(`decision on ${req.campaignId} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,8 @@
 /** Entry point of the `segbot` command line: parse, run, turn errors into a message and an exit code. */
 import { buildProgram } from './program.js';
-import { reportCliError } from './output.js';
+import { exitQuietlyOnClosedPipe, reportCliError } from './output.js';
 
+exitQuietlyOnClosedPipe();
 buildProgram()
   .parseAsync(process.argv)
   .catch((error: unknown) => {

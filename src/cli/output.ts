@@ -31,3 +31,22 @@ export function stderrProgress(quiet = false) {
     },
   };
 }
+
+/**
+ * One JSON line that is safe on a terminal: JSON.stringify escapes C0 controls but not C1
+ * controls (0x9b starts an escape sequence on many terminals), bidi or zero-width characters.
+ */
+export function safeJsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
+/**
+ * `segbot … | head -1`: the reader closed the pipe, so there is nobody to tell; end quietly
+ * instead of an EPIPE stack trace.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}

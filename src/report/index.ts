@@ -1,6 +1,7 @@
 /** The analysis report: report.md and one self-contained report.html, from the same document. */
 import type { SegmentationResult } from '../result/index.js';
-import type { Block, ReportDocument, Section } from './document.js';
+import { visibleText } from '../review/index.js';
+import { withVisibleText, type Block, type ReportDocument, type Section } from './document.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
 import { dataQualitySection, featuresSection, modelsSection, reproducibilitySection, rfmSection, segmentsSection, summarySection } from './sections.js';
@@ -46,6 +47,6 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
 }
 
 export function renderReport(input: ReportInput): { markdown: string; html: string } {
-  const doc = buildReportDocument(input);
+  const doc = withVisibleText(buildReportDocument(input), (t) => visibleText(t, { multiline: true }));
   return { markdown: toMarkdown(doc), html: toHtml(doc) };
 }

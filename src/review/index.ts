@@ -1,5 +1,6 @@
 /** Creepiness review and the approval committee: the only module that decides whether a campaign may be shared. */
-export { reviewCampaign, DEFAULT_MIN_SEGMENT_SIZE } from './reviewer.js';
+export { reviewCampaign, normalizeCampaign, DEFAULT_MIN_SEGMENT_SIZE } from './reviewer.js';
+export { normalizeUnicode, normalizeStrings, lookalikeWords, visibleText, type LookalikeWord, type VisibleTextOptions } from './text/index.js';
 export { CampaignForReview, Finding, Severity, Category, decide } from './types.js';
 export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
 export { normalizeText } from './normalize.js';

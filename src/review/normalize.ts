@@ -1,12 +1,16 @@
 /**
- * Text normalisation before any rule matches: lower case, German umlauts and ß spelled out
- * (so "Gebühr" and "Gebuehr" meet), other accents stripped, punctuation to single spaces.
- * Rule terms go through the same function, so tables are written in natural spelling.
+ * Text normalisation before any rule matches: what a reader sees (NFKC, invisible characters
+ * removed, look-alike letters folded to Latin: see text/unicode.ts), then lower case, German
+ * umlauts and ß spelled out (so "Gebühr" and "Gebuehr" meet), other accents stripped,
+ * punctuation to single spaces. Rule terms go through the same function, so tables are written
+ * in natural spelling.
  */
+import { normalizeUnicode } from './text/unicode.js';
+
 const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
 
 export function normalizeText(text: string): string {
-  return text
+  return normalizeUnicode(text)
     .toLowerCase()
     .replace(/[äöüßẞ]/g, (ch) => GERMAN[ch] ?? ch)
     .normalize('NFD')

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { createNarrator, loadPrompts, type Narrator, type Prompts } from '../narrative/index.js';
-import { createCommittee, createLlmReviewer, openApprovalService, type ApprovalService } from '../review/index.js';
+import { committeeOf, createLlmReviewer, type ApprovalService } from '../review/index.js';
+import { openApprovalServices, type ApprovalServices } from './approvals.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
 
@@ -20,6 +21,8 @@ export interface Services {
   artifacts: ArtifactStore;
   datasets: DatasetCatalog;
   runs: RunService;
+  /** Identity helpers and the store location (the CLI maps its OS user to a Slack id through the stored policy). */
+  approvalServices: ApprovalServices;
   /** Committee membership as the approval service decides it (for showing buttons; every action is checked again by the service). */
   isCommitteeMember(userId: string): Promise<boolean>;
   /** What a single analysis needs (the CLI's analyze uses it directly). */
@@ -31,7 +34,9 @@ export interface Services {
 
 export interface ServiceOverrides {
   /** Committee membership through a Slack user group (the bot passes usergroups.users.list). */
-  isMember?: (userId: string) => Promise<boolean>;
+  isUsergroupMember?: (usergroup: string, userId: string) => Promise<boolean>;
+  /** The OS user of a CLI process (tests inject one). */
+  localUser?: () => string;
   store?: Store;
   narrator?: Narrator;
   artifacts?: ArtifactStore;
@@ -47,17 +52,17 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   const narrator =
     overrides.narrator ??
     (await createNarrator({ llm: config.llm, promptsDir: config.promptsDir, cacheDir: path.join(config.dataDir, 'llm-cache'), minSegmentSize: config.minSegmentSize, log }));
-  const { service: approvals, store } = await openApprovalService(config, {
+  const approvalServices = await openApprovalServices(config, {
     store: overrides.store,
-    isMember: overrides.isMember,
+    isUsergroupMember: overrides.isUsergroupMember,
     llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
     onLlmError: (message) => log(`LLM reviewer failed, the rules' decision stands: ${message}`),
-    now: overrides.now,
+    localUser: overrides.localUser,
   });
+  const { service: approvals, store } = approvalServices;
   const artifacts = overrides.artifacts ?? localArtifactStore(config.artifactsDir);
   const runDeps: RunDeps = { narrator, approvals, store };
   const runs = createRunService({ concurrency: config.maxConcurrentRuns, deps: runDeps, artifacts, now: overrides.now });
-  const committee = createCommittee({ userIds: config.committee.userIds, usergroup: config.committee.usergroup, isMember: overrides.isMember });
   let closed = false;
   return {
     config,
@@ -68,14 +73,15 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     artifacts,
     datasets,
     runs,
-    isCommitteeMember: (userId) => committee.isMember(userId),
+    isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
+    approvalServices,
     runDeps,
     log,
     async close() {
       if (closed) return;
       closed = true;
       await runs.idle();
-      if (!overrides.store) await store.close();
+      await approvalServices.close();
     },
   };
 }

@@ -65,6 +65,22 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: `CREATE TABLE runs (id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, path TEXT NOT NULL, as_of TEXT, created_at TEXT NOT NULL);
       CREATE INDEX runs_created ON runs(created_at);`,
   },
+  {
+    version: 3,
+    name: 'content hash per version, policy table, audit detail and hash chain',
+    sqlite: `
+      ALTER TABLE campaign_versions ADD COLUMN content_hash TEXT;
+      ALTER TABLE audit_log ADD COLUMN detail TEXT;
+      ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_log ADD COLUMN entry_hash TEXT;
+      CREATE TABLE approval_policy (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL, policy TEXT NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+    postgres: `
+      ALTER TABLE campaign_versions ADD COLUMN content_hash TEXT;
+      ALTER TABLE audit_log ADD COLUMN detail JSONB;
+      ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_log ADD COLUMN entry_hash TEXT;
+      CREATE TABLE approval_policy (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL, policy JSONB NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL);`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';

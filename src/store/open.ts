@@ -9,6 +9,8 @@ export interface OpenStoreOptions {
   dataDir?: string;
   /** DATABASE_URL: use Postgres instead. */
   databaseUrl?: string;
+  /** SEGBOT_DATABASE_OWNER_URL: the role that owns the tables and runs migrations (Postgres). */
+  databaseOwnerUrl?: string;
   /** Postgres schema (tests use one per run). Default `public`. */
   pgSchema?: string;
 }
@@ -18,7 +20,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     if (!/^postgres(?:ql)?:\/\//.test(options.databaseUrl)) {
       throw new ConfigError('BAD_DATABASE_URL', 'DATABASE_URL must start with postgres:// or postgresql://, e.g. postgres://user@127.0.0.1:5432/segbot. Unset it to use SQLite under SEGBOT_DATA_DIR.');
     }
-    return openPostgresStore(options.databaseUrl, { schema: options.pgSchema });
+    return openPostgresStore(options.databaseUrl, { schema: options.pgSchema, ownerUrl: options.databaseOwnerUrl });
   }
   if (!options.dataDir) throw new ConfigError('NO_STORE', 'no store configured: set SEGBOT_DATA_DIR (SQLite) or DATABASE_URL (Postgres).');
   return openSqliteStore(options.dataDir);

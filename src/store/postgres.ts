@@ -1,19 +1,30 @@
 /**
  * Postgres store (DATABASE_URL). Same tables and guarantees as SQLite: each step one
- * transaction, state changes as compare-and-set, migrations under an advisory lock so two
- * processes starting together do not both migrate.
+ * transaction, state changes as compare-and-set, timestamps from the server's clock. Every
+ * transaction that appends to the audit log takes one advisory lock first, so submits are
+ * checked and written one at a time and the hash chain never forks.
+ *
+ * With an owner URL (SEGBOT_DATABASE_OWNER_URL), the owner creates the schema and runs the
+ * migrations, and the application's role (DATABASE_URL) gets only what it needs: SELECT and
+ * INSERT on the audit log, never UPDATE, DELETE or TRUNCATE.
  */
 import pg from 'pg';
 import { StoreError } from '../errors.js';
+import { auditEntryHash, type AuditInput, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toRun, toVersion } from './rows.js';
-import type { AuditInput, Store } from './types.js';
+import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toPolicy, toRun, toVersion } from './rows.js';
+import type { Store } from './types.js';
 
-const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock id
+const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock ids
+const WRITE_LOCK = 0x5e9b08;
+
+const NOW_SQL = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS now`;
 
 export interface PostgresStoreOptions {
   /** Schema for all tables; created if missing. Default `public`. */
   schema?: string;
+  /** A role that owns the tables and runs migrations; the DATABASE_URL role is then granted only what the app needs. */
+  ownerUrl?: string;
 }
 
 export async function openPostgresStore(databaseUrl: string, options: PostgresStoreOptions = {}): Promise<Store> {
@@ -22,41 +33,61 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, options: `-c search_path=${schema}` });
   pool.on('error', () => {}); // an idle client dropped by the server is replaced on next use
   try {
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await inTransaction(pool, async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await migrate(c);
-    });
+    if (options.ownerUrl) await migrateAsOwner(options.ownerUrl, schema, pool);
+    else if (!(await upToDate(pool))) {
+      // Only when there is something to do: an app role without CREATE rights opens a store its owner migrated.
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await inTransaction(pool, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        await migrate(c);
+      });
+    }
   } catch (e) {
     await pool.end();
     if (e instanceof StoreError) throw e;
-    throw new StoreError('POSTGRES_OPEN', `cannot open the Postgres store at ${redact(databaseUrl)} (${e instanceof Error ? e.message : String(e)}). Check DATABASE_URL and that the server is running.`);
+    throw new StoreError('POSTGRES_OPEN', `cannot open the Postgres store at ${redact(databaseUrl)} (${e instanceof Error ? e.message : String(e)}). Check DATABASE_URL${options.ownerUrl ? ' and SEGBOT_DATABASE_OWNER_URL' : ''} and that the server is running.`);
   }
 
-  const appendAudit = (c: pg.PoolClient, a: AuditInput, version: number) =>
-    c.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [a.at, a.actor, a.action, a.campaignId, version, a.versionHash, a.fromState, a.toState, a.reason]);
+  /** One writing transaction: the write lock, then the server's clock. */
+  const write = <T>(work: (c: pg.PoolClient, at: string) => Promise<T>) =>
+    inTransaction(pool, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      const { rows } = await c.query(NOW_SQL);
+      return work(c, String(rows[0].now));
+    });
+
+  const appendAudit = async (c: pg.PoolClient, a: AuditInput, version: number, at: string) => {
+    const { rows } = await c.query('SELECT entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    const prevHash: string | null = rows[0]?.entry_hash ?? null;
+    const entryHash = auditEntryHash(prevHash, { ...a, version, at });
+    await c.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`, [
+      at, a.actor, a.action, a.campaignId, version, a.versionHash, a.fromState, a.toState, a.reason, a.detail === null ? null : JSON.stringify(a.detail), prevHash, entryHash,
+    ]);
+  };
+
+  const latestOf = async (c: pg.Pool | pg.PoolClient, campaignId: string) => {
+    const { rows } = await c.query('SELECT * FROM campaign_versions WHERE campaign_id = $1 ORDER BY version DESC LIMIT 1', [campaignId]);
+    return rows[0] ? toVersion(rows[0]) : null;
+  };
 
   const latestSql = `SELECT DISTINCT ON (campaign_id) * FROM campaign_versions ORDER BY campaign_id, version DESC`;
 
   return {
     kind: 'postgres',
-    addVersion: (v, audit) =>
-      inTransaction(pool, async (c) => {
-        await c.query('INSERT INTO campaigns (id, requested_by, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [v.campaignId, v.requestedBy, v.createdAt]);
-        // Lock the campaign row so two submitters cannot both take the same next version number.
-        await c.query('SELECT id FROM campaigns WHERE id = $1 FOR UPDATE', [v.campaignId]);
-        const { rows } = await c.query('SELECT COALESCE(MAX(version), 0) + 1 AS next FROM campaign_versions WHERE campaign_id = $1', [v.campaignId]);
-        const next = Number(rows[0].next);
-        await c.query(`INSERT INTO campaign_versions (${VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
-          v.campaignId, next, v.hash, JSON.stringify(v.content), v.decision, JSON.stringify(v.findings), v.state, v.requestedBy, v.createdAt, v.createdAt,
+    location: `${redact(databaseUrl)} (schema ${schema})`,
+    addVersion: (v: NewVersion, audit: AuditInput[]) =>
+      write(async (c, at): Promise<SubmitResult> => {
+        const current = await latestOf(c, v.campaignId);
+        if (current && current.contentHash === v.contentHash) return { version: current, created: false };
+        await c.query('INSERT INTO campaigns (id, requested_by, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [v.campaignId, v.requestedBy, at]);
+        const next = (current?.version ?? 0) + 1;
+        await c.query(`INSERT INTO campaign_versions (${VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+          v.campaignId, next, v.hash, v.contentHash, JSON.stringify(v.content), v.decision, JSON.stringify(v.findings), v.state, v.requestedBy, at, at,
         ]);
-        for (const a of audit) await appendAudit(c, a, next);
-        return { ...v, version: next, updatedAt: v.createdAt };
+        for (const a of audit) await appendAudit(c, a, next, at);
+        return { version: { ...v, version: next, createdAt: at, updatedAt: at }, created: true };
       }),
-    async latestVersion(campaignId) {
-      const { rows } = await pool.query('SELECT * FROM campaign_versions WHERE campaign_id = $1 ORDER BY version DESC LIMIT 1', [campaignId]);
-      return rows[0] ? toVersion(rows[0]) : null;
-    },
+    latestVersion: (campaignId) => latestOf(pool, campaignId),
     async getVersion(campaignId, version) {
       const { rows } = await pool.query('SELECT * FROM campaign_versions WHERE campaign_id = $1 AND version = $2', [campaignId, version]);
       return rows[0] ? toVersion(rows[0]) : null;
@@ -65,15 +96,15 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const { rows } = await pool.query(`SELECT * FROM (${latestSql}) v ORDER BY created_at, campaign_id`);
       return rows.map(toVersion).filter((v) => !states || states.includes(v.state));
     },
-    transition: (t) =>
-      inTransaction(pool, async (c) => {
-        const updated = await c.query('UPDATE campaign_versions SET state = $1, updated_at = $2 WHERE campaign_id = $3 AND version = $4 AND state = $5', [t.to, t.audit.at, t.campaignId, t.version, t.from]);
+    transition: (t: Transition) =>
+      write(async (c, at) => {
+        const updated = await c.query('UPDATE campaign_versions SET state = $1, updated_at = $2 WHERE campaign_id = $3 AND version = $4 AND state = $5', [t.to, at, t.campaignId, t.version, t.from]);
         if (updated.rowCount !== 1) return false;
         if (t.approval) {
           const a = t.approval;
-          await c.query('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, a.at]);
+          await c.query('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, at]);
         }
-        await appendAudit(c, t.audit, t.version);
+        await appendAudit(c, t.audit, t.version, at);
         return true;
       }),
     async approvals(campaignId, version) {
@@ -84,6 +115,21 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const { rows } = campaignId === undefined ? await pool.query('SELECT * FROM audit_log ORDER BY seq') : await pool.query('SELECT * FROM audit_log WHERE campaign_id = $1 ORDER BY seq', [campaignId]);
       return rows.map(toAudit);
     },
+    async policy() {
+      const { rows } = await pool.query('SELECT * FROM approval_policy WHERE id = 1');
+      return rows[0] ? toPolicy(rows[0]) : null;
+    },
+    setPolicy: (expected, policy, audit) =>
+      write(async (c, at) => {
+        const { rows } = await c.query('SELECT revision FROM approval_policy WHERE id = 1');
+        if (Number(rows[0]?.revision ?? 0) !== expected) return false;
+        await c.query(
+          'INSERT INTO approval_policy (id, revision, policy, updated_by, updated_at) VALUES (1, $1, $2, $3, $4) ON CONFLICT (id) DO UPDATE SET revision = EXCLUDED.revision, policy = EXCLUDED.policy, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at',
+          [expected + 1, JSON.stringify(policy), audit.actor, at],
+        );
+        await appendAudit(c, audit, expected + 1, at);
+        return true;
+      }),
     async saveRun(run) {
       await pool.query(
         'INSERT INTO runs (id, content_hash, path, as_of, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET content_hash = EXCLUDED.content_hash, path = EXCLUDED.path, as_of = EXCLUDED.as_of, created_at = EXCLUDED.created_at',
@@ -102,6 +148,43 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       await pool.end();
     },
   };
+}
+
+/** The owner migrates, then grants the app role what it needs, and on the audit log only SELECT and INSERT. */
+async function migrateAsOwner(ownerUrl: string, schema: string, appPool: pg.Pool): Promise<void> {
+  const { rows } = await appPool.query('SELECT current_user AS role');
+  const appRole = String(rows[0].role);
+  const owner = new pg.Pool({ connectionString: ownerUrl, max: 1, options: `-c search_path=${schema}` });
+  owner.on('error', () => {});
+  try {
+    const { rows: who } = await owner.query('SELECT current_user AS role');
+    if (String(who[0].role) === appRole) {
+      throw new StoreError('OWNER_IS_APP', `SEGBOT_DATABASE_OWNER_URL and DATABASE_URL use the same role (${appRole}); the owner must be a different role, or the application could alter its own audit log.`);
+    }
+    await owner.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await inTransaction(owner, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await migrate(c);
+      const role = pg.escapeIdentifier(appRole);
+      await c.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+      await c.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
+      await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT ON audit_log TO ${role}`);
+      await c.query(`GRANT SELECT ON schema_migrations TO ${role}`);
+      await c.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);
+    });
+  } finally {
+    await owner.end();
+  }
+}
+
+/** True when every known migration is applied (read without any write, so a role without DDL rights can check). */
+async function upToDate(pool: pg.Pool): Promise<boolean> {
+  const { rows } = await pool.query("SELECT to_regclass('schema_migrations') AS t");
+  if (!rows[0].t) return false;
+  const applied = new Set((await pool.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+  assertNotNewer(applied);
+  return MIGRATIONS.every((m) => applied.has(m.version));
 }
 
 async function inTransaction<T>(pool: pg.Pool, work: (c: pg.PoolClient) => Promise<T>): Promise<T> {

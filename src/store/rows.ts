@@ -1,5 +1,6 @@
 /** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
-import type { ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, RunRecord, Verdict } from './types.js';
+import type { ApprovalPolicy, ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, StoredPolicy, Verdict } from '../review/index.js';
+import type { RunRecord } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -12,6 +13,7 @@ export function toVersion(r: Row): CampaignVersion {
     campaignId: str(r.campaign_id),
     version: Number(r.version),
     hash: str(r.hash),
+    contentHash: r.content_hash === null || r.content_hash === undefined ? str(r.hash) : str(r.content_hash),
     content: json(r.content) as Record<string, unknown>,
     decision: str(r.decision) as CampaignVersion['decision'],
     findings: json(r.findings) as CampaignVersion['findings'],
@@ -44,8 +46,11 @@ export function toAudit(r: Row): AuditEntry {
     version: Number(r.version),
     versionHash: str(r.version_hash),
     fromState: strOrNull(r.from_state) as ApprovalState | null,
-    toState: str(r.to_state) as ApprovalState,
+    toState: str(r.to_state) as AuditEntry['toState'],
     reason: strOrNull(r.reason),
+    detail: r.detail === null || r.detail === undefined ? null : (json(r.detail) as Record<string, unknown>),
+    prevHash: strOrNull(r.prev_hash),
+    entryHash: strOrNull(r.entry_hash),
   };
 }
 
@@ -53,6 +58,10 @@ export function toRun(r: Row): RunRecord {
   return { id: str(r.id), contentHash: str(r.content_hash), path: str(r.path), asOf: strOrNull(r.as_of), createdAt: str(r.created_at) };
 }
 
+export function toPolicy(r: Row): StoredPolicy {
+  return { revision: Number(r.revision), policy: json(r.policy) as ApprovalPolicy, updatedBy: str(r.updated_by), updatedAt: str(r.updated_at) };
+}
+
 /** Column order of INSERTs, so both stores write the same thing. */
-export const VERSION_COLUMNS = 'campaign_id, version, hash, content, decision, findings, state, requested_by, created_at, updated_at';
-export const AUDIT_COLUMNS = 'at, actor, action, campaign_id, version, version_hash, from_state, to_state, reason';
+export const VERSION_COLUMNS = 'campaign_id, version, hash, content_hash, content, decision, findings, state, requested_by, created_at, updated_at';
+export const AUDIT_COLUMNS = 'at, actor, action, campaign_id, version, version_hash, from_state, to_state, reason, detail, prev_hash, entry_hash';

@@ -1,58 +1,94 @@
 /**
- * SQLite store: one file under SEGBOT_DATA_DIR, WAL so readers never block the writer,
- * synchronous=FULL so a committed approval survives a power cut, every step one transaction.
+ * SQLite store: one file under the data directory, WAL so readers never block the writer,
+ * synchronous=FULL so a committed approval survives a power cut, every write one IMMEDIATE
+ * transaction (so a check and the write it guards cannot interleave with another process),
+ * timestamps from SQLite's clock, and the audit log chained by hashes.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
+import { auditEntryHash, type AuditEntry, type AuditInput, type CampaignVersion, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toRun, toVersion } from './rows.js';
-import type { AuditInput, CampaignVersion, NewVersion, Store } from './types.js';
+import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toPolicy, toRun, toVersion } from './rows.js';
+import type { Store } from './types.js';
 
 export const SQLITE_FILE_NAME = 'segbot.sqlite';
 
 type Row = Record<string, unknown>;
+
+/** How long a writer waits for another process's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 15_000;
 
 export function openSqliteStore(dataDir: string): Store {
   const file = path.join(dataDir, SQLITE_FILE_NAME);
   let db!: Database.Database;
   try {
     mkdirSync(dataDir, { recursive: true });
-    db = new Database(file);
+    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    // Set before anything else: two processes creating the same new file wait for each other.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     migrate(db);
   } catch (e) {
+    db?.close();
     if (e instanceof StoreError) throw e;
     throw new StoreError('SQLITE_OPEN', `cannot open ${file} (${e instanceof Error ? e.message : String(e)}). Check that SEGBOT_DATA_DIR points to a writable folder holding a segbot database.`);
   }
 
-  const appendAudit = (a: AuditInput, version: number) =>
-    db.prepare(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(a.at, a.actor, a.action, a.campaignId, version, a.versionHash, a.fromState, a.toState, a.reason);
+  const nowSql = "SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS now";
+  const dbNow = () => (db.prepare(nowSql).get() as { now: string }).now;
 
-  const addVersion = db.transaction((v: NewVersion, audit: AuditInput[]): CampaignVersion => {
-    db.prepare('INSERT OR IGNORE INTO campaigns (id, requested_by, created_at) VALUES (?, ?, ?)').run(v.campaignId, v.requestedBy, v.createdAt);
-    const { next } = db.prepare('SELECT COALESCE(MAX(version), 0) + 1 AS next FROM campaign_versions WHERE campaign_id = ?').get(v.campaignId) as { next: number };
-    db.prepare(`INSERT INTO campaign_versions (${VERSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      v.campaignId, next, v.hash, JSON.stringify(v.content), v.decision, JSON.stringify(v.findings), v.state, v.requestedBy, v.createdAt, v.createdAt,
+  const appendAudit = (a: AuditInput, version: number, at: string) => {
+    const last = db.prepare('SELECT entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { entry_hash: string | null } | undefined;
+    const prevHash = last?.entry_hash ?? null;
+    const entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'entryHash'> = { ...a, version, at };
+    const entryHash = auditEntryHash(prevHash, entry);
+    db.prepare(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      at, a.actor, a.action, a.campaignId, version, a.versionHash, a.fromState, a.toState, a.reason, a.detail === null ? null : JSON.stringify(a.detail), prevHash, entryHash,
     );
-    for (const a of audit) appendAudit(a, next);
-    return { ...v, version: next, updatedAt: v.createdAt };
+  };
+
+  const latest = (campaignId: string) => {
+    const r = db.prepare('SELECT * FROM campaign_versions WHERE campaign_id = ? ORDER BY version DESC LIMIT 1').get(campaignId) as Row | undefined;
+    return r ? toVersion(r) : null;
+  };
+
+  const addVersion = db.transaction((v: NewVersion, audit: AuditInput[]): SubmitResult => {
+    const current = latest(v.campaignId);
+    if (current && current.contentHash === v.contentHash) return { version: current, created: false };
+    const at = dbNow();
+    db.prepare('INSERT OR IGNORE INTO campaigns (id, requested_by, created_at) VALUES (?, ?, ?)').run(v.campaignId, v.requestedBy, at);
+    const next = (current?.version ?? 0) + 1;
+    db.prepare(`INSERT INTO campaign_versions (${VERSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      v.campaignId, next, v.hash, v.contentHash, JSON.stringify(v.content), v.decision, JSON.stringify(v.findings), v.state, v.requestedBy, at, at,
+    );
+    for (const a of audit) appendAudit(a, next, at);
+    return { version: { ...v, version: next, createdAt: at, updatedAt: at }, created: true };
   });
 
-  const transition = db.transaction((t: Parameters<Store['transition']>[0]): boolean => {
-    const changed = db
-      .prepare('UPDATE campaign_versions SET state = ?, updated_at = ? WHERE campaign_id = ? AND version = ? AND state = ?')
-      .run(t.to, t.audit.at, t.campaignId, t.version, t.from).changes;
+  const transition = db.transaction((t: Transition): boolean => {
+    const at = dbNow();
+    const changed = db.prepare('UPDATE campaign_versions SET state = ?, updated_at = ? WHERE campaign_id = ? AND version = ? AND state = ?').run(t.to, at, t.campaignId, t.version, t.from).changes;
     if (changed !== 1) return false;
     if (t.approval) {
       const a = t.approval;
-      db.prepare('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, a.at);
+      db.prepare('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, at);
     }
-    appendAudit(t.audit, t.version);
+    appendAudit(t.audit, t.version, at);
+    return true;
+  });
+
+  const setPolicy = db.transaction((expected: number, policy: unknown, audit: AuditInput): boolean => {
+    const row = db.prepare('SELECT revision FROM approval_policy WHERE id = 1').get() as { revision: number } | undefined;
+    if ((row?.revision ?? 0) !== expected) return false;
+    const at = dbNow();
+    db.prepare('INSERT INTO approval_policy (id, revision, policy, updated_by, updated_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, policy = excluded.policy, updated_by = excluded.updated_by, updated_at = excluded.updated_at').run(
+      expected + 1, JSON.stringify(policy), audit.actor, at,
+    );
+    appendAudit(audit, expected + 1, at);
     return true;
   });
 
@@ -62,12 +98,12 @@ export function openSqliteStore(dataDir: string): Store {
 
   return {
     kind: 'sqlite',
+    location: file,
     async addVersion(v, audit) {
-      return addVersion(v, audit);
+      return addVersion.immediate(v, audit);
     },
     async latestVersion(campaignId) {
-      const r = db.prepare('SELECT * FROM campaign_versions WHERE campaign_id = ? ORDER BY version DESC LIMIT 1').get(campaignId) as Row | undefined;
-      return r ? toVersion(r) : null;
+      return latest(campaignId);
     },
     async getVersion(campaignId, version) {
       const r = db.prepare('SELECT * FROM campaign_versions WHERE campaign_id = ? AND version = ?').get(campaignId, version) as Row | undefined;
@@ -75,10 +111,10 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async listLatest(states) {
       const rows = db.prepare(`${latestSql} ORDER BY v.created_at, v.campaign_id`).all() as Row[];
-      return rows.map(toVersion).filter((v) => !states || states.includes(v.state));
+      return rows.map(toVersion).filter((v: CampaignVersion) => !states || states.includes(v.state));
     },
     async transition(t) {
-      return transition(t);
+      return transition.immediate(t);
     },
     async approvals(campaignId, version) {
       return (db.prepare('SELECT * FROM approvals WHERE campaign_id = ? AND version = ? ORDER BY id').all(campaignId, version) as Row[]).map(toApproval);
@@ -86,6 +122,13 @@ export function openSqliteStore(dataDir: string): Store {
     async auditLog(campaignId) {
       const rows = campaignId === undefined ? db.prepare('SELECT * FROM audit_log ORDER BY seq').all() : db.prepare('SELECT * FROM audit_log WHERE campaign_id = ? ORDER BY seq').all(campaignId);
       return (rows as Row[]).map(toAudit);
+    },
+    async policy() {
+      const r = db.prepare('SELECT * FROM approval_policy WHERE id = 1').get() as Row | undefined;
+      return r ? toPolicy(r) : null;
+    },
+    async setPolicy(expected, policy, audit) {
+      return setPolicy.immediate(expected, policy, audit);
     },
     async saveRun(run) {
       db.prepare('INSERT OR REPLACE INTO runs (id, content_hash, path, as_of, created_at) VALUES (?, ?, ?, ?, ?)').run(run.id, run.contentHash, run.path, run.asOf, run.createdAt);
@@ -102,15 +145,19 @@ export function openSqliteStore(dataDir: string): Store {
   };
 }
 
+/**
+ * Every migration in one IMMEDIATE transaction that re-reads what is applied: a second process
+ * creating the same new store waits (busy_timeout), then finds the work done.
+ */
 function migrate(db: Database.Database): void {
-  db.exec(SCHEMA_MIGRATIONS_DDL);
-  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-  assertNotNewer(applied);
-  for (const m of MIGRATIONS) {
-    if (applied.has(m.version)) continue;
-    db.transaction(() => {
+  db.transaction(() => {
+    db.exec(SCHEMA_MIGRATIONS_DDL);
+    const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    assertNotNewer(applied);
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
       db.exec(m.sqlite);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-  }
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))").run(m.version, m.name);
+    }
+  }).immediate();
 }

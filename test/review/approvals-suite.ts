@@ -1,6 +1,6 @@
 /** State-machine tests of the approval service, run on every store. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { ApprovalService, createCommittee, type CampaignForReview } from '../../src/review/index.js';
+import { ApprovalService, type ApprovalPolicy, type CampaignForReview } from '../../src/review/index.js';
 import type { Store } from '../../src/store/index.js';
 import type { StoreHarness } from '../store/contract.js';
 
@@ -25,19 +25,24 @@ export const cleanCampaign: CampaignForReview = {
   campaign: { channel: 'email', audience: 'Customers who bought a tent last year', message: 'Complete your camping kit.', offer: '20% off sleeping bags' },
 };
 
+export const COMMITTEE: ApprovalPolicy = { members: [MEMBER_A, MEMBER_B, REQUESTER], usergroup: null, fourEyes: true, userMap: {} };
+
+/** A service on `store` with the committee policy seeded (a stored policy wins over the seed). */
+export async function serviceOn(store: Store, policy: ApprovalPolicy = COMMITTEE, isUsergroupMember?: (g: string, u: string) => Promise<boolean>): Promise<ApprovalService> {
+  const s = new ApprovalService({ store, isUsergroupMember });
+  await s.policy.seed(policy);
+  return s;
+}
+
+/** The latest version's hash: what an approver who just read the campaign names. */
+export async function seen(s: ApprovalService, campaignId: string): Promise<string> {
+  return (await s.get(campaignId)).hash;
+}
+
 export function approvalSuite(harness: StoreHarness): void {
   let store: Store;
-  let clock: number;
-  const service = (s: Store, fourEyes = true) =>
-    new ApprovalService({
-      store: s,
-      committee: createCommittee({ userIds: [MEMBER_A, MEMBER_B, REQUESTER] }),
-      fourEyes,
-      now: () => new Date(Date.UTC(2026, 0, 5, 9, 0, clock++)),
-    });
 
   beforeEach(async () => {
-    clock = 0;
     store = await harness.open();
   });
   afterEach(async () => {
@@ -45,54 +50,61 @@ export function approvalSuite(harness: StoreHarness): void {
     await harness.cleanup();
   });
 
-  it('auto-approves a clean campaign and lets it be shared', async () => {
-    const s = service(store);
+  const decide = async (s: ApprovalService, verb: 'approve' | 'reject' | 'requestChanges' | 'markShared', campaignId: string, actor: string, reason?: string) =>
+    s[verb]({ campaignId, versionHash: await seen(s, campaignId), actor, reason });
+
+  it('auto-approves a clean campaign and lets a committee member record it as shared', async () => {
+    const s = await serviceOn(store);
     const { version } = await s.submit(cleanCampaign, REQUESTER);
     expect(version.state).toBe('auto_approved');
     expect(await s.canShare(cleanCampaign.id, version.hash)).toBe(true);
-    expect((await s.markShared(cleanCampaign.id, REQUESTER)).state).toBe('shared');
+    expect((await decide(s, 'markShared', cleanCampaign.id, MEMBER_A)).state).toBe('shared');
   });
 
   it('flags a risky campaign and approves it on a committee member’s word', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     const { version } = await s.submit(flaggedCampaign, REQUESTER);
     expect(version.state).toBe('flagged');
     expect(await s.canShare(flaggedCampaign.id, version.hash)).toBe(false);
-    await expect(s.markShared(flaggedCampaign.id, REQUESTER)).rejects.toMatchObject({ code: 'NOT_APPROVED' });
-    const approved = await s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: version.hash.slice(0, 12), reason: 'tone is mild' });
+    await expect(decide(s, 'markShared', flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'NOT_APPROVED' });
+    const approved = await s.approve({ campaignId: flaggedCampaign.id, versionHash: version.hash.slice(0, 12), actor: MEMBER_A, reason: 'tone is mild' });
     expect(approved.state).toBe('approved');
     expect(await s.canShare(flaggedCampaign.id, version.hash)).toBe(true);
   });
 
   it('refuses an approval by someone not on the committee', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     await s.submit(flaggedCampaign, REQUESTER);
-    await expect(s.approve(flaggedCampaign.id, 'U_MALLORY')).rejects.toMatchObject({ code: 'NOT_COMMITTEE_MEMBER', message: expect.stringMatching(/U_MALLORY is not on the approval committee/) });
+    await expect(decide(s, 'approve', flaggedCampaign.id, 'U_MALLORY')).rejects.toMatchObject({ code: 'NOT_COMMITTEE_MEMBER', message: expect.stringMatching(/U_MALLORY is not on the approval committee/) });
     expect((await store.latestVersion(flaggedCampaign.id))?.state).toBe('flagged');
   });
 
   it('asks a Slack user group through the injected membership check on every action', async () => {
     const asked: string[] = [];
-    const s = new ApprovalService({ store, committee: createCommittee({ userIds: [], usergroup: 'S_COMMITTEE', isMember: async (u) => (asked.push(u), u === MEMBER_B) }) });
+    const s = await serviceOn(store, { members: [], usergroup: 'S_COMMITTEE', fourEyes: true, userMap: {} }, async (g, u) => (asked.push(`${g}:${u}`), u === MEMBER_B));
     await s.submit(flaggedCampaign, REQUESTER);
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'NOT_COMMITTEE_MEMBER' });
-    await s.approve(flaggedCampaign.id, MEMBER_B);
-    expect(asked).toEqual([MEMBER_A, MEMBER_B]);
+    await expect(decide(s, 'approve', flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'NOT_COMMITTEE_MEMBER' });
+    await decide(s, 'approve', flaggedCampaign.id, MEMBER_B);
+    expect(asked).toEqual([`S_COMMITTEE:${MEMBER_A}`, `S_COMMITTEE:${MEMBER_B}`]);
   });
 
   it('refuses a second approval of the same version, naming who decided', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     await s.submit(flaggedCampaign, REQUESTER);
-    await s.approve(flaggedCampaign.id, MEMBER_A);
-    await expect(s.approve(flaggedCampaign.id, MEMBER_B)).rejects.toMatchObject({ code: 'NOT_PENDING', message: expect.stringMatching(/is approved by U_ALICE/) });
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'NOT_PENDING' });
+    await decide(s, 'approve', flaggedCampaign.id, MEMBER_A);
+    await expect(decide(s, 'approve', flaggedCampaign.id, MEMBER_B)).rejects.toMatchObject({ code: 'NOT_PENDING', message: expect.stringMatching(/is approved by U_ALICE/) });
+    await expect(decide(s, 'approve', flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'NOT_PENDING' });
     expect(await store.approvals(flaggedCampaign.id, 1)).toHaveLength(1);
   });
 
   it('lets exactly one of two simultaneous decisions win', async () => {
-    const s = service(store);
-    await s.submit(flaggedCampaign, REQUESTER);
-    const outcomes = await Promise.allSettled([s.approve(flaggedCampaign.id, MEMBER_A), s.reject(flaggedCampaign.id, MEMBER_B, { reason: 'too pushy' })]);
+    const s = await serviceOn(store);
+    const { version } = await s.submit(flaggedCampaign, REQUESTER);
+    const versionHash = version.hash;
+    const outcomes = await Promise.allSettled([
+      s.approve({ campaignId: flaggedCampaign.id, versionHash, actor: MEMBER_A }),
+      s.reject({ campaignId: flaggedCampaign.id, versionHash, actor: MEMBER_B, reason: 'too pushy' }),
+    ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const loser = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
     expect(['CONCURRENT_CHANGE', 'NOT_PENDING']).toContain(loser.reason.code);
@@ -100,77 +112,85 @@ export function approvalSuite(harness: StoreHarness): void {
     expect(decided).toHaveLength(1);
   });
 
-  it('refuses an approval of a stale version after an edit, and reviews the edit again', async () => {
-    const s = service(store);
+  it('refuses an approval of a stale version after an edit, naming the latest, and reviews the edit again', async () => {
+    const s = await serviceOn(store);
     const v1 = (await s.submit(flaggedCampaign, REQUESTER)).version;
     const edited = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, message: 'We noticed you like our coffee. Try the new roast today!' } };
     const v2 = (await s.submit(edited, REQUESTER)).version;
     expect(v2.version).toBe(2);
     expect(v2.state).toBe('flagged');
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v1.hash })).rejects.toMatchObject({ code: 'STALE_VERSION', message: expect.stringMatching(/you read version 1, but its current text is version 2/) });
-    await s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v2.hash });
+    await expect(s.approve({ campaignId: flaggedCampaign.id, versionHash: v1.hash, actor: MEMBER_A })).rejects.toMatchObject({
+      code: 'STALE_VERSION',
+      message: expect.stringMatching(new RegExp(`you read version 1, but its current text is version 2 \\(${v2.hash.slice(0, 12)}\\)`)),
+    });
+    await s.approve({ campaignId: flaggedCampaign.id, versionHash: v2.hash, actor: MEMBER_A });
     expect(await s.canShare(flaggedCampaign.id, v1.hash)).toBe(false);
     expect(await s.canShare(flaggedCampaign.id, v2.hash)).toBe(true);
   });
 
   it('keeps an approval when the same text is submitted again', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     await s.submit(flaggedCampaign, REQUESTER);
-    await s.approve(flaggedCampaign.id, MEMBER_A);
+    await decide(s, 'approve', flaggedCampaign.id, MEMBER_A);
     const again = await s.submit({ ...flaggedCampaign }, REQUESTER);
     expect(again).toMatchObject({ created: false, version: { version: 1, state: 'approved' } });
   });
 
-  it('refuses the requester approving their own campaign under four-eyes, allows it when four-eyes is off', async () => {
-    await service(store).submit(flaggedCampaign, REQUESTER);
-    await expect(service(store).approve(flaggedCampaign.id, REQUESTER)).rejects.toMatchObject({ code: 'FOUR_EYES' });
-    expect((await service(store, false).approve(flaggedCampaign.id, REQUESTER)).state).toBe('approved');
+  it('refuses the requester approving their own campaign under four-eyes; four-eyes off is a stored policy change', async () => {
+    const s = await serviceOn(store);
+    await s.submit(flaggedCampaign, REQUESTER);
+    await expect(decide(s, 'approve', flaggedCampaign.id, REQUESTER)).rejects.toMatchObject({ code: 'FOUR_EYES' });
+    await s.policy.change(MEMBER_A, { fourEyes: false });
+    expect((await decide(s, 'approve', flaggedCampaign.id, REQUESTER)).state).toBe('approved');
+    const approved = (await s.history(flaggedCampaign.id)).find((e) => e.action === 'approved');
+    expect(approved?.detail).toMatchObject({ fourEyes: false, policyRevision: 2 });
   });
 
   it('never approves or shares a blocked campaign, but lets the committee reject it', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     const { version } = await s.submit(blockedCampaign, REQUESTER);
     expect(version).toMatchObject({ state: 'flagged', decision: 'block' });
-    await expect(s.approve(blockedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'BLOCKED', message: expect.stringMatching(/SENSITIVE_INFERENCE_PREGNANCY/) });
-    await expect(s.markShared(blockedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'BLOCKED' });
+    await expect(decide(s, 'approve', blockedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'BLOCKED', message: expect.stringMatching(/SENSITIVE_INFERENCE_PREGNANCY/) });
+    await expect(decide(s, 'markShared', blockedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'BLOCKED' });
     expect(await s.canShare(blockedCampaign.id, version.hash)).toBe(false);
-    expect((await s.reject(blockedCampaign.id, MEMBER_A, { reason: 'infers pregnancy' })).state).toBe('rejected');
+    expect((await decide(s, 'reject', blockedCampaign.id, MEMBER_A, 'infers pregnancy')).state).toBe('rejected');
   });
 
   it('needs a reason to reject or request changes', async () => {
-    const s = service(store);
+    const s = await serviceOn(store);
     await s.submit(flaggedCampaign, REQUESTER);
-    await expect(s.reject(flaggedCampaign.id, MEMBER_A, {})).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
-    await expect(s.requestChanges(flaggedCampaign.id, MEMBER_A, { reason: '  ' })).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
-    expect((await s.requestChanges(flaggedCampaign.id, MEMBER_A, { reason: 'drop "we noticed"' })).state).toBe('changes_requested');
+    await expect(decide(s, 'reject', flaggedCampaign.id, MEMBER_A)).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
+    await expect(decide(s, 'requestChanges', flaggedCampaign.id, MEMBER_A, '  ')).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
+    expect((await decide(s, 'requestChanges', flaggedCampaign.id, MEMBER_A, 'drop "we noticed"')).state).toBe('changes_requested');
   });
 
-  it('refuses an unknown campaign and a too-short version hash', async () => {
-    const s = service(store);
-    await expect(s.approve('nope', MEMBER_A)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await s.submit(flaggedCampaign, REQUESTER);
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: 'abc' })).rejects.toMatchObject({ code: 'BAD_VERSION_HASH' });
-    await expect(s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: 'deadbeef00' })).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
-    await expect(s.approve(flaggedCampaign.id, ' ')).rejects.toMatchObject({ code: 'NO_ACTOR' });
+  it('refuses an unknown campaign, a missing or too-short version hash, and no actor', async () => {
+    const s = await serviceOn(store);
+    await expect(s.approve({ campaignId: 'nope', versionHash: 'deadbeef', actor: MEMBER_A })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { version } = await s.submit(flaggedCampaign, REQUESTER);
+    await expect(s.approve({ campaignId: flaggedCampaign.id, versionHash: '', actor: MEMBER_A })).rejects.toMatchObject({ code: 'VERSION_HASH_REQUIRED', message: expect.stringContaining(version.hash.slice(0, 12)) });
+    await expect(s.approve({ campaignId: flaggedCampaign.id, versionHash: 'abc', actor: MEMBER_A })).rejects.toMatchObject({ code: 'BAD_VERSION_HASH' });
+    await expect(s.approve({ campaignId: flaggedCampaign.id, versionHash: 'deadbeef00', actor: MEMBER_A })).rejects.toMatchObject({ code: 'UNKNOWN_VERSION' });
+    await expect(s.approve({ campaignId: flaggedCampaign.id, versionHash: version.hash, actor: ' ' })).rejects.toMatchObject({ code: 'NO_ACTOR' });
   });
 
   it('keeps a pending approval across a restart in the middle of a review', async () => {
-    const v = (await service(store).submit(flaggedCampaign, REQUESTER)).version;
+    const v = (await (await serviceOn(store)).submit(flaggedCampaign, REQUESTER)).version;
     store = await harness.reopen(store);
-    const s = service(store);
+    const s = await serviceOn(store);
     expect((await s.pending()).map((p) => p.campaignId)).toEqual([flaggedCampaign.id]);
-    await s.approve(flaggedCampaign.id, MEMBER_A, { versionHash: v.hash });
+    await s.approve({ campaignId: flaggedCampaign.id, versionHash: v.hash, actor: MEMBER_A });
     store = await harness.reopen(store);
     expect((await store.latestVersion(flaggedCampaign.id))?.state).toBe('approved');
   });
 
-  it('writes every transition to the audit log: who, when, what, which version, why', async () => {
-    const s = service(store);
+  it('writes every transition to the audit log: who, when, what, which version, the policy in force, why', async () => {
+    const s = await serviceOn(store);
     const v1 = (await s.submit(flaggedCampaign, REQUESTER)).version;
-    await s.requestChanges(flaggedCampaign.id, MEMBER_A, { reason: 'drop "we noticed"' });
+    await decide(s, 'requestChanges', flaggedCampaign.id, MEMBER_A, 'drop "we noticed"');
     const edited = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, message: 'Try the new roast!' } };
     const v2 = (await s.submit(edited, REQUESTER)).version;
-    await s.markShared(flaggedCampaign.id, MEMBER_B);
+    await decide(s, 'markShared', flaggedCampaign.id, MEMBER_B);
     const log = await s.history(flaggedCampaign.id);
     expect(log.map((e) => [e.actor, e.action, e.fromState, e.toState, e.version, e.versionHash])).toEqual([
       [REQUESTER, 'submitted', null, 'draft', 1, v1.hash],
@@ -182,7 +202,9 @@ export function approvalSuite(harness: StoreHarness): void {
     ]);
     expect(log[1].reason).toMatch(/decision review: SURVEILLANCE_TONE \(review\)/);
     expect(log[2].reason).toBe('drop "we noticed"');
+    expect(log[2].detail).toEqual({ policyRevision: 1, members: [MEMBER_A, MEMBER_B, REQUESTER].sort(), usergroup: null, fourEyes: true });
     expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort());
     expect(log.map((e) => e.seq)).toEqual([...log.map((e) => e.seq)].sort((a, b) => a - b));
+    expect((await s.verify()).ok).toBe(true);
   });
 }

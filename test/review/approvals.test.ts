@@ -21,7 +21,8 @@ describe.skipIf(unavailable !== null && process.env.CI !== 'true')('approval wor
 
 describe('version hash', () => {
   it('is the same for the same text whatever the key order or Unicode form', () => {
-    const reordered = { id: 'other-id', campaign: { offer: flaggedCampaign.campaign.offer, message: flaggedCampaign.campaign.message, audience: flaggedCampaign.campaign.audience, channel: 'email' } };
+    // The segment statistics are part of the version (issue 14), so the reordered copy carries them too.
+    const reordered = { id: 'other-id', segment_stats: { size: 420 }, campaign: { offer: flaggedCampaign.campaign.offer, message: flaggedCampaign.campaign.message, audience: flaggedCampaign.campaign.audience, channel: 'email' } };
     expect(versionHash(reordered)).toBe(versionHash(flaggedCampaign));
     const composed = { id: 'x', campaign: { channel: 'email', audience: 'Kunden in Köln', message: 'm', offer: 'o' } };
     const decomposed = { id: 'x', campaign: { channel: 'email', audience: 'Kunden in Ko\u0308ln', message: 'm', offer: 'o' } };
@@ -71,10 +72,10 @@ describe('a crash in the middle of a review', () => {
 
 describe('committee', () => {
   it('says why nobody may act when none is configured, or when only a Slack group is and Slack is absent', async () => {
-    expect(createCommittee({ userIds: [] }).describe()).toMatch(/^nobody: no committee is configured \(set SEGBOT_COMMITTEE/);
+    expect(createCommittee({ userIds: [] }).describe()).toMatch(/^nobody: the approval policy has no committee \(seed it with SEGBOT_COMMITTEE/);
     const groupOnly = createCommittee({ userIds: [], usergroup: 'S_COMMITTEE' });
     expect(await groupOnly.isMember('U_ALICE')).toBe(false);
     expect(groupOnly.describe()).toMatch(/^nobody, not the Slack user group S_COMMITTEE, which cannot be checked without Slack/);
-    expect(createCommittee({ userIds: ['U_A'], usergroup: 'S_C', isMember: async () => false }).describe()).toBe('the users listed in SEGBOT_COMMITTEE (U_A) and members of the Slack user group S_C');
+    expect(createCommittee({ userIds: ['U_A'], usergroup: 'S_C', isMember: async () => false }).describe()).toBe('the members in the approval policy (U_A) and members of the Slack user group S_C');
   });
 });

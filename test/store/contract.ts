@@ -1,35 +1,38 @@
 /** The repository contract: the same tests run against every Store implementation. */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { AuditInput, NewVersion, Store } from '../../src/store/index.js';
+import type { AuditInput, NewVersion } from '../../src/review/index.js';
+import type { Store } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/index.js';
 
 export interface StoreHarness {
   open(): Promise<Store>;
   /** Closes and reopens the same database, as a restarted process would. */
   reopen(store: Store): Promise<Store>;
+  /** Another, independent connection to the database opened last (for races); the caller closes it. */
+  second(): Promise<Store>;
   cleanup(): Promise<void>;
   /** Runs raw SQL, to prove what the database itself refuses. */
   raw(sql: string): Promise<void>;
 }
 
-const AT = '2026-01-05T10:00:00.000Z';
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 export function newVersion(campaignId: string, hash: string, over: Partial<NewVersion> = {}): NewVersion {
   return {
     campaignId,
     hash,
+    contentHash: `content-of-${hash}`,
     content: { id: campaignId, campaign: { channel: 'email', audience: 'a', message: 'm', offer: 'o' } },
     decision: 'review',
     findings: [{ code: 'SURVEILLANCE_TONE', severity: 'review', category: 'surveillance', evidence: 'message: "we noticed"', rule: 'P1' }],
     state: 'flagged',
     requestedBy: 'U_REQ',
-    createdAt: AT,
     ...over,
   };
 }
 
 export function auditFor(campaignId: string, hash: string, over: Partial<AuditInput> = {}): AuditInput {
-  return { at: AT, actor: 'U_REQ', action: 'submitted', campaignId, versionHash: hash, fromState: null, toState: 'draft', reason: null, ...over };
+  return { actor: 'U_REQ', action: 'submitted', campaignId, versionHash: hash, fromState: null, toState: 'draft', reason: null, detail: null, ...over };
 }
 
 export function storeContract(harness: StoreHarness): void {
@@ -47,8 +50,8 @@ export function storeContract(harness: StoreHarness): void {
   });
 
   it('numbers versions per campaign and returns the latest', async () => {
-    const v1 = await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
-    const v2 = await store.addVersion(newVersion('c1', 'h2'), [auditFor('c1', 'h2')]);
+    const { version: v1 } = await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
+    const { version: v2 } = await store.addVersion(newVersion('c1', 'h2'), [auditFor('c1', 'h2')]);
     await store.addVersion(newVersion('c2', 'h3'), [auditFor('c2', 'h3')]);
     expect([v1.version, v2.version]).toEqual([1, 2]);
     const latest = await store.latestVersion('c1');
@@ -61,19 +64,19 @@ export function storeContract(harness: StoreHarness): void {
 
   it('moves state only from the state the caller saw, with the approval and audit entry', async () => {
     await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
-    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null, at: AT };
+    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null };
     const audit = auditFor('c1', 'h1', { actor: 'U_A', action: 'approved', fromState: 'flagged', toState: 'approved' });
     expect(await store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'approved', approval, audit })).toBe(true);
     expect(await store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'rejected', audit })).toBe(false);
     expect((await store.latestVersion('c1'))?.state).toBe('approved');
-    expect(await store.approvals('c1', 1)).toEqual([{ campaignId: 'c1', version: 1, ...approval }]);
+    expect(await store.approvals('c1', 1)).toEqual([{ campaignId: 'c1', version: 1, ...approval, at: expect.stringMatching(ISO) }]);
     expect((await store.auditLog('c1')).map((a) => a.action)).toEqual(['submitted', 'approved']);
     expect(await store.listLatest(['flagged'])).toEqual([]);
   });
 
   it('rolls back a transition whose approval cannot be written, leaving the state and log as they were', async () => {
     await store.addVersion(newVersion('c1', 'h1'), [auditFor('c1', 'h1')]);
-    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null, at: AT };
+    const approval = { versionHash: 'h1', userId: 'U_A', verdict: 'approved' as const, reason: null };
     await harness.raw("INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ('c1', 1, 'h1', 'U_A', 'rejected', NULL, 'x')");
     const audit = auditFor('c1', 'h1', { action: 'approved' });
     await expect(store.transition({ campaignId: 'c1', version: 1, from: 'flagged', to: 'approved', approval, audit })).rejects.toThrow();

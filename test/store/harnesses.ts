@@ -20,6 +20,7 @@ export function sqliteHarness(): StoreHarness & { dir(): string } {
       await store.close();
       return openStore({ dataDir: dir });
     },
+    second: () => openStore({ dataDir: dir }),
     async cleanup() {
       rmSync(dir, { recursive: true, force: true });
     },
@@ -45,6 +46,7 @@ export function postgresHarness(): StoreHarness {
       await store.close();
       return openStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: schema });
     },
+    second: () => openStore({ databaseUrl: TEST_DATABASE_URL, pgSchema: schema }),
     async cleanup() {
       await dropSchema(schema);
     },

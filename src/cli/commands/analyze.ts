@@ -3,10 +3,7 @@ import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import type { LoadOptions } from '../../data/index.js';
 import { stderrProgress } from '../output.js';
-import { userInfo } from 'node:os';
 
-/** The CLI's requester id in the approval workflow. */
-const cliRequester = () => `cli:${userInfo().username}`;
 
 const int = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => {
   const n = Number(value);
@@ -102,6 +99,7 @@ SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536M
       const services = await createServices(config, { log: (line) => progress.info(line) });
       let run;
       try {
+        const requestedBy = await services.approvalServices.cliRequester();
         run = await writeOutputFolder(outDir, (stagingDir) =>
           runAnalysis(
             {
@@ -116,7 +114,7 @@ SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536M
               associationRules: associationRules ?? false,
               narrate: narrate ?? false,
               charts,
-              requestedBy: cliRequester(),
+              requestedBy,
               command: ['segbot', ...process.argv.slice(2)].join(' '),
               progress,
             },

@@ -1,67 +1,45 @@
 /**
  * `segbot approvals …`: the committee's desk without Slack, on the same approval service the bot
- * uses (SQLite under SEGBOT_DATA_DIR, or Postgres with DATABASE_URL). `--as` names the acting
- * user; the service checks committee membership and four-eyes on every action. The CLI has no
- * Slack, so only SEGBOT_COMMITTEE counts here, not a user group.
+ * uses. The acting user is the OS user, mapped to a Slack id by the approval policy stored in the
+ * database (never a flag or an environment variable); every decision names the version hash it
+ * read. Every command that writes prints the store in use on stderr.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { ConfigError, ReviewError } from '../../errors.js';
-import { createLlmReviewer, openApprovalService, parseCampaignLines, type ApprovalService } from '../../review/index.js';
-import { APPROVAL_STATES, type ApprovalState, type CampaignVersion } from '../../store/index.js';
+import { APPROVAL_STATES, createLlmReviewer, parseCampaignLines, type ApprovalState } from '../../review/index.js';
+import { openApprovalServices, type ApprovalServices } from '../../services/approvals.js';
+import { safeJsonLine } from '../output.js';
+import { describeVersion, versionLine } from './approvals-format.js';
+import { registerPolicyCommands } from './approvals-policy.js';
 
-interface ActorFlags {
-  as: string;
+export interface ApprovalsCliDeps {
+  /** The OS user; tests inject one. Default os.userInfo().username. */
+  localUser?: () => string;
+}
+
+interface DecisionFlags {
+  hash: string;
   reason?: string;
-  hash?: string;
   json?: boolean;
 }
 
-async function withService<T>(work: (service: ApprovalService) => Promise<T>, options: { llm?: boolean } = {}): Promise<T> {
-  const config = loadConfig();
-  if (options.llm && !config.llm) throw new ConfigError('NO_LLM', '--llm needs an LLM: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server.');
-  const llmReviewer = options.llm && config.llm ? createLlmReviewer(config.llm) : undefined;
-  const { service, store } = await openApprovalService(config, { llmReviewer, onLlmError: (m) => process.stderr.write(`segbot: ${m}\n`) });
-  try {
-    return await work(service);
-  } finally {
-    await store.close();
-  }
-}
+export type WithServices = <T>(work: (s: ApprovalServices) => Promise<T>, options?: { llm?: boolean; writes?: boolean }) => Promise<T>;
 
-function summary(v: CampaignVersion) {
-  return {
-    id: v.campaignId,
-    version: v.version,
-    hash: v.hash,
-    state: v.state,
-    decision: v.decision,
-    requestedBy: v.requestedBy,
-    updatedAt: v.updatedAt,
-    findings: v.findings.map((f) => ({ code: f.code, severity: f.severity, evidence: f.evidence })),
+function servicesOpener(deps: ApprovalsCliDeps): WithServices {
+  return async (work, options = {}) => {
+    const config = loadConfig();
+    if (options.llm && !config.llm) throw new ConfigError('NO_LLM', '--llm needs an LLM: set OPENAI_API_KEY, or OPENAI_BASE_URL for a local OpenAI-compatible server.');
+    const llmReviewer = options.llm && config.llm ? createLlmReviewer(config.llm) : undefined;
+    const services = await openApprovalServices(config, { llmReviewer, onLlmError: (m) => process.stderr.write(`segbot: ${m}\n`), localUser: deps.localUser });
+    if (options.writes) process.stderr.write(`segbot: store ${services.location}\n`);
+    try {
+      return await work(services);
+    } finally {
+      await services.close();
+    }
   };
-}
-
-function printVersion(v: CampaignVersion, json: boolean | undefined): void {
-  if (json) {
-    process.stdout.write(JSON.stringify(summary(v)) + '\n');
-    return;
-  }
-  const codes = v.findings.map((f) => `${f.code}(${f.severity})`).join(' ') || '-';
-  process.stdout.write(`${v.campaignId}  v${v.version}  ${v.hash.slice(0, 12)}  ${v.state}  decision=${v.decision}  by ${v.requestedBy}  ${codes}\n`);
-}
-
-function describeVersion(v: CampaignVersion, decisions: { userId: string; verdict: string; reason: string | null; at: string }[]): string {
-  const c = (v.content.campaign ?? {}) as Record<string, unknown>;
-  const lines = [
-    `${v.campaignId} version ${v.version} (${v.hash}), ${v.state}, review decision ${v.decision}, requested by ${v.requestedBy}`,
-    ...(typeof v.content.persona === 'string' ? [`persona:  ${v.content.persona}`] : []),
-    ...['channel', 'audience', 'message', 'offer'].map((k) => `${k.padEnd(9)} ${String(c[k] ?? '')}`),
-    ...v.findings.map((f) => `finding:  ${f.severity} ${f.code} [${f.rule}] ${f.evidence}`),
-    ...decisions.map((d) => `decision: ${d.verdict} by ${d.userId} at ${d.at}${d.reason ? `: ${d.reason}` : ''}`),
-  ];
-  return lines.join('\n') + '\n';
 }
 
 function parseStates(value: string): ApprovalState[] {
@@ -71,17 +49,18 @@ function parseStates(value: string): ApprovalState[] {
   return states as ApprovalState[];
 }
 
-const actionOptions = (cmd: Command) =>
+const decisionOptions = (cmd: Command) =>
   cmd
-    .requiredOption('--as <user>', 'the acting user id (e.g. a Slack id U123); must be on SEGBOT_COMMITTEE')
+    .argument('<id>', 'campaign id')
     // Not --version: the root program owns that flag.
-    .option('--hash <hash>', 'the version hash (8+ characters) you read, as `list` shows it; refused if the text changed since')
+    .requiredOption('--hash <hash>', 'the version hash (8+ characters) you read, as `show` and `list` print it; refused if it is not the latest version')
     .option('--json', 'print the result as JSON');
 
-export function registerApprovalsCommand(program: Command): void {
+export function registerApprovalsCommand(program: Command, deps: ApprovalsCliDeps = {}): void {
+  const withServices = servicesOpener(deps);
   const approvals = program
     .command('approvals')
-    .description('The approval committee without Slack: list pending campaigns, approve, reject, request changes, submit, audit.');
+    .description('The approval committee without Slack: list, show, approve, reject, request changes, submit, mark shared, policy, audit, verify. You act as your OS user mapped to a Slack id by the approval policy.');
 
   approvals
     .command('list')
@@ -91,36 +70,37 @@ export function registerApprovalsCommand(program: Command): void {
     .option('--json', 'one JSON line per campaign')
     .action(async (flags: { state: string; all?: boolean; json?: boolean }) => {
       const states = flags.all ? undefined : parseStates(flags.state);
-      await withService(async (s) => {
-        const versions = await s.list(states);
-        for (const v of versions) printVersion(v, flags.json);
+      await withServices(async ({ service }) => {
+        const versions = await service.list(states);
+        for (const v of versions) process.stdout.write(versionLine(v, flags.json));
         if (versions.length === 0 && !flags.json) process.stderr.write('no campaigns in that state\n');
       });
     });
 
-  actionOptions(approvals.command('approve').description('Approve the current version of a flagged campaign').argument('<id>', 'campaign id').option('--reason <text>', 'why (kept in the audit log)')).action(
-    async (id: string, flags: ActorFlags) => withService(async (s) => printVersion(await s.approve(id, flags.as, { reason: flags.reason, versionHash: flags.hash }), flags.json)),
-  );
+  const decision = (name: string, description: string, act: (s: ApprovalServices, id: string, actor: string, flags: DecisionFlags) => Promise<unknown>, reasonRequired: boolean) => {
+    const cmd = decisionOptions(approvals.command(name).description(description));
+    if (reasonRequired) cmd.requiredOption('--reason <text>', 'why (required, kept in the audit log)');
+    else cmd.option('--reason <text>', 'why (kept in the audit log)');
+    cmd.action(async (id: string, flags: DecisionFlags) =>
+      withServices(async (s) => {
+        const actor = await s.cliActor();
+        await act(s, id, actor, flags);
+      }, { writes: true }),
+    );
+  };
+  const print = (flags: DecisionFlags) => (v: Parameters<typeof versionLine>[0]) => process.stdout.write(versionLine(v, flags.json));
 
-  actionOptions(approvals.command('reject').description('Reject the current version of a flagged campaign').argument('<id>', 'campaign id').requiredOption('--reason <text>', 'why (required, kept in the audit log)')).action(
-    async (id: string, flags: ActorFlags) => withService(async (s) => printVersion(await s.reject(id, flags.as, { reason: flags.reason, versionHash: flags.hash }), flags.json)),
-  );
-
-  actionOptions(approvals.command('request-changes').description('Send a flagged campaign back to its requester').argument('<id>', 'campaign id').requiredOption('--reason <text>', 'what to change (required)')).action(
-    async (id: string, flags: ActorFlags) => withService(async (s) => printVersion(await s.requestChanges(id, flags.as, { reason: flags.reason, versionHash: flags.hash }), flags.json)),
-  );
-
-  actionOptions(approvals.command('mark-shared').description('Record that an approved campaign went out (refused unless approved; never for block)').argument('<id>', 'campaign id')).action(
-    async (id: string, flags: ActorFlags) => withService(async (s) => printVersion(await s.markShared(id, flags.as, { versionHash: flags.hash }), flags.json)),
-  );
+  decision('approve', 'Approve the version of a flagged campaign you read (committee members only; not your own under four-eyes)', async ({ service }, id, actor, f) => print(f)(await service.approve({ campaignId: id, versionHash: f.hash, actor, reason: f.reason })), false);
+  decision('reject', 'Reject the version of a flagged campaign you read', async ({ service }, id, actor, f) => print(f)(await service.reject({ campaignId: id, versionHash: f.hash, actor, reason: f.reason })), true);
+  decision('request-changes', 'Send the version you read back to its requester', async ({ service }, id, actor, f) => print(f)(await service.requestChanges({ campaignId: id, versionHash: f.hash, actor, reason: f.reason })), true);
+  decision('mark-shared', 'Record that an approved campaign went out (committee members only; refused unless approved; never for block)', async ({ service }, id, actor, f) => print(f)(await service.markShared({ campaignId: id, versionHash: f.hash, actor, reason: f.reason })), false);
 
   approvals
     .command('submit')
-    .description('Review campaigns from a JSON Lines file and queue them: clean ones are auto-approved, the rest wait for the committee')
+    .description('Review campaigns from a JSON Lines file and queue them as your OS user: clean ones are auto-approved, the rest wait for the committee')
     .argument('<campaigns.jsonl>', 'the same format as `segbot review`')
-    .requiredOption('--as <user>', 'the requester\'s user id')
     .option('--llm', 'add the configured LLM reviewer\'s findings to the rules\' (it can only add)')
-    .action(async (file: string, flags: { as: string; llm?: boolean }) => {
+    .action(async (file: string, flags: { llm?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -128,43 +108,64 @@ export function registerApprovalsCommand(program: Command): void {
         throw new ReviewError('INPUT_UNREADABLE', `cannot read ${file}. Pass a JSON Lines file of campaigns.`);
       }
       let malformed = false;
-      await withService(async (s) => {
+      await withServices(async (s) => {
+        const requester = await s.cliRequester();
         for (const entry of parseCampaignLines(text)) {
           if ('error' in entry) {
             malformed = true;
-            process.stdout.write(JSON.stringify({ line: entry.line, error: entry.error }) + '\n');
+            process.stdout.write(safeJsonLine({ line: entry.line, error: entry.error }));
             continue;
           }
-          const { version, created } = await s.submit(entry.campaign, flags.as);
-          process.stdout.write(JSON.stringify({ id: version.campaignId, version: version.version, hash: version.hash, state: version.state, decision: version.decision, created }) + '\n');
+          const { version, created } = await s.service.submit(entry.campaign, requester);
+          process.stdout.write(safeJsonLine({ id: version.campaignId, version: version.version, hash: version.hash, state: version.state, decision: version.decision, requestedBy: version.requestedBy, created }));
         }
-      }, { llm: flags.llm });
+      }, { llm: flags.llm, writes: true });
       if (malformed) process.exitCode = 1;
     });
 
   approvals
     .command('show')
-    .description('Print the current text of a campaign, its findings and decisions: read this before you approve')
+    .description('Print the current text of a campaign (control characters made visible), its findings, decisions and hash: read this before you approve')
     .argument('<id>', 'campaign id')
     .option('--json', 'print the stored version as JSON')
     .action(async (id: string, flags: { json?: boolean }) =>
-      withService(async (s) => {
-        const v = await s.get(id);
+      withServices(async ({ service }) => {
+        const v = await service.get(id);
         if (flags.json) {
-          process.stdout.write(JSON.stringify({ ...summary(v), content: v.content }) + '\n');
+          process.stdout.write(safeJsonLine({ ...versionSummary(v), content: v.content }));
           return;
         }
-        process.stdout.write(describeVersion(v, await s.decisions(id, v.version)));
+        process.stdout.write(describeVersion(v, await service.decisions(id, v.version)));
       }),
     );
 
   approvals
     .command('history')
-    .description('Print the append-only audit log (who, when, what, which version, why) as JSON lines')
+    .description('Print the append-only audit log (who, when by the database clock, what, which version, the policy in force, why) as JSON lines')
     .argument('[id]', 'only this campaign')
     .action(async (id: string | undefined) =>
-      withService(async (s) => {
-        for (const e of await s.history(id)) process.stdout.write(JSON.stringify(e) + '\n');
+      withServices(async ({ service }) => {
+        for (const e of await service.history(id)) process.stdout.write(safeJsonLine(e));
       }),
     );
+
+  approvals
+    .command('verify')
+    .description('Check the audit log\'s hash chain: reports any edited, removed or inserted entry (exit 1 if so)')
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: { json?: boolean }) =>
+      withServices(async ({ service, location }) => {
+        const report = await service.verify();
+        if (flags.json) process.stdout.write(safeJsonLine(report));
+        else if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries in ${location}\n`);
+        else process.stdout.write(`audit log NOT intact (${location}):\n${report.problems.map((p) => `  ${p.message}`).join('\n')}\n`);
+        if (!report.ok) process.exitCode = 1;
+      }),
+    );
+
+  registerPolicyCommands(approvals, withServices);
+}
+
+function versionSummary(v: Parameters<typeof versionLine>[0]) {
+  return JSON.parse(versionLine(v, true)) as Record<string, unknown>;
 }

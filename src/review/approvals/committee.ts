@@ -1,8 +1,10 @@
 /**
- * Who may approve: a configured list of user ids, and/or a Slack user group whose membership is
- * resolved by an injected function (the bot passes one calling `usergroups.users.list`; the CLI
- * has none, so only the list counts there).
+ * Who may approve, as the stored policy says: its member ids, and/or a Slack user group whose
+ * membership is resolved by an injected function (the bot passes one calling
+ * `usergroups.users.list`; the CLI has none, so only the member list counts there).
  */
+import type { ApprovalPolicy } from './vocabulary.js';
+
 export interface Committee {
   isMember(userId: string): Promise<boolean>;
   /** For error messages: how membership is decided. */
@@ -11,7 +13,7 @@ export interface Committee {
 
 export interface CommitteeOptions {
   userIds: readonly string[];
-  usergroup?: string;
+  usergroup?: string | null;
   /** Resolves membership of `usergroup`; called on every action, so a removed member loses the right at once. */
   isMember?: (userId: string) => Promise<boolean>;
 }
@@ -26,10 +28,15 @@ export function createCommittee(options: CommitteeOptions): Committee {
     },
     describe() {
       const parts = [];
-      if (ids.size > 0) parts.push(`the users listed in SEGBOT_COMMITTEE (${[...ids].join(', ')})`);
+      if (ids.size > 0) parts.push(`the members in the approval policy (${[...ids].join(', ')})`);
       if (group) parts.push(`members of the Slack user group ${group.name}`);
-      else if (options.usergroup) parts.push(`not the Slack user group ${options.usergroup}, which cannot be checked without Slack (list its members in SEGBOT_COMMITTEE to act from the command line)`);
-      return ids.size > 0 || group ? parts.join(' and ') : `nobody${parts.length ? `, ${parts[0]}` : ': no committee is configured (set SEGBOT_COMMITTEE=U123,U456 or, with Slack, SEGBOT_COMMITTEE_USERGROUP)'}`;
+      else if (options.usergroup) parts.push(`not the Slack user group ${options.usergroup}, which cannot be checked without Slack (add its members with \`segbot approvals policy --add-member U123\` to act from the command line)`);
+      return ids.size > 0 || group ? parts.join(' and ') : `nobody${parts.length ? `, ${parts[0]}` : ': the approval policy has no committee (seed it with SEGBOT_COMMITTEE=U123,U456 on first start, or run `segbot approvals policy --add-member U123`)'}`;
     },
   };
+}
+
+export function committeeOf(policy: ApprovalPolicy, isUsergroupMember?: (usergroup: string, userId: string) => Promise<boolean>): Committee {
+  const group = policy.usergroup;
+  return createCommittee({ userIds: policy.members, usergroup: group, isMember: group && isUsergroupMember ? (u) => isUsergroupMember(group, u) : undefined });
 }

@@ -1,5 +1,5 @@
 /** The approval state machine as data: which state may follow which, and by whose action. */
-import type { ApprovalState } from '../../store/index.js';
+import type { ApprovalState } from './vocabulary.js';
 
 export const TRANSITIONS: Readonly<Record<ApprovalState, readonly ApprovalState[]>> = {
   draft: ['flagged', 'auto_approved'],
