@@ -110,7 +110,7 @@ export class LlmNarrator implements Narrator {
   }
 
   private async narrateSegment(payload: NarrativePayload, key: string): Promise<SegmentOutcome> {
-    const { client, prompts, cache, log } = this.deps;
+    const { client, prompts, cache } = this.deps;
     const request = segmentRequestPayload(payload, key);
     const cacheKey = answerCacheKey({ payload: request, promptVersion: prompts.version, promptHash: prompts.hash, model: client.model });
     const cached = LlmSegmentAnswer.safeParse(await cache.get(cacheKey));
