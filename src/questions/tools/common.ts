@@ -35,11 +35,11 @@ export function keyRange(result: SegmentationResult): string {
 export function segmentOrMissing(ctx: QuestionContext, ref: string | undefined, fig: Figures): { segment: SegmentProfile } | { missing: ToolOutput } {
   const segment = ref ? findSegment(ctx.result, ref) : undefined;
   if (segment) return { segment };
-  const what = ref ? `"${safe(ref)}"` : 'that segment';
+  const known = listing(realSegments(ctx.result).map((s) => `${s.key} (${safe(s.name)})`));
   return {
     missing: finish(fig, {
       filter: ref ? `segment ${safe(ref)}` : 'no segment named',
-      lines: [`This run has no segment ${what}. Its segments are ${listing(realSegments(ctx.result).map((s) => `${s.key} (${safe(s.name)})`))}.`],
+      lines: [ref ? `This run has no segment “${safe(ref)}”. Its segments are ${known}.` : `Which segment? This run has ${known}.`],
       caveats: [`Ask about one of ${keyRange(ctx.result)}.`],
     }),
   };
