@@ -55,6 +55,20 @@ export class Figures {
     return this.note(formatNumber(value, d));
   }
 
+  /**
+   * Text the engine wrote with its own figures (the selection's reason): passed through escaped,
+   * its numerals recorded as shown, so that they count as computed figures of this answer.
+   */
+  passage(text: string): string {
+    for (const m of text.matchAll(/(?<![\p{N}_.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%)?/gu)) {
+      const value = Number(m[1].replace(/,/g, '') + (m[2] ?? ''));
+      if (m[3]) this.shares.push(value / 100);
+      else this.values.push(value);
+      this.note(m[0]);
+    }
+    return safe(text);
+  }
+
   /** A table cell: formatted like the text, but not part of `numbers` (cells are not in the text). */
   cell(kind: 'count' | 'percent' | 'money' | 'measure', value: number | null | undefined): string {
     if (value === null || value === undefined || !Number.isFinite(value)) return '—';

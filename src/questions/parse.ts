@@ -25,7 +25,8 @@ const CUES = {
   compare: /\b(compare|comparison|compared|vs\.?|versus|difference|differences|differ|different from|side by side)\b/,
   atRisk: /\b(at[- ]risk|churn\w*|lapsing|slipping|about to (leave|lapse|churn|go)|going to (leave|churn)|losing|leaving|in danger|risk of|drifting)\b/,
   rfm: /\brfm\b|\brecency[, ]+frequency\b|\bnamed segments\b|\b(champions|loyal|hibernating)\b.*\b(table|list|all|each)\b/,
-  country: /\b(countr(y|ies)|where (are|do|is|does)|located|by country|per country|nationalit\w*|markets?|geograph\w*|regions?)\b/,
+  country: /\b(countr(y|ies)|by country|per country|nationalit\w*|markets?|geograph\w*|regions?)\b/,
+  where: /\bwhere (are|do|is|does)\b|\blocated\b|\bbased\b/,
   product: /\b(products?|items?|buy|buys|bought|purchase[sd]?|best ?sellers?|skus?|what do (they|s\d+) (like|buy))\b/,
   revenue: /\b(revenue|money|sales|turnover|spend(s|ing)?|valuable|profitable|most value|brings?|earns?|income|pays?)\b/,
   ranking: /\b(which|what|rank\w*|most|least|top|best|worst|highest|lowest|biggest|largest)\b/,
@@ -48,10 +49,12 @@ function followUp(text: string, ctx: ParseContext, previous: Answer): ToolCall |
   const short = text.split(' ').length <= 6;
   if (!CUES.followUp.test(text) && !(short && (refs.length > 0 || ordinal !== null))) return null;
   // A question with its own cue ("and how many are at risk?") is a new question, not a follow-up.
-  if (CUES.help.test(text) || CUES.model.test(text) || CUES.atRisk.test(text) || CUES.rfm.test(text) || (CUES.compare.test(text) && refs.length >= 2)) return null;
-  const fromOrdinal = ordinal === null ? undefined : ordinal === 'last' ? previous.segments.at(-1) : previous.segments[ordinal - 1];
+  if (CUES.help.test(text) || CUES.model.test(text) || CUES.atRisk.test(text) || CUES.rfm.test(text) || CUES.compare.test(text)) return null;
+  // "The second one" points into the previous answer's segments, or else the run's own order.
+  const pool = previous.segments.length >= (ordinal === 'last' ? 1 : (ordinal ?? 1)) ? previous.segments : ctx.result.segments.filter((s) => !s.isNoise).map((s) => s.key);
+  const fromOrdinal = ordinal === null ? undefined : ordinal === 'last' ? pool.at(-1) : pool[ordinal - 1];
   const segment = fromOrdinal ?? refs[0];
-  const country = countryIn(text, ctx);
+  const country = countryIn(text, ctx, { loose: true });
   const args = previous.args as Record<string, unknown>;
   if (segment) {
     if (refs.length >= 2) return { tool: 'compare', args: { a: refs[0], b: refs[1] } };
@@ -91,7 +94,8 @@ function freshQuestion(text: string, ctx: ParseContext, previous?: Answer): Tool
   const { result } = ctx;
   const refs = keysFor(text, result);
   const rfm = rfmNameIn(text);
-  const country = countryIn(text, ctx);
+  // "in <Place>" counts as a country only next to a segment: "the weather in Paris" is not a breakdown.
+  const country = countryIn(text, ctx, { loose: Boolean(rfm || refs.length) });
   const product = productIn(text, result);
   const rfmHome = rfm ? segmentOfRfm(result, rfm)?.segment.key : undefined;
 
@@ -106,9 +110,10 @@ function freshQuestion(text: string, ctx: ParseContext, previous?: Answer): Tool
     if (pair.length >= 2) return { tool: 'compare', args: { a: pair[0], b: pair[1] } };
     if (pair.length === 1) return { tool: 'segment_profile', args: { segment: pair[0] } };
   }
-  if (CUES.atRisk.test(text) && refs.length === 0) return { tool: 'at_risk', args: {} };
-  if (country || product || CUES.country.test(text) || (CUES.product.test(text) && !CUES.revenue.test(text))) {
-    const by = country || CUES.country.test(text) ? 'country' : 'product';
+  if (CUES.atRisk.test(text) && refs.length === 0 && !country) return { tool: 'at_risk', args: {} };
+  const byCountry = Boolean(country) || CUES.country.test(text) || (CUES.where.test(text) && !CUES.revenue.test(text));
+  if (byCountry || product || (CUES.product.test(text) && !CUES.revenue.test(text))) {
+    const by = byCountry ? 'country' : 'product';
     const args: Extract<ToolCall, { tool: 'breakdown' }>['args'] = { by };
     if (refs[0]) args.segment = refs[0];
     else if (rfm) args.rfmSegment = rfm;

@@ -109,13 +109,14 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 /** A country named in the text: one the run knows, or one said in a "in <Country>" phrase. */
-export function countryIn(text: string, ctx: Pick<QuestionContext, 'result' | 'breakdown'>): string | null {
+export function countryIn(text: string, ctx: Pick<QuestionContext, 'result' | 'breakdown'>, options: { loose?: boolean } = {}): string | null {
   const known = knownCountries(ctx).sort((a, b) => b.length - a.length);
   for (const country of known) {
     const spellings = [country.toLowerCase(), ...(COUNTRY_ALIASES[country] ?? [])];
     if (spellings.some((s) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))) return country;
   }
-  const m = text.match(/\b(?:in|from) ((?:the )?[a-z][a-z.\- ]{2,30}?)(?:\?|$| only| please)/);
+  if (!options.loose) return null;
+  const m = text.match(/\b(?:in|from) ((?:the )?[a-z][a-z.\-]{2,20}(?: [a-z][a-z.\-]{2,20})?)\s*(?:\?|$| only| please)/);
   if (m && !/^(the )?(segment|last|first|second|data|run|total|revenue|rfm|each|all|this|that|our|their|them|it)\b/.test(m[1])) return titleCase(m[1].replace(/^the /, ''));
   return null;
 }

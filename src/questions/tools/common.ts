@@ -1,6 +1,7 @@
 /** What every tool shares: the output builder and the answer for a segment the run does not have. */
 import type { SegmentationResult, SegmentProfile } from '../../result/index.js';
 import { Figures, listing, safe } from '../format.js';
+import { numeralsIn } from '../grounding.js';
 import { findSegment } from '../resolve.js';
 import type { AnswerTable, QuestionContext, ToolOutput } from '../types.js';
 
@@ -13,12 +14,15 @@ export interface ToolDraft {
 }
 
 export function finish(fig: Figures, draft: ToolDraft): ToolOutput {
+  const text = draft.lines.filter(Boolean).join('\n');
+  const shown = new Set(numeralsIn(text, []));
   return {
     filter: draft.filter,
-    text: draft.lines.filter(Boolean).join('\n'),
+    text,
     table: draft.table,
     caveats: draft.caveats ?? [],
-    numbers: fig.numbers,
+    // Figures shown only in caveats or the table stay grounding facts, but `numbers` lists the text's.
+    numbers: fig.numbers.filter((n) => shown.has(n)),
     segments: draft.segments ?? [],
     facts: { values: fig.values, shares: fig.shares },
   };

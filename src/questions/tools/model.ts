@@ -20,7 +20,7 @@ export function modelChoice(ctx: QuestionContext): ToolOutput {
       ? `Its scores: silhouette ${s.silhouette === null ? 'n/a' : fig.measure(s.silhouette, 2)} (separation, higher is better), stability ${s.stability === null ? 'n/a' : fig.measure(s.stability, 2)} (the same segments come back on resampled data), smallest segment ${fig.percent(s.smallestSegmentShare)} of customers.`
       : '',
     // The engine's own reason, in its words and figures.
-    `The engine’s reason: ${safe(selection.reason)}`,
+    `The engine’s reason: ${fig.passage(selection.reason)}`,
   ];
   const ranked = eligible.filter((c) => c.rank !== null).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).slice(0, 5);
   const caveats: string[] = [];
