@@ -11,7 +11,7 @@ const SEGMENT_KEY = /\bS\d+\b/g;
 /** A numeral as answers show it: "1,706", "39.3%", "£2,138,326", "0.34", "2.1×". */
 const NUMERAL = /(?<![\p{N}_.,])([£$€]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|×))?/gu;
 
-/** Text from the data that an answer may quote: names, countries, products, RFM names, campaign ids. */
+/** Text from the data that an answer may quote: names, countries, products, RFM names, campaigns. */
 export function dataStrings(ctx: QuestionContext): string[] {
   const strings = new Set<string>([ctx.dataset]);
   for (const s of ctx.result.segments) {
@@ -20,8 +20,9 @@ export function dataStrings(ctx: QuestionContext): string[] {
   }
   for (const r of ctx.result.rfm?.segments ?? []) strings.add(r.name);
   for (const c of ctx.result.candidates) strings.add(c.id);
-  for (const c of ctx.campaigns ?? []) strings.add(c.id);
-  for (const n of ctx.narrative?.segments ?? []) for (const c of n.campaigns) strings.add(c.id);
+  // Campaign copy is quoted as it was reviewed; its figures are the narrator's, grounded there.
+  for (const c of ctx.campaigns ?? []) [c.id, c.message, c.audience].forEach((t) => strings.add(t));
+  for (const n of ctx.narrative?.segments ?? []) for (const c of n.campaigns) [c.id, c.message, c.audience, c.goal, c.channel].forEach((t) => strings.add(t));
   for (const g of [...(ctx.breakdown?.segments ?? []), ...(ctx.breakdown?.rfmSegments ?? [])]) for (const r of [...(g.countries ?? []), ...(g.products ?? [])]) strings.add(r.value);
   return [...strings].filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 }

@@ -101,7 +101,7 @@ export function breakdown(ctx: QuestionContext, args: BreakdownArgs): ToolOutput
   });
   return finish(fig, {
     filter: `${filter}, by ${noun}`,
-    lines: [`*Customers by ${noun}* (top 3 per group):`, ...lines],
+    lines: [`*Customers by ${noun}* (the largest three per group):`, ...lines],
     caveats,
     segments: groups.map((g) => g.key).filter((k): k is string => Boolean(k)),
     table: {
