@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // The privacy firewall: the LLM side must not be able to reach a customer row.
-    files: ['src/narrative/**/*.ts', 'src/charts/**/*.ts', 'src/analysis/**/*.ts'],
+    files: ['src/narrative/**/*.ts', 'src/charts/**/*.ts', 'src/analysis/**/*.ts', 'src/llm/**/*.ts', 'src/questions/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/data', '**/data/**', '**/store/**', '**/bot/**', '**/cli/**'], message: 'Imports point down the chain (see STYLE.md): this module may not import data/, store/, bot/ or cli/.' }] }],
     },

@@ -2,10 +2,9 @@
  * Personas and campaign recommendations from a SegmentationResult: the LLM narrator (grounded,
  * private, cached) and the offline narrator it falls back to.
  */
-import path from 'node:path';
 import type { Config } from '../config.js';
-import { fileAnswerCache } from './cache.js';
-import { createChatClient, type RetryPolicy } from './llm/client.js';
+import { createChatClient, DEFAULT_RETRY_POLICY, type ChatClient, type RetryPolicy } from '../llm/index.js';
+import { fileAnswerCache, noAnswerCache } from './cache.js';
 import { LlmNarrator } from './llm/narrator.js';
 import { OfflineNarrator, type Narrator } from './narrator.js';
 import { DEFAULT_MIN_SEGMENT_SIZE } from './payload.js';
@@ -21,38 +20,38 @@ export { loadPrompts, PROMPT_NAMES, type Prompts, type PromptName } from './prom
 export { renderNarrativeMarkdown, renderNarrativeHtml } from './render.js';
 export { narrativeSections, campaignsForReview, type CampaignBadge, type CampaignReviewInput } from './sections.js';
 export { cleanUntrusted } from './untrusted.js';
+export { formatNumber, formatShare } from './format.js';
 
 export interface CreateNarratorOptions {
   /** null = offline. */
   llm: Config['llm'];
   promptsDir: string;
-  /** Where LLM answers are cached; default `<SEGBOT_DATA_DIR>/llm-cache` (SEGBOT_DATA_DIR defaults to .segbot). */
+  /** The shared LLM client (built once by the services); when absent, one is built from `llm`. */
+  client?: ChatClient;
+  /** Where LLM answers are cached (the services pass `<dataDir>/llm-cache`); absent = no cache. */
   cacheDir?: string;
   minSegmentSize?: number;
   log?: (line: string) => void;
   /** Segments asked at the same time (default 2). */
   concurrency?: number;
-  /** Backoff between retries; tests shorten it. Default: 1 s doubling, at most 30 s per wait. */
+  /** Backoff between retries when the client is built here; tests shorten it. Default: 1 s doubling, at most 30 s per wait. */
   retry?: Partial<Omit<RetryPolicy, 'maxRetries'>>;
 }
 
 /**
  * The LLM narrator when an endpoint is configured (prompts are then loaded and checked now, so a
- * bad prompt file stops start-up), the offline narrator otherwise.
+ * bad prompt file stops start-up), the offline narrator otherwise. Reads no environment: every
+ * setting comes in through the options.
  */
 export async function createNarrator(options: CreateNarratorOptions): Promise<Narrator> {
   const minSegmentSize = options.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE;
   if (!options.llm) return new OfflineNarrator(minSegmentSize);
   const log = options.log ?? (() => {});
   const prompts = loadPrompts(options.promptsDir);
-  const cacheDir = options.cacheDir ?? path.resolve(process.env.SEGBOT_DATA_DIR ?? '.segbot', 'llm-cache');
-  const policy: RetryPolicy = { maxRetries: options.llm.maxRetries, baseDelayMs: options.retry?.baseDelayMs ?? 1000, maxDelayMs: options.retry?.maxDelayMs ?? 30_000 };
-  const client = createChatClient(options.llm, policy, log);
-  log(`llm: narrator on ${options.llm.baseURL ?? 'the default OpenAI endpoint'}, model ${options.llm.model}, prompts ${prompts.version}`);
-  // LangChain sends every prompt to LangSmith when tracing is on: aggregates only, but a second destination all the same.
-  if (process.env.LANGSMITH_TRACING === 'true' || process.env.LANGCHAIN_TRACING_V2 === 'true') {
-    log('llm: warning: LangSmith tracing is on (LANGSMITH_TRACING / LANGCHAIN_TRACING_V2), so the aggregate payloads also go to LangSmith. Unset it to keep them on this endpoint only.');
-  }
-  return new LlmNarrator({ client, prompts, cache: fileAnswerCache(cacheDir), minSegmentSize, concurrency: options.concurrency ?? 2, log });
+  const policy: RetryPolicy = { maxRetries: options.llm.maxRetries, ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const client = options.client ?? createChatClient(options.llm, policy, log);
+  log(`llm: narrator on ${options.llm.baseURL ?? 'the default OpenAI endpoint'}, model ${client.model}, prompts ${prompts.version}`);
+  const cache = options.cacheDir ? fileAnswerCache(options.cacheDir) : noAnswerCache;
+  return new LlmNarrator({ client, prompts, cache, minSegmentSize, concurrency: options.concurrency ?? 2, log });
 }
 export { formatNumber, formatShare, formatAmount, formatMeasure } from './format.js';

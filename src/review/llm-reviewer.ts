@@ -1,14 +1,13 @@
 /**
  * The optional LLM reviewer: an OpenAI-compatible chat model asked for findings the rules missed.
  * It can only add: its findings are appended to the rules' and the decision is recomputed, so a
- * rule's `block` always stands. Output is validated with zod; one repair retry sends the
- * validation error back. It sees campaign text and segment size, never a customer row.
+ * rule's `block` always stands. It asks through the shared LLM client's completeJson: output
+ * validated with zod, one repair turn with the validation error. It sees campaign text and segment size, never a customer row.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ChatOpenAI } from '@langchain/openai';
 import { z } from 'zod';
-import type { Config } from '../config.js';
+import { createChatClient, DEFAULT_RETRY_POLICY, type ChatClient, type ChatTurn, type LlmSettings } from '../llm/index.js';
 import { ConfigError, ReviewError, err, ok, type Result } from '../errors.js';
 import { Category, Severity, decide, type CampaignForReview, type Finding, type ReviewDecision } from './types.js';
 
@@ -30,27 +29,20 @@ export interface LlmReviewer {
 
 const PROMPT_PATH = fileURLToPath(new URL('./prompts/llm-review.md', import.meta.url));
 
-/** Loads the prompt now, so a missing file fails at start-up rather than mid-review. */
-export function createLlmReviewer(llm: NonNullable<Config['llm']>, promptPath = PROMPT_PATH): LlmReviewer {
+const repair = (problems: string) => `That answer did not validate: ${problems.split('\n').join('; ')}. Answer again with the JSON object only.`;
+
+/**
+ * Takes the shared LLM client (or settings, from which it builds one). Loads the prompt now, so a
+ * missing file fails at start-up rather than mid-review.
+ */
+export function createLlmReviewer(llm: ChatClient | LlmSettings, promptPath = PROMPT_PATH): LlmReviewer {
   let system: string;
   try {
     system = readFileSync(promptPath, 'utf8');
   } catch {
     throw new ConfigError('PROMPT_MISSING', `LLM review prompt ${promptPath} cannot be read. Restore it from the repository.`);
   }
-  const model = new ChatOpenAI({
-    model: llm.model,
-    apiKey: llm.apiKey ?? 'no-key', // local OpenAI-compatible servers accept any key
-    configuration: llm.baseURL ? { baseURL: llm.baseURL } : undefined,
-    timeout: llm.timeoutMs,
-    maxRetries: llm.maxRetries,
-    temperature: 0,
-  });
-
-  async function ask(messages: [string, string][]): Promise<string> {
-    const reply = await model.invoke(messages, { response_format: { type: 'json_object' } });
-    return typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content);
-  }
+  const client = 'completeJson' in llm ? llm : createChatClient(llm, { maxRetries: llm.maxRetries, ...DEFAULT_RETRY_POLICY });
 
   return {
     async review(campaign, rules) {
@@ -60,34 +52,22 @@ export function createLlmReviewer(llm: NonNullable<Config['llm']>, promptPath = 
         campaign: { channel: campaign.campaign.channel, audience: campaign.campaign.audience, message: campaign.campaign.message, offer: campaign.campaign.offer },
         rule_findings: rules.findings.map((f) => ({ code: f.code, severity: f.severity, evidence: f.evidence })),
       };
-      const messages: [string, string][] = [['system', system], ['human', JSON.stringify(input)]];
-      try {
-        let text = await ask(messages);
-        let parsed = parseFindings(text);
-        if (!parsed.success) {
-          messages.push(['ai', text], ['human', `That answer did not validate: ${parsed.error}. Answer again with the JSON object only.`]);
-          text = await ask(messages);
-          parsed = parseFindings(text);
+      const turns: ChatTurn[] = [
+        { role: 'system', content: system },
+        { role: 'user', content: JSON.stringify(input) },
+      ];
+      const answer = await client.completeJson(LlmFindings, turns, { label: `review ${campaign.id}`, repair });
+      if (!answer.ok) {
+        const e = answer.error;
+        if (e.code === 'INVALID_JSON' || e.code === 'SCHEMA_MISMATCH') {
+          return err(new ReviewError('LLM_OUTPUT_INVALID', `the LLM reviewer's answer did not validate twice (${e.detail}); only the rules' findings are used.`));
         }
-        if (!parsed.success) return err(new ReviewError('LLM_OUTPUT_INVALID', `the LLM reviewer's answer did not validate twice (${parsed.error}); only the rules' findings are used.`));
-        const known = new Set(rules.findings.map((f) => f.code));
-        const added: Finding[] = parsed.data.findings.filter((f) => !known.has(f.code)).map((f) => ({ ...f, rule: 'LLM' }));
-        const findings = [...rules.findings, ...added];
-        return ok({ id: rules.id, decision: decide(findings), findings });
-      } catch (e) {
-        return err(new ReviewError('LLM_FAILED', `the LLM reviewer failed (${e instanceof Error ? e.message : String(e)}); only the rules' findings are used.`));
+        return err(new ReviewError('LLM_FAILED', `the LLM reviewer failed (${e.detail}); only the rules' findings are used.`));
       }
+      const known = new Set(rules.findings.map((f) => f.code));
+      const added: Finding[] = answer.value.value.findings.filter((f) => !known.has(f.code)).map((f) => ({ ...f, rule: 'LLM' }));
+      const findings = [...rules.findings, ...added];
+      return ok({ id: rules.id, decision: decide(findings), findings });
     },
   };
-}
-
-function parseFindings(text: string): { success: true; data: z.infer<typeof LlmFindings> } | { success: false; error: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^```(?:json)?\s*|\s*```$/g, ''));
-  } catch {
-    return { success: false, error: 'not JSON' };
-  }
-  const result = LlmFindings.safeParse(json);
-  return result.success ? { success: true, data: result.data } : { success: false, error: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }

@@ -1,20 +1,13 @@
 /**
- * Turns the model's text for one segment into a checked answer: JSON, then the zod schema, then
- * the grounding check. Each failure is a list of plain-language problems that the repair prompt
- * sends back to the model.
+ * Checks the model's answer for one segment: JSON and the zod schema (the LLM client's checks),
+ * then grounding. Each failure is a list of plain-language problems that the repair prompt sends
+ * back to the model.
  */
+import { checkJson, type JsonCheck, type JsonProblem } from '../../llm/index.js';
 import { checkGrounding, describeGroundingIssues } from '../grounding.js';
 import type { SegmentRequestPayload } from '../payload.js';
 import { LlmSegmentAnswer, type NarrativeSegment } from '../schema.js';
 import { BASELINE_LIFT } from '../schema.js';
-
-/**
- * `problems` goes back to the model in the repair turn and may quote its own words; `summary`
- * is what gets published as a fallback reason, so it never repeats an offending value.
- */
-export type AnswerCheck =
-  | { ok: true; answer: LlmSegmentAnswer }
-  | { ok: false; stage: 'json' | 'schema' | 'grounding'; problems: string; summary: string };
 
 /** Every text field of an answer, by path, for the grounding check. */
 export function answerTexts(answer: LlmSegmentAnswer): Record<string, string> {
@@ -47,27 +40,19 @@ function numericFieldProblems(answer: LlmSegmentAnswer, payload: SegmentRequestP
   return problems;
 }
 
-export function checkAnswer(text: string, payload: SegmentRequestPayload): AnswerCheck {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.trim().replace(/^```(?:json)?\s*|\s*```$/g, ''));
-  } catch (e) {
-    return { ok: false, stage: 'json', problems: `The answer is not valid JSON (${(e as Error).message}). Answer with one JSON object only.`, summary: 'the answer is not valid JSON' };
-  }
-  const parsed = LlmSegmentAnswer.safeParse(json);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.slice(0, 12).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.') || '(root)'))].slice(0, 5);
-    return { ok: false, stage: 'schema', problems: lines.join('\n'), summary: `the answer does not match the schema at ${fields.join(', ')}` };
-  }
-  const grounding = checkGrounding(answerTexts(parsed.data), payload);
-  const numeric = numericFieldProblems(parsed.data, payload);
-  if (!grounding.ok || numeric.length > 0) {
-    const problems = [describeGroundingIssues(grounding.issues), ...numeric].filter(Boolean).join('\n');
-    const fields = [...new Set(grounding.issues.map((i) => i.field)), ...numeric.map((n) => n.split(':')[0])].slice(0, 5);
-    return { ok: false, stage: 'grounding', problems, summary: `ungrounded numbers or contact details in ${fields.join(', ')}` };
-  }
-  return { ok: true, answer: parsed.data };
+/** The grounding stage for the client's check: numbers, keys and contacts, and the A/B fields that must be rule values. */
+export function groundingProblem(answer: LlmSegmentAnswer, payload: SegmentRequestPayload): JsonProblem | null {
+  const grounding = checkGrounding(answerTexts(answer), payload);
+  const numeric = numericFieldProblems(answer, payload);
+  if (grounding.ok && numeric.length === 0) return null;
+  const problems = [describeGroundingIssues(grounding.issues), ...numeric].filter(Boolean).join('\n');
+  const fields = [...new Set(grounding.issues.map((i) => i.field)), ...numeric.map((n) => n.split(':')[0])].slice(0, 5);
+  return { stage: 'grounding', problems, summary: `ungrounded numbers or contact details in ${fields.join(', ')}` };
+}
+
+/** JSON, then the zod schema, then grounding: what the narrator accepts from the model or from its cache. */
+export function checkAnswer(text: string, payload: SegmentRequestPayload): JsonCheck<LlmSegmentAnswer> {
+  return checkJson(text, LlmSegmentAnswer, (answer) => groundingProblem(answer, payload));
 }
 
 /** The answer as a Narrative segment: ids, keys and the baseline are ours, not the model's. */

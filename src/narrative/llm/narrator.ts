@@ -1,7 +1,7 @@
 /**
  * The LLM narrator: one request per segment (so that one bad answer costs one segment, not the
- * run), JSON mode, zod validation, grounding, one repair turn, then the offline text for that
- * segment. It never throws for LLM trouble.
+ * run) through the LLM client's completeJson (zod validation plus grounding, one repair turn),
+ * then the offline text for that segment. It never throws for LLM trouble.
  */
 import { z } from 'zod';
 import type { SegmentationResult } from '../../result/index.js';
@@ -11,8 +11,8 @@ import { buildNarrativePayload, segmentRequestPayload, type NarrativePayload, ty
 import type { Prompts } from '../prompts.js';
 import { LlmSegmentAnswer, type Narrative, type NarrativeSegment, type TokenUsage } from '../schema.js';
 import type { Narrator } from '../narrator.js';
-import { checkAnswer, toNarrativeSegment } from './answer.js';
-import type { ChatClient, ChatTurn } from './client.js';
+import { addTokens, isTransportError, NO_TOKENS, type ChatClient, type ChatTurn } from '../../llm/index.js';
+import { checkAnswer, groundingProblem, toNarrativeSegment } from './answer.js';
 
 // After this many segments in a row fail for transport reasons, the endpoint is taken as down.
 const TRANSPORT_FAILURES_BEFORE_GIVING_UP = 2;
@@ -47,8 +47,6 @@ export function segmentRequest(prompts: Prompts, payload: SegmentRequestPayload)
 
 type SegmentOutcome = { segment: NarrativeSegment; tokens: TokenUsage; cached: boolean; transportFailure: boolean };
 
-const addTokens = (a: TokenUsage, b: TokenUsage): TokenUsage => ({ prompt: a.prompt + b.prompt, completion: a.completion + b.completion, total: a.total + b.total });
-const NO_TOKENS: TokenUsage = { prompt: 0, completion: 0, total: 0 };
 
 export class LlmNarrator implements Narrator {
   readonly kind = 'llm' as const;
@@ -112,52 +110,32 @@ export class LlmNarrator implements Narrator {
   }
 
   private async narrateSegment(payload: NarrativePayload, key: string): Promise<SegmentOutcome> {
-    const { client, prompts, cache, log } = this.deps;
+    const { client, prompts, cache } = this.deps;
     const request = segmentRequestPayload(payload, key);
     const cacheKey = answerCacheKey({ payload: request, promptVersion: prompts.version, promptHash: prompts.hash, model: client.model });
     const cached = LlmSegmentAnswer.safeParse(await cache.get(cacheKey));
     if (cached.success) {
       const rechecked = checkAnswer(JSON.stringify(cached.data), request);
-      if (rechecked.ok) return { segment: toNarrativeSegment(rechecked.answer, request), tokens: NO_TOKENS, cached: true, transportFailure: false };
+      if (rechecked.ok) return { segment: toNarrativeSegment(rechecked.value, request), tokens: NO_TOKENS, cached: true, transportFailure: false };
     }
 
     const turns = segmentRequest(prompts, request);
-    let tokens = NO_TOKENS;
-    const first = await client.complete(turns);
-    if (!first.ok) return { segment: this.fallback(payload, key, `LLM request failed: ${first.reason}`), tokens, cached: false, transportFailure: first.transport };
-    tokens = addTokens(tokens, first.value.tokens);
-    log(`llm: ${key} answered (${first.value.tokens.total} tokens)`);
-    const firstCheck = checkAnswer(first.value.text, request);
-    if (firstCheck.ok) {
-      await this.remember(cacheKey, firstCheck.answer);
-      return { segment: toNarrativeSegment(firstCheck.answer, request), tokens, cached: false, transportFailure: false };
+    const answer = await client.completeJson(LlmSegmentAnswer, turns, {
+      label: key,
+      check: (value) => groundingProblem(value, request),
+      repair: (problems) => prompts.texts.repair.replace('{{errors}}', problems),
+    });
+    if (answer.ok) {
+      await this.remember(cacheKey, answer.value.value);
+      return { segment: toNarrativeSegment(answer.value.value, request), tokens: answer.value.tokens, cached: false, transportFailure: false };
     }
-
-    log(`llm: ${key} answer failed the ${firstCheck.stage} check (${firstCheck.summary}); asking once for a repair`);
-    const repairTurns: ChatTurn[] = [
-      ...turns,
-      { role: 'assistant', content: first.value.text },
-      { role: 'user', content: prompts.texts.repair.replace('{{errors}}', firstCheck.problems) },
-    ];
-    const second = await client.complete(repairTurns);
-    if (!second.ok) {
-      const reason = `${firstCheck.stage} check failed (${firstCheck.summary}), and the repair request failed: ${second.reason}`;
-      return { segment: this.fallback(payload, key, reason), tokens, cached: false, transportFailure: second.transport };
-    }
-    tokens = addTokens(tokens, second.value.tokens);
-    log(`llm: ${key} repair answered (${second.value.tokens.total} tokens)`);
-    const secondCheck = checkAnswer(second.value.text, request);
-    if (secondCheck.ok) {
-      await this.remember(cacheKey, secondCheck.answer);
-      return { segment: toNarrativeSegment(secondCheck.answer, request), tokens, cached: false, transportFailure: false };
-    }
-    log(`llm: ${key} repair failed the ${secondCheck.stage} check:\n${redactContacts(secondCheck.problems)}`);
-    const reason = `${secondCheck.stage} check failed after one repair: ${secondCheck.summary}`;
-    return { segment: this.fallback(payload, key, reason), tokens, cached: false, transportFailure: false };
+    const e = answer.error;
+    const tokens = e.facts.tokens ?? NO_TOKENS;
+    const reason = e.facts.stage
+      ? `${e.facts.stage} check failed after one repair: ${e.detail}`
+      : e.facts.failedCheck
+        ? `${e.facts.failedCheck.stage} check failed (${e.facts.failedCheck.summary}), and the repair request failed: ${e.detail}`
+        : `LLM request failed: ${e.detail}`;
+    return { segment: this.fallback(payload, key, reason), tokens, cached: false, transportFailure: isTransportError(e) };
   }
-}
-
-// Logs may be shared: a contact detail the model invented is not repeated there either.
-function redactContacts(text: string): string {
-  return text.replace(/[^\s@"]+@[^\s@"]+\.[a-z]{2,}/gi, '[email redacted]');
 }
