@@ -1,26 +1,37 @@
 /**
- * The composition root: reads the configuration, builds the services and starts the faces on them.
- * Today the face is the CLI (src/cli); the Slack bot (src/bot) plugs in here next, on the same services.
+ * The composition root: reads the configuration, builds the services once and starts the Slack app
+ * on them (Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT). The CLI is the other face
+ * on the same services (src/cli).
  */
+import { webApi } from '@slack/bolt';
 import { loadConfig } from './config.js';
-import { loadPrompts } from './narrative/index.js';
-import { openApprovalServices } from './services/approvals.js';
+import { ConfigError } from './errors.js';
+import { createServices } from './services/index.js';
+import { createSlackApp, questionServiceFrom, usergroupMembership } from './bot/index.js';
 import { reportCliError } from './cli/output.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // A missing or malformed prompt file stops start-up here, not in the middle of a request.
-  const prompts = loadPrompts(config.promptsDir);
-  const { service, close } = await openApprovalServices(config);
-  const pending = await service.pending();
-  process.stderr.write(
-    `segbot: prompts ${prompts.version}, narrator ${config.llm ? `LLM (${config.llm.model})` : 'offline'}, ` +
-      `store ${config.databaseUrl ? 'Postgres' : `SQLite in ${config.dataDir}`}, ${pending.length} campaign(s) awaiting approval.\n`,
-  );
   if (!config.slack) {
-    process.stderr.write('segbot: no SLACK_BOT_TOKEN set, so no Slack app is started; use the CLI (npx segbot --help).\n');
+    throw new ConfigError('BAD_ENV', 'SLACK_BOT_TOKEN is not set, so there is no Slack app to start. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode); see the README. Without Slack, use the CLI: npx segbot --help.');
   }
-  await close();
+  const slack = config.slack;
+  const membershipClient = new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {});
+  const services = await createServices(config, { isUsergroupMember: usergroupMembership(membershipClient) });
+  const bot = createSlackApp(services, slack, { questions: questionServiceFrom(services.questions) });
+  const port = await bot.start();
+  services.log(
+    `Slack app started in ${slack.appToken ? 'Socket Mode' : `HTTP mode on port ${port} (/slack/events)`}; narrator ${services.narrator.kind}; ` +
+      `store ${services.approvalServices.location}; artifacts in ${services.artifacts.location}; datasets: ${services.datasets.list().map((d) => d.name).join(', ')}`,
+  );
+  const stop = async () => {
+    services.log('stopping: finishing the runs in progress');
+    await bot.stop();
+    await services.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
 export { createSlackApp, type SlackApp, type SlackAppOptions } from './app.js';
 export { usergroupMembership } from './committee.js';
 export { fileBotState, type BotState } from './state.js';
-export type { QuestionService, AskedQuestion, GivenAnswer } from './questions.js';
+export { questionServiceFrom, type QuestionService, type AskedQuestion, type GivenAnswer } from './questions.js';
 export type { BotDeps, BotLogger } from './deps.js';
 export { parseSegmentCommand, type SegmentCommand } from './command.js';
 export { sniffTable, UploadError } from './uploads.js';

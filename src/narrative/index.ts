@@ -20,7 +20,7 @@ export { loadPrompts, PROMPT_NAMES, type Prompts, type PromptName } from './prom
 export { renderNarrativeMarkdown, renderNarrativeHtml } from './render.js';
 export { narrativeSections, campaignsForReview, type CampaignBadge, type CampaignReviewInput } from './sections.js';
 export { cleanUntrusted } from './untrusted.js';
-export { formatNumber, formatShare } from './format.js';
+export { formatNumber, formatShare, formatAmount, formatMeasure } from './format.js';
 
 export interface CreateNarratorOptions {
   /** null = offline. */
@@ -54,4 +54,3 @@ export async function createNarrator(options: CreateNarratorOptions): Promise<Na
   const cache = options.cacheDir ? fileAnswerCache(options.cacheDir) : noAnswerCache;
   return new LlmNarrator({ client, prompts, cache, minSegmentSize, concurrency: options.concurrency ?? 2, log });
 }
-export { formatNumber, formatShare, formatAmount, formatMeasure } from './format.js';

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { createNarrator, loadPrompts, type Narrator, type Prompts } from '../narrative/index.js';
 import { committeeOf, createLlmReviewer, type ApprovalService } from '../review/index.js';
 import { openApprovalServices, type ApprovalServices } from './approvals.js';
+import { createQuestionAnswerer, type QuestionAnswerer } from './questions.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
 
@@ -21,6 +22,8 @@ export interface Services {
   artifacts: ArtifactStore;
   datasets: DatasetCatalog;
   runs: RunService;
+  /** Answers questions about finished runs (deterministic tools; the LLM picks and phrases when configured). */
+  questions: QuestionAnswerer;
   /** Identity helpers and the store location (the CLI maps its OS user to a Slack id through the stored policy). */
   approvalServices: ApprovalServices;
   /** Committee membership as the approval service decides it (for showing buttons; every action is checked again by the service). */
@@ -73,6 +76,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     artifacts,
     datasets,
     runs,
+    questions: createQuestionAnswerer({ config, runs, approvals, log }),
     isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
     approvalServices,
     runDeps,
