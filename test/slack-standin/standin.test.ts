@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LogLevel, WebClient } from '@slack/web-api';
 import { verifySlackRequest } from '@slack/bolt';
-import { startSlackStandin, type Standin } from '../../src/slack-standin/index.js';
+import { standinEnvironment, startSlackStandin, type Standin } from '../../src/slack-standin/index.js';
 import { startEchoApp, type EchoApp } from './echo-app.js';
 
 /** A bot URL that only records what arrives. */
@@ -213,5 +213,19 @@ describe('Slack stand-in with a real Bolt 5 app over loopback', () => {
     expect((await standin.sendRaw({ body, contentType: form, signingSecret: 'forged' })).status).toBe(401);
     expect((await standin.sendRaw({ body, contentType: form, timestamp: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
     expect((await standin.sendRaw({ body, contentType: form, sign: false })).status).toBe(401);
+  });
+});
+
+describe('standinEnvironment', () => {
+  it('gives the bot settings that the config accepts', async () => {
+    const { loadConfig } = await import('../../src/config.js');
+    const standin = await startSlackStandin();
+    try {
+      const env = standinEnvironment(standin, 3999);
+      const config = loadConfig({ ...env, SEGBOT_DATA_DIR: '/tmp/segbot-standin-env-test' }, process.cwd());
+      expect(config.slack).toMatchObject({ botToken: standin.botToken, apiUrl: standin.apiUrl, port: 3999, reviewChannel: 'C0REVIEW' });
+    } finally {
+      await standin.close();
+    }
   });
 });

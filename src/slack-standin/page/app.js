@@ -74,7 +74,7 @@ function fileNode(file) {
   const card = el('a', 'file-card');
   card.href = fileUrl(file.id);
   card.download = file.name;
-  card.append(el('span', 'file-icon', '📄'), el('span', 'file-name', file.name), el('span', 'file-meta', `${file.filetype.toUpperCase()} · ${file.size.toLocaleString()} bytes`));
+  card.append(el('span', 'file-icon', file.filetype.slice(0, 4).toUpperCase()), el('span', 'file-name', file.name), el('span', 'file-meta', `${file.filetype.toUpperCase()} · ${file.size.toLocaleString()} bytes`));
   return card;
 }
 
@@ -139,8 +139,8 @@ function renderSidebar() {
   switcher.value = ui.user;
   const entries = [
     ...ui.data.channels.filter((c) => c.kind === 'channel').map((c) => ({ id: c.id, label: `# ${c.name}` })),
-    { id: ui.data.dm, label: '💬 Segbot' },
-    { id: 'home', label: '🏠 App Home' },
+    { id: ui.data.dm, label: '@ Segbot (DM)' },
+    { id: 'home', label: '⌂ App Home' },
   ];
   $('#channel-list').replaceChildren(...entries.map((entry) => {
     const b = el('button', `channel${entry.id === ui.current ? ' active' : ''}`, entry.label);
