@@ -15,7 +15,7 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** Form fields whose values Slack's clients send as JSON strings. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'view', 'metadata', 'prompts', 'payload']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'view', 'metadata', 'prompts', 'payload', 'chunks']);
 
 function fromForm(entries: Iterable<[string, string]>): Record<string, unknown> {
   const args: Record<string, unknown> = {};

@@ -114,6 +114,11 @@ function postMessage(ws: Workspace, args: Args, via: string, ephemeralUser?: str
 
 const ok = {};
 
+function streamText(args: Args): string {
+  const chunks = Array.isArray(args.chunks) ? (args.chunks as { type?: string; text?: string }[]) : [];
+  return (str(args.markdown_text) ?? '') + chunks.filter((c) => c.type === 'markdown_text').map((c) => c.text ?? '').join('');
+}
+
 export const WEB_API: Record<string, Handler> = {
   'api.test': (_ws, args) => ({ args }),
   'auth.test': (ws) => ({ url: `${ws.baseUrl}/`, team: STANDIN_TEAM.name, user: STANDIN_BOT.name, team_id: STANDIN_TEAM.id, user_id: STANDIN_BOT.userId, bot_id: STANDIN_BOT.botId, is_enterprise_install: false }),
@@ -147,6 +152,28 @@ export const WEB_API: Record<string, Handler> = {
     if (!m) throw new ApiError('message_not_found');
     const thread = m.thread_ts && m.thread_ts !== m.ts ? `?thread_ts=${m.thread_ts}&cid=${m.channel}` : '';
     return { channel: m.channel, permalink: `${ws.baseUrl}/archives/${m.channel}/p${m.ts.replace('.', '')}${thread}` };
+  },
+
+  // Streaming (chat.startStream / appendStream / stopStream): a thread reply whose text grows.
+  'chat.startStream': (ws, args) => {
+    const channel = channelFor(ws, args);
+    const threadTs = threadParent(ws, channel.id, required(args, 'thread_ts'));
+    const m = ws.addMessage({ channel: channel.id, user: STANDIN_BOT.userId, bot_id: STANDIN_BOT.botId, via: 'chat.startStream', text: streamText(args), thread_ts: threadTs });
+    return { channel: m.channel, ts: m.ts };
+  },
+  'chat.appendStream': (ws, args) => {
+    const m = existingMessage(ws, args);
+    if (m.via !== 'chat.startStream') throw new ApiError('message_not_in_streaming_state');
+    ws.updateMessage(m, { text: m.text + streamText(args), by: STANDIN_BOT.userId });
+    return { channel: m.channel, ts: m.ts };
+  },
+  'chat.stopStream': (ws, args) => {
+    const m = existingMessage(ws, args);
+    if (m.via !== 'chat.startStream') throw new ApiError('message_not_in_streaming_state');
+    const content = messageContent(args, false);
+    ws.updateMessage(m, { text: m.text + streamText(args), blocks: content.blocks, by: STANDIN_BOT.userId });
+    m.via = 'chat.stopStream';
+    return { channel: m.channel, ts: m.ts, message: publicMessage(m) };
   },
 
   'conversations.info': (ws, args) => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { LogLevel, WebClient } from '@slack/web-api';
 import { startSlackStandin, type Standin } from '../../src/slack-standin/index.js';
-import { startEchoApp, type EchoApp } from './echo-app.js';
+import { chartPng, startEchoApp, type EchoApp } from './echo-app.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -104,6 +104,53 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     expect(await message.locator('.unknown-block .json').textContent()).toContain('mystery_block');
     expect(await message.locator('.mention.broadcast').textContent()).toBe('@channel');
     expect(await page.evaluate('window.pwned')).toBeUndefined();
+  });
+
+  it('renders every kind of block the bot uses without falling back to JSON', async () => {
+    const client = new WebClient(standin.botToken, { slackApiUrl: standin.apiUrl, logLevel: LogLevel.ERROR });
+    const upload = await client.filesUploadV2({ file: chartPng(), filename: 'sizes.png' });
+    const fileId = (upload.files[0] as { files?: { id: string }[] }).files?.[0]?.id ?? '';
+    const option = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
+    await client.chat.postMessage({
+      channel: 'C0REVIEW', text: 'gallery',
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'Campaign review :rotating_light:' } },
+        { type: 'section', text: { type: 'mrkdwn', text: '*S2 Lapsed big spenders* _flagged_ ~old~ `c1` <#C0MARKETING> <!subteam^S0COMMITTEE|@committee>\n> quoted finding' },
+          fields: [{ type: 'mrkdwn', text: '*Customers*\n812' }, { type: 'mrkdwn', text: '*Revenue share*\n31.4%' }],
+          accessory: { type: 'button', action_id: 'details', text: { type: 'plain_text', text: 'Details' } } },
+        { type: 'section', text: { type: 'plain_text', text: 'With a chart beside it' }, accessory: { type: 'image', slack_file: { id: fileId }, alt_text: 'chart' } },
+        { type: 'divider' },
+        { type: 'image', slack_file: { id: fileId }, alt_text: 'segment sizes', title: { type: 'plain_text', text: 'Segment sizes' } },
+        { type: 'context', elements: [{ type: 'mrkdwn', text: 'run `r-42` · tool `size` · filter none' }, { type: 'image', slack_file: { id: fileId }, alt_text: 'icon' }] },
+        { type: 'markdown', text: '## Why 4 segments\n- **silhouette** 0.41\n- stability 0.83, see [docs](https://example.com)' },
+        { type: 'rich_text', elements: [
+          { type: 'rich_text_section', elements: [{ type: 'text', text: 'Findings for ' }, { type: 'user', user_id: 'U0MARKETER' }, { type: 'text', text: ' bold', style: { bold: true } }] },
+          { type: 'rich_text_list', style: 'bullet', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'mentions health' }] }] },
+          { type: 'rich_text_quote', elements: [{ type: 'text', text: 'We noticed you…' }] },
+          { type: 'rich_text_preformatted', elements: [{ type: 'text', text: 'SELECT 1' }] },
+        ] },
+        { type: 'table', column_settings: [{ align: 'left' }, { align: 'right' }], rows: [
+          [{ type: 'raw_text', text: 'segment' }, { type: 'raw_text', text: 'revenue' }],
+          [{ type: 'rich_text', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text: 'S1', style: { bold: true } }] }] }, { type: 'raw_text', text: '£12,400' }],
+        ] },
+        { type: 'actions', elements: [
+          { type: 'button', action_id: 'approve_c', style: 'primary', text: { type: 'plain_text', text: 'Approve' }, value: 'c' },
+          { type: 'button', action_id: 'reject_c', style: 'danger', text: { type: 'plain_text', text: 'Reject' }, value: 'c' },
+          { type: 'static_select', action_id: 'pick', placeholder: { type: 'plain_text', text: 'Segment' }, options: [option('S1'), option('S2')] },
+          { type: 'overflow', action_id: 'more', options: [option('edit')] },
+        ] },
+        { type: 'context_actions', elements: [{ type: 'feedback_buttons', action_id: 'fb', positive_button: { text: { type: 'plain_text', text: 'Helpful' }, value: 'up' }, negative_button: { text: { type: 'plain_text', text: 'Not helpful' }, value: 'down' } }] },
+      ] as never,
+    });
+    await page.selectOption('#user-switcher', 'U0COMMITTEE2');
+    await page.locator('.channel', { hasText: 'segbot-review' }).click();
+    const message = page.locator('#messages .message', { hasText: 'Campaign review' });
+    await message.waitFor();
+    await page.waitForFunction("[...document.querySelectorAll('#messages img')].length >= 3 && [...document.querySelectorAll('#messages img')].every((i) => i.complete && i.naturalWidth > 0)");
+    expect(await message.locator('.unknown-block').count()).toBe(0);
+    expect(await message.locator('.mention').allTextContents()).toEqual(['#marketing', '@committee', '@maria']);
+    expect(await message.locator('.bk-table td').allTextContents()).toEqual(['S1', '£12,400']);
+    await shot('blocks.png');
   });
 
   it('a CSV shared in the DM goes through the file flow; the App Home shows the published tab', async () => {

@@ -136,6 +136,16 @@ describe('Slack stand-in: Web API', () => {
     expect(Buffer.from(await authorized.arrayBuffer()).equals(png)).toBe(true);
   });
 
+  it('streams a thread reply through chat.startStream / appendStream / stopStream', async () => {
+    const parent = await client.chat.postMessage({ channel: 'D0MARKETER', text: 'question' });
+    const stream = client.chatStream({ channel: 'D0MARKETER', thread_ts: parent.ts!, recipient_team_id: 'T0STANDIN', recipient_user_id: 'U0MARKETER', buffer_size: 1 });
+    await stream.append({ markdown_text: 'S2 brings ' });
+    await stream.append({ markdown_text: 'the most revenue.' });
+    await stream.stop({ blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: 'run r-1' }] }] });
+    const answer = await standin.waitForMessage('D0MARKETER', (m) => m.thread_ts === parent.ts && m.ts !== parent.ts);
+    expect(answer).toMatchObject({ text: 'S2 brings the most revenue.', blocks: [{ type: 'context' }] });
+  });
+
   it('answers 429 with Retry-After once, and WebClient waits and retries', async () => {
     standin.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 });
     const started = Date.now();
