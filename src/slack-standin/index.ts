@@ -6,6 +6,7 @@
 export { startSlackStandin, type Standin } from './standin.js';
 export { slackSignature, signedHeaders } from './signing.js';
 export { standinEnvironment } from './environment.js';
+export { startPlayground, type Playground, type PlaygroundBot, type PlaygroundOptions } from './playground.js';
 export { DEFAULT_CHANNELS, DEFAULT_USERS, STANDIN_BOT, STANDIN_TEAM, STANDIN_USERGROUPS, dmChannelId } from './workspace.js';
 export type { RawRequest } from './bot-link.js';
 export type { BlockActionInput, EventOptions, MessageInput, SlashCommandInput, UserFileInput, ViewSubmissionInput } from './interactions.js';

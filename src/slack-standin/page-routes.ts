@@ -147,7 +147,8 @@ export class PageRoutes {
   private async send(user: string, channel: string, input: string, threadTs: string | undefined): Promise<BotReply | undefined> {
     const trimmed = input.trim();
     const slash = /^(\/[a-z0-9_-]+)(?:\s+([\s\S]*))?$/i.exec(trimmed);
-    if (slash && !threadTs) return this.interactions.sendSlashCommand({ user, channel, command: slash[1], text: slash[2] ?? '' });
+    // Slack runs a slash command typed in a thread too, without telling the app about the thread.
+    if (slash) return this.interactions.sendSlashCommand({ user, channel, command: slash[1], text: slash[2] ?? '' });
     const withMentions = trimmed.replace(/(^|\s)@segbot\b/gi, `$1<@${STANDIN_BOT.userId}>`);
     return (await this.interactions.sendMessage({ user, channel, text: withMentions, thread_ts: threadTs })).reply;
   }

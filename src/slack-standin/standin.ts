@@ -10,7 +10,7 @@ import { Interactions, type BlockActionInput, type EventOptions, type MessageInp
 import { PageRoutes } from './page-routes.js';
 import { SlackRoutes } from './slack-routes.js';
 import { DEFAULT_CHANNELS, DEFAULT_USERS, STANDIN_BOT, STANDIN_TEAM, Workspace } from './workspace.js';
-import type { BotReply, RecordedCall, StandinChannel, StandinFile, StandinFailure, StandinLogger, StandinMessage, StandinOptions, StandinUser, StandinView } from './types.js';
+import type { BotReply, RecordedCall, StandinChannel, StandinFile, StandinFileInfo, StandinFailure, StandinLogger, StandinMessage, StandinOptions, StandinUser, StandinView } from './types.js';
 
 export interface Standin {
   /** http://127.0.0.1:PORT (no trailing slash): the playground page. */
@@ -35,7 +35,7 @@ export interface Standin {
   /** The channel's messages in posting order: top level and thread replies (with thread_ts), updates applied, files attached, ephemerals marked with ephemeral_user. */
   messages(channel: string): StandinMessage[];
   /** Files shared so far (bot uploads once completed, user uploads), with their bytes. */
-  files(): (StandinFile & { bytes: Buffer })[];
+  files(): (StandinFileInfo & { bytes: Buffer })[];
   /** The modal stack a user has open (bottom first) and the published home tabs. */
   modals(user: string): StandinView[];
   home(user: string): StandinView | undefined;
@@ -141,7 +141,7 @@ export async function startSlackStandin(options: StandinOptions = {}): Promise<S
       waitUntil(() => visible(channel).find(predicate), timeoutMs,
         () => `a message in ${channel}; it has: ${visible(channel).map((m) => JSON.stringify(m.text.slice(0, 60))).join(', ') || 'none'}`),
     messages: (channel) => [...visible(channel)],
-    files: () => slack.filesList() as (StandinFile & { bytes: Buffer })[],
+    files: () => slack.filesList(),
     modals: (user) => [...(ws.modalStacks.get(user) ?? [])],
     home: (user) => ws.homes.get(user),
     failNext: (method, failure) => {

@@ -16,6 +16,7 @@ type Handler = (ws: Workspace, args: Args) => Record<string, unknown>;
 
 const MAX_TEXT = 40_000;
 const MAX_BLOCKS = 50;
+const TRIGGER_LIFETIME_MS = 3_000;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 const required = (args: Args, name: string): string => {
@@ -86,9 +87,10 @@ export function viewPayload(v: StandinView, values: Record<string, unknown> = {}
 
 function triggerUser(ws: Workspace, args: Args): string {
   const trigger = str(args.trigger_id) ?? str(args.interactivity_pointer);
-  const user = trigger ? ws.triggers.get(trigger) : undefined;
-  if (!user) throw new ApiError(trigger ? 'invalid_trigger_id' : 'invalid_arguments');
-  return user;
+  const issued = trigger ? ws.triggers.get(trigger) : undefined;
+  if (!issued) throw new ApiError(trigger ? 'invalid_trigger_id' : 'invalid_arguments');
+  if (Date.now() - issued.at > TRIGGER_LIFETIME_MS) throw new ApiError('expired_trigger_id');
+  return issued.user;
 }
 
 function slackUser(ws: Workspace, id: string) {

@@ -54,8 +54,8 @@ export class Workspace extends EventEmitter {
   /** Open modal stacks per user, bottom first. */
   readonly modalStacks = new Map<string, StandinView[]>();
   readonly homes = new Map<string, StandinView>();
-  /** trigger_id → user who caused it. */
-  readonly triggers = new Map<string, string>();
+  /** trigger_id → the user who caused it and when (Slack lets a trigger open a view for 3 seconds). */
+  readonly triggers = new Map<string, { user: string; at: number }>();
   /** assistant.threads.setStatus per `${channel}:${thread_ts}`. */
   readonly statuses = new Map<string, string>();
   private lastTsMicros = 0;
@@ -149,7 +149,7 @@ export class Workspace extends EventEmitter {
 
   issueTrigger(user: string): string {
     const id = `${this.newId('').slice(1)}.${Date.now()}.standin`;
-    this.triggers.set(id, user);
+    this.triggers.set(id, { user, at: Date.now() });
     return id;
   }
 

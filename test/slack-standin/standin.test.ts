@@ -3,7 +3,8 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LogLevel, WebClient } from '@slack/web-api';
 import { verifySlackRequest } from '@slack/bolt';
-import { standinEnvironment, startSlackStandin, type Standin } from '../../src/slack-standin/index.js';
+import { App, LogLevel as BoltLogLevel } from '@slack/bolt';
+import { standinEnvironment, startPlayground, startSlackStandin, type Standin } from '../../src/slack-standin/index.js';
 import { startEchoApp, type EchoApp } from './echo-app.js';
 
 /** A bot URL that only records what arrives. */
@@ -236,6 +237,56 @@ describe('standinEnvironment', () => {
       expect(config.slack).toMatchObject({ botToken: standin.botToken, apiUrl: standin.apiUrl, port: 3999, reviewChannel: 'C0REVIEW' });
     } finally {
       await standin.close();
+    }
+  });
+});
+
+describe('startPlayground', () => {
+  it('starts the stand-in, starts the bot with its settings and routes signed requests to it', async () => {
+    const logged: string[] = [];
+    const logger = { debug() {}, info: (...m: unknown[]) => logged.push(m.join(' ')), warn() {}, error() {} };
+    const playground = await startPlayground({
+      port: 0, botPort: 0, logger,
+      startBot: async (env) => {
+        const app = new App({ signingSecret: env.SLACK_SIGNING_SECRET, token: env.SLACK_BOT_TOKEN, logLevel: BoltLogLevel.ERROR, clientOptions: { slackApiUrl: env.SLACK_API_URL } });
+        app.command('/segment', async ({ ack, command, client }) => {
+          await ack();
+          await client.chat.postMessage({ channel: command.channel_id, text: `help for ${command.user_name}` });
+        });
+        const server = (await app.start({ port: Number(env.PORT), host: '127.0.0.1' })) as Server;
+        return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, stop: () => app.stop() as Promise<void> };
+      },
+    });
+    try {
+      expect(logged[0]).toContain(playground.url);
+      await playground.standin.sendSlashCommand({ user: 'U0OUTSIDER', channel: 'C0MARKETING', command: '/segment', text: 'help' });
+      await playground.standin.waitForMessage('C0MARKETING', (m) => m.text === 'help for otto');
+    } finally {
+      await playground.stop();
+    }
+  });
+
+  it('a trigger_id opens a view within 3 seconds only', async () => {
+    const standin = await startSlackStandin();
+    const capture = await captureServer();
+    try {
+      standin.setBotUrl(capture.url);
+      const client = new WebClient(standin.botToken, { slackApiUrl: standin.apiUrl, logLevel: LogLevel.ERROR });
+      await standin.sendSlashCommand({ user: 'U0MARKETER', channel: 'C0MARKETING', command: '/segment', text: 'review' });
+      const trigger = new URLSearchParams(capture.requests[0].body).get('trigger_id')!;
+      const view = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'Review' }, blocks: [] };
+      await expect(client.views.open({ trigger_id: 'made-up', view })).rejects.toMatchObject({ data: { error: 'invalid_trigger_id' } });
+      const realDateNow = Date.now;
+      Date.now = () => realDateNow() + 3_500;
+      try {
+        await expect(client.views.open({ trigger_id: trigger, view })).rejects.toMatchObject({ data: { error: 'expired_trigger_id' } });
+      } finally {
+        Date.now = realDateNow;
+      }
+      expect((await client.views.open({ trigger_id: trigger, view })).ok).toBe(true);
+    } finally {
+      await standin.close();
+      capture.server.close();
     }
   });
 });
