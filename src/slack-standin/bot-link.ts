@@ -31,14 +31,15 @@ export class BotLink {
     const started = Date.now();
     const response = await fetch(this.url, { method: 'POST', headers, body: request.body, signal: AbortSignal.timeout(10_000) });
     const body = await response.text();
-    this.logger.debug(`stand-in → bot: ${response.status} in ${Date.now() - started} ms`);
+    const ms = Date.now() - started;
+    this.logger.debug(`stand-in → bot: ${response.status} in ${ms} ms`);
     let json: unknown;
     try {
       json = body ? JSON.parse(body) : undefined;
     } catch {
       json = undefined;
     }
-    return { status: response.status, body, json };
+    return { status: response.status, body, json, ms };
   }
 
   sendForm(fields: Record<string, string>, extra: Partial<RawRequest> = {}): Promise<BotReply> {

@@ -24,6 +24,9 @@ export interface BlockActionInput {
 export interface ViewSubmissionInput { user: string; view?: StandinView | string; values: SubmissionValues }
 export interface EventOptions { eventId?: string; retryNum?: number; retryReason?: string }
 
+/** Slack shows a slash command as failed when the app takes longer than this to acknowledge it. */
+const ACK_DEADLINE_MS = 3_000;
+
 type Block = Record<string, unknown> & { type: string; block_id?: string };
 type Element = Record<string, unknown> & { type: string; action_id?: string };
 
@@ -78,7 +81,10 @@ export class Interactions {
     });
     // A non-empty ack body is shown like a response: ephemeral unless it says in_channel.
     const ack = reply.json as { text?: string; blocks?: unknown[]; response_type?: string } | undefined;
-    if (reply.status === 200 && ack && (ack.text || ack.blocks)) {
+    if (reply.status !== 200 || reply.ms > ACK_DEADLINE_MS) {
+      const error = reply.ms > ACK_DEADLINE_MS ? 'operation_timeout' : `http_service_error (${reply.status})`;
+      this.ws.addMessage({ channel: channel.id, user: 'USLACKBOT', via: 'ack', text: `${command} failed with the error "${error}"`, ephemeral_user: user.id });
+    } else if (ack && (ack.text || ack.blocks)) {
       this.ws.addMessage({
         channel: channel.id, user: STANDIN_BOT.userId, bot_id: STANDIN_BOT.botId, via: 'ack', text: ack.text ?? '',
         ...(ack.blocks ? { blocks: ack.blocks } : {}), ...(ack.response_type === 'in_channel' ? {} : { ephemeral_user: user.id }),

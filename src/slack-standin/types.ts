@@ -103,6 +103,8 @@ export interface BotReply {
   body: string;
   /** The body parsed as JSON when it is JSON, else undefined. */
   json?: unknown;
+  /** How long the bot took to answer (Slack gives up after 3 seconds). */
+  ms: number;
 }
 
 export type StandinFailure = { status: 429; retryAfterSeconds: number } | { status: number; body?: string } | { error: string };

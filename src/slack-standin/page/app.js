@@ -79,7 +79,7 @@ function fileNode(file) {
 }
 
 function messageNode(m, { inThread }) {
-  const author = users()[m.user] ?? { name: m.user ?? 'unknown', realName: m.user ?? 'unknown' };
+  const author = m.user === 'USLACKBOT' ? { name: 'slackbot', realName: 'Slackbot' } : users()[m.user] ?? { name: m.user ?? 'unknown', realName: m.user ?? 'unknown' };
   const node = el('div', `message${m.ephemeral_user ? ' ephemeral' : ''}${m.bot_id ? ' from-bot' : ''}`);
   Object.assign(node.dataset, { ts: m.ts, user: m.user ?? '', via: m.via });
   node.append(el('div', 'avatar', (author.realName ?? author.name).slice(0, 1).toUpperCase()));
@@ -297,7 +297,10 @@ function start() {
     if (ui.data?.modal) post('close', { viewId: ui.data.modal.id });
   });
   const events = new EventSource('/_standin/events');
-  events.onmessage = scheduleRefresh;
+  events.onmessage = (event) => {
+    // Recorded calls change nothing the page shows.
+    if (JSON.parse(event.data).kind !== 'call') scheduleRefresh();
+  };
   events.onopen = scheduleRefresh;
   refresh();
 }
