@@ -83,7 +83,8 @@ describe('Slack stand-in: Web API', () => {
   let client: WebClient;
   beforeAll(async () => {
     standin = await startSlackStandin();
-    client = new WebClient(standin.botToken, { slackApiUrl: standin.apiUrl, logLevel: LogLevel.ERROR });
+    // Short back-off between retries: the wait that matters is the Retry-After one.
+    client = new WebClient(standin.botToken, { slackApiUrl: standin.apiUrl, logLevel: LogLevel.ERROR, retryConfig: { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 20 } });
   });
   afterAll(() => standin.close());
 

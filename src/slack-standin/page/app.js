@@ -13,6 +13,7 @@ const ui = {
   thread: null, // { channel, ts }
   data: null,
   modalKey: null,
+  seen: {}, // channel → how many messages the user has had on screen
 };
 
 function toast(text, kind = 'error') {
@@ -143,7 +144,10 @@ function renderSidebar() {
     { id: 'home', label: '⌂ App Home' },
   ];
   $('#channel-list').replaceChildren(...entries.map((entry) => {
-    const b = el('button', `channel${entry.id === ui.current ? ' active' : ''}`, entry.label);
+    const count = (ui.data.messages[entry.id] ?? []).length;
+    if (entry.id === ui.current) ui.seen[entry.id] = count;
+    const unread = entry.id !== ui.current && count > (ui.seen[entry.id] ?? 0);
+    const b = el('button', `channel${entry.id === ui.current ? ' active' : ''}${unread ? ' unread' : ''}`, entry.label);
     b.type = 'button';
     b.dataset.channel = entry.id;
     b.addEventListener('click', () => openChannel(entry.id));
@@ -279,6 +283,7 @@ function start() {
   });
   $('#user-switcher').addEventListener('change', (event) => {
     ui.user = event.target.value;
+    ui.seen = {};
     localStorage.setItem('segbot-playground-user', ui.user);
     if (ui.current.startsWith('D')) ui.current = `D${ui.user.replace(/^U/, '')}`;
     ui.thread = null;
