@@ -20,6 +20,8 @@ export interface UserFileInput { user: string; channel: string; name: string; by
 export interface BlockActionInput {
   user: string; actionId: string; value?: string; blockId?: string;
   channel?: string; message?: StandinMessage | string; view?: StandinView | string;
+  /** For a click inside a modal: what the inputs hold at that moment (sent as view.state.values). */
+  values?: SubmissionValues;
 }
 export interface ViewSubmissionInput { user: string; view?: StandinView | string; values: SubmissionValues }
 export interface EventOptions { eventId?: string; retryNum?: number; retryReason?: string }
@@ -171,7 +173,8 @@ export class Interactions {
       state: { values: {} }, actions: [action],
     };
     if (view) {
-      Object.assign(payload, { container: { type: 'view', view_id: view.id }, view: viewPayload(view) });
+      const values = view.type === 'modal' ? stateValues(view.view.blocks as unknown[] | undefined, input.values ?? {}) : {};
+      Object.assign(payload, { container: { type: 'view', view_id: view.id }, view: viewPayload(view, values), state: { values } });
     } else if (message && channel) {
       Object.assign(payload, {
         container: { type: 'message', message_ts: message.ts, channel_id: channel.id, is_ephemeral: Boolean(message.ephemeral_user), ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) },
@@ -253,10 +256,14 @@ function actionPayload(element: Element, blockId: string, value: string | undefi
   return { ...base, value: value ?? element.value, text: plain(element.text) };
 }
 
+const STATELESS = new Set(['button', 'overflow', 'feedback_buttons', 'icon_button', 'image', 'workflow_button']);
+
 /** Slack's view.state.values from the modal's input blocks and the values given (plain strings are typed from the element). */
 export function stateValues(blocks: unknown[] | undefined, given: SubmissionValues): Record<string, Record<string, unknown>> {
   const values: Record<string, Record<string, unknown>> = {};
   for (const { blockId, element } of interactiveElements(blocks)) {
+    // Buttons and menus of actions hold no state: Slack leaves them out of state.values.
+    if (STATELESS.has(element.type)) continue;
     const actionId = element.action_id as string;
     const raw = given[blockId]?.[actionId];
     const initial = element.initial_value ?? element.initial_option ?? element.initial_date ?? element.initial_user ?? element.initial_options;

@@ -125,7 +125,7 @@ export class PageRoutes {
       else if (route === 'action') {
         reply = await this.interactions.sendBlockAction({
           user, actionId: text(body.actionId), value: typeof body.value === 'string' ? body.value : undefined, blockId: text(body.blockId) || undefined,
-          ...(body.viewId ? { view: text(body.viewId) } : { channel: text(body.channel), message: text(body.ts) }),
+          ...(body.viewId ? { view: text(body.viewId), values: (body.values ?? {}) as SubmissionValues } : { channel: text(body.channel), message: text(body.ts) }),
         });
       } else if (route === 'submit') reply = await this.interactions.sendViewSubmission({ user, view: text(body.viewId), values: (body.values ?? {}) as SubmissionValues });
       else if (route === 'close') reply = await this.interactions.closeView(user, text(body.viewId));

@@ -267,7 +267,7 @@ describe('startPlayground', () => {
     }
   });
 
-  it('a trigger_id opens a view within 3 seconds only', async () => {
+  it('a trigger_id opens a view within 3 seconds only; a click in the modal carries its inputs', async () => {
     const standin = await startSlackStandin();
     const capture = await captureServer();
     try {
@@ -275,7 +275,14 @@ describe('startPlayground', () => {
       const client = new WebClient(standin.botToken, { slackApiUrl: standin.apiUrl, logLevel: LogLevel.ERROR });
       await standin.sendSlashCommand({ user: 'U0MARKETER', channel: 'C0MARKETING', command: '/segment', text: 'review' });
       const trigger = new URLSearchParams(capture.requests[0].body).get('trigger_id')!;
-      const view = { type: 'modal' as const, title: { type: 'plain_text' as const, text: 'Review' }, blocks: [] };
+      const view = {
+        type: 'modal' as const, title: { type: 'plain_text' as const, text: 'Review' },
+        blocks: [
+          { type: 'input', block_id: 'audience', label: { type: 'plain_text' as const, text: 'Audience' }, element: { type: 'plain_text_input' as const, action_id: 'audience_input' } },
+          { type: 'input', block_id: 'channel', label: { type: 'plain_text' as const, text: 'Channel' }, element: { type: 'static_select' as const, action_id: 'channel_select', options: [{ text: { type: 'plain_text' as const, text: 'Email' }, value: 'email' }] } },
+          { type: 'actions', elements: [{ type: 'button' as const, action_id: 'check', text: { type: 'plain_text' as const, text: 'Check' } }] },
+        ],
+      };
       await expect(client.views.open({ trigger_id: 'made-up', view })).rejects.toMatchObject({ data: { error: 'invalid_trigger_id' } });
       const realDateNow = Date.now;
       Date.now = () => realDateNow() + 3_500;
@@ -284,7 +291,14 @@ describe('startPlayground', () => {
       } finally {
         Date.now = realDateNow;
       }
-      expect((await client.views.open({ trigger_id: trigger, view })).ok).toBe(true);
+      const opened = await client.views.open({ trigger_id: trigger, view });
+      await standin.sendBlockAction({ user: 'U0MARKETER', actionId: 'check', view: opened.view!.id!, values: { audience: { audience_input: 'lapsed big spenders' }, channel: { channel_select: 'email' } } });
+      const payload = JSON.parse(new URLSearchParams(capture.requests.at(-1)!.body).get('payload')!);
+      expect(payload).toMatchObject({ type: 'block_actions', container: { type: 'view', view_id: opened.view!.id }, actions: [{ action_id: 'check', block_id: 'standin-block-2' }] });
+      expect(payload.view.state.values).toEqual({
+        audience: { audience_input: { type: 'plain_text_input', value: 'lapsed big spenders' } },
+        channel: { channel_select: { type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'Email' }, value: 'email' } } },
+      });
     } finally {
       await standin.close();
       capture.server.close();

@@ -212,7 +212,7 @@ function renderModal() {
   const form = el('form', 'modal-form');
   const header = el('header', 'modal-header');
   header.append(el('h2', '', modal.view.title?.text ?? ''));
-  const body = renderBlocks(modal.view.blocks, blockContext({ errors: modal.errors, onAction: (action) => post('action', { viewId: modal.id, ...action }) }));
+  const body = renderBlocks(modal.view.blocks, blockContext({ errors: modal.errors, onAction: (action) => post('action', { viewId: modal.id, values: collectValues(form), ...action }) }));
   body.classList.add('modal-body');
   const footer = el('footer', 'modal-footer');
   const cancel = el('button', 'secondary', modal.view.close?.text ?? 'Cancel');
