@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { BotLink } from './bot-link.js';
 import { readBody, sendJson, sendText } from './http-util.js';
 import type { Interactions } from './interactions.js';
-import { viewPayload } from './web-api.js';
+import { viewPayload } from './web-api/index.js';
 import { STANDIN_BOT, STANDIN_TEAM, Workspace, dmChannelId } from './workspace.js';
 import type { BotReply, StandinLogger, SubmissionValues } from './types.js';
 

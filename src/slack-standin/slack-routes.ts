@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseBody, readBody, sendJson, sendText } from './http-util.js';
 import type { Interactions } from './interactions.js';
-import { ApiError, WEB_API } from './web-api.js';
+import { ApiError, WEB_API } from './web-api/index.js';
 import { STANDIN_BOT, Workspace, fileInfo } from './workspace.js';
 import type { StandinFailure, StandinLogger } from './types.js';
 
