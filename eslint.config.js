@@ -8,7 +8,17 @@ export default tseslint.config(
   {
     // Plain JS scripts run on Node (TypeScript files get their globals from @types/node).
     files: ['**/*.js', '**/*.mjs'],
+    ignores: ['src/slack-standin/page/**'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  {
+    // The playground page runs in the browser (plain ES modules, no build step).
+    files: ['src/slack-standin/page/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['document', 'window', 'location', 'localStorage', 'fetch', 'EventSource', 'FileReader', 'URLSearchParams', 'setTimeout', 'clearTimeout', 'console'].map((name) => [name, 'readonly']),
+      ),
+    },
   },
   {
     rules: {
