@@ -147,7 +147,8 @@ export class RunQueue<R, S> {
 
   /** Queues a run, or joins the queued or running run of the same source. */
   submit(req: RunRequest<R>): { run: Run<S>; joined: boolean } {
-    const active = [...this.running, ...this.waiting].find((r) => r.sourceKey === req.sourceKey);
+    // A running run that is being cancelled will end cancelled: a new request for its source starts afresh.
+    const active = [...this.running, ...this.waiting].find((r) => r.sourceKey === req.sourceKey && !r.controller.signal.aborted);
     if (active) {
       if (!active.requesters.includes(req.requester)) {
         active.requesters.push(req.requester);
