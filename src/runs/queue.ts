@@ -103,7 +103,8 @@ class RunImpl<R, S> implements Run<S> {
 
   emit(event: RunEvent<S>): void {
     this.events.push(event);
-    for (const listener of this.listeners) {
+    // A snapshot: a listener subscribed from inside another one has had this event in its replay already.
+    for (const listener of [...this.listeners]) {
       try {
         listener(event);
       } catch {
