@@ -66,6 +66,8 @@ async function walk(dir: string, prefix = ''): Promise<string[]> {
 
 export function localArtifactStore(root: string): ArtifactStore {
   const dirOf = (runId: string) => path.join(root, checkRunId(runId));
+  // Resolved, so that `<root>/.staging/..` or `<root>/.staging/.` is not taken for a staged run (discard would delete the store).
+  const isStaged = (dir: string) => path.dirname(path.resolve(dir)) === path.resolve(root, STAGING);
   return {
     location: root,
     async stage(runId) {
@@ -76,12 +78,12 @@ export function localArtifactStore(root: string): ArtifactStore {
     },
     async commit(runId, stagedDir) {
       const target = dirOf(runId);
-      if (path.dirname(stagedDir) !== path.join(root, STAGING)) throw new ArtifactError(`${stagedDir} was not staged by this artifact store.`);
+      if (!isStaged(stagedDir)) throw new ArtifactError(`${stagedDir} was not staged by this artifact store.`);
       if (await exists(target)) throw new ArtifactError(`run ${runId} already has artifacts; a run id is used once.`);
       await rename(stagedDir, target);
     },
     async discard(stagedDir) {
-      if (path.dirname(stagedDir) === path.join(root, STAGING)) await rm(stagedDir, { recursive: true, force: true });
+      if (isStaged(stagedDir)) await rm(stagedDir, { recursive: true, force: true });
     },
     async list() {
       let entries;
