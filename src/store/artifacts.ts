@@ -97,9 +97,17 @@ export function localArtifactStore(root: string): ArtifactStore {
       const withTimes = await Promise.all(runs.map(async (e) => ({ id: e.name, at: (await stat(path.join(root, e.name))).mtimeMs })));
       return withTimes.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((r) => r.id);
     },
-    has: (runId) => exists(dirOf(runId)),
+    // async, so that a bad run id rejects like every other call instead of throwing before a promise exists
+    async has(runId) {
+      return exists(dirOf(runId));
+    },
     async files(runId) {
-      return walk(dirOf(runId));
+      try {
+        return await walk(dirOf(runId));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ArtifactError(`there is no run ${runId}.`);
+        throw error;
+      }
     },
     async read(runId, name) {
       try {
