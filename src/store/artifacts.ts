@@ -7,7 +7,7 @@
  * Writing is staged: a run writes into a private folder and `commit` makes it visible in one
  * rename, so a crash or a cancelled run never leaves a half-written run that looks complete.
  */
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -67,6 +67,7 @@ async function walk(dir: string, prefix = ''): Promise<string[]> {
 export function localArtifactStore(root: string): ArtifactStore {
   const dirOf = (runId: string) => path.join(root, checkRunId(runId));
   // Resolved, so that `<root>/.staging/..` or `<root>/.staging/.` is not taken for a staged run (discard would delete the store).
+  let lastCommitMs = 0;
   const isStaged = (dir: string) => path.dirname(path.resolve(dir)) === path.resolve(root, STAGING);
   return {
     location: root,
@@ -81,6 +82,10 @@ export function localArtifactStore(root: string): ArtifactStore {
       if (!isStaged(stagedDir)) throw new ArtifactError(`${stagedDir} was not staged by this artifact store.`);
       if (await exists(target)) throw new ArtifactError(`run ${runId} already has artifacts; a run id is used once.`);
       await rename(stagedDir, target);
+      // list() orders by the folder's mtime, which the rename keeps as the staged folder's last write; stamp the commit
+      // instead, strictly after this store's previous one (file times are coarse: two commits can share a tick).
+      lastCommitMs = Math.max(Date.now(), lastCommitMs + 1);
+      await utimes(target, lastCommitMs / 1000, lastCommitMs / 1000);
     },
     async discard(stagedDir) {
       if (isStaged(stagedDir)) await rm(stagedDir, { recursive: true, force: true });
