@@ -53,13 +53,19 @@ export type DatasetAnalyzeFlags = z.infer<typeof AnalyzeFlags>;
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
+const isPostgresUrl = (source: string) => /^postgres(ql)?:\/\//i.test(source);
+
 // The shorthand `name: path` is read as `{ path }`, so that a mistake in a full entry is reported against that entry
 // (a union with the string form reported many of them as a bare "Invalid input").
 const Entry = z.preprocess(
   (value) => (typeof value === 'string' ? { path: value } : value),
   z
     .object({
-      path: z.string().min(1).optional(),
+      path: z
+        .string()
+        .min(1)
+        .refine((p) => !isPostgresUrl(p), 'a postgres url goes in url:, with table: or query: (which rows to read)')
+        .optional(),
       url: z.string().regex(/^postgres(ql)?:\/\//i, 'url must be a postgres:// URL').optional(),
       table: z.string().optional(),
       query: z.string().optional(),
@@ -68,7 +74,8 @@ const Entry = z.preprocess(
     })
     .strict()
     .refine((e) => Boolean(e.path) !== Boolean(e.url), 'give either path (a file) or url (a postgres:// database), not both')
-    .refine((e) => !e.url || Boolean(e.table) !== Boolean(e.query), 'a postgres url needs exactly one of table or query'),
+    .refine((e) => !e.url || Boolean(e.table) !== Boolean(e.query), 'a postgres url needs exactly one of table or query')
+    .refine((e) => Boolean(e.url) || (!e.table && !e.query), 'table and query go with a postgres url; a file is read whole'),
 );
 
 const CatalogFile = z.object({ datasets: z.record(z.string().regex(NAME, 'dataset names are lower-case letters, digits, - and _ (at most 40)'), Entry) }).strict();
@@ -129,7 +136,7 @@ export function loadDatasetCatalog(file: string | undefined): DatasetCatalog {
   const datasets = Object.entries(parsed.data.datasets).map(
     ([name, entry]): Dataset => ({
       name,
-      source: entry.url ?? resolveSource(base, entry.path as string),
+      source: entry.url ?? path.resolve(base, entry.path as string),
       table: entry.table,
       query: entry.query,
       description: entry.description ?? '',
@@ -137,8 +144,4 @@ export function loadDatasetCatalog(file: string | undefined): DatasetCatalog {
     }),
   );
   return catalogFrom(datasets);
-}
-
-function resolveSource(base: string, source: string): string {
-  return /^postgres(ql)?:\/\//i.test(source) ? source : path.resolve(base, source);
 }
