@@ -201,6 +201,15 @@ export class RunQueue<R, S> {
     }
   }
 
+  /** A describeError that throws must not leave the run unsettled and its slot taken for ever. */
+  private describeSafely(error: unknown): RunFailure {
+    try {
+      return this.describe(error);
+    } catch {
+      return defaultDescribe(error);
+    }
+  }
+
   private announcePositions(): void {
     this.waiting.forEach((run, i) => run.emit({ type: 'queued', position: i + 1 }));
   }
@@ -231,7 +240,7 @@ export class RunQueue<R, S> {
       const summary = await this.options.execute(run.request, context);
       outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'finished', summary };
     } catch (error) {
-      outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'failed', error: this.describe(error) };
+      outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'failed', error: this.describeSafely(error) };
     }
     this.running.delete(run);
     run.finish(outcome);
