@@ -70,6 +70,14 @@ export class RunCancelledError extends Error {
   }
 }
 
+function deliver<S>(listener: (event: RunEvent<S>) => void, event: RunEvent<S>): void {
+  try {
+    listener(event);
+  } catch {
+    // A listener's failure (a Slack post) must not stop the run nor the replay; the listener reports its own errors.
+  }
+}
+
 class RunImpl<R, S> implements Run<S> {
   state: RunState = 'queued';
   requesters: string[];
@@ -96,7 +104,7 @@ class RunImpl<R, S> implements Run<S> {
   }
 
   subscribe(listener: (event: RunEvent<S>) => void): () => void {
-    for (const event of this.events) listener(event);
+    for (const event of this.events) deliver(listener, event);
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -104,13 +112,7 @@ class RunImpl<R, S> implements Run<S> {
   emit(event: RunEvent<S>): void {
     this.events.push(event);
     // A snapshot: a listener subscribed from inside another one has had this event in its replay already.
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        // A listener's failure (a Slack post) must not stop the run; the listener reports its own errors.
-      }
-    }
+    for (const listener of [...this.listeners]) deliver(listener, event);
   }
 
   finish(outcome: RunOutcome<S>): void {
