@@ -247,6 +247,19 @@ describe('RunQueue: cancelling', () => {
 });
 
 describe('RunQueue: failures', () => {
+  it('still fails the run and frees its slot when describeError itself throws', async () => {
+    const h = harness(1, {
+      describeError: () => {
+        throw new Error('describe is broken');
+      },
+    });
+    const a = h.submit('a').run;
+    const b = h.submit('b').run;
+    h.gate('a').reject(Object.assign(new Error('bad column'), { code: 'MISSING_COLUMN' }));
+    expect(await a.done).toEqual({ state: 'failed', error: { code: 'MISSING_COLUMN', message: 'bad column' } });
+    expect(b.state).toBe('running');
+  });
+
   it('fails a run whose executor throws, with describeError’s code and message, and starts the next', async () => {
     const h = harness(1, { describeError: (e) => ({ code: 'MISSING_COLUMN', message: `told: ${(e as Error).message}` }) });
     const a = h.submit('a').run;
@@ -333,6 +346,20 @@ describe('RunQueue: subscribing', () => {
     h.gate('a').resolve('A');
     expect(await a.done).toEqual({ state: 'finished', summary: 'A' });
     expect(seen).toEqual(['queued', 'started', 'info', 'finished']);
+  });
+
+  it('replays to a listener that throws without throwing at the subscriber, and keeps it for later events', () => {
+    const h = harness(1);
+    const a = h.submit('a').run;
+    const seen: string[] = [];
+    expect(() =>
+      a.subscribe((e) => {
+        seen.push(e.type);
+        throw new Error('Slack is down');
+      }),
+    ).not.toThrow();
+    h.contexts.get('a')!.emit({ type: 'info', message: 'x' });
+    expect(seen).toEqual(['queued', 'started', 'info']);
   });
 
   it('gives a listener that subscribes from inside another listener each event once', () => {
