@@ -124,6 +124,17 @@ describe('createRunService', () => {
     expect(await services.runs.latest('gone')).toBeNull();
   });
 
+  it('cancels a running job: outcome cancelled, no artifacts and no staging folder', async () => {
+    const before = await services.artifacts.list();
+    const { run } = services.runs.start(job('cancelled', input), 'U5');
+    expect(run.state).toBe('running');
+    expect(run.cancel('U6')).toBe(true);
+    expect(await run.done).toEqual({ state: 'cancelled', by: 'U6' });
+    expect(await services.artifacts.list()).toEqual(before);
+    expect(readdirSync(path.join(services.config.artifactsDir, '.staging'))).toEqual([]);
+    expect(await services.runs.latest('cancelled')).toBeNull();
+  });
+
   it('keeps no run folder outside the artifact store', () => {
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
   });
