@@ -53,11 +53,19 @@ export type DatasetAnalyzeFlags = z.infer<typeof AnalyzeFlags>;
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
-const Entry = z.union([
-  z.string().min(1),
+const isPostgresUrl = (source: string) => /^postgres(ql)?:\/\//i.test(source);
+
+// The shorthand `name: path` is read as `{ path }`, so that a mistake in a full entry is reported against that entry
+// (a union with the string form reported many of them as a bare "Invalid input").
+const Entry = z.preprocess(
+  (value) => (typeof value === 'string' ? { path: value } : value),
   z
     .object({
-      path: z.string().min(1).optional(),
+      path: z
+        .string()
+        .min(1)
+        .refine((p) => !isPostgresUrl(p), 'a postgres url goes in url:, with table: or query: (which rows to read)')
+        .optional(),
       url: z.string().regex(/^postgres(ql)?:\/\//i, 'url must be a postgres:// URL').optional(),
       table: z.string().optional(),
       query: z.string().optional(),
@@ -66,8 +74,9 @@ const Entry = z.union([
     })
     .strict()
     .refine((e) => Boolean(e.path) !== Boolean(e.url), 'give either path (a file) or url (a postgres:// database), not both')
-    .refine((e) => !e.url || Boolean(e.table) !== Boolean(e.query), 'a postgres url needs exactly one of table or query'),
-]);
+    .refine((e) => !e.url || Boolean(e.table) !== Boolean(e.query), 'a postgres url needs exactly one of table or query')
+    .refine((e) => Boolean(e.url) || (!e.table && !e.query), 'table and query go with a postgres url; a file is read whole'),
+);
 
 const CatalogFile = z.object({ datasets: z.record(z.string().regex(NAME, 'dataset names are lower-case letters, digits, - and _ (at most 40)'), Entry) }).strict();
 
@@ -119,23 +128,20 @@ export function loadDatasetCatalog(file: string | undefined): DatasetCatalog {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    throw new ConfigError('BAD_ENV', `SEGBOT_DATASETS: ${path.basename(file)}: ${where}: ${issue?.message}. Expected "datasets:" mapping names to a file path or to {path|url, table|query, description, analyze}.`);
+    // A bad dataset name's own message (the naming rule) is inside the record's generic "Invalid key in record".
+    const what = (issue?.code === 'invalid_key' ? issue.issues[0]?.message : undefined) ?? issue?.message;
+    throw new ConfigError('BAD_ENV', `SEGBOT_DATASETS: ${path.basename(file)}: ${where}: ${what}. Expected "datasets:" mapping names to a file path or to {path|url, table|query, description, analyze}.`);
   }
   const base = path.dirname(file);
-  const datasets = Object.entries(parsed.data.datasets).map(([name, entry]): Dataset => {
-    if (typeof entry === 'string') return { name, source: resolveSource(base, entry), description: '', analyze: {} };
-    return {
+  const datasets = Object.entries(parsed.data.datasets).map(
+    ([name, entry]): Dataset => ({
       name,
-      source: entry.url ?? resolveSource(base, entry.path as string),
+      source: entry.url ?? path.resolve(base, entry.path as string),
       table: entry.table,
       query: entry.query,
       description: entry.description ?? '',
       analyze: entry.analyze ?? {},
-    };
-  });
+    }),
+  );
   return catalogFrom(datasets);
-}
-
-function resolveSource(base: string, source: string): string {
-  return /^postgres(ql)?:\/\//i.test(source) ? source : path.resolve(base, source);
 }

@@ -29,7 +29,7 @@ async function check(outDir: string): Promise<'absent' | 'empty' | 'segbot'> {
 /** Runs `write(stagingDir)` and then puts the staging folder in place of `outDir`. */
 export async function writeOutputFolder<T>(outDir: string, write: (stagingDir: string) => Promise<T>): Promise<T> {
   const target = path.resolve(outDir);
-  const before = await check(target);
+  await check(target); // refuse a folder that is not ours before spending a run on it
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
   const tag = `${process.pid}-${randomBytes(3).toString('hex')}`;
@@ -42,14 +42,25 @@ export async function writeOutputFolder<T>(outDir: string, write: (stagingDir: s
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const state = await check(target); // the folder may have changed during a long run
-  if (state === 'absent' && before === 'absent') {
-    await rename(staging, target);
-  } else {
-    const old = path.join(parent, `.${path.basename(target)}.segbot-old-${tag}`);
-    await rename(target, old);
-    await rename(staging, target);
-    await rm(old, { recursive: true, force: true });
+  try {
+    const state = await check(target); // the folder may have changed during a long run
+    if (state === 'absent') {
+      await rename(staging, target);
+    } else {
+      const old = path.join(parent, `.${path.basename(target)}.segbot-old-${tag}`);
+      await rename(target, old);
+      try {
+        await rename(staging, target);
+      } catch (error) {
+        await rename(old, target); // put the earlier run back rather than leave no folder
+        throw error;
+      }
+      await rm(old, { recursive: true, force: true });
+    }
+  } catch (error) {
+    // A folder that turned into someone else's during the run, or a failed swap: the staging folder goes too.
+    await rm(staging, { recursive: true, force: true });
+    throw error;
   }
   return value;
 }

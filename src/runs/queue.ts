@@ -70,6 +70,14 @@ export class RunCancelledError extends Error {
   }
 }
 
+function deliver<S>(listener: (event: RunEvent<S>) => void, event: RunEvent<S>): void {
+  try {
+    listener(event);
+  } catch {
+    // A listener's failure (a Slack post) must not stop the run nor the replay; the listener reports its own errors.
+  }
+}
+
 class RunImpl<R, S> implements Run<S> {
   state: RunState = 'queued';
   requesters: string[];
@@ -96,20 +104,15 @@ class RunImpl<R, S> implements Run<S> {
   }
 
   subscribe(listener: (event: RunEvent<S>) => void): () => void {
-    for (const event of this.events) listener(event);
+    for (const event of this.events) deliver(listener, event);
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   emit(event: RunEvent<S>): void {
     this.events.push(event);
-    for (const listener of this.listeners) {
-      try {
-        listener(event);
-      } catch {
-        // A listener's failure (a Slack post) must not stop the run; the listener reports its own errors.
-      }
-    }
+    // A snapshot: a listener subscribed from inside another one has had this event in its replay already.
+    for (const listener of [...this.listeners]) deliver(listener, event);
   }
 
   finish(outcome: RunOutcome<S>): void {
@@ -147,7 +150,8 @@ export class RunQueue<R, S> {
 
   /** Queues a run, or joins the queued or running run of the same source. */
   submit(req: RunRequest<R>): { run: Run<S>; joined: boolean } {
-    const active = [...this.running, ...this.waiting].find((r) => r.sourceKey === req.sourceKey);
+    // A running run that is being cancelled will end cancelled: a new request for its source starts afresh.
+    const active = [...this.running, ...this.waiting].find((r) => r.sourceKey === req.sourceKey && !r.controller.signal.aborted);
     if (active) {
       if (!active.requesters.includes(req.requester)) {
         active.requesters.push(req.requester);
@@ -199,6 +203,15 @@ export class RunQueue<R, S> {
     }
   }
 
+  /** A describeError that throws must not leave the run unsettled and its slot taken for ever. */
+  private describeSafely(error: unknown): RunFailure {
+    try {
+      return this.describe(error);
+    } catch {
+      return defaultDescribe(error);
+    }
+  }
+
   private announcePositions(): void {
     this.waiting.forEach((run, i) => run.emit({ type: 'queued', position: i + 1 }));
   }
@@ -229,7 +242,7 @@ export class RunQueue<R, S> {
       const summary = await this.options.execute(run.request, context);
       outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'finished', summary };
     } catch (error) {
-      outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'failed', error: this.describe(error) };
+      outcome = signal.aborted ? { state: 'cancelled', by: run.cancelledBy } : { state: 'failed', error: this.describeSafely(error) };
     }
     this.running.delete(run);
     run.finish(outcome);

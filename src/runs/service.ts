@@ -58,9 +58,13 @@ function progressFor(context: RunContext): Progress {
   };
 }
 
+// An absolute path: a slash not after a letter, digit, dot, colon or slash (so not a URL, a relative path or a date).
+const ABSOLUTE_PATH = /(?<![\w.:/])\/[^\s()'"`,;]*/g;
+
 /** What a requester is told when a run fails: a coded error's message says what to do; a bug says only that it is one. */
 export function describeRunError(error: unknown): RunFailure {
-  if (isSegbotError(error)) return { code: error.code, message: error.message };
+  // The CLI's messages name the file as given (FILE_NOT_FOUND adds its full path); in Slack the server's folders stay private.
+  if (isSegbotError(error)) return { code: error.code, message: error.message.replace(ABSOLUTE_PATH, (p) => path.basename(p) || p) };
   return { code: 'INTERNAL', message: 'Segbot hit an internal error while analyzing this data; the operators have the details in the log. Try again, or try another dataset.' };
 }
 

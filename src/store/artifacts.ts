@@ -7,7 +7,7 @@
  * Writing is staged: a run writes into a private folder and `commit` makes it visible in one
  * rename, so a crash or a cancelled run never leaves a half-written run that looks complete.
  */
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -66,6 +66,9 @@ async function walk(dir: string, prefix = ''): Promise<string[]> {
 
 export function localArtifactStore(root: string): ArtifactStore {
   const dirOf = (runId: string) => path.join(root, checkRunId(runId));
+  // Resolved, so that `<root>/.staging/..` or `<root>/.staging/.` is not taken for a staged run (discard would delete the store).
+  let lastCommitMs = 0;
+  const isStaged = (dir: string) => path.dirname(path.resolve(dir)) === path.resolve(root, STAGING);
   return {
     location: root,
     async stage(runId) {
@@ -76,12 +79,16 @@ export function localArtifactStore(root: string): ArtifactStore {
     },
     async commit(runId, stagedDir) {
       const target = dirOf(runId);
-      if (path.dirname(stagedDir) !== path.join(root, STAGING)) throw new ArtifactError(`${stagedDir} was not staged by this artifact store.`);
+      if (!isStaged(stagedDir)) throw new ArtifactError(`${stagedDir} was not staged by this artifact store.`);
       if (await exists(target)) throw new ArtifactError(`run ${runId} already has artifacts; a run id is used once.`);
       await rename(stagedDir, target);
+      // list() orders by the folder's mtime, which the rename keeps as the staged folder's last write; stamp the commit
+      // instead, strictly after this store's previous one (file times are coarse: two commits can share a tick).
+      lastCommitMs = Math.max(Date.now(), lastCommitMs + 1);
+      await utimes(target, lastCommitMs / 1000, lastCommitMs / 1000);
     },
     async discard(stagedDir) {
-      if (path.dirname(stagedDir) === path.join(root, STAGING)) await rm(stagedDir, { recursive: true, force: true });
+      if (isStaged(stagedDir)) await rm(stagedDir, { recursive: true, force: true });
     },
     async list() {
       let entries;
@@ -95,9 +102,17 @@ export function localArtifactStore(root: string): ArtifactStore {
       const withTimes = await Promise.all(runs.map(async (e) => ({ id: e.name, at: (await stat(path.join(root, e.name))).mtimeMs })));
       return withTimes.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id)).map((r) => r.id);
     },
-    has: (runId) => exists(dirOf(runId)),
+    // async, so that a bad run id rejects like every other call instead of throwing before a promise exists
+    async has(runId) {
+      return exists(dirOf(runId));
+    },
     async files(runId) {
-      return walk(dirOf(runId));
+      try {
+        return await walk(dirOf(runId));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ArtifactError(`there is no run ${runId}.`);
+        throw error;
+      }
     },
     async read(runId, name) {
       try {

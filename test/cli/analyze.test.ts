@@ -1,5 +1,5 @@
 /** `segbot analyze` as a newcomer runs it: the real CLI in a child process. */
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,42 @@ describe('segbot analyze', () => {
     expect(r.stderr).toMatch(/--k must be a whole number from 2 to 50/);
     const asOf = runCli(['analyze', 'examples/online_retail.csv.gz', '--as-of', '12/09/2011'], env);
     expect(asOf.stderr).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('refuses an --out folder that Segbot did not write, and leaves it as it was', () => {
+    const parent = path.join(dir, 'foreign-parent');
+    const out = path.join(parent, 'thesis');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'chapter1.md'), 'precious');
+    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--out', out, '--no-charts', '--quiet'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`segbot: ${out} holds files that Segbot did not write (no result.json); it will not replace them. Pass an empty or new --out folder.`);
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(parent)).toEqual(['thesis']);
+    expect(readdirSync(out)).toEqual(['chapter1.md']);
+    expect(readFileSync(path.join(out, 'chapter1.md'), 'utf8')).toBe('precious');
+  });
+
+  it('refuses an --out that is a file, as JSON with --json', () => {
+    const file = path.join(dir, 'notes.txt');
+    writeFileSync(file, 'precious');
+    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--out', file, '--json'], env);
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toEqual({ ok: false, error: { kind: 'data', code: 'OUTPUT_NOT_SEGBOT', message: `${file} is a file, not a folder. Pass another --out.` } });
+    expect(readFileSync(file, 'utf8')).toBe('precious');
+  });
+
+  it('leaves no --out folder, and no staging folder, when the run fails', () => {
+    const parent = path.join(dir, 'failed-parent');
+    mkdirSync(parent);
+    const empty = path.join(dir, 'empty-input.csv');
+    writeFileSync(empty, '');
+    const out = path.join(parent, 'run');
+    const r = runCli(['analyze', empty, '--out', out, '--quiet'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty-input\.csv: the file is empty/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(parent)).toEqual([]);
   });
 });
