@@ -105,13 +105,18 @@ export function reviewDecidedBlocks(item: ReviewItem, verdict: Verdict, actor: s
 export function decisionNoticeBlocks(item: ReviewItem, verdict: Verdict, actor: string, reason: string | null): Blocks {
   const id = mrkdwnText(item.campaignId, 80);
   if (verdict === 'approved') return [section(`${VERDICT_TEXT.approved} by ${mention(actor)}: *${id}* (version ${item.version}) may now be used.`), section(campaignText(item))];
-  return [section(`${VERDICT_TEXT[verdict]} by ${mention(actor)} for *${id}* (version ${item.version}): ${mrkdwnText(reason ?? '', 1000)}\nEdit it with \`/segment review\` or the Edit button; an edit is reviewed again.`)];
+  return [section(`${VERDICT_TEXT[verdict]} by ${mention(actor)} for *${id}* (version ${item.version}): ${mrkdwnText(reason ?? '', 1000)}\nAn edit is a new version and is reviewed again.`), editActions(item.campaignId)];
 }
 
 /** The reviewer's answer to a campaign submitted with /segment review. */
 export function reviewResultBlocks(item: ReviewItem, reviewChannel: string | undefined): Blocks {
   const codes = findingLines(item.findings);
   if (item.decision === 'ok') return [section(`:white_check_mark: *${mrkdwnText(item.campaignId, 80)}* (version ${item.version}) passed the review: nothing creepy found, so it is auto-approved.`), section(campaignText(item))];
-  if (item.decision === 'block') return [section(`:no_entry: *${mrkdwnText(item.campaignId, 80)}* (version ${item.version}) is blocked: it cannot be shared as written.\n${codes}`)];
-  return [section(`:hourglass: *${mrkdwnText(item.campaignId, 80)}* (version ${item.version}) was flagged and waits for the approval committee${reviewChannel ? ` in <#${reviewChannel}>` : ''}.\n${codes}`)];
+  if (item.decision === 'block') return [section(`:no_entry: *${mrkdwnText(item.campaignId, 80)}* (version ${item.version}) is blocked: it cannot be shared as written.\n${codes}`), editActions(item.campaignId)];
+  return [section(`:hourglass: *${mrkdwnText(item.campaignId, 80)}* (version ${item.version}) was flagged and waits for the approval committee${reviewChannel ? ` in <#${reviewChannel}>` : ''}.\n${codes}`), editActions(item.campaignId)];
+}
+
+/** The requester's way to fix a held-back campaign: the form opens only for them or a committee member. */
+function editActions(campaignId: string): ActionsBlock {
+  return { type: 'actions', elements: [button('Edit and re-review', 'campaign_edit', campaignId)] };
 }
