@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { createChatClient, DEFAULT_RETRY_POLICY } from '../llm/index.js';
 import type { Progress } from '../progress.js';
 import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
@@ -38,8 +39,11 @@ function badgeFor(review: CampaignReview): CampaignBadge {
 }
 
 export async function narrateAndReview(result: SegmentationResult, config: Config, store: Store, requestedBy: string, progress: Progress): Promise<ReviewedNarrative> {
+  // One LLM client for the narrator and the reviewer.
+  const client = config.llm ? createChatClient(config.llm, { maxRetries: config.llm.maxRetries, ...DEFAULT_RETRY_POLICY }, (line) => progress.info(line)) : undefined;
   const narrator = await createNarrator({
     llm: config.llm,
+    client,
     promptsDir: config.promptsDir,
     cacheDir: path.join(config.dataDir, 'llm-cache'),
     minSegmentSize: config.minSegmentSize,
@@ -57,7 +61,7 @@ export async function narrateAndReview(result: SegmentationResult, config: Confi
   // With an LLM configured, its reviewer may add findings to the rules' (never remove them).
   const { service } = await openApprovalService(config, {
     store,
-    llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
+    llmReviewer: client ? createLlmReviewer(client) : undefined,
     onLlmError: (message) => progress.info(`LLM reviewer failed, the rules' decision stands: ${message}`),
   });
   const reviews: CampaignReview[] = [];
