@@ -116,7 +116,7 @@ export function countryIn(text: string, ctx: Pick<QuestionContext, 'result' | 'b
     if (spellings.some((s) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text))) return country;
   }
   if (!options.loose) return null;
-  const m = text.match(/\b(?:in|from) ((?:the )?[a-z][a-z.\-]{2,20}(?: [a-z][a-z.\-]{2,20})?)\s*(?:\?|$| only| please)/);
+  const m = text.match(/\b(?:in|from) ((?:the )?[a-z][a-z.-]{2,20}(?: [a-z][a-z.-]{2,20})?)\s*(?:\?|$| only| please)/);
   if (m && !/^(the )?(segment|last|first|second|data|run|total|revenue|rfm|each|all|this|that|our|their|them|it)\b/.test(m[1])) return titleCase(m[1].replace(/^the /, ''));
   return null;
 }

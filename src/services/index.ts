@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { createNarrator, loadPrompts, type Narrator, type Prompts } from '../narrative/index.js';
 import { committeeOf, createLlmReviewer, type ApprovalService } from '../review/index.js';
 import { openApprovalServices, type ApprovalServices } from './approvals.js';
+import { createChatClient, DEFAULT_RETRY_POLICY } from '../llm/index.js';
 import { createQuestionAnswerer, type QuestionAnswerer } from './questions.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
@@ -52,13 +53,15 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   // A missing or malformed prompt file stops start-up here, not in the middle of a request.
   const prompts = loadPrompts(config.promptsDir);
   const datasets = loadDatasetCatalog(config.datasetsFile);
+  // One LLM client for the narrator, the reviewer and question answering.
+  const llmClient = config.llm ? createChatClient(config.llm, { ...DEFAULT_RETRY_POLICY, maxRetries: config.llm.maxRetries }, log) : undefined;
   const narrator =
     overrides.narrator ??
-    (await createNarrator({ llm: config.llm, promptsDir: config.promptsDir, cacheDir: path.join(config.dataDir, 'llm-cache'), minSegmentSize: config.minSegmentSize, log }));
+    (await createNarrator({ llm: config.llm, client: llmClient, promptsDir: config.promptsDir, cacheDir: path.join(config.dataDir, 'llm-cache'), minSegmentSize: config.minSegmentSize, log }));
   const approvalServices = await openApprovalServices(config, {
     store: overrides.store,
     isUsergroupMember: overrides.isUsergroupMember,
-    llmReviewer: config.llm ? createLlmReviewer(config.llm) : undefined,
+    llmReviewer: llmClient ? createLlmReviewer(llmClient) : undefined,
     onLlmError: (message) => log(`LLM reviewer failed, the rules' decision stands: ${message}`),
     localUser: overrides.localUser,
   });
@@ -76,7 +79,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     artifacts,
     datasets,
     runs,
-    questions: createQuestionAnswerer({ config, runs, approvals, log }),
+    questions: createQuestionAnswerer({ config, client: llmClient, runs, approvals, log }),
     isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
     approvalServices,
     runDeps,

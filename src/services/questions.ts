@@ -4,7 +4,7 @@
  * src/questions. With an LLM configured, the model picks the tool and phrases the answer.
  */
 import type { Config } from '../config.js';
-import { createChatClient, DEFAULT_RETRY_POLICY } from '../llm/index.js';
+import type { ChatClient } from '../llm/index.js';
 import { answerQuestion, createQuestionLlm, type Answer, type QuestionContext, type QuestionLlm } from '../questions/index.js';
 import type { ApprovalService } from '../review/index.js';
 import type { RunService } from '../runs/index.js';
@@ -24,10 +24,8 @@ export interface QuestionAnswerer {
   answer(q: QuestionRequest): Promise<Answer>;
 }
 
-export function createQuestionAnswerer(deps: { config: Config; runs: RunService; approvals: ApprovalService; log: (line: string) => void }): QuestionAnswerer {
-  const llm: QuestionLlm | undefined = deps.config.llm
-    ? createQuestionLlm({ client: createChatClient(deps.config.llm, { ...DEFAULT_RETRY_POLICY, maxRetries: deps.config.llm.maxRetries }, deps.log), promptsDir: deps.config.promptsDir })
-    : undefined;
+export function createQuestionAnswerer(deps: { config: Config; client?: ChatClient; runs: RunService; approvals: ApprovalService; log: (line: string) => void }): QuestionAnswerer {
+  const llm: QuestionLlm | undefined = deps.client ? createQuestionLlm({ client: deps.client, promptsDir: deps.config.promptsDir }) : undefined;
   const contexts = new Map<string, Omit<QuestionContext, 'campaigns'>>();
 
   const contextOf = async (runId: string, dataset: string): Promise<QuestionContext> => {
