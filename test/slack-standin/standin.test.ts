@@ -219,6 +219,16 @@ describe('Slack stand-in with a real Bolt 5 app over loopback', () => {
     expect(standin.home('U0COMMITTEE1')?.view.blocks).toHaveLength(2);
   });
 
+  it('an assistant thread: started, suggested prompts, a question answered in the thread with a status', async () => {
+    const started = await standin.sendAssistantThreadStarted({ user: 'U0COMMITTEE2', contextChannel: 'C0MARKETING' });
+    expect(started.status).toBe(200);
+    await standin.waitForMessage('D0COMMITTEE2', (m) => m.text === 'How can I help?' && m.thread_ts === started.thread_ts);
+    await standin.waitFor('assistant.threads.setSuggestedPrompts');
+    await standin.sendMessage({ user: 'U0COMMITTEE2', channel: 'D0COMMITTEE2', text: 'which segment?', thread_ts: started.thread_ts });
+    await standin.waitForMessage('D0COMMITTEE2', (m) => m.text === 'Assistant heard: which segment?' && m.thread_ts === started.thread_ts);
+    expect((await standin.waitFor('assistant.threads.setStatus')).args).toMatchObject({ channel_id: 'D0COMMITTEE2', thread_ts: started.thread_ts, status: 'is thinking…' });
+  });
+
   it('Bolt refuses forged, stale and unsigned requests with 401', async () => {
     const body = new URLSearchParams({ command: '/echo', text: 'x', user_id: 'U0MARKETER', channel_id: 'C0MARKETING', team_id: 'T0STANDIN' }).toString();
     const form = 'application/x-www-form-urlencoded';

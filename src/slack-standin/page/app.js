@@ -108,7 +108,7 @@ function messageNode(m, { inThread }) {
   if (m.ephemeral_user) body.append(el('div', 'ephemeral-note', m.via === 'command' ? 'Only visible to you: the command you sent' : 'Only visible to you'));
   if (!inThread && !m.ephemeral_user) {
     const actions = el('div', 'message-actions');
-    const open = el('button', 'thread-link', m.reply_count ? `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}` : 'Reply in thread');
+    const open = el('button', `thread-link${m.reply_count ? '' : ' no-replies'}`, m.reply_count ? `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}` : 'Reply in thread');
     open.type = 'button';
     open.addEventListener('click', () => {
       ui.thread = { channel: m.channel, ts: m.ts };
@@ -163,6 +163,7 @@ function renderMain() {
   const channel = channels()[ui.current];
   $('#channel-header').textContent = isHome ? 'Segbot · Home' : channel?.kind === 'im' ? 'Segbot (direct message)' : `# ${channel?.name ?? ui.current}`;
   $('#composer').hidden = isHome;
+  $('#new-assistant-thread').hidden = channel?.kind !== 'im';
   $('#upload-label').hidden = channel?.kind !== 'im';
   $('#composer-text').placeholder = channel?.kind === 'im' ? 'Message Segbot' : `Message #${channel?.name ?? ''}  (/segment …, @segbot …)`;
   const list = $('#messages');
@@ -277,6 +278,13 @@ function readBase64(file) {
 function start() {
   wireComposer($('#composer'), $('#composer-text'), () => ({ channel: ui.current }));
   wireComposer($('#thread-composer'), $('#thread-text'), () => ({ channel: ui.thread.channel, thread_ts: ui.thread.ts }));
+  $('#new-assistant-thread').addEventListener('click', async () => {
+    const answer = await post('assistant', {});
+    if (answer.thread_ts) {
+      ui.thread = { channel: ui.current, ts: answer.thread_ts };
+      scheduleRefresh();
+    }
+  });
   $('#thread-close').addEventListener('click', () => {
     ui.thread = null;
     render();
