@@ -118,6 +118,10 @@ describe('Slack stand-in: Web API', () => {
     expect((await client.users.info({ user: 'U0COMMITTEE1' })).user).toMatchObject({ name: 'carl' });
     await expect(client.chat.postMessage({ channel: 'C0NOWHERE', text: 'x' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
     await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x'.repeat(40_001) })).rejects.toMatchObject({ data: { error: 'msg_too_long' } });
+    const bigTable = { type: 'table', rows: Array.from({ length: 101 }, () => [{ type: 'raw_text', text: 'x' }]) };
+    await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x', blocks: [bigTable] as never })).rejects.toMatchObject({ data: { error: 'invalid_blocks', errors: ['must provide fewer than 101 items [json-pointer:/blocks/0/rows]'] } });
+    const longSection = { type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } };
+    await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x', blocks: [longSection] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
     expect((await client.chat.getPermalink({ channel: 'C0MARKETING', message_ts: reply.ts! })).permalink).toContain(standin.url);
   });
 
