@@ -79,6 +79,29 @@ function fileNode(file) {
   return card;
 }
 
+const ATTACHMENT_COLORS = { good: '#2eb67d', warning: '#ecb22e', danger: '#e01e5a' };
+
+/** Legacy attachments: a coloured bar with blocks, or pretext / title / text / fields. */
+function attachmentNode(attachment, m) {
+  const box = el('div', 'attachment');
+  const color = ATTACHMENT_COLORS[attachment.color] ?? (/^#?[0-9a-f]{6}$/i.test(attachment.color ?? '') ? `#${attachment.color.replace('#', '')}` : '#ddd');
+  box.style.borderLeftColor = color;
+  const ctx = blockContext({ onAction: (action) => post('action', { channel: m.channel, ts: m.ts, ...action }) });
+  if (attachment.pretext) box.append(mrkdwn(attachment.pretext, ctx));
+  if (attachment.title) box.append(el('div', 'attachment-title', attachment.title));
+  if (attachment.blocks?.length) box.append(renderBlocks(attachment.blocks, ctx));
+  if (attachment.text) box.append(mrkdwn(attachment.text, ctx));
+  for (const field of attachment.fields ?? []) {
+    const f = el('div', 'attachment-field');
+    f.append(el('strong', '', field.title ?? ''), mrkdwn(field.value ?? '', ctx));
+    box.append(f);
+  }
+  if (!attachment.blocks?.length && !attachment.text && !attachment.title && !attachment.pretext && !attachment.fields?.length) {
+    box.append(el('pre', 'json', JSON.stringify(attachment, null, 2)));
+  }
+  return box;
+}
+
 function messageNode(m, { inThread }) {
   const author = m.user === 'USLACKBOT' ? { name: 'slackbot', realName: 'Slackbot' } : users()[m.user] ?? { name: m.user ?? 'unknown', realName: m.user ?? 'unknown' };
   const node = el('div', `message${m.ephemeral_user ? ' ephemeral' : ''}${m.bot_id ? ' from-bot' : ''}`);
@@ -95,6 +118,7 @@ function messageNode(m, { inThread }) {
   else if (m.blocks?.length) {
     body.append(renderBlocks(m.blocks, blockContext({ onAction: (action) => post('action', { channel: m.channel, ts: m.ts, ...action }) })));
   } else if (m.text) body.append(mrkdwn(m.text, blockContext({})));
+  for (const attachment of m.attachments ?? []) body.append(attachmentNode(attachment, m));
   if (m.files?.length) {
     const files = el('div', 'files');
     m.files.forEach((f) => files.append(fileNode(f)));
