@@ -113,6 +113,7 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     const option = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
     await client.chat.postMessage({
       channel: 'C0REVIEW', text: 'gallery',
+      attachments: [{ color: 'danger', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Finding: *mentions health*' } }] }],
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'Campaign review :rotating_light:' } },
         { type: 'section', text: { type: 'mrkdwn', text: '*S2 Lapsed big spenders* _flagged_ ~old~ `c1` <#C0MARKETING> <!subteam^S0COMMITTEE|@committee>\n> quoted finding' },
@@ -150,6 +151,7 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     expect(await message.locator('.unknown-block').count()).toBe(0);
     expect(await message.locator('.mention').allTextContents()).toEqual(['#marketing', '@committee', '@maria']);
     expect(await message.locator('.bk-table td').allTextContents()).toEqual(['S1', '£12,400']);
+    expect(await message.locator('.attachment').textContent()).toBe('Finding: mentions health');
     await shot('blocks.png');
   });
 
