@@ -88,7 +88,7 @@ export class Interactions {
     const eventId = options.eventId ?? `Ev0STANDIN${String(this.eventCounter).padStart(6, '0')}`;
     const envelope = {
       token: 'standin-verification-token', team_id: STANDIN_TEAM.id, context_team_id: STANDIN_TEAM.id, api_app_id: STANDIN_BOT.appId,
-      event: { event_ts: this.ws.nextTs(), ...event }, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
+      event: { event_ts: typeof event.ts === 'string' ? event.ts : this.ws.nextTs(), ...event }, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ enterprise_id: null, team_id: STANDIN_TEAM.id, user_id: STANDIN_BOT.userId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false, event_context: `4-standin-${eventId}`,
     };

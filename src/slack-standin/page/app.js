@@ -183,6 +183,7 @@ function renderSidebar() {
 }
 
 function renderMain() {
+  if (ui.current !== 'home' && !channels()[ui.current]) ui.current = ui.data.channels[0]?.id ?? 'home';
   const isHome = ui.current === 'home';
   const channel = channels()[ui.current];
   $('#channel-header').textContent = isHome ? 'Segbot · Home' : channel?.kind === 'im' ? 'Segbot (direct message)' : `# ${channel?.name ?? ui.current}`;
