@@ -36,8 +36,9 @@ export interface Standin {
   messages(channel: string): StandinMessage[];
   /** Files shared so far (bot uploads once completed, user uploads), with their bytes. */
   files(): (StandinFileInfo & { bytes: Buffer })[];
-  /** The modal stack a user has open (bottom first) and the published home tabs. */
+  /** The modal stack a user has open (bottom first). */
   modals(user: string): StandinView[];
+  /** The home tab published for a user. */
   home(user: string): StandinView | undefined;
   /** The next call of `method` (a Web API method, or 'upload') fails as given. Calls queue up. */
   failNext(method: string, failure: StandinFailure): void;
