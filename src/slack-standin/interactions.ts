@@ -88,7 +88,7 @@ export class Interactions {
     const eventId = options.eventId ?? `Ev0STANDIN${String(this.eventCounter).padStart(6, '0')}`;
     const envelope = {
       token: 'standin-verification-token', team_id: STANDIN_TEAM.id, context_team_id: STANDIN_TEAM.id, api_app_id: STANDIN_BOT.appId,
-      event: { event_ts: this.ws.nextTs(), ...event }, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
+      event: { event_ts: typeof event.ts === 'string' ? event.ts : this.ws.nextTs(), ...event }, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ enterprise_id: null, team_id: STANDIN_TEAM.id, user_id: STANDIN_BOT.userId, is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false, event_context: `4-standin-${eventId}`,
     };
@@ -210,6 +210,16 @@ export class Interactions {
     if (!view.view.notify_on_close) return undefined;
     const u = this.userRef(user);
     return this.bot.sendForm({ payload: JSON.stringify({ type: 'view_closed', team: { id: STANDIN_TEAM.id }, user: { id: u.id, name: u.name }, api_app_id: STANDIN_BOT.appId, view: viewPayload(view), is_cleared: false }) });
+  }
+
+  /** The user opens a new thread in the app's assistant (agent) container: a thread root in the DM, then assistant_thread_started. */
+  async sendAssistantThreadStarted(input: { user: string; contextChannel?: string }): Promise<BotReply & { eventId: string; thread_ts: string }> {
+    const u = this.userRef(input.user);
+    const dm = dmChannelId(u.id);
+    const root = this.ws.addMessage({ channel: dm, user: STANDIN_BOT.userId, bot_id: STANDIN_BOT.botId, subtype: 'assistant_app_thread', text: 'New assistant thread', via: 'assistant' });
+    const context = input.contextChannel ? { channel_id: this.channelRef(input.contextChannel).id, team_id: STANDIN_TEAM.id, enterprise_id: null } : {};
+    const reply = await this.sendEvent({ type: 'assistant_thread_started', assistant_thread: { user_id: u.id, context, channel_id: dm, thread_ts: root.ts } });
+    return { ...reply, thread_ts: root.ts };
   }
 
   sendAppHomeOpened(user: string, tab: 'home' | 'messages' = 'home'): Promise<BotReply> {

@@ -133,6 +133,9 @@ export class PageRoutes {
         const bytes = Buffer.from(text(body.base64), 'base64');
         const result = await this.interactions.uploadUserFile({ user, channel: text(body.channel), name: text(body.name) || 'upload', bytes, mimetype: text(body.mimetype) || undefined, text: text(body.text) });
         reply = result.replies.find((r) => r.status !== 200) ?? result.replies[0];
+      } else if (route === 'assistant') {
+        const started = await this.interactions.sendAssistantThreadStarted({ user });
+        return sendJson(res, 200, { status: started.status, body: started.body.slice(0, 2000), thread_ts: started.thread_ts });
       } else if (route === 'home') reply = await this.interactions.sendAppHomeOpened(user, body.tab === 'messages' ? 'messages' : 'home');
       else return sendJson(res, 404, { error: `no page action ${route}` });
       sendJson(res, 200, { status: reply?.status ?? null, body: reply?.body.slice(0, 2000) ?? null });

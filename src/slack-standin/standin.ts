@@ -36,8 +36,9 @@ export interface Standin {
   messages(channel: string): StandinMessage[];
   /** Files shared so far (bot uploads once completed, user uploads), with their bytes. */
   files(): (StandinFileInfo & { bytes: Buffer })[];
-  /** The modal stack a user has open (bottom first) and the published home tabs. */
+  /** The modal stack a user has open (bottom first). */
   modals(user: string): StandinView[];
+  /** The home tab published for a user. */
   home(user: string): StandinView | undefined;
   /** The next call of `method` (a Web API method, or 'upload') fails as given. Calls queue up. */
   failNext(method: string, failure: StandinFailure): void;
@@ -49,6 +50,8 @@ export interface Standin {
   sendViewSubmission(input: ViewSubmissionInput): Promise<BotReply>;
   closeView(user: string, viewId: string): Promise<BotReply | undefined>;
   sendAppHomeOpened(user: string, tab?: 'home' | 'messages'): Promise<BotReply>;
+  /** A new thread in the assistant container of the user's DM (the root is posted, then assistant_thread_started). */
+  sendAssistantThreadStarted(input: { user: string; contextChannel?: string }): Promise<BotReply & { eventId: string; thread_ts: string }>;
   /** Any request to the bot, signed unless `sign: false` (forged, stale, malformed requests). */
   sendRaw(request: RawRequest): Promise<BotReply>;
   close(): Promise<void>;
@@ -157,6 +160,7 @@ export async function startSlackStandin(options: StandinOptions = {}): Promise<S
     sendViewSubmission: (input) => interactions.sendViewSubmission(input),
     closeView: (user, viewId) => interactions.closeView(user, viewId),
     sendAppHomeOpened: (user, tab) => interactions.sendAppHomeOpened(user, tab),
+    sendAssistantThreadStarted: (input) => interactions.sendAssistantThreadStarted(input),
     sendRaw: (request) => link.send(request),
     close: async () => {
       page.close();

@@ -119,6 +119,8 @@ export class Workspace extends EventEmitter {
         parent.thread_ts = parent.ts;
       }
     }
+    // As in Slack, the bot's reply in a thread clears the assistant status shown there.
+    if (stored.bot_id && stored.thread_ts) this.statuses.delete(`${stored.channel}:${stored.thread_ts}`);
     this.changed('message', { channel: stored.channel, ts: stored.ts });
     return stored;
   }

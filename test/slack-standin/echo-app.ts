@@ -4,7 +4,7 @@
  * open a modal or update the message; mentions and DMs are echoed in a thread; a shared file is
  * downloaded with the bot token and its size reported.
  */
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import { App, Assistant, LogLevel, type Logger } from '@slack/bolt';
 import { createCanvas } from '@napi-rs/canvas';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -87,6 +87,17 @@ export async function startEchoApp(standin: Standin): Promise<EchoApp> {
     const { channel, threadTs } = JSON.parse(view.private_metadata) as { channel: string; threadTs: string };
     await client.chat.postMessage({ channel, thread_ts: threadTs, text: `Reason received: ${reason}` });
   });
+
+  app.assistant(new Assistant({
+    threadStarted: async ({ say, setSuggestedPrompts }) => {
+      await say('How can I help?');
+      await setSuggestedPrompts({ prompts: [{ title: 'Revenue', message: 'Which segment brings the most revenue?' }] });
+    },
+    userMessage: async ({ message, say, setStatus }) => {
+      await setStatus('is thinking…');
+      await say(`Assistant heard: ${'text' in message ? message.text : ''}`);
+    },
+  }));
 
   app.event('app_mention', async ({ event, say }) => {
     await say({ text: `Heard: ${event.text}`, thread_ts: event.thread_ts ?? event.ts });

@@ -113,6 +113,7 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     const option = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
     await client.chat.postMessage({
       channel: 'C0REVIEW', text: 'gallery',
+      attachments: [{ color: 'danger', blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Finding: *mentions health*' } }] }],
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'Campaign review :rotating_light:' } },
         { type: 'section', text: { type: 'mrkdwn', text: '*S2 Lapsed big spenders* _flagged_ ~old~ `c1` <#C0MARKETING> <!subteam^S0COMMITTEE|@committee>\n> quoted finding' },
@@ -150,10 +151,11 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     expect(await message.locator('.unknown-block').count()).toBe(0);
     expect(await message.locator('.mention').allTextContents()).toEqual(['#marketing', '@committee', '@maria']);
     expect(await message.locator('.bk-table td').allTextContents()).toEqual(['S1', '£12,400']);
+    expect(await message.locator('.attachment').textContent()).toBe('Finding: mentions health');
     await shot('blocks.png');
   });
 
-  it('a CSV shared in the DM goes through the file flow; the App Home shows the published tab', async () => {
+  it('a CSV shared in the DM goes through the file flow; an assistant thread answers; the App Home shows the published tab', async () => {
     await page.locator('.channel[data-channel^="D"]').click();
     await page.setInputFiles('#upload', { name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('customer,amount\n1,10\n') });
     await page.locator('#messages .message', { hasText: 'Got orders.csv: 21 bytes' }).waitFor();
@@ -161,6 +163,11 @@ describe.skipIf(!haveChromium)('playground page in headless Chromium', () => {
     await page.fill('#composer-text', 'hi there');
     await page.press('#composer-text', 'Enter');
     await page.locator('#messages .message', { hasText: 'You wrote: hi there' }).waitFor();
+    await page.click('#new-assistant-thread');
+    await page.locator('#thread .message', { hasText: 'How can I help?' }).waitFor();
+    await page.fill('#thread-text', 'which segment brings the most revenue?');
+    await page.press('#thread-text', 'Enter');
+    await page.locator('#thread .message', { hasText: 'Assistant heard: which segment brings the most revenue?' }).waitFor();
     await shot('dm.png');
     await page.locator('.channel', { hasText: 'App Home' }).click();
     await page.locator('#messages .header-text', { hasText: 'Echo home' }).waitFor();

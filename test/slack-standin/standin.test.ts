@@ -118,6 +118,10 @@ describe('Slack stand-in: Web API', () => {
     expect((await client.users.info({ user: 'U0COMMITTEE1' })).user).toMatchObject({ name: 'carl' });
     await expect(client.chat.postMessage({ channel: 'C0NOWHERE', text: 'x' })).rejects.toMatchObject({ data: { error: 'channel_not_found' } });
     await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x'.repeat(40_001) })).rejects.toMatchObject({ data: { error: 'msg_too_long' } });
+    const bigTable = { type: 'table', rows: Array.from({ length: 101 }, () => [{ type: 'raw_text', text: 'x' }]) };
+    await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x', blocks: [bigTable] as never })).rejects.toMatchObject({ data: { error: 'invalid_blocks', errors: ['must provide fewer than 101 items [json-pointer:/blocks/0/rows]'] } });
+    const longSection = { type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } };
+    await expect(client.chat.postMessage({ channel: 'C0MARKETING', text: 'x', blocks: [longSection] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
     expect((await client.chat.getPermalink({ channel: 'C0MARKETING', message_ts: reply.ts! })).permalink).toContain(standin.url);
   });
 
@@ -217,6 +221,16 @@ describe('Slack stand-in with a real Bolt 5 app over loopback', () => {
     await standin.sendAppHomeOpened('U0COMMITTEE1');
     await standin.waitFor('views.publish');
     expect(standin.home('U0COMMITTEE1')?.view.blocks).toHaveLength(2);
+  });
+
+  it('an assistant thread: started, suggested prompts, a question answered in the thread with a status', async () => {
+    const started = await standin.sendAssistantThreadStarted({ user: 'U0COMMITTEE2', contextChannel: 'C0MARKETING' });
+    expect(started.status).toBe(200);
+    await standin.waitForMessage('D0COMMITTEE2', (m) => m.text === 'How can I help?' && m.thread_ts === started.thread_ts);
+    await standin.waitFor('assistant.threads.setSuggestedPrompts');
+    await standin.sendMessage({ user: 'U0COMMITTEE2', channel: 'D0COMMITTEE2', text: 'which segment?', thread_ts: started.thread_ts });
+    await standin.waitForMessage('D0COMMITTEE2', (m) => m.text === 'Assistant heard: which segment?' && m.thread_ts === started.thread_ts);
+    expect((await standin.waitFor('assistant.threads.setStatus')).args).toMatchObject({ channel_id: 'D0COMMITTEE2', thread_ts: started.thread_ts, status: 'is thinking…' });
   });
 
   it('Bolt refuses forged, stale and unsigned requests with 401', async () => {

@@ -79,6 +79,29 @@ function fileNode(file) {
   return card;
 }
 
+const ATTACHMENT_COLORS = { good: '#2eb67d', warning: '#ecb22e', danger: '#e01e5a' };
+
+/** Legacy attachments: a coloured bar with blocks, or pretext / title / text / fields. */
+function attachmentNode(attachment, m) {
+  const box = el('div', 'attachment');
+  const color = ATTACHMENT_COLORS[attachment.color] ?? (/^#?[0-9a-f]{6}$/i.test(attachment.color ?? '') ? `#${attachment.color.replace('#', '')}` : '#ddd');
+  box.style.borderLeftColor = color;
+  const ctx = blockContext({ onAction: (action) => post('action', { channel: m.channel, ts: m.ts, ...action }) });
+  if (attachment.pretext) box.append(mrkdwn(attachment.pretext, ctx));
+  if (attachment.title) box.append(el('div', 'attachment-title', attachment.title));
+  if (attachment.blocks?.length) box.append(renderBlocks(attachment.blocks, ctx));
+  if (attachment.text) box.append(mrkdwn(attachment.text, ctx));
+  for (const field of attachment.fields ?? []) {
+    const f = el('div', 'attachment-field');
+    f.append(el('strong', '', field.title ?? ''), mrkdwn(field.value ?? '', ctx));
+    box.append(f);
+  }
+  if (!attachment.blocks?.length && !attachment.text && !attachment.title && !attachment.pretext && !attachment.fields?.length) {
+    box.append(el('pre', 'json', JSON.stringify(attachment, null, 2)));
+  }
+  return box;
+}
+
 function messageNode(m, { inThread }) {
   const author = m.user === 'USLACKBOT' ? { name: 'slackbot', realName: 'Slackbot' } : users()[m.user] ?? { name: m.user ?? 'unknown', realName: m.user ?? 'unknown' };
   const node = el('div', `message${m.ephemeral_user ? ' ephemeral' : ''}${m.bot_id ? ' from-bot' : ''}`);
@@ -95,6 +118,7 @@ function messageNode(m, { inThread }) {
   else if (m.blocks?.length) {
     body.append(renderBlocks(m.blocks, blockContext({ onAction: (action) => post('action', { channel: m.channel, ts: m.ts, ...action }) })));
   } else if (m.text) body.append(mrkdwn(m.text, blockContext({})));
+  for (const attachment of m.attachments ?? []) body.append(attachmentNode(attachment, m));
   if (m.files?.length) {
     const files = el('div', 'files');
     m.files.forEach((f) => files.append(fileNode(f)));
@@ -108,7 +132,7 @@ function messageNode(m, { inThread }) {
   if (m.ephemeral_user) body.append(el('div', 'ephemeral-note', m.via === 'command' ? 'Only visible to you: the command you sent' : 'Only visible to you'));
   if (!inThread && !m.ephemeral_user) {
     const actions = el('div', 'message-actions');
-    const open = el('button', 'thread-link', m.reply_count ? `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}` : 'Reply in thread');
+    const open = el('button', `thread-link${m.reply_count ? '' : ' no-replies'}`, m.reply_count ? `${m.reply_count} ${m.reply_count === 1 ? 'reply' : 'replies'}` : 'Reply in thread');
     open.type = 'button';
     open.addEventListener('click', () => {
       ui.thread = { channel: m.channel, ts: m.ts };
@@ -159,10 +183,12 @@ function renderSidebar() {
 }
 
 function renderMain() {
+  if (ui.current !== 'home' && !channels()[ui.current]) ui.current = ui.data.channels[0]?.id ?? 'home';
   const isHome = ui.current === 'home';
   const channel = channels()[ui.current];
   $('#channel-header').textContent = isHome ? 'Segbot · Home' : channel?.kind === 'im' ? 'Segbot (direct message)' : `# ${channel?.name ?? ui.current}`;
   $('#composer').hidden = isHome;
+  $('#new-assistant-thread').hidden = channel?.kind !== 'im';
   $('#upload-label').hidden = channel?.kind !== 'im';
   $('#composer-text').placeholder = channel?.kind === 'im' ? 'Message Segbot' : `Message #${channel?.name ?? ''}  (/segment …, @segbot …)`;
   const list = $('#messages');
@@ -277,6 +303,13 @@ function readBase64(file) {
 function start() {
   wireComposer($('#composer'), $('#composer-text'), () => ({ channel: ui.current }));
   wireComposer($('#thread-composer'), $('#thread-text'), () => ({ channel: ui.thread.channel, thread_ts: ui.thread.ts }));
+  $('#new-assistant-thread').addEventListener('click', async () => {
+    const answer = await post('assistant', {});
+    if (answer.thread_ts) {
+      ui.thread = { channel: ui.current, ts: answer.thread_ts };
+      scheduleRefresh();
+    }
+  });
   $('#thread-close').addEventListener('click', () => {
     ui.thread = null;
     render();

@@ -1,6 +1,7 @@
 /** What the Web API handlers share: the error they throw, argument readers, message checks. */
 import { STANDIN_BOT, Workspace } from '../workspace.js';
 import type { StandinMessage } from '../types.js';
+import { blockProblems } from './block-limits.js';
 
 export class ApiError extends Error {
   constructor(readonly code: string, readonly extra: Record<string, unknown> = {}) {
@@ -43,6 +44,8 @@ export function messageContent(args: Args, requireContent: boolean) {
   if (text.length > MAX_TEXT) throw new ApiError('msg_too_long');
   if (blocks && blocks.length > MAX_BLOCKS) throw new ApiError('invalid_blocks', { errors: [`must provide fewer than ${MAX_BLOCKS + 1} items [json-pointer:/blocks]`] });
   if (blocks?.some((b) => typeof b !== 'object' || b === null || typeof (b as { type?: unknown }).type !== 'string')) throw new ApiError('invalid_blocks');
+  const problems = blocks ? blockProblems(blocks) : [];
+  if (problems.length) throw new ApiError('invalid_blocks', { errors: problems, response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } });
   return { text, blocks, attachments };
 }
 

@@ -1,6 +1,7 @@
 /** views.open / push / update / publish: modal stacks per user and home tabs. */
 import { STANDIN_BOT, STANDIN_TEAM, Workspace } from '../workspace.js';
 import type { StandinView } from '../types.js';
+import { viewProblems } from './block-limits.js';
 import { ApiError, type Args, type Handler, required, str } from './common.js';
 
 const TRIGGER_LIFETIME_MS = 3_000;
@@ -10,6 +11,8 @@ function newView(ws: Workspace, user: string, type: StandinView['type'], view: u
   const v = view as Record<string, unknown>;
   if (type === 'modal' && (v.type !== 'modal' || typeof v.title !== 'object')) throw new ApiError('invalid_arguments', { response_metadata: { messages: ['[ERROR] a modal needs type "modal" and a title'] } });
   if (!Array.isArray(v.blocks) || v.blocks.length > 100) throw new ApiError('invalid_arguments', { response_metadata: { messages: ['[ERROR] blocks must be an array of at most 100 items'] } });
+  const problems = viewProblems(v);
+  if (problems.length) throw new ApiError('invalid_arguments', { response_metadata: { messages: problems.map((p) => `[ERROR] ${p}`) } });
   const id = ws.newId('V');
   return { id, user, type, view: v, hash: `${Date.now()}.${ws.newId('H')}`, rootViewId: previous?.rootViewId ?? id, ...(previous ? { previousViewId: previous.id } : {}) };
 }
