@@ -7,12 +7,12 @@
  * so the stand-in's committee (the user group S0COMMITTEE: carl and cora) seeds the approval policy.
  */
 import path from 'node:path';
-import { webApi } from '@slack/bolt';
-import { loadConfig, type SlackConfig } from '../src/config.js';
-import { createServices } from '../src/services/index.js';
-import { createSlackApp, questionServiceFrom, usergroupMembership } from '../src/bot/index.js';
+import { loadConfig } from '../src/config.js';
+import { startLocalBot } from '../src/bot/index.js';
 import { startPlayground } from '../src/slack-standin/index.js';
 import { reportCliError } from '../src/cli/output.js';
+
+const OWN_SETTINGS = ['SEGBOT_REVIEW_CHANNEL', 'SEGBOT_CHANNELS', 'SEGBOT_COMMITTEE', 'SEGBOT_COMMITTEE_USERGROUP', 'SEGBOT_DATABASE_URL', 'SEGBOT_DATABASE_OWNER_URL', 'SEGBOT_DATA_DIR', 'SEGBOT_ARTIFACTS_DIR'];
 
 async function main(): Promise<void> {
   const base = loadConfig({ ...process.env, SLACK_BOT_TOKEN: undefined, SLACK_APP_TOKEN: undefined });
@@ -22,20 +22,8 @@ async function main(): Promise<void> {
     botPort: 0,
     async startBot(env) {
       // The user's own Slack settings are left out: the playground bot talks only to the stand-in.
-      const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !['SEGBOT_REVIEW_CHANNEL', 'SEGBOT_CHANNELS', 'SEGBOT_COMMITTEE', 'SEGBOT_COMMITTEE_USERGROUP', 'SEGBOT_DATABASE_URL', 'SEGBOT_DATABASE_OWNER_URL'].includes(k)));
-      const config = loadConfig({ ...userEnv, ...env, SEGBOT_DATA_DIR: dataDir });
-      const slack = config.slack as SlackConfig;
-      const membership = usergroupMembership(new webApi.WebClient(slack.botToken, { slackApiUrl: slack.apiUrl }));
-      const services = await createServices(config, { isUsergroupMember: membership });
-      const bot = createSlackApp(services, slack, { questions: questionServiceFrom(services.questions), host: '127.0.0.1' });
-      const port = await bot.start();
-      return {
-        url: `http://127.0.0.1:${port}/slack/events`,
-        async stop() {
-          await bot.stop();
-          await services.close();
-        },
-      };
+      const userEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLACK_') && !OWN_SETTINGS.includes(k)));
+      return startLocalBot({ ...userEnv, ...env, SEGBOT_DATA_DIR: dataDir });
     },
   });
   process.stdout.write(`\nSegbot playground: open ${playground.url}\nTry /segment run demo in #marketing, then ask "@segbot which segment brings the most revenue?". Ctrl-C stops it.\n`);

@@ -6,3 +6,4 @@ export { questionServiceFrom, type QuestionService, type AskedQuestion, type Giv
 export type { BotDeps, BotLogger } from './deps.js';
 export { parseSegmentCommand, type SegmentCommand } from './command.js';
 export { sniffTable, UploadError } from './uploads.js';
+export { startLocalBot, type LocalBot } from './local.js';
