@@ -3,7 +3,7 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres] [--runs 3] [--seed 42] [--out bench/results.md]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md]
  *
  * Each file side runs --runs times, Segbot and the reference taking turns, and the run with the
  * median wall clock stands for its side (the others are listed). The Postgres side runs once.
@@ -22,10 +22,11 @@ import { ensureReference, PYTHON, runSide, waitForQuiet, type SideResult } from 
 import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun } from './report.js';
 import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
+import { benchBot, botTable } from './bot.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
-const SIDES = ['segbot', 'reference', 'postgres'] as const;
+const SIDES = ['segbot', 'reference', 'postgres', 'bot'] as const;
 type Side = (typeof SIDES)[number];
 
 interface BenchArgs {
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]): BenchArgs {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sides = (flag('--sides') ?? 'segbot,reference,postgres').split(',').map((s) => s.trim());
+  const sides = (flag('--sides') ?? 'segbot,reference,postgres,bot').split(',').map((s) => s.trim());
   for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
   return {
     sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
@@ -143,6 +144,13 @@ async function main(): Promise<void> {
     if (args.sides.includes('postgres')) for (const [i, size] of args.sizes.entries()) await benchPostgres(size, runs[i], args, work, side);
     for (const run of runs) {
       const section = `### ${run.name} (${run.rows.toLocaleString('en-US')} rows)\n\n${datasetTable(run)}\n\n${agreementText(run)}`;
+      sections.push(section);
+      process.stdout.write(`\n${section}\n`);
+    }
+    if (args.sides.includes('bot')) {
+      await waitForQuiet();
+      process.stderr.write('bench: the Slack app on loopback: 50 concurrent slash commands during /segment run demo…\n');
+      const section = `### The Slack app (HTTP mode, stand-in on loopback)\n\n${botTable(await benchBot())}`;
       sections.push(section);
       process.stdout.write(`\n${section}\n`);
     }
