@@ -5,11 +5,13 @@
  *
  * Its data (approvals, runs, artifacts) lives in <SEGBOT_DATA_DIR>/playground, apart from real use,
  * so the stand-in's committee (the user group S0COMMITTEE: carl and cora) seeds the approval policy.
+ * On a fresh playground, an example campaign that the reviewer flags waits in #segbot-review
+ * (`--no-example` to skip it).
  */
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
-import { startLocalBot } from '../src/bot/index.js';
-import { startPlayground } from '../src/slack-standin/index.js';
+import { startLocalBot, type LocalBot } from '../src/bot/index.js';
+import { startPlayground, submitExampleCampaign, type Playground } from '../src/slack-standin/index.js';
 import { reportCliError } from '../src/cli/output.js';
 
 const OWN_SETTINGS = ['SEGBOT_REVIEW_CHANNEL', 'SEGBOT_CHANNELS', 'SEGBOT_COMMITTEE', 'SEGBOT_COMMITTEE_USERGROUP', 'SEGBOT_DATABASE_URL', 'SEGBOT_DATABASE_OWNER_URL', 'SEGBOT_DATA_DIR', 'SEGBOT_ARTIFACTS_DIR'];
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
       return startLocalBot({ ...userEnv, ...env, SEGBOT_DATA_DIR: dataDir });
     },
   });
+  if (!process.argv.includes('--no-example')) await submitExample(playground);
   process.stdout.write(`\nSegbot playground: open ${playground.url}\nTry /segment run demo in #marketing, then ask "@segbot which segment brings the most revenue?". Ctrl-C stops it.\n`);
   const stop = async () => {
     await playground.stop();
@@ -33,6 +36,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+async function submitExample(playground: Playground): Promise<void> {
+  const bot = playground.bot as Partial<LocalBot>;
+  const pending = bot.services ? await bot.services.approvals.pending() : [];
+  if (pending.length === 0) await submitExampleCampaign(playground.standin);
 }
 
 main().catch((error: unknown) => {

@@ -13,3 +13,4 @@ export type { BlockActionInput, EventOptions, MessageInput, SlashCommandInput, U
 export type {
   BotReply, RecordedCall, StandinChannel, StandinFailure, StandinFile, StandinFileInfo, StandinLogger, StandinMessage, StandinOptions, StandinUser, StandinView, SubmissionValues,
 } from './types.js';
+export { submitExampleCampaign } from './example.js';

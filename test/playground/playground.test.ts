@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../src/slack-standin/index.js';
+import { startPlayground, submitExampleCampaign, type Playground } from '../../src/slack-standin/index.js';
 import { startLocalBot, type LocalBot } from '../../src/bot/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,7 +68,9 @@ describe.skipIf(!haveChromium)('npm run playground, driven in a browser', () => 
     const thread = page.locator('#thread');
     await thread.locator('text=Segments in demo').first().waitFor();
     await thread.locator('text=Campaigns').first().waitFor({ timeout: 30_000 });
-    await page.waitForFunction("document.querySelectorAll('#thread .file-image img').length >= 3 && [...document.querySelectorAll('#thread .file-image img')].every((i) => i.complete && i.naturalWidth > 0)", undefined, { timeout: 30_000 });
+    // Counted in the page (the page's CSP forbids string evaluation): images present and decoded.
+    const decoded = () => page.locator('#thread .file-image img').evaluateAll((images) => images.filter((i) => (i as unknown as { complete: boolean; naturalWidth: number }).complete && (i as unknown as { naturalWidth: number }).naturalWidth > 0).length);
+    await expect.poll(decoded, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
     expect(await thread.locator('.bk-table').count()).toBeGreaterThanOrEqual(1);
     await shot('run-demo.png');
   }, 300_000);
@@ -81,6 +83,13 @@ describe.skipIf(!haveChromium)('npm run playground, driven in a browser', () => 
     await asked.locator('.thread-link').click();
     await page.locator('#thread', { hasText: 'revenue_ranking' }).waitFor({ timeout: 30_000 });
     await shot('question.png');
+  }, 60_000);
+
+  it("the playground's example campaign waits in the review channel, flagged", async () => {
+    expect(await submitExampleCampaign(playground.standin)).toBe(true);
+    await openChannel('segbot-review');
+    await page.locator('#messages .message', { hasText: 'candles in the last 30 days' }).waitFor({ timeout: 30_000 });
+    await shot('example-flagged.png');
   }, 60_000);
 
   it('a campaign from the review form waits in the review channel; an outsider is refused, a member approves', async () => {
@@ -96,24 +105,24 @@ describe.skipIf(!haveChromium)('npm run playground, driven in a browser', () => 
     await dialog.locator('.block-input[data-block-id="offer"] input, .block-input[data-block-id="offer"] textarea').first().fill('10% off');
     await dialog.locator('button[type=submit]').click();
     await openChannel('segbot-review');
-    const request = page.locator('#messages .message', { hasText: 'SURVEILLANCE_TONE' }).last();
+    const request = page.locator('#messages .message', { hasText: 'Customers who bought candles last month' }).last();
     await request.waitFor({ timeout: 30_000 });
     await shot('review-channel.png');
 
     await asUser('U0OUTSIDER');
     await openChannel('segbot-review');
-    await page.locator('#messages .message', { hasText: 'SURVEILLANCE_TONE' }).last().locator('.bk-button', { hasText: 'Approve' }).click();
+    await page.locator('#messages .message', { hasText: 'Customers who bought candles last month' }).last().locator('.bk-button', { hasText: 'Approve' }).click();
     await page.locator('#messages', { hasText: 'not on the approval committee' }).waitFor({ timeout: 15_000 });
     await shot('outsider-refused.png');
 
     await asUser('U0COMMITTEE2');
     await openChannel('segbot-review');
-    await page.locator('#messages .message', { hasText: 'SURVEILLANCE_TONE' }).last().locator('.bk-button', { hasText: 'Approve' }).click();
+    await page.locator('#messages .message', { hasText: 'Customers who bought candles last month' }).last().locator('.bk-button', { hasText: 'Approve' }).click();
     await page.locator('#messages .message', { hasText: 'Approved by' }).waitFor({ timeout: 15_000 });
     await shot('member-approved.png');
-    const pending = await local.services.approvals.pending();
-    expect(pending.some((v) => JSON.stringify(v.content).includes('candles'))).toBe(false);
-    const approved = (await local.services.approvals.list(['approved'])).find((v) => JSON.stringify(v.content).includes('candles'));
+    const mine = (v: { content: unknown }) => JSON.stringify(v.content).includes('Customers who bought candles last month');
+    expect((await local.services.approvals.pending()).some(mine)).toBe(false);
+    const approved = (await local.services.approvals.list(['approved'])).find(mine);
     expect(approved).toBeDefined();
     const audit = await local.services.approvals.history(approved?.campaignId);
     expect(audit.some((e) => e.action === 'approved' && e.actor === 'U0COMMITTEE2')).toBe(true);
