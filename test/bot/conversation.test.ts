@@ -108,6 +108,15 @@ describe('the Slack app, scripted conversation', () => {
     expect(blockText(help)).toMatch(/ask/i);
   }, 60_000);
 
+  it('the AI assistant surface: suggested prompts when a thread starts, a status while it works, the same answers', async () => {
+    const started = await h.standin.sendAssistantThreadStarted({ user: MARKETER });
+    expect(started.status).toBe(200);
+    await h.standin.waitFor('assistant.threads.setSuggestedPrompts', undefined, 10_000);
+    await h.standin.sendMessage({ user: MARKETER, channel: dm(MARKETER), text: 'which segment brings the most revenue?', thread_ts: started.thread_ts });
+    await h.standin.waitFor('assistant.threads.setStatus', undefined, 10_000);
+    await until('an answer in the assistant thread', () => replies(dm(MARKETER), started.thread_ts).find((m) => blockText(m).includes('revenue_ranking')), 30_000);
+  }, 60_000);
+
   let reviewMessage: StandinMessage;
   let campaignId: string;
 
