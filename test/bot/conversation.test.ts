@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StandinMessage } from '../../src/slack-standin/index.js';
-import { blockText, CARL, CORA, dm, MARKETER, MARKETING, OTTO, REVIEW, startBotHarness, type BotHarness } from './harness.js';
+import { blockText, CARL, CORA, dm, MARKETER, MARKETING, OTTO, REVIEW, startBotHarness, until, type BotHarness } from './harness.js';
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -24,15 +24,6 @@ const replies = (channel: string, threadTs: string) => h.standin.messages(channe
 const ephemeralsFor = (user: string, channel: string) => h.standin.messages(channel).filter((m) => m.ephemeral_user === user);
 const lastResponse = (user: string, channel: string) => [...h.standin.messages(channel)].reverse().find((m) => m.ephemeral_user === user || (m.via === 'response_url' && m.ephemeral_user === user));
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('the Slack app, scripted conversation', () => {
   let demoThread: StandinMessage;

@@ -82,3 +82,14 @@ export function blockText(message: { text?: string; blocks?: unknown[] } | undef
   walk(message.blocks ?? []);
   return out.join('\n');
 }
+
+/** Polls until `probe` gives something truthy (a message, a call), or fails naming what it waited for. */
+export async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

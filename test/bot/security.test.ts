@@ -4,7 +4,7 @@
  * messages, oversized and non-table files, channels off the allow-list, markup injection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockText, CARL, CORA, dm, MARKETER, MARKETING, REVIEW, startBotHarness, type BotHarness } from './harness.js';
+import { blockText, CARL, CORA, dm, MARKETER, MARKETING, REVIEW, startBotHarness, until, type BotHarness } from './harness.js';
 import type { StandinMessage } from '../../src/slack-standin/index.js';
 
 let h: BotHarness;
@@ -15,15 +15,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const commandBody = (text: string) => new URLSearchParams({ token: 'x', team_id: 'T0STANDIN', channel_id: MARKETING, user_id: MARKETER, command: '/segment', text, response_url: 'http://127.0.0.1:1/none', trigger_id: '1.2.3' }).toString();
 const botPosts = (channel: string) => h.standin.messages(channel).filter((m) => m.bot_id && !m.ephemeral_user);
