@@ -162,3 +162,25 @@ describe('messages and files that are too big or not tables', () => {
     await until('a prose answer', () => botPosts(dm(MARKETER)).find((m) => blockText(m).includes('does not look like a table')));
   });
 });
+
+describe('where the bot may speak', () => {
+  let narrow: BotHarness;
+  beforeAll(async () => {
+    narrow = await startBotHarness({ smallDataset: false, env: { SEGBOT_CHANNELS: REVIEW } });
+  }, 60_000);
+  afterAll(async () => {
+    await narrow?.close();
+  });
+
+  it('answers only with a note the asker sees in a channel off the allow-list; DMs always work', async () => {
+    await narrow.standin.sendMessage({ user: MARKETER, channel: MARKETING, text: '<@U0SEGBOT> help' });
+    const note = await until('a private note', () => narrow.standin.messages(MARKETING).find((m) => m.ephemeral_user === MARKETER && /not allowed to post in this channel/.test(m.text)));
+    expect(note.text).toContain('DM');
+    await narrow.standin.sendSlashCommand({ user: MARKETER, channel: MARKETING, command: '/segment', text: 'run demo' });
+    await until('a refusal of the run', () => narrow.standin.messages(MARKETING).find((m) => m.ephemeral_user === MARKETER && /not allowed to post/.test(blockText(m))));
+    expect(narrow.standin.messages(MARKETING).filter((m) => m.bot_id && !m.ephemeral_user)).toHaveLength(0);
+    expect(narrow.services.runs.active()).toHaveLength(0);
+    await narrow.standin.sendMessage({ user: MARKETER, channel: dm(MARKETER), text: 'help' });
+    await until('a DM answer', () => narrow.standin.messages(dm(MARKETER)).find((m) => m.bot_id && blockText(m).includes('/segment run')));
+  });
+});
