@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests assert that control characters never reach the output */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- these tests assert that control characters never reach the output */
 /** Issue 14: escape codes in stored text must not falsify what a report shows. */
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/index.js';

@@ -65,7 +65,7 @@ export function registerPolicyCommands(approvals: Command, withServices: WithSer
           // While the committee is empty, a local user may map themselves in the same change that adds them.
           const bootstrap = stored.policy.members.length === 0 && !stored.policy.usergroup;
           const actor = bootstrap && !slackIdOfLocalUser(stored.policy, me) && change.mapUsers?.[me] ? change.mapUsers[me] : requireCliIdentity(stored.policy, me);
-          stored = await s.policy.change(actor, change);
+          await s.policy.change(actor, change);
           stored = await s.policy.current();
           process.stderr.write(`segbot: policy revision ${stored.revision} by ${actor}\n`);
         }

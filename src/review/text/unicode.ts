@@ -8,6 +8,8 @@
  */
 
 /** Default-ignorable and format characters: rendered as nothing, so they must not split a word. */
+// Variation selectors and the combining grapheme joiner are listed on purpose, one by one.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
 
 /** Spaces that look like a space (after NFKC most become U+0020 already; these are the rest). */

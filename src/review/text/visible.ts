@@ -9,6 +9,8 @@ export interface VisibleTextOptions {
   multiline?: boolean;
 }
 
+// Control characters are what this pattern exists to find.
+// eslint-disable-next-line no-control-regex
 const CONTROL_OR_FORMAT = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu;
 
 export function visibleText(text: string, options: VisibleTextOptions = {}): string {
