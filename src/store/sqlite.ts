@@ -25,13 +25,7 @@ export function openSqliteStore(dataDir: string): Store {
   let db!: Database.Database;
   try {
     mkdirSync(dataDir, { recursive: true });
-    db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
-    // Set before anything else: two processes creating the same new file wait for each other.
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    db = openWithRetry(file);
   } catch (e) {
     db?.close();
     if (e instanceof StoreError) throw e;
@@ -143,6 +137,41 @@ export function openSqliteStore(dataDir: string): Store {
       db.close();
     },
   };
+}
+
+/**
+ * Opens the file, switches it to WAL and migrates it. SQLite does not call its busy handler in
+ * every case (switching a new file to WAL, WAL recovery), so two processes creating the same new
+ * store can see SQLITE_BUSY at once: the whole step is retried with growing pauses until the
+ * busy timeout is spent.
+ */
+function openWithRetry(file: string): Database.Database {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt++) {
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      return db;
+    } catch (e) {
+      db?.close();
+      if (!isBusy(e) || Date.now() >= deadline) throw e;
+      sleepSync(Math.min(25 * 2 ** Math.min(attempt, 5), 500));
+    }
+  }
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 /**
