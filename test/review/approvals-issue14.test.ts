@@ -3,7 +3,7 @@
  * both stores, plus the timed races (at least 20 per store).
  */
 import { describe, expect, it } from 'vitest';
-import { verifyAuditChain, type CampaignForReview } from '../../src/review/index.js';
+import { unchainedPrefixLength, verifyAuditChain, type CampaignForReview } from '../../src/review/index.js';
 import type { Store } from '../../src/store/index.js';
 import type { StoreHarness } from '../store/contract.js';
 import { postgresHarness, sqliteHarness } from '../store/harnesses.js';
@@ -92,6 +92,19 @@ function issue14Suite(harness: StoreHarness) {
       const tampered = log.map((e) => (e.action === 'approved' ? { ...e, actor: 'U_SOMEONE_ELSE' } : e));
       expect(verifyAuditChain(tampered)).toMatchObject([{ problem: 'edited' }]);
       expect(verifyAuditChain(log.filter((e) => e.action !== 'reviewed'))).toMatchObject([{ problem: 'broken-link' }]);
+    }));
+
+  it('finding 8: a store upgraded from before the chain verifies, its old entries counted as unchained; an unhashed entry inside the chain is caught', () =>
+    withStore(async (store) => {
+      const s = await serviceOn(store);
+      await s.submit(flaggedCampaign, REQUESTER);
+      await s.approve({ campaignId: flaggedCampaign.id, versionHash: await seen(s, flaggedCampaign.id), actor: MEMBER_A });
+      const log = await s.history();
+      const legacy = [0, 1].map((i) => ({ ...log[i], seq: -10 + i, prevHash: null, entryHash: null }));
+      expect(verifyAuditChain([...legacy, ...log])).toEqual([]);
+      expect(unchainedPrefixLength([...legacy, ...log])).toBe(2);
+      expect(verifyAuditChain([log[0], { ...legacy[0], seq: 99 }, ...log.slice(1)]).map((p) => p.problem)).toContain('unchained');
+      expect((await s.verify()).unchained).toBe(0);
     }));
 
   it('smaller finding: audit timestamps come from the database clock, not the caller', () =>

@@ -157,7 +157,10 @@ export function registerApprovalsCommand(program: Command, deps: ApprovalsCliDep
       withServices(async ({ service, location }) => {
         const report = await service.verify();
         if (flags.json) process.stdout.write(safeJsonLine(report));
-        else if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries in ${location}\n`);
+        else if (report.ok) {
+          const legacy = report.unchained > 0 ? ` (the first ${report.unchained} were written before the hash chain existed: present, but the chain cannot vouch for them)` : '';
+          process.stdout.write(`audit log intact: ${report.entries} entries in ${location}${legacy}\n`);
+        }
         else process.stdout.write(`audit log NOT intact (${location}):\n${report.problems.map((p) => `  ${p.message}`).join('\n')}\n`);
         if (!report.ok) process.exitCode = 1;
       }),

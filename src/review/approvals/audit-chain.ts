@@ -22,11 +22,24 @@ export interface ChainProblem {
   message: string;
 }
 
-/** Recomputes the chain over the whole log (in seq order); empty when intact. */
+/**
+ * How many entries at the start of the log were written before the chain existed (a store
+ * upgraded from schema 2): they carry no hash, so the chain cannot vouch for them.
+ */
+export function unchainedPrefixLength(entries: readonly AuditEntry[]): number {
+  const firstChained = entries.findIndex((e) => e.entryHash !== null);
+  return firstChained === -1 ? entries.length : firstChained;
+}
+
+/**
+ * Recomputes the chain over the whole log (in seq order); empty when intact. Entries written
+ * before the chain existed are accepted only as the log's leading run (see unchainedPrefixLength);
+ * an unhashed entry after the first hashed one was inserted around the chain.
+ */
 export function verifyAuditChain(entries: readonly AuditEntry[]): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prev: string | null = null;
-  for (const e of entries) {
+  for (const e of entries.slice(unchainedPrefixLength(entries))) {
     if (e.entryHash === null) {
       problems.push({ seq: e.seq, problem: 'unchained', message: `entry ${e.seq} has no hash (written before the chain existed, or inserted around it)` });
       prev = null;

@@ -4,5 +4,5 @@ export { versionHash, contentHash, canonicalCampaignText } from './version-hash.
 export { TRANSITIONS, SHAREABLE, canMove } from './transitions.js';
 export { PolicyService, EMPTY_POLICY, CONFIG_ACTOR, applyChange, describeChange, policyDetail, type PolicyChange } from './policy.js';
 export { LOCAL_PREFIX, slackIdOfLocalUser, requireCliIdentity, cliRequester, identitiesOf, assertSlackId } from './identity.js';
-export { auditEntryHash, verifyAuditChain, type ChainProblem, type ChainedFields } from './audit-chain.js';
+export { auditEntryHash, unchainedPrefixLength, verifyAuditChain, type ChainProblem, type ChainedFields } from './audit-chain.js';
 export * from './vocabulary.js';

@@ -8,7 +8,7 @@
 import { ReviewError } from '../../errors.js';
 import { normalizeCampaign, reviewCampaign } from '../reviewer.js';
 import type { CampaignForReview, ReviewDecision } from '../types.js';
-import { verifyAuditChain, type ChainProblem } from './audit-chain.js';
+import { unchainedPrefixLength, verifyAuditChain, type ChainProblem } from './audit-chain.js';
 import { committeeOf } from './committee.js';
 import { identitiesOf } from './identity.js';
 import { PolicyService, policyDetail } from './policy.js';
@@ -44,6 +44,8 @@ export type SubmitOutcome = SubmitResult;
 export interface VerifyReport {
   ok: boolean;
   entries: number;
+  /** Entries from before the hash chain existed (an upgraded store): present, but not covered by it. */
+  unchained: number;
   problems: ChainProblem[];
 }
 
@@ -167,7 +169,7 @@ export class ApprovalService {
     if (policy && !log.some((e) => e.campaignId === POLICY_SUBJECT && e.version === policy.revision)) {
       problems.push({ seq: 0, problem: 'broken-link', message: `the approval policy is at revision ${policy.revision} but the audit log has no entry for it: it was changed outside segbot or entries were removed` });
     }
-    return { ok: problems.length === 0, entries: log.length, problems };
+    return { ok: problems.length === 0, entries: log.length, unchained: unchainedPrefixLength(log), problems };
   }
 
   private async requireMember(policy: StoredPolicy, who: string, what: string): Promise<void> {
