@@ -6,12 +6,16 @@ import { DataError } from '../errors.js';
 import type { TopValue } from '../result/index.js';
 import { queryColumns, toNumber, type DuckDb } from './duckdb.js';
 import { productLabelsSql, topProductsSql } from './sql.js';
+import { purchaseSummarySql, toSummaryRows, type PurchaseSummaryRequest, type PurchaseSummaryRows } from './purchase-summary.js';
+import { KEPT_LINES } from './tx-lines.js';
 
 export interface DataSession {
   /** Per segment: products bought by most of its customers. share = buyers in segment / segment size; lift vs the whole population. */
   topProducts(customerIds: string[], segmentOfCustomer: Int32Array, topN: number): Promise<Map<number, TopValue[]>>;
   /** Product lists per invoice for one segment's customers, deterministic order and sample. */
   baskets(customerIds: string[], segmentOfCustomer: Int32Array, segment: number, maxInvoices: number): Promise<string[][]>;
+  /** The lifetime-value models' per-customer summary (transaction logs only; null for customer tables). */
+  purchaseSummary(request: PurchaseSummaryRequest): Promise<PurchaseSummaryRows | null>;
   close(): Promise<void>;
 }
 
@@ -26,6 +30,7 @@ export function emptySession(db: DuckDb): DataSession {
   return {
     topProducts: async () => new Map(),
     baskets: async () => [],
+    purchaseSummary: async () => null,
     async close() {
       if (open) db.close();
       open = false;
@@ -109,6 +114,13 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
          GROUP BY c.basket ORDER BY md5(c.basket), c.basket`,
       );
       return cols.products.map((p) => (p as unknown[]).map(String));
+    },
+
+    async purchaseSummary(request) {
+      if (!open) throw new DataError('SESSION_CLOSED', 'the data session is closed: ask for the purchase summary before closing it.');
+      const cols = await queryColumns(connection, purchaseSummarySql(KEPT_LINES, request));
+      const ids = cols.customer_id ?? [];
+      return toSummaryRows(ids.map((id, i) => ({ customer_id: id, x: cols.x[i], tx_days: cols.tx_days[i], t_days: cols.t_days[i], m: cols.m[i], holdout: cols.holdout[i] })));
     },
 
     async close() {

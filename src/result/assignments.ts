@@ -2,7 +2,7 @@
  * Per-customer output, kept columnar (typed arrays, no object per customer) so that it stays
  * cheap at a million customers. Written as assignments.csv next to result.json.
  */
-import { ASSIGNMENT_COLUMNS } from './schema.js';
+import { ASSIGNMENT_COLUMNS, LIFETIME_ASSIGNMENT_COLUMNS } from './schema.js';
 
 export interface Assignments {
   customerIds: string[];
@@ -19,7 +19,11 @@ export interface Assignments {
   anomalyScore: Float64Array;
   x: Float64Array;
   y: Float64Array;
+  /** Per customer P(alive), expected purchases in 90 days and CLV, when the lifetime models were fitted (NaN: no estimate). */
+  lifetime?: { pAlive: Float64Array; expectedPurchases90d: Float64Array; clv: Float64Array };
 }
+
+const headerOf = (a: Pick<Assignments, 'lifetime'>) => [...ASSIGNMENT_COLUMNS, ...(a.lifetime ? LIFETIME_ASSIGNMENT_COLUMNS : [])].join(',');
 
 /** Fixed-precision number formatting so that the CSV is byte-identical across runs and machines. */
 export function formatNumber(value: number, digits = 6): string {
@@ -34,8 +38,9 @@ function csvField(value: string): string {
 
 /** Yields assignments.csv line by line (header first), so a writer can stream it. */
 export function* assignmentCsvLines(a: Assignments): Generator<string> {
-  yield ASSIGNMENT_COLUMNS.join(',');
+  yield headerOf(a);
   const n = a.customerIds.length;
+  const life = a.lifetime;
   for (let i = 0; i < n; i++) {
     const seg = a.segment[i];
     const rfm = a.rfmSegment[i];
@@ -50,6 +55,7 @@ export function* assignmentCsvLines(a: Assignments): Generator<string> {
       formatNumber(a.anomalyScore[i], 4),
       formatNumber(a.x[i], 4),
       formatNumber(a.y[i], 4),
+      ...(life ? [formatNumber(life.pAlive[i], 4), formatNumber(life.expectedPurchases90d[i], 4), formatNumber(life.clv[i], 2)] : []),
     ].join(',');
   }
 }
@@ -81,8 +87,9 @@ function parseCsvLine(line: string): string[] {
 export function parseAssignmentsCsv(text: string): Assignments {
   const lines = text.split(/\r?\n/).filter((l) => l.length > 0);
   const header = lines.shift();
-  if (header !== ASSIGNMENT_COLUMNS.join(',')) {
-    throw new Error(`not an assignments.csv: expected header "${ASSIGNMENT_COLUMNS.join(',')}", got "${header ?? ''}"`);
+  const withLifetime = header === headerOf({ lifetime: { pAlive: new Float64Array(), expectedPurchases90d: new Float64Array(), clv: new Float64Array() } });
+  if (header !== ASSIGNMENT_COLUMNS.join(',') && !withLifetime) {
+    throw new Error(`not an assignments.csv: expected header "${ASSIGNMENT_COLUMNS.join(',')}" (optionally followed by ${LIFETIME_ASSIGNMENT_COLUMNS.join(',')}), got "${header ?? ''}"`);
   }
   const n = lines.length;
   const a: Assignments = {
@@ -97,10 +104,16 @@ export function parseAssignmentsCsv(text: string): Assignments {
     anomalyScore: new Float64Array(n),
     x: new Float64Array(n),
     y: new Float64Array(n),
+    ...(withLifetime ? { lifetime: { pAlive: new Float64Array(n), expectedPurchases90d: new Float64Array(n), clv: new Float64Array(n) } } : {}),
   };
   const rfmIndex = new Map<string, number>();
   lines.forEach((line, i) => {
-    const [id, seg, segName, rfm, r, f, m, score, x, y] = parseCsvLine(line);
+    const [id, seg, segName, rfm, r, f, m, score, x, y, pAlive, expected, clv] = parseCsvLine(line);
+    if (a.lifetime) {
+      a.lifetime.pAlive[i] = pAlive === '' ? NaN : Number(pAlive);
+      a.lifetime.expectedPurchases90d[i] = expected === '' ? NaN : Number(expected);
+      a.lifetime.clv[i] = clv === '' ? NaN : Number(clv);
+    }
     a.customerIds[i] = id;
     a.segment[i] = Number(seg);
     a.segmentNames.set(Number(seg), segName);

@@ -178,6 +178,45 @@ export const AssociationRule = z.object({
 });
 export type AssociationRule = z.infer<typeof AssociationRule>;
 
+/** Lifetime value of a segment's customers (transaction logs with enough history; see LifetimeSummary). */
+export const SegmentLifetime = z.object({
+  customers: z.number().int(),
+  /** Mean probability that a customer is still active (BG/NBD). */
+  meanPAlive: z.number(),
+  /** Share of customers with P(alive) ≥ 0.5: "probably still active". */
+  probablyActiveShare: z.number(),
+  /** Customers with at least one repeat purchase day: the only ones BG/NBD can judge (it treats a one-time buyer as active). */
+  repeatCustomers: z.number().int(),
+  /** Mean P(alive) and share probably active among the repeat customers; null without any. */
+  repeatMeanPAlive: z.number().nullable(),
+  repeatProbablyActiveShare: z.number().nullable(),
+  /** Mean expected purchases (purchase days) over LifetimeSummary.purchaseDays. */
+  meanExpectedPurchases: z.number(),
+  /** Mean and total discounted CLV over LifetimeSummary.horizonDays; null without a spend model. */
+  meanClv: z.number().nullable(),
+  totalClv: z.number().nullable(),
+});
+export type SegmentLifetime = z.infer<typeof SegmentLifetime>;
+
+export const LifetimeSummary = z.object({
+  status: z.enum(['fitted', 'skipped']),
+  /** Why the models were not fitted (status skipped), or a caveat about the fit. */
+  reason: z.string().nullable(),
+  model: z.literal('bg-nbd + gamma-gamma'),
+  /** Last day of the period the models were fitted on. */
+  observationEnd: z.string().nullable(),
+  purchaseDays: z.number().int(),
+  horizonDays: z.number().int(),
+  annualDiscountRate: z.number(),
+  bgnbd: z.object({ r: z.number(), alpha: z.number(), a: z.number(), b: z.number(), logLikelihood: z.number(), customers: z.number().int() }).nullable(),
+  gammaGamma: z
+    .object({ p: z.number(), q: z.number(), v: z.number(), logLikelihood: z.number(), customers: z.number().int(), frequencySpendCorrelation: z.number().nullable() })
+    .nullable(),
+  /** Goodness of fit: customers with 0, 1, … repeat purchase days, actual and expected by the model. */
+  calibrationFit: z.array(z.object({ repeatPurchases: z.number().int(), orMore: z.boolean(), actual: z.number().int(), expected: z.number() })),
+});
+export type LifetimeSummary = z.infer<typeof LifetimeSummary>;
+
 export const SegmentProfile = z.object({
   /** Stable order: 0..k-1 by descending revenue, then size; -1 is density noise. */
   id: z.number().int(),
@@ -199,6 +238,7 @@ export const SegmentProfile = z.object({
   topCategories: z.record(z.string(), z.array(TopValue)).default({}),
   anomalies: z.number().int(),
   associationRules: z.array(AssociationRule).optional(),
+  lifetime: SegmentLifetime.nullable().optional(),
 });
 export type SegmentProfile = z.infer<typeof SegmentProfile>;
 
@@ -213,6 +253,8 @@ export const RfmSegmentSummary = z.object({
   meanRecency: z.number(),
   meanFrequency: z.number(),
   meanMonetary: z.number(),
+  /** Mean P(alive) of its customers, when the lifetime models were fitted. */
+  meanPAlive: z.number().nullable().optional(),
 });
 export type RfmSegmentSummary = z.infer<typeof RfmSegmentSummary>;
 
@@ -258,6 +300,8 @@ export const SegmentationResult = z.object({
   selection: Selection,
   segments: z.array(SegmentProfile),
   rfm: RfmSummary.nullable(),
+  /** BG/NBD + Gamma-Gamma lifetime value (transaction logs only). */
+  lifetime: LifetimeSummary.optional(),
   /** sha256 of this object serialized canonically with contentHash = "". */
   contentHash: z.string(),
 });
@@ -276,3 +320,6 @@ export const ASSIGNMENT_COLUMNS = [
   'x',
   'y',
 ] as const;
+
+/** Appended to assignments.csv when the lifetime models were fitted (transaction logs with enough history). */
+export const LIFETIME_ASSIGNMENT_COLUMNS = ['p_alive', 'expected_purchases_90d', 'clv'] as const;

@@ -21,6 +21,7 @@ import {
 import { silentProgress, type Progress } from '../progress.js';
 import { DataError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { alignLifetime, lifetimeForRun, lifetimeOf, type LifetimeColumns, type LifetimeFit } from './lifetime-value.js';
 
 export const DEFAULT_SEED = 42;
 
@@ -41,6 +42,8 @@ export interface AnalyzeRequest {
   topProducts?: number;
   /** Mine "who buys X also buys Y" rules per segment from invoice baskets. */
   associationRules?: boolean;
+  /** Fit the lifetime-value models on transaction logs (default true). */
+  lifetime?: boolean;
   progress?: Progress;
 }
 
@@ -50,6 +53,18 @@ export interface EngineRun {
   outDir: string;
   resultPath: string;
   assignmentsPath: string;
+}
+
+/** Each named RFM segment's mean P(alive). */
+function withRfmLifetime(rfm: NonNullable<EngineOutput['rfm']>, a: Assignments, columns: LifetimeColumns): NonNullable<EngineOutput['rfm']> {
+  return {
+    ...rfm,
+    segments: rfm.segments.map((s) => {
+      const index = a.rfmSegmentNames.indexOf(s.name);
+      const life = index < 0 ? null : lifetimeOf(columns, (i) => a.rfmSegment[i] === index);
+      return { ...s, meanPAlive: life ? life.meanPAlive : null };
+    }),
+  };
 }
 
 /** Most invoices per segment that feed association-rule mining (deterministic: the first N invoices in order). */
@@ -76,7 +91,7 @@ async function enrichSegments(loaded: LoadedData, engine: EngineOutput, req: Ana
 function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number): Record<string, unknown> {
   // Only what changes the outcome, in a fixed key order; never a local path.
   const load = Object.fromEntries(Object.entries(req.load ?? {}).filter(([, v]) => v !== undefined));
-  return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5, associationRules: req.associationRules ?? false };
+  return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5, associationRules: req.associationRules ?? false, ...(req.lifetime === false ? { lifetime: false } : {}) };
 }
 
 const isPostgresUrl = (source: string) => /^postgres(ql)?:\/\//i.test(source);
@@ -100,14 +115,29 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   const loaded = await loadSource(req, progress);
   let engine: EngineOutput;
   let segments: EngineOutput['segments'];
+  let lifetime: LifetimeFit | null = null;
   try {
     engine = await runSegmentation(loaded.features, { ...req.engine, seed, progress });
     progress.start('profiling top products per segment');
     segments = await enrichSegments(loaded, engine, req);
     progress.end('profiling top products per segment');
+    if (loaded.input.shape === 'tx' && loaded.input.asOf && req.lifetime !== false) {
+      progress.start('fitting lifetime value (BG/NBD + Gamma-Gamma)');
+      lifetime = await lifetimeForRun(loaded.session, loaded.input.asOf);
+      progress.end('fitting lifetime value (BG/NBD + Gamma-Gamma)', lifetime?.summary.status === 'fitted' ? undefined : `skipped: ${lifetime?.summary.reason ?? 'no purchase history'}`);
+    }
   } finally {
     await loaded.session.close();
   }
+  const lifetimeColumns = lifetime ? alignLifetime(lifetime, engine.assignments.customerIds) : null;
+  const assignments: Assignments = lifetimeColumns
+    ? { ...engine.assignments, lifetime: { pAlive: lifetimeColumns.pAlive, expectedPurchases90d: lifetimeColumns.expectedPurchases90d, clv: lifetimeColumns.clv } }
+    : engine.assignments;
+  if (lifetimeColumns) {
+    const seg = engine.assignments.segment;
+    segments = segments.map((s) => ({ ...s, lifetime: lifetimeOf(lifetimeColumns, (i) => seg[i] === s.id) }));
+  }
+  const rfmSummary = engine.rfm && lifetimeColumns ? withRfmLifetime(engine.rfm, engine.assignments, lifetimeColumns) : engine.rfm;
   const result = sealResult(
     SegmentationResult.parse({
       schemaVersion: RESULT_SCHEMA_VERSION,
@@ -122,7 +152,8 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
       candidates: engine.candidates,
       selection: engine.selection,
       segments,
-      rfm: engine.rfm,
+      rfm: rfmSummary,
+      ...(lifetime ? { lifetime: lifetime.summary } : {}),
       contentHash: '',
     }),
   );
@@ -130,8 +161,8 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   const resultPath = path.join(req.outDir, 'result.json');
   const assignmentsPath = path.join(req.outDir, 'assignments.csv');
   await writeFile(resultPath, serializeResult(result));
-  await writeAssignments(assignmentsPath, engine.assignments);
-  return { result, assignments: engine.assignments, outDir: req.outDir, resultPath, assignmentsPath };
+  await writeAssignments(assignmentsPath, assignments);
+  return { result, assignments, outDir: req.outDir, resultPath, assignmentsPath };
 }
 
 /** Streams assignments.csv so that a million customers never become one big string. */

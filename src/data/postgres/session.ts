@@ -8,6 +8,7 @@ import { DataError } from '../../errors.js';
 import type { TopValue } from '../../result/index.js';
 import type { DataSession } from '../session.js';
 import { productLabelsSql, topProductsSql } from '../sql.js';
+import { purchaseSummarySql, toSummaryRows } from '../purchase-summary.js';
 import { groupedCte, keptCte, stagedCtes, type PgLinePlan } from './lines.js';
 
 const LABELS = `labels AS (${productLabelsSql('kept')})`;
@@ -62,6 +63,14 @@ export function postgresSession(client: pg.Client, plan: PgLinePlan): DataSessio
         rowMode: 'array',
       });
       return (rows as unknown[][]).map((r) => (r[1] as unknown[]).map(String));
+    },
+
+    async purchaseSummary(request) {
+      if (!open) throw new DataError('SESSION_CLOSED', 'the data session is closed: ask for the purchase summary before closing it.');
+      const sql = purchaseSummarySql('(SELECT customer_id, ts, value FROM kept) AS k', request);
+      // The summary's own WITH follows the lines' CTEs.
+      const { rows } = await client.query(`WITH ${lines}, summary AS (${sql}) SELECT * FROM summary ORDER BY customer_id COLLATE "C"`);
+      return toSummaryRows(rows as Parameters<typeof toSummaryRows>[0]);
     },
 
     async close() {
