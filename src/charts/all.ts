@@ -8,6 +8,7 @@ import { renderChart } from './render.js';
 import { rfmGridSpec, RFM_GRID_SIZE } from './rfm-grid.js';
 import { SEGMENT_MAP_SIZE, segmentMapSpec } from './segment-map.js';
 import { segmentValueSize, segmentValueSpec } from './segment-value.js';
+import { segmentLifetimeSize, segmentLifetimeSpec } from './lifetime.js';
 
 export interface ChartImage {
   /** Stable id, e.g. "segment-map". */
@@ -52,6 +53,8 @@ export function plannedCharts(result: SegmentationResult, assignments: Assignmen
   add('model-selection', modelSelectionSpec(result), MODEL_SELECTION_SIZE);
   const rfm = rfmGridSpec(result);
   if (rfm) add('rfm-grid', rfm, RFM_GRID_SIZE);
+  const lifetime = segmentLifetimeSpec(result);
+  if (lifetime) add('segment-lifetime', lifetime, segmentLifetimeSize(result));
   return plan;
 }
 

@@ -23,3 +23,4 @@ export { chartTexts } from './layout.js';
 export { stratifiedSample } from './sample.js';
 export { SEGMENT_COLOURS, NOISE_COLOUR, ANOMALY_COLOUR, segmentColour } from './palette.js';
 export { ChartError } from './errors.js';
+export { segmentLifetimeSpec, segmentLifetimeSize, holdoutChartSpec, HOLDOUT_CHART_SIZE, type HoldoutChartRow } from './lifetime.js';

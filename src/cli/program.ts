@@ -3,6 +3,7 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerReviewCommand } from './commands/review.js';
 import { registerApprovalsCommand } from './commands/approvals.js';
 import { registerGenerateCommand } from './commands/generate.js';
+import { registerClvCommand } from './commands/clv.js';
 import { VERSION } from '../version.js';
 
 /** Builds the CLI; one file per command in ./commands. */
@@ -15,5 +16,6 @@ export function buildProgram(): Command {
   registerReviewCommand(program);
   registerApprovalsCommand(program);
   registerGenerateCommand(program);
+  registerClvCommand(program);
   return program;
 }

@@ -97,7 +97,7 @@ function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number
 const isPostgresUrl = (source: string) => /^postgres(ql)?:\/\//i.test(source);
 
 /** A file goes through DuckDB; a postgres:// URL has cleaning and aggregation pushed down into Postgres. */
-async function loadSource(req: AnalyzeRequest, progress: Progress): Promise<LoadedData> {
+export async function loadSource(req: Pick<AnalyzeRequest, 'source' | 'table' | 'query' | 'load' | 'memoryLimit'>, progress: Progress): Promise<LoadedData> {
   if (isPostgresUrl(req.source)) {
     const { loadFromPostgres } = await import('../data/postgres/index.js');
     return loadFromPostgres({ url: req.source, table: req.table, query: req.query, ...req.load, progress });

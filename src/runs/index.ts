@@ -7,3 +7,5 @@ export { createRunService, describeRunError, type RunService, type RunJob, type 
 export { RUN_MANIFEST, type RunManifest } from './manifest.js';
 export { loadDatasetCatalog, catalogFrom, DEMO_DATASET, DEMO_PATH, type Dataset, type DatasetCatalog, type DatasetAnalyzeFlags } from './datasets.js';
 export { writeOutputFolder } from './output-dir.js';
+export { runClv, type ClvRequest, type ClvReport } from './clv.js';
+export { fitLifetimeOn, lifetimeForRun, DEFAULT_LIFETIME_SETTINGS, type LifetimeSettings, type LifetimeFit } from './lifetime-value.js';
