@@ -44,7 +44,12 @@ export function expectedSpend({ p, q, v }: GammaGammaParams, x: number, m: numbe
 export function frequencySpendCorrelation(s: PurchaseSummary): number {
   const xs: number[] = [];
   const ms: number[] = [];
-  for (let i = 0; i < s.x.length; i++) if (s.x[i] > 0 && s.m[i] > 0) (xs.push(s.x[i]), ms.push(s.m[i]));
+  for (let i = 0; i < s.x.length; i++) {
+    if (s.x[i] > 0 && s.m[i] > 0) {
+      xs.push(s.x[i]);
+      ms.push(s.m[i]);
+    }
+  }
   const n = xs.length;
   if (n < 3) return Number.NaN;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
