@@ -16,7 +16,7 @@ export function segmentLifetimeSize(result: SegmentationResult): { width: number
 
 /** Null unless the lifetime models were fitted. */
 export function segmentLifetimeSpec(result: SegmentationResult, width = 1000): ChartConfiguration<'bar', number[], string[]> | null {
-  if (result.lifetime?.status !== 'fitted') return null;
+  if (result.lifetime?.status !== 'fitted' || !result.lifetime.separatesActive) return null;
   const segments = result.segments.filter((s) => !s.isNoise && s.lifetime).sort((a, b) => a.id - b.id);
   if (segments.length === 0) return null;
   const repeatActive = segments.map((s) => (s.lifetime!.repeatProbablyActiveShare ?? 0) * 100);

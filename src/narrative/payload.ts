@@ -47,6 +47,17 @@ export interface PayloadSegment {
   topProducts: PayloadValue[];
   topCategories: Record<string, PayloadValue[]>;
   anomalies: number;
+  /** BG/NBD + Gamma-Gamma aggregates of the segment's repeat customers; absent when not fitted or when the model cannot separate active from lapsed customers. */
+  lifetime?: PayloadLifetime | null;
+}
+export interface PayloadLifetime {
+  repeatCustomers: number;
+  /** Share of the repeat customers with P(alive) ≥ 0.5. */
+  repeatProbablyActiveShare: number;
+  purchaseDays: number;
+  meanExpectedPurchases: number;
+  horizonDays: number;
+  meanClv: number | null;
 }
 export interface CampaignRules {
   baselineLift: number;
@@ -166,6 +177,7 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
           .map(([column, values]) => [cleanUntrusted(readableLabel(column, column)), topValues(values)]),
       ),
       anomalies: profile.anomalies,
+      lifetime: payloadLifetime(result, profile),
     });
   }
   return {
@@ -201,5 +213,21 @@ export function segmentRequestPayload(payload: NarrativePayload, key: string): S
     ...common,
     segment,
     otherSegments: segments.filter((s) => s.key !== key).map((s) => ({ key: s.key, name: s.name, size: s.size, share: s.share })),
+  };
+}
+
+/** The lifetime figures a persona may quote: only with a fit that separates active from lapsed customers, and enough repeat customers. */
+function payloadLifetime(result: SegmentationResult, profile: SegmentationResult['segments'][number]): PayloadLifetime | null {
+  const life = result.lifetime;
+  const seg = profile.lifetime;
+  if (life?.status !== 'fitted' || !life.bgnbd || !seg || seg.repeatProbablyActiveShare === null) return null;
+  if (!life.separatesActive || seg.repeatCustomers < 20) return null;
+  return {
+    repeatCustomers: seg.repeatCustomers,
+    repeatProbablyActiveShare: share(seg.repeatProbablyActiveShare),
+    purchaseDays: life.purchaseDays,
+    meanExpectedPurchases: Number(seg.meanExpectedPurchases.toFixed(2)),
+    horizonDays: life.horizonDays,
+    meanClv: seg.meanClv === null ? null : tidy(seg.meanClv),
   };
 }

@@ -4,6 +4,7 @@ import { visibleText } from '../review/index.js';
 import { withVisibleText, type Block, type ReportDocument, type Section } from './document.js';
 import { toHtml } from './html.js';
 import { toMarkdown } from './markdown.js';
+import { lifetimeSection } from './lifetime.js';
 import { dataQualitySection, featuresSection, modelsSection, reproducibilitySection, rfmSection, segmentsSection, summarySection } from './sections.js';
 
 export type { Block, ReportDocument, Section } from './document.js';
@@ -34,6 +35,7 @@ export function buildReportDocument(input: ReportInput): ReportDocument {
     segmentsSection(r),
     ...(input.narrativeSections ?? []),
     rfmSection(r),
+    lifetimeSection(r),
     modelsSection(r),
     dataQualitySection(r),
     featuresSection(r),

@@ -212,6 +212,8 @@ export const LifetimeSummary = z.object({
   gammaGamma: z
     .object({ p: z.number(), q: z.number(), v: z.number(), logLikelihood: z.number(), customers: z.number().int(), frequencySpendCorrelation: z.number().nullable() })
     .nullable(),
+  /** False when the fit finds almost no drop-out (mean drop-out probability per purchase under 1%): P(alive) is then near 1 for all and says nothing; text and charts leave it out. */
+  separatesActive: z.boolean(),
   /** Goodness of fit: customers with 0, 1, … repeat purchase days, actual and expected by the model. */
   calibrationFit: z.array(z.object({ repeatPurchases: z.number().int(), orMore: z.boolean(), actual: z.number().int(), expected: z.number() })),
 });
@@ -253,7 +255,7 @@ export const RfmSegmentSummary = z.object({
   meanRecency: z.number(),
   meanFrequency: z.number(),
   meanMonetary: z.number(),
-  /** Mean P(alive) of its customers, when the lifetime models were fitted. */
+  /** Mean P(alive) of its repeat customers (BG/NBD cannot judge one-time buyers), when the lifetime models were fitted; null without repeat customers. */
   meanPAlive: z.number().nullable().optional(),
 });
 export type RfmSegmentSummary = z.infer<typeof RfmSegmentSummary>;

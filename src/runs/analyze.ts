@@ -62,7 +62,7 @@ function withRfmLifetime(rfm: NonNullable<EngineOutput['rfm']>, a: Assignments, 
     segments: rfm.segments.map((s) => {
       const index = a.rfmSegmentNames.indexOf(s.name);
       const life = index < 0 ? null : lifetimeOf(columns, (i) => a.rfmSegment[i] === index);
-      return { ...s, meanPAlive: life ? life.meanPAlive : null };
+      return { ...s, meanPAlive: life ? life.repeatMeanPAlive : null };
     }),
   };
 }

@@ -43,7 +43,7 @@ export function toModelSummary(rows: PurchaseSummaryRows): PurchaseSummary {
 }
 
 const skipped = (reason: string, observationEnd: string | null, settings: LifetimeSettings): LifetimeFit => ({
-  summary: { status: 'skipped', reason, model: 'bg-nbd + gamma-gamma', observationEnd, ...settings, bgnbd: null, gammaGamma: null, calibrationFit: [] },
+  summary: { status: 'skipped', reason, model: 'bg-nbd + gamma-gamma', observationEnd, ...settings, bgnbd: null, gammaGamma: null, separatesActive: false, calibrationFit: [] },
   fitted: null,
 });
 
@@ -73,7 +73,10 @@ export function fitLifetimeOn(rows: PurchaseSummaryRows, observationEnd: string,
   let ggNote: string | null = null;
   try {
     gg = fitGammaGamma(s);
-    if (!(gg.params.q > 1) || !gg.converged) {
+    if (!gg.converged) {
+      ggNote = 'the spend model (Gamma-Gamma) found no finite answer on this data (its parameters ran off to infinity); CLV is left out';
+      gg = null;
+    } else if (!(gg.params.q > 1)) {
       ggNote = 'the spend model (Gamma-Gamma) did not give a finite mean spend (q ≤ 1); CLV is left out';
       gg = null;
     }
@@ -85,7 +88,7 @@ export function fitLifetimeOn(rows: PurchaseSummaryRows, observationEnd: string,
   const noDropOut = bg.params.a / (bg.params.a + bg.params.b) < 0.01
     ? `the model finds almost no drop-out (mean drop-out probability per purchase ${(bg.params.a / (bg.params.a + bg.params.b)).toFixed(4)}): P(alive) is near 1 for everyone and does not separate active from lapsed customers here`
     : null;
-  const corrNote = Math.abs(correlation) > 0.3 ? `spend per purchase correlates with purchase frequency (r = ${correlation.toFixed(2)}), against the spend model's assumption: read CLV with care` : null;
+  const corrNote = gg && Math.abs(correlation) > 0.3 ? `spend per purchase correlates with purchase frequency (r = ${correlation.toFixed(2)}), against the spend model's assumption: read CLV with care` : null;
   const customers = customerLifetimes(s, bg.params, gg?.params ?? null, settings);
   const round = (v: number) => roundSig(v, 6);
   return {
@@ -99,6 +102,7 @@ export function fitLifetimeOn(rows: PurchaseSummaryRows, observationEnd: string,
       gammaGamma: gg
         ? { p: round(gg.params.p), q: round(gg.params.q), v: round(gg.params.v), logLikelihood: roundSig(gg.logLikelihood, 9), customers: gg.customers, frequencySpendCorrelation: Number.isFinite(correlation) ? round(correlation) : null }
         : null,
+      separatesActive: noDropOut === null,
       calibrationFit: calibrationFit(s, bg.params).map((r) => ({ ...r, expected: roundSig(r.expected, 6) })),
     },
     fitted: { rows, bg, gg, customers },

@@ -11,7 +11,7 @@ import { runAnalysis, runEngine } from '../../src/runs/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createServices } from '../../src/services/index.js';
 import { openStore } from '../../src/store/index.js';
-import { parseResult, parseAssignmentsCsv, ASSIGNMENT_COLUMNS } from '../../src/result/index.js';
+import { parseResult, parseAssignmentsCsv, ASSIGNMENT_COLUMNS, LIFETIME_ASSIGNMENT_COLUMNS } from '../../src/result/index.js';
 import { adjustedRandIndex } from '../../src/analysis/index.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'segbot-run-'));
@@ -34,8 +34,11 @@ describe('runAnalysis', () => {
     expect(result.totals.customers).toBeGreaterThan(1000);
     expect(result.segments.every((s) => Array.isArray(s.associationRules))).toBe(true);
     expect(result.segments.some((s) => s.topProducts.length > 0)).toBe(true);
-    expect(readFileSync(run.assignmentsPath, 'utf8').split('\n')[0]).toBe(ASSIGNMENT_COLUMNS.join(','));
-    expect(run.chartPaths.length).toBe(5);
+    expect(readFileSync(run.assignmentsPath, 'utf8').split('\n')[0]).toBe([...ASSIGNMENT_COLUMNS, ...LIFETIME_ASSIGNMENT_COLUMNS].join(','));
+    // Five charts, and the lifetime chart: the generated log spans a year with repeat buyers.
+    expect(run.chartPaths.map((p) => path.basename(p))).toContain('segment-lifetime.png');
+    expect(run.chartPaths.length).toBe(6);
+    expect(result.lifetime?.status).toBe('fitted');
     for (const p of run.chartPaths) expect(existsSync(p)).toBe(true);
     const reviews = JSON.parse(readFileSync(run.reviewsPath!, 'utf8')) as { decision: string; state: string }[];
     expect(reviews.length).toBeGreaterThan(0);

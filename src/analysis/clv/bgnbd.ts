@@ -41,6 +41,9 @@ export function bgNbdLogLikelihood(s: PurchaseSummary, { r, alpha, a, b }: BgNbd
   return total;
 }
 
+/** e^12 ≈ 160,000: parameters beyond it mean the data has no finite answer; the search stops there. */
+const LOG_BOUND = 12;
+
 const exp4 = (v: readonly number[]): BgNbdParams => ({ r: Math.exp(v[0]), alpha: Math.exp(v[1]), a: Math.exp(v[2]), b: Math.exp(v[3]) });
 
 export function fitBgNbd(s: PurchaseSummary): FitReport<BgNbdParams> {
@@ -50,7 +53,8 @@ export function fitBgNbd(s: PurchaseSummary): FitReport<BgNbdParams> {
   for (let i = 0; i < n; i++) if (s.x[i] > 0) repeaters++;
   if (repeaters === 0) throw new AnalysisError('NO_REPEAT_PURCHASES', 'no customer bought on more than one day: BG/NBD cannot tell buying rates from drop-out. A longer period of data is needed.');
   // Start from r = α = a = b = 1 (log 0): data-independent, so the same data always gives the same path.
-  const found = minimize((v) => -bgNbdLogLikelihood(s, exp4(v)) / n, [0, 0, 0, 0]);
+  const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -bgNbdLogLikelihood(s, exp4(v)) / n), [0, 0, 0, 0], { maxIterations: 5000 });
+  if (found.x.some((x) => Math.abs(x) > LOG_BOUND - 1)) return { params: exp4(found.x), logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
   return { params: exp4(found.x), logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
 }
 

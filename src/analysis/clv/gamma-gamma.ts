@@ -8,6 +8,9 @@ import { logGamma } from './special.js';
 import { minimize } from './minimize.js';
 import type { FitReport, GammaGammaParams, PurchaseSummary } from './types.js';
 
+/** e^12 ≈ 160,000: far beyond any parameter a real data set gives. */
+const LOG_BOUND = 12;
+
 export function gammaGammaLogLikelihood(s: PurchaseSummary, { p, q, v }: GammaGammaParams): number {
   let total = 0;
   const common = -logGamma(q) + q * Math.log(v);
@@ -26,7 +29,11 @@ export function fitGammaGamma(s: PurchaseSummary): FitReport<GammaGammaParams> {
   for (let i = 0; i < s.x.length; i++) if (s.x[i] > 0 && s.m[i] > 0) n++;
   if (n < 10) throw new AnalysisError('TOO_FEW_REPEAT_CUSTOMERS', `Gamma-Gamma needs at least 10 customers with a repeat purchase and positive spend, got ${n}.`);
   const exp3 = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), v: Math.exp(v[2]) });
-  const found = minimize((v) => -gammaGammaLogLikelihood(s, exp3(v)) / n, [0, 0, 0]);
+  // Log-parameters beyond ±LOG_BOUND mean the data has no finite answer (a spend that does not vary
+  // between customers sends q and γ to infinity): the search stops there instead of chasing it.
+  const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -gammaGammaLogLikelihood(s, exp3(v)) / n), [0, 0, 0], { maxIterations: 5000 });
+  const atBound = found.x.some((x) => Math.abs(x) > LOG_BOUND - 1);
+  if (atBound) return { params: exp3(found.x), logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
   return { params: exp3(found.x), logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
 }
 

@@ -19,7 +19,7 @@ export interface Minimum {
   converged: boolean;
 }
 
-const DEFAULTS = { step: 0.5, maxIterations: 20_000, tolerance: 1e-12, maxRestarts: 8 } satisfies Required<MinimizeOptions>;
+const DEFAULTS = { step: 0.5, maxIterations: 5_000, tolerance: 1e-12, maxRestarts: 8 } satisfies Required<MinimizeOptions>;
 
 export function minimize(f: (x: readonly number[]) => number, start: readonly number[], options: MinimizeOptions = {}): Minimum {
   const o = { ...DEFAULTS, ...options };

@@ -158,6 +158,11 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
   if (segment.revenueShare !== null && segment.revenue !== null) {
     parts.push(`Together they bring in ${formatAmount(segment.revenue)}, ${formatShare(segment.revenueShare)} of all revenue.`);
   }
+  const life = segment.lifetime;
+  if (life) {
+    const worth = life.meanClv !== null ? `, worth about ${formatAmount(life.meanClv)} each over the next ${formatNumber(life.horizonDays)} days` : '';
+    parts.push(`Of their ${formatNumber(life.repeatCustomers)} repeat customers, about ${formatShare(life.repeatProbablyActiveShare)} are probably still active; the segment is expected to make ${formatNumber(life.meanExpectedPurchases, 2)} purchase days per customer in the next ${formatNumber(life.purchaseDays)} days${worth}.`);
+  }
   if (segment.anomalies === 1) parts.push('One of them buys in unusual ways (flagged by the anomaly detector).');
   if (segment.anomalies > 1) parts.push(`${formatNumber(segment.anomalies)} of them buy in unusual ways (flagged by the anomaly detector).`);
   return parts.length > 0 ? parts.join(' ') : 'No product or category detail is available for this segment.';
