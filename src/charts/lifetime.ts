@@ -24,7 +24,7 @@ export function segmentLifetimeSpec(result: SegmentationResult, width = 1000): C
   const best = segments.reduce((a, b) => (b.lifetime!.meanExpectedPurchases > a.lifetime!.meanExpectedPurchases ? b : a));
   const days = result.lifetime.purchaseDays;
   const title = `${best.name} are expected to buy most often in the next ${days} days (${best.lifetime!.meanExpectedPurchases.toFixed(2)} purchase days each)`;
-  const caption = `Left bar: the share of the segment's repeat customers who are probably still active (P(alive) ≥ 50%, BG/NBD); one-time buyers cannot be judged by the model. Right bar: purchase days each customer is expected to make in the next ${days} days.`;
+  const caption = `Upper (blue) bar: the share of the segment's repeat customers who are probably still active (P(alive) ≥ 50%, BG/NBD); one-time buyers cannot be judged by the model. Lower (orange) bar: purchase days each customer is expected to make in the next ${days} days.`;
   return {
     type: 'bar',
     data: {
