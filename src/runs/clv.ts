@@ -30,14 +30,15 @@ export interface ClvReport {
   observationEnd: string;
   status: LifetimeSummary['status'];
   reason: string | null;
-  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number } | null;
-  gamma_gamma: { p: number; q: number; v: number; logLikelihood: number; customers: number; frequencySpendCorrelation: number | null } | null;
+  bgnbd: { r: number; alpha: number; a: number; b: number; logLikelihood: number; standardErrors: { r: number; alpha: number; a: number; b: number } } | null;
+  gamma_gamma: { p: number; q: number; v: number; logLikelihood: number; customers: number; frequencySpendCorrelation: number | null; standardErrors: { p: number; q: number; v: number } | null } | null;
   calibrationFit: LifetimeSummary['calibrationFit'];
   holdout: (Omit<HoldoutCheck, 'rows'> & { start: string; end: string; rows: (HoldoutCheck['rows'][number] & { meanActual: number; meanPredicted: number })[] }) | null;
   settings: LifetimeSettings;
   files: string[];
 }
 
+const roundAll = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, roundSig(v as number, 4)])) as T;
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
@@ -80,8 +81,8 @@ export async function runClv(req: ClvRequest): Promise<ClvReport> {
       observationEnd: calibrationEnd,
       status: s.status,
       reason: s.reason,
-      bgnbd: s.bgnbd ? { r: s.bgnbd.r, alpha: s.bgnbd.alpha, a: s.bgnbd.a, b: s.bgnbd.b, logLikelihood: s.bgnbd.logLikelihood } : null,
-      gamma_gamma: s.gammaGamma,
+      bgnbd: s.bgnbd && fit.fitted ? { r: s.bgnbd.r, alpha: s.bgnbd.alpha, a: s.bgnbd.a, b: s.bgnbd.b, logLikelihood: s.bgnbd.logLikelihood, standardErrors: roundAll(fit.fitted.bg.standardErrors) } : null,
+      gamma_gamma: s.gammaGamma ? { ...s.gammaGamma, standardErrors: fit.fitted?.gg ? roundAll(fit.fitted.gg.standardErrors) : null } : null,
       calibrationFit: s.calibrationFit,
       holdout,
       settings,

@@ -108,6 +108,51 @@ describe('BG/NBD', () => {
     expect(Math.abs(check.totalPredicted / check.totalActual - 1)).toBeLessThan(0.05);
   });
 
+  it('recovers each parameter within two of its standard errors (inverse observed information)', () => {
+    const fit = fitBgNbd(s);
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) {
+      expect(fit.standardErrors[k]).toBeGreaterThan(0);
+      expect(Math.abs(fit.params[k] - truth[k])).toBeLessThan(2 * fit.standardErrors[k]);
+    }
+  });
+
+  it('the log-likelihood matches an independent computation with ln Γ (the code sums logs of rising factorials instead)', () => {
+    const p = { r: 0.3, alpha: 5, a: 0.7, b: 2.2 };
+    let direct = 0;
+    for (let i = 0; i < 500; i++) {
+      const [x, tx, T] = [s.x[i], s.tx[i], s.T[i]];
+      const beta = (u: number, v: number) => logGamma(u) + logGamma(v) - logGamma(u + v);
+      const common = logGamma(p.r + x) - logGamma(p.r) + p.r * Math.log(p.alpha);
+      const stay = Math.exp(beta(p.a, p.b + x) - beta(p.a, p.b) - (p.r + x) * Math.log(p.alpha + T));
+      const left = x > 0 ? Math.exp(beta(p.a + 1, p.b + x - 1) - beta(p.a, p.b) - (p.r + x) * Math.log(p.alpha + tx)) : 0;
+      direct += common + Math.log(stay + left);
+    }
+    const head: PurchaseSummary = { customerIds: s.customerIds.slice(0, 500), x: s.x.slice(0, 500), tx: s.tx.slice(0, 500), T: s.T.slice(0, 500), m: s.m.slice(0, 500) };
+    expect(bgNbdLogLikelihood(head, p)).toBeCloseTo(direct, 6);
+  });
+
+  it('the conditional expectation matches an independent computation (numerical integration over the drop-out probability, no 2F1)', () => {
+    const p = { r: 0.24, alpha: 4.4, a: 0.79, b: 2.4 };
+    // E[Y(t) | x, tx, T] = ∫ f(p) (1−p)^x / p · [(α+T)^−(r+x) − (α+T+pt)^−(r+x)] dp ÷ [B(a,b+x)/B(a,b)·(α+T)^−(r+x) + 1{x>0}·B(a+1,b+x−1)/B(a,b)·(α+tx)^−(r+x)],
+    // with the λ integral done in closed form and p = u^(1/a) to remove the singularity at 0.
+    const beta = (u: number, v: number) => Math.exp(logGamma(u) + logGamma(v) - logGamma(u + v));
+    const integrate = (x: number, tx: number, T: number, t: number) => {
+      const steps = 200_000;
+      let sum = 0;
+      for (let k = 0; k < steps; k++) {
+        const u = (k + 0.5) / steps;
+        const q = Math.pow(u, 1 / p.a);
+        sum += ((Math.pow(1 - q, p.b - 1 + x) / q) * (Math.pow(p.alpha + T, -(p.r + x)) - Math.pow(p.alpha + T + q * t, -(p.r + x)))) / steps;
+      }
+      const numerator = sum / p.a / beta(p.a, p.b);
+      const denominator = (beta(p.a, p.b + x) / beta(p.a, p.b)) * Math.pow(p.alpha + T, -(p.r + x)) + (x > 0 ? (beta(p.a + 1, p.b + x - 1) / beta(p.a, p.b)) * Math.pow(p.alpha + tx, -(p.r + x)) : 0);
+      return numerator / denominator;
+    };
+    for (const [x, tx, T, t] of [[0, 0, 30, 39], [2, 20, 38, 39], [7, 35, 38, 52], [1, 2, 30, 10]]) {
+      expect(expectedPurchases(p, t, x, tx, T)).toBeCloseTo(integrate(x, tx, T, t), 4);
+    }
+  });
+
   it('is deterministic to the last digit', () => {
     expect(fitBgNbd(s).params).toEqual(fitBgNbd(s).params);
   });

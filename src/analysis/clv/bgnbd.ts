@@ -6,6 +6,7 @@
 import { AnalysisError } from '../../errors.js';
 import { hyp2f1, logGamma } from './special.js';
 import { minimize } from './minimize.js';
+import { standardErrors } from './standard-errors.js';
 import type { BgNbdParams, FitReport, PurchaseSummary } from './types.js';
 
 /** Σ_{j<n} ln(c + j) for n = 0..maxN: ln Γ(c+n) − ln Γ(c) without Γ, since x is a whole number. */
@@ -54,8 +55,11 @@ export function fitBgNbd(s: PurchaseSummary): FitReport<BgNbdParams> {
   if (repeaters === 0) throw new AnalysisError('NO_REPEAT_PURCHASES', 'no customer bought on more than one day: BG/NBD cannot tell buying rates from drop-out. A longer period of data is needed.');
   // Start from r = α = a = b = 1 (log 0): data-independent, so the same data always gives the same path.
   const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -bgNbdLogLikelihood(s, exp4(v)) / n), [0, 0, 0, 0], { maxIterations: 5000 });
-  if (found.x.some((x) => Math.abs(x) > LOG_BOUND - 1)) return { params: exp4(found.x), logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
-  return { params: exp4(found.x), logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
+  const params = exp4(found.x);
+  const nan = { r: Number.NaN, alpha: Number.NaN, a: Number.NaN, b: Number.NaN };
+  if (found.x.some((x) => Math.abs(x) > LOG_BOUND - 1)) return { params, standardErrors: nan, logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
+  const se = standardErrors((v) => -bgNbdLogLikelihood(s, { r: v[0], alpha: v[1], a: v[2], b: v[3] }), [params.r, params.alpha, params.a, params.b]);
+  return { params, standardErrors: { r: se[0], alpha: se[1], a: se[2], b: se[3] }, logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
 }
 
 /** P(alive | x, tx, T). */

@@ -6,6 +6,7 @@
 import { AnalysisError } from '../../errors.js';
 import { logGamma } from './special.js';
 import { minimize } from './minimize.js';
+import { standardErrors } from './standard-errors.js';
 import type { FitReport, GammaGammaParams, PurchaseSummary } from './types.js';
 
 /** e^12 ≈ 160,000: far beyond any parameter a real data set gives. */
@@ -32,9 +33,12 @@ export function fitGammaGamma(s: PurchaseSummary): FitReport<GammaGammaParams> {
   // Log-parameters beyond ±LOG_BOUND mean the data has no finite answer (a spend that does not vary
   // between customers sends q and γ to infinity): the search stops there instead of chasing it.
   const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -gammaGammaLogLikelihood(s, exp3(v)) / n), [0, 0, 0], { maxIterations: 5000 });
-  const atBound = found.x.some((x) => Math.abs(x) > LOG_BOUND - 1);
-  if (atBound) return { params: exp3(found.x), logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
-  return { params: exp3(found.x), logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
+  const params = exp3(found.x);
+  if (found.x.some((x) => Math.abs(x) > LOG_BOUND - 1)) {
+    return { params, standardErrors: { p: Number.NaN, q: Number.NaN, v: Number.NaN }, logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
+  }
+  const se = standardErrors((v) => -gammaGammaLogLikelihood(s, { p: v[0], q: v[1], v: v[2] }), [params.p, params.q, params.v]);
+  return { params, standardErrors: { p: se[0], q: se[1], v: se[2] }, logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
 }
 
 /** E[spend per transaction | x, m]; the population mean p·γ/(q−1) without repeats. */

@@ -5,3 +5,4 @@ export { fitGammaGamma, gammaGammaLogLikelihood, expectedSpend, frequencySpendCo
 export { customerLifetimes, holdoutCheck, calibrationFit, DAYS_PER_WEEK, type LifetimeOptions, type CustomerLifetime, type HoldoutCheck, type HoldoutRow, type FrequencyFitRow } from './lifetime.js';
 export { logGamma, hyp2f1 } from './special.js';
 export { minimize } from './minimize.js';
+export { standardErrors } from './standard-errors.js';

@@ -29,6 +29,8 @@ export interface GammaGammaParams {
 
 export interface FitReport<P> {
   params: P;
+  /** Standard errors of the parameters (inverse observed information); NaN where the Hessian is singular. */
+  standardErrors: P;
   logLikelihood: number;
   customers: number;
   converged: boolean;

@@ -84,7 +84,8 @@ export function describeClv(r: ClvReport): string {
   const out: string[] = [`Lifetime value models on ${r.source}: ${r.customers.toLocaleString('en-US')} customers, purchases up to ${r.observationEnd}`];
   if (r.status !== 'fitted' || !r.bgnbd) return `${out[0]}\nNot fitted: ${r.reason}\n`;
   const b = r.bgnbd;
-  out.push('', `BG/NBD (purchase frequency, drop-out): r = ${f(b.r)}, alpha = ${f(b.alpha)}, a = ${f(b.a)}, b = ${f(b.b)} (weeks; log-likelihood ${b.logLikelihood.toFixed(2)})`);
+  const se = b.standardErrors;
+  out.push('', `BG/NBD (purchase frequency, drop-out): r = ${f(b.r)} ± ${f(se.r, 2)}, alpha = ${f(b.alpha)} ± ${f(se.alpha, 2)}, a = ${f(b.a)} ± ${f(se.a, 2)}, b = ${f(b.b)} ± ${f(se.b, 2)} (weeks; ± one standard error; log-likelihood ${b.logLikelihood.toFixed(2)})`);
   const g = r.gamma_gamma;
   if (g) {
     out.push(`Gamma-Gamma (spend per purchase day): p = ${f(g.p)}, q = ${f(g.q)}, v = ${f(g.v)} (${g.customers.toLocaleString('en-US')} repeat customers)`);
