@@ -2,10 +2,10 @@
  * `segbot analyze postgres://… --table T` on the real Postgres: the same customers and the same
  * segments, byte for byte, as the file the table was loaded from.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { generateTransactions } from '../../src/data/generator.js';
 import { createSchema, dropSchema, findTestDatabase, importFile } from '../data/postgres-fixture.js';
 import { runCli } from '../helpers/cli.js';
@@ -16,7 +16,7 @@ if (database.url === null) {
   console.warn(`Skipping segbot analyze on Postgres: no server reachable (${database.reason}). Start one or set SEGBOT_TEST_DATABASE_URL.`);
 }
 const url = database.url ?? '';
-const dir = mkdtempSync(path.join(tmpdir(), 'segbot-cli-pg-'));
+const dir = tempDir('segbot-cli-pg-');
 const env = { SEGBOT_DATA_DIR: path.join(dir, 'data') };
 const file = path.join(dir, 'orders.csv');
 let schema = '';

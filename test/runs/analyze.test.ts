@@ -2,10 +2,10 @@
  * The whole run on real parts: a generated transaction log with planted segments, read by DuckDB,
  * segmented, charted, narrated offline, reviewed into a SQLite store in a temp dir.
  */
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { generateTransactions } from '../../src/data/generator.js';
 import { runAnalysis, runEngine } from '../../src/runs/index.js';
 import { loadConfig } from '../../src/config.js';
@@ -14,7 +14,7 @@ import { openStore } from '../../src/store/index.js';
 import { parseResult, parseAssignmentsCsv, ASSIGNMENT_COLUMNS, LIFETIME_ASSIGNMENT_COLUMNS } from '../../src/result/index.js';
 import { adjustedRandIndex } from '../../src/analysis/index.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'segbot-run-'));
+const dir = tempDir('segbot-run-');
 const input = path.join(dir, 'orders.csv');
 let truth: Map<string, string>;
 

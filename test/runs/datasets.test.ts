@@ -1,12 +1,12 @@
 /** The dataset catalog (SEGBOT_DATASETS): YAML or JSON files written in a temp folder, and each mistake's message. */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { loadDatasetCatalog, catalogFrom, DEMO_DATASET, DEMO_PATH } from '../../src/runs/datasets.js';
 import { ConfigError } from '../../src/errors.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'segbot-datasets-'));
+const dir = tempDir('segbot-datasets-');
 let n = 0;
 /** Writes a catalog file in its own sub-folder (so that relative paths resolve against it) and returns its path. */
 function catalogFile(text: string, ext = 'yaml'): string {

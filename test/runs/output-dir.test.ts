@@ -1,14 +1,14 @@
 /** The CLI's --out folder: whole or not at all, and never in place of a folder Segbot did not write. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { writeOutputFolder } from '../../src/runs/output-dir.js';
 import { DataError } from '../../src/errors.js';
 
 /** A fresh parent folder for each test, so that its listing shows any staging folder left behind. */
-const parentDir = () => mkdtempSync(path.join(tmpdir(), 'segbot-outdir-'));
+const parentDir = () => tempDir('segbot-outdir-');
 
 const writeRun = (marker: string) => async (staging: string) => {
   await writeFile(path.join(staging, 'result.json'), `{"run":"${marker}"}`);

@@ -2,17 +2,17 @@
  * The run service on real parts: a small generated log, the real engine, the offline narrator, a SQLite store and a
  * local artifact store in a temp folder.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.js';
 import { generateTransactions } from '../../src/data/generator.js';
 import { loadConfig } from '../../src/config.js';
 import { createServices, type Services } from '../../src/services/index.js';
 import { RUN_MANIFEST, describeRunError, type RunJob, type RunEvent, type FinishedRun } from '../../src/runs/index.js';
 import { DataError } from '../../src/errors.js';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'segbot-service-'));
+const dir = tempDir('segbot-service-');
 const input = path.join(dir, 'orders.csv');
 let services: Services;
 

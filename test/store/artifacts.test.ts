@@ -1,13 +1,13 @@
 /** The local artifact store in a temp folder: staged writes, atomic commits, safe names. */
-import { mkdtempSync, existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localArtifactStore, ArtifactError } from '../../src/store/artifacts.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const fresh = () => {
-  const root = path.join(mkdtempSync(path.join(tmpdir(), 'segbot-artifacts-')), 'artifacts');
+  const root = path.join(tempDir('segbot-artifacts-'), 'artifacts');
   return { root, store: localArtifactStore(root) };
 };
 
@@ -57,7 +57,7 @@ describe('localArtifactStore: staging and committing', () => {
 
   it('refuses to commit a folder it did not stage', async () => {
     const { store, root } = fresh();
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'segbot-not-staged-'));
+    const elsewhere = tempDir('segbot-not-staged-');
     await expect(store.commit('r1', elsewhere)).rejects.toThrow(/was not staged by this artifact store/);
     await expect(store.commit('r1', `${root}/.staging/..`)).rejects.toThrow(ArtifactError);
     expect(existsSync(elsewhere)).toBe(true);
@@ -77,7 +77,7 @@ describe('localArtifactStore: staging and committing', () => {
     const { store, root } = fresh();
     await store.commit('r1', await stageRun(store, 'r1'));
     const other = await stageRun(store, 'r2');
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'segbot-not-staged-'));
+    const elsewhere = tempDir('segbot-not-staged-');
     await store.discard(elsewhere);
     await store.discard(`${root}/.staging/..`);
     await store.discard(`${root}/.staging/.`);
