@@ -9,6 +9,8 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 export interface DuckDb {
   connection: DuckDBConnection;
+  /** The instance's own temp directory (removed on close): spills, and copies of inputs made readable. */
+  dir: string;
   /**
    * Lowers DuckDB's memory cap once loading is done, so the engine that runs next gets the RAM back:
    * DuckDB frees its buffers down to the new cap (tables page out to the temp directory, read back on use).
@@ -51,6 +53,7 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
   const connection = await instance.connect();
   return {
     connection,
+    dir,
     async yieldMemory() {
       await connection.run(`SET memory_limit = '${IDLE_MEMORY_LIMIT}'`);
     },
