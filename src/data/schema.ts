@@ -8,7 +8,7 @@ import { DataError } from '../errors.js';
 import type { DataShape } from '../result/index.js';
 import { CUSTOMER_NAME_EXAMPLES, nameScore, type Role } from './names.js';
 import { detectDateParse, forcedDateParse, type DateParse } from './dates.js';
-import { ident, queryRow, toNumber } from './duckdb.js';
+import { ident, queryColumns, queryRow, toNumber } from './duckdb.js';
 import { isNumeric, type ColumnProfile } from './profile.js';
 import type { LoadOptions } from './options.js';
 
@@ -203,14 +203,32 @@ export async function detectTxSchema(
   else if (roles.amount) money = 'amount';
   else {
     const have = [roles.quantity && `quantity (${roles.quantity})`, roles.price && `price (${roles.price})`].filter(Boolean).join(' and ') || 'neither';
+    const unread = await unreadMoney(connection, profiles, (['amount', 'price', 'quantity'] as Role[]).map((r) => guessByName(r, columns, used)));
     throw new DataError(
-      'MISSING_COLUMN',
-      `${source}: a transaction log needs quantity and unit price, or a line amount; found ${have}. Pass --quantity-column and --price-column, or --amount-column NAME.`,
+      unread ? 'BAD_NUMBER' : 'MISSING_COLUMN',
+      `${source}: a transaction log needs quantity and unit price, or a line amount; found ${have}.${unread ?? ''} Pass --quantity-column and --price-column, or --amount-column NAME.`,
       { source, columns },
     );
   }
   decisions.push({ column: money === 'amount' ? roles.amount! : `${roles.quantity} × ${roles.price}`, role: 'money', by: 'default', note: money === 'amount' ? 'line amount' : 'quantity × unit price' });
   return { roles: roles as TxRoles, dateParse, money };
+}
+
+/**
+ * For a money column found by name but not read as numbers: which column, how much of it reads, and
+ * what in an example value is in the way (a currency Segbot does not strip, a unit, a word).
+ */
+async function unreadMoney(connection: DuckDBConnection, profiles: Map<string, ColumnProfile>, named: (string | undefined)[]): Promise<string | null> {
+  const column = named.find((c) => c !== undefined && profiles.has(c));
+  if (!column) return null;
+  const p = profiles.get(column)!;
+  const share = Math.max(p.numericShare, p.decimalCommaShare, p.moneyTextShare, p.moneyCommaShare);
+  const col = ident(column);
+  const values = (await queryColumns(connection, `SELECT ${col} AS v FROM sample WHERE TRY_CAST(trim(${col}) AS DOUBLE) IS NULL AND trim(${col}) <> '' LIMIT 100`)).v.map(String);
+  const inTheWay = (v: string) => v.replace(/EUR|USD|GBP|CHF|[\d.,\s+\-$€£¥₹]/g, '').slice(0, 12);
+  const example = (values.find((v) => inTheWay(v) !== '') ?? values[0] ?? '').slice(0, 40);
+  const extra = inTheWay(example);
+  return ` The column "${column}" looks like money by its name, but only ${Math.round(share * 100)}% of its values read as numbers (e.g. "${example}"${extra ? `: "${extra}" is in the way` : ''}). Segbot reads plain numbers, decimal commas, thousands separators and the signs $ € £ ¥ ₹ and codes EUR, USD, GBP, CHF; remove other text from the column (or export amounts as plain numbers).`;
 }
 
 /** A forced --date-format must read at least some dates, else the user is told why. */
