@@ -76,7 +76,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
     decisions.push({ column: '*', role: `encoding=${facts.transcodedFrom}`, by: 'values', note: `${why}; read as ${facts.transcodedFrom} with line endings made uniform` });
   }
   const sampleProfiles = await profileColumns(connection, 'sample', columns);
-  const customer = detectCustomerColumn(options, columns, facts.source, decisions);
+  const customer = await detectCustomerColumn(connection, options, columns, sampleProfiles, facts.source, decisions);
   const shape = detectShape(options, customer, columns, sampleProfiles, decisions);
   const base = {
     source: facts.source,

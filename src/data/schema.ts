@@ -7,9 +7,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { DataError } from '../errors.js';
 import type { DataShape } from '../result/index.js';
 import { CUSTOMER_NAME_EXAMPLES, nameScore, type Role } from './names.js';
-import { detectDateParse, forcedDateParse, type DateParse } from './dates.js';
+import { DETECTED_FORMATS, detectDateParse, forcedDateParse, type DateParse } from './dates.js';
 import { ident, queryColumns, queryRow, toNumber } from './duckdb.js';
 import { isNumeric, type ColumnProfile } from './profile.js';
+import { customerColumnByValues } from './id-values.js';
 import type { LoadOptions } from './options.js';
 
 export interface SchemaDecision {
@@ -76,7 +77,14 @@ function guessByName(role: Role, columns: string[], used: Set<string>, accept: (
   return best?.column;
 }
 
-export function detectCustomerColumn(options: LoadOptions, columns: string[], source: string, decisions: SchemaDecision[]): string {
+export async function detectCustomerColumn(
+  connection: DuckDBConnection,
+  options: LoadOptions,
+  columns: string[],
+  profiles: Map<string, ColumnProfile>,
+  source: string,
+  decisions: SchemaDecision[],
+): Promise<string> {
   const forced = forcedColumn('customer', options, columns, source);
   if (forced) {
     decisions.push({ column: forced, role: 'customer', by: 'flag' });
@@ -84,9 +92,14 @@ export function detectCustomerColumn(options: LoadOptions, columns: string[], so
   }
   const guessed = guessByName('customer', columns, new Set());
   if (!guessed) {
+    const byValues = await customerColumnByValues(connection, 'sample', columns, profiles);
+    if (byValues) {
+      decisions.push({ column: byValues.column, role: 'customer', by: 'values', note: `${byValues.note}; pass --customer-column NAME if it is not the customer` });
+      return byValues.column;
+    }
     throw new DataError(
       'NO_CUSTOMER_COLUMN',
-      `${source}: no column looks like a customer id (tried names like ${CUSTOMER_NAME_EXAMPLES.join(', ')}). The columns are: ${columns.join(', ')}. Pass --customer-column NAME.`,
+      `${source}: no column looks like a customer id (tried names like ${CUSTOMER_NAME_EXAMPLES.join(', ')}, and values like C1042, 000123 or e-mail addresses). The columns are: ${columns.join(', ')}. Pass --customer-column NAME.`,
       { source, columns },
     );
   }
@@ -241,7 +254,7 @@ async function assertSomeDatesParse(connection: DuckDBConnection, relation: stri
 export function unparseableDates(source: string, column: string, example: string, format?: string): DataError {
   return new DataError(
     'DATES_UNPARSEABLE',
-    `${source}: no value in the date column "${column}" could be read as a date${format ? ` with the format ${format}` : ''} (e.g. "${example}"). Pass --date-format, e.g. --date-format "DD/MM/YYYY HH:mm" or "%d/%m/%Y %H:%M", or --date-column for another column.`,
+    `${source}: no value in the date column "${column}" could be read as a date${format ? ` with the format ${format}` : ` in any of the formats tried: ${DETECTED_FORMATS}`} (e.g. "${example}"). Pass --date-format, e.g. --date-format "DD/MM/YYYY HH:mm" or "%d/%m/%Y %H:%M", or --date-column for another column.`,
     { source, column, example },
   );
 }
