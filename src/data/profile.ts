@@ -41,7 +41,18 @@ const MONEY_COMMA_SHAPE = `'[-+]?\\s*${CURRENCY}?\\s*[-+]?([0-9]{1,3}(\\.[0-9]{3
  */
 const MONEY_CHARS = `'[$€£¥\\s0-9.,_+\\-eEiInNfFtTyYaA]+'`;
 
+/** Columns profiled per query: one query over hundreds of columns costs far more than several smaller ones. */
+const PROFILE_BATCH = 50;
+
 export async function profileColumns(connection: DuckDBConnection, relation: string, columns: string[]): Promise<Map<string, ColumnProfile>> {
+  const out = new Map<string, ColumnProfile>();
+  for (let start = 0; start < columns.length; start += PROFILE_BATCH) {
+    for (const [name, profile] of await profileBatch(connection, relation, columns.slice(start, start + PROFILE_BATCH))) out.set(name, profile);
+  }
+  return out;
+}
+
+async function profileBatch(connection: DuckDBConnection, relation: string, columns: string[]): Promise<Map<string, ColumnProfile>> {
   // Each column is cleaned once, in the subquery. A value that reads as a number as written also
   // reads with a decimal comma and as money text (it has no comma, sign or space to change), so the
   // two rewrites only run on the values that do not.
