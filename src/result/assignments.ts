@@ -28,9 +28,20 @@ export function formatNumber(value: number, digits = 6): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula: such
+ * text from the data (ids, names) gets a leading apostrophe, as OWASP advises for CSV injection. Text
+ * that already starts with one gets another, so that reading back strips exactly one.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
 function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** The data text a csvField holds, apostrophe removed. */
+const fromCsvField = (field: string) => (field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field);
 
 /** Yields assignments.csv line by line (header first), so a writer can stream it. */
 export function* assignmentCsvLines(a: Assignments): Generator<string> {
@@ -100,7 +111,8 @@ export function parseAssignmentsCsv(text: string): Assignments {
   };
   const rfmIndex = new Map<string, number>();
   lines.forEach((line, i) => {
-    const [id, seg, segName, rfm, r, f, m, score, x, y] = parseCsvLine(line);
+    const [rawId, seg, rawSegName, rawRfm, r, f, m, score, x, y] = parseCsvLine(line);
+    const [id, segName, rfm] = [rawId, rawSegName, rawRfm].map(fromCsvField);
     a.customerIds[i] = id;
     a.segment[i] = Number(seg);
     a.segmentNames.set(Number(seg), segName);
