@@ -119,6 +119,21 @@ function openPools(n: number, o: EngineOptions & typeof ENGINE_DEFAULTS, progres
   return { main: withCallingThread(side), side };
 }
 
+/** Whether every column is constant (to rounding): every customer then looks the same. */
+function everyRowAlike(matrix: { rows: number; cols: number; data: Float64Array }): boolean {
+  for (let j = 0; j < matrix.cols; j++) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < matrix.rows; i++) {
+      const v = matrix.data[i * matrix.cols + j];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (max - min > 1e-9) return false;
+  }
+  return true;
+}
+
 async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pools: EnginePools): Promise<EngineOutput> {
   const progress = o.progress ?? silentProgress;
   const n = data.customerIds.length;
@@ -126,6 +141,12 @@ async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_
   const prepared = prepareFeatures(data);
   progress.end('standardizing features', `${n.toLocaleString('en-US')} customers × ${prepared.columns.length} clustering features`);
   if (prepared.missingImputed > 0) progress.info(`${prepared.missingImputed} missing clustering values were set to the column mean.`);
+  if (everyRowAlike(prepared.matrix)) {
+    throw new AnalysisError(
+      'NO_STRUCTURE',
+      `every customer has the same values on every clustering feature (${prepared.columns.join(', ')}), so there is no structure to find: segments would be arbitrary splits of identical customers. Check that the right columns were read (see the decisions printed above), or use data in which customers differ.`,
+    );
+  }
 
   const projection = projectCustomers(prepared, progress);
   // Scored on the side pool while the models are fitted; awaited when the segments are profiled.

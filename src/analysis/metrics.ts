@@ -80,6 +80,8 @@ export function clusterIndices(points: Matrix, labels: Labels): ClusterIndices {
   if (m.k < 2) return { inertia: within, daviesBouldin: null, calinskiHarabasz: null };
   for (let c = 0; c < m.k; c++) scatter[c] /= m.counts[c];
   let total = 0;
+  // Two segments on the same centre (customers with identical values split apart) leave the index undefined.
+  let coincident = false;
   for (let a = 0; a < m.k; a++) {
     let worst = 0;
     for (let b = 0; b < m.k; b++) {
@@ -87,7 +89,8 @@ export function clusterIndices(points: Matrix, labels: Labels): ClusterIndices {
       let sq = 0;
       for (let j = 0; j < d; j++) sq += (m.centroids[a * d + j] - m.centroids[b * d + j]) ** 2;
       const separation = Math.sqrt(sq);
-      const ratio = separation > 0 ? (scatter[a] + scatter[b]) / separation : Infinity;
+      if (separation === 0) coincident = true;
+      const ratio = separation > 0 ? (scatter[a] + scatter[b]) / separation : 0;
       if (ratio > worst) worst = ratio;
     }
     total += worst;
@@ -103,7 +106,7 @@ export function clusterIndices(points: Matrix, labels: Labels): ClusterIndices {
     }
     calinski = (between / (m.k - 1)) / (within / (m.points - m.k));
   }
-  return { inertia: within, daviesBouldin: total / m.k, calinskiHarabasz: calinski };
+  return { inertia: within, daviesBouldin: coincident ? null : total / m.k, calinskiHarabasz: calinski };
 }
 
 /**

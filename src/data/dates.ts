@@ -51,7 +51,8 @@ function strptimeParse(formats: string[], by: 'flag' | 'values', display = forma
 /** Candidate day-first and month-first formats, each with optional times, per separator and year width. */
 function orderCandidates(): { order: 'DMY' | 'MDY' | 'YMD'; formats: string[] }[] {
   const out: { order: 'DMY' | 'MDY' | 'YMD'; formats: string[] }[] = [];
-  const times = ['', ' %H:%M:%S', ' %H:%M'];
+  // 12-hour clocks with AM/PM (US exports: 12/31/2024 2:05 PM) beside 24-hour ones.
+  const times = ['', ' %H:%M:%S', ' %H:%M', ' %I:%M:%S %p', ' %I:%M %p'];
   for (const sep of ['/', '-', '.']) {
     for (const year of ['%Y', '%y']) {
       out.push({ order: 'DMY', formats: times.map((t) => `%d${sep}%m${sep}${year}${t}`) });
@@ -108,5 +109,9 @@ export async function detectDateParse(
     );
   }
   const formats = winners[0].formats;
-  return strptimeParse(formats, 'values', formats.length > 1 ? `${formats[0]}[ %H:%M[:%S]]` : formats[0]);
+  return strptimeParse(formats, 'values', formats.length > 1 ? `${formats[0]}[ %H:%M[:%S]][ %I:%M[:%S] %p]` : formats[0]);
 }
+
+/** The formats detection tries, in words, for a message when none fits. */
+export const DETECTED_FORMATS =
+  'ISO 8601 (2024-12-31 14:05), day-first and month-first with / - or . (31/12/2024, 12/31/24, 31.12.2024), each with 24-hour (14:05[:00]) or AM/PM (2:05[:00] PM) times, and YYYYMMDD';

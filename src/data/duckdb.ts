@@ -2,13 +2,15 @@
  * The embedded DuckDB that reads the user's file. Files are read by DuckDB itself (streamed,
  * spilled to a temp directory when large), never loaded whole into JS memory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
 export interface DuckDb {
   connection: DuckDBConnection;
+  /** The instance's own temp directory (removed on close): spills, and copies of inputs made readable. */
+  dir: string;
   /**
    * Lowers DuckDB's memory cap once loading is done, so the engine that runs next gets the RAM back:
    * DuckDB frees its buffers down to the new cap (tables page out to the temp directory, read back on use).
@@ -41,16 +43,23 @@ export interface DuckDbOptions {
  * its own temp directory (for spills, and the file with onDisk), removed on close or at exit.
  */
 export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'segbot-duckdb-'));
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  // A caller that never closes the session must not leave files behind.
+  removeStaleDirs();
+  const dir = mkdtempSync(path.join(tmpdir(), `${DIR_PREFIX}${process.pid}-`));
+  const removeDir = () => {
+    rmSync(dir, { recursive: true, force: true });
+    openDirs.delete(dir);
+  };
+  // A caller that never closes the session must not leave files behind; nor must Ctrl-C or SIGTERM.
   process.once('exit', removeDir);
+  openDirs.add(dir);
+  watchSignals();
   // Two threads: the machine has two cores shared with the rest of the pipeline.
   const settings = { threads: '2', temp_directory: path.join(dir, 'spill'), memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT };
   const instance = await DuckDBInstance.create(options.onDisk ? path.join(dir, 'data.duckdb') : ':memory:', settings);
   const connection = await instance.connect();
   return {
     connection,
+    dir,
     async yieldMemory() {
       await connection.run(`SET memory_limit = '${IDLE_MEMORY_LIMIT}'`);
     },
@@ -64,6 +73,54 @@ export async function openDuckDb(options: DuckDbOptions = {}): Promise<DuckDb> {
       process.off('exit', removeDir);
     },
   };
+}
+
+const DIR_PREFIX = 'segbot-duckdb-';
+const openDirs = new Set<string>();
+let signalsWatched = false;
+let staleRemoved = false;
+
+/**
+ * On SIGINT/SIGTERM the open temp folders (spills of several GB, transcoded inputs) are removed. The
+ * signal then does what it would have done: if nothing else listens (the CLI), it is raised again and
+ * ends the process; the bot's own handlers stop it gracefully.
+ */
+function watchSignals(): void {
+  if (signalsWatched) return;
+  signalsWatched = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const dir of openDirs) rmSync(dir, { recursive: true, force: true });
+      openDirs.clear();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+}
+
+/** Folders left by runs that were killed outright (SIGKILL, power loss): their process is gone. */
+function removeStaleDirs(): void {
+  if (staleRemoved) return;
+  staleRemoved = true;
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^segbot-duckdb-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || processAlive(pid)) continue;
+    rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A double-quoted SQL identifier, valid in DuckDB and Postgres. */

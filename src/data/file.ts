@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { DataError } from '../errors.js';
+import { checkEncodingLabel } from './transcode.js';
 
 export interface FileFacts {
   path: string;
@@ -18,8 +19,16 @@ export interface FileFacts {
   compression: 'none' | 'gzip';
   /** The first bytes of the (decompressed) text, whole lines only, for separator sniffing; '' for Parquet. */
   head: string;
-  /** Text encoding: UTF-8, or Latin-1 when the first bytes are not valid UTF-8 (old Excel exports). */
-  encoding: 'utf-8' | 'latin-1';
+  /**
+   * Text encoding (a WHATWG label): 'utf-8'; 'utf-16le'/'utf-16be' from a byte-order mark or the zero
+   * bytes of ASCII text; 'windows-1252' (a superset of Latin-1's printable range: old Excel exports) when
+   * the first bytes are not valid UTF-8; or what --encoding says.
+   */
+  encoding: string;
+  /** 'mixed' when the first lines end in both "\r\n" and "\n", or in a bare "\r" (DuckDB reads neither). */
+  lineEndings: 'lf' | 'mixed';
+  /** Set when the text was copied to UTF-8 before reading: the encoding it had. */
+  transcodedFrom?: string;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -77,7 +86,7 @@ function looksBinary(buf: Buffer): boolean {
   return sample.length > 0 && control / sample.length > 0.05;
 }
 
-export async function inspectFile(file: string): Promise<FileFacts> {
+export async function inspectFile(file: string, forcedEncoding?: string): Promise<FileFacts> {
   const source = path.basename(file);
   let info;
   try {
@@ -90,7 +99,7 @@ export async function inspectFile(file: string): Promise<FileFacts> {
 
   let head = await readHead(file, HEAD_BYTES);
   const base = { path: file, source, bytes: info.size };
-  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { ...base, format: 'parquet', compression: 'none', head: '', encoding: 'utf-8' };
+  if (startsWith(head, [0x50, 0x41, 0x52, 0x31])) return { ...base, format: 'parquet', compression: 'none', head: '', encoding: 'utf-8', lineEndings: 'lf' };
 
   let compression: 'none' | 'gzip' = 'none';
   if (startsWith(head, [0x1f, 0x8b])) {
@@ -110,11 +119,43 @@ export async function inspectFile(file: string): Promise<FileFacts> {
   for (const [what, magic] of BINARY_MAGIC) {
     if (startsWith(head, magic)) throw new DataError('BINARY_FILE', `${source}: this is ${what}, not a text data file. Export the data as CSV (comma, semicolon or tab separated) or Parquet.`, { source });
   }
-  if (looksBinary(head)) throw new DataError('BINARY_FILE', `${source}: contains binary data, not text. Export the data as CSV (comma, semicolon or tab separated) or Parquet.`, { source });
-  const encoding = isUtf8(head) ? 'utf-8' : 'latin-1';
-  const text = (encoding === 'utf-8' ? head.toString('utf8') : head.toString('latin1')).replace(/^\uFEFF/, '');
+  const encoding = forcedEncoding !== undefined ? checkEncodingLabel(forcedEncoding, source) : detectEncoding(head);
+  if (!encoding.startsWith('utf-16') && looksBinary(head)) {
+    throw new DataError('BINARY_FILE', `${source}: contains binary data, not text. Export the data as CSV (comma, semicolon or tab separated) or Parquet; if it is text in another encoding, pass --encoding NAME.`, { source });
+  }
+  const text = decodeHead(head, encoding).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new DataError('EMPTY_FILE', `${source}: the file holds no data (only blank lines). Export the data again with a header row and at least two customers.`, { source });
-  return { ...base, format: 'csv', compression, head: text, encoding };
+  return { ...base, format: 'csv', compression, head: text, encoding, lineEndings: detectLineEndings(text) };
+}
+
+/** UTF-16 from its byte-order mark or from ASCII's zero bytes; UTF-8 when valid; else Windows-1252. */
+function detectEncoding(head: Buffer): string {
+  if (startsWith(head, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(head, [0xfe, 0xff])) return 'utf-16be';
+  const sample = head.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  const half = sample.length / 2;
+  if (oddZeros > 0.4 * half && evenZeros < 0.05 * half) return 'utf-16le';
+  if (evenZeros > 0.4 * half && oddZeros < 0.05 * half) return 'utf-16be';
+  return isUtf8(head) ? 'utf-8' : 'windows-1252';
+}
+
+function decodeHead(head: Buffer, encoding: string): string {
+  // A 2-byte encoding's head may end in half a character; the decoder replaces it, and the cut line is dropped later.
+  return new TextDecoder(encoding).decode(head);
+}
+
+function detectLineEndings(text: string): 'lf' | 'mixed' {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  return cr > 0 || (crlf > 0 && lf > 0) ? 'mixed' : 'lf';
 }
 
 /** Whether the bytes are valid UTF-8, ignoring a character cut at the end of the sample. */

@@ -5,6 +5,7 @@ import type { DataQualityReport, InputInfo } from '../result/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { DEFAULT_MEMORY_LIMIT, openDuckDb, type DuckDb } from './duckdb.js';
 import { fingerprintFile, inspectFile, type FileFacts } from './file.js';
+import { needsTranscoding, transcodeToUtf8 } from './transcode.js';
 import type { LoadOptions } from './options.js';
 import { profileColumns } from './profile.js';
 import { detectCustomerColumn, detectShape, detectTxSchema, type SchemaDecision } from './schema.js';
@@ -40,7 +41,7 @@ const describeDecision = (d: SchemaDecision) =>
 
 export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   const progress: Progress = options.progress ?? silentProgress;
-  const facts = await inspectFile(options.path);
+  let facts = await inspectFile(options.path, options.encoding);
   checkAsOf(options.asOf, facts.source);
   const fingerprint = fingerprintFile(facts.path);
   fingerprint.catch(() => undefined); // awaited below; avoid an unhandled rejection if loading fails first
@@ -51,6 +52,7 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
 
   const db = await openDuckDb({ memoryLimit });
   try {
+    if (needsTranscoding(facts)) facts = await transcodeToUtf8(facts, db.dir);
     const loaded = await loadWith(db, facts, options, progress);
     await db.yieldMemory();
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
@@ -69,9 +71,12 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   const { columns, separator } = opened;
   await sampleSource(connection, facts, opened);
   const decisions: SchemaDecision[] = [];
-  if (facts.encoding === 'latin-1') decisions.push({ column: '*', role: 'encoding=latin-1', by: 'values', note: 'the text is not valid UTF-8; read as Latin-1' });
+  if (facts.transcodedFrom) {
+    const why = options.encoding ? 'as --encoding says' : facts.transcodedFrom.startsWith('utf-16') ? 'from its byte-order mark or zero bytes' : facts.transcodedFrom === 'utf-8' ? 'mixed line endings' : 'the text is not valid UTF-8';
+    decisions.push({ column: '*', role: `encoding=${facts.transcodedFrom}`, by: 'values', note: `${why}; read as ${facts.transcodedFrom} with line endings made uniform` });
+  }
   const sampleProfiles = await profileColumns(connection, 'sample', columns);
-  const customer = detectCustomerColumn(options, columns, facts.source, decisions);
+  const customer = await detectCustomerColumn(connection, options, columns, sampleProfiles, facts.source, decisions);
   const shape = detectShape(options, customer, columns, sampleProfiles, decisions);
   const base = {
     source: facts.source,

@@ -14,7 +14,7 @@ export const normaliseName = (name: string) =>
 /** Per role, patterns from best to worst: the earlier a pattern, the stronger the guess. */
 export const ROLE_PATTERNS: Record<Role, RegExp[]> = {
   customer: [
-    /^(customer|cust|client|clients|buyer|shopper|member|account|user|contact|consumer|patron)(id|no|nr|num|number|code|key)$/,
+    /^(customer|cust|client|clients|buyer|shopper|member|account|acct|user|contact|consumer|patron)(id|no|nr|num|number|code|key|ref|reference)$/,
     /^(kunde|kunden|kund|klant|cliente|client|asiakas)(id|nr|nummer|no|num|numero|code|codigo)$/,
     /^(id|nr|no|num|numero|cod|codigo|code)(customer|cust|client|cliente|kunde|kunden|user|klant)$/,
     /^(customer|client|cliente|kunde|kundennummer|kundennr|klant|klantnummer|kund|kundnummer|buyer|shopper|member|user|consumer|customerno|custno)$/,

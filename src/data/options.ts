@@ -14,6 +14,8 @@ export interface LoadOptions {
   countryColumn?: string;
   productColumn?: string;
   sep?: string;
+  /** Text encoding of a CSV (WHATWG label: utf-8, windows-1252, utf-16le…); default: detected. */
+  encoding?: string;
   /** Snapshot date YYYY-MM-DD; default: the day after the last date in the data. */
   asOf?: string;
   netReturns?: boolean;

@@ -7,9 +7,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { DataError } from '../errors.js';
 import type { DataShape } from '../result/index.js';
 import { CUSTOMER_NAME_EXAMPLES, nameScore, type Role } from './names.js';
-import { detectDateParse, forcedDateParse, type DateParse } from './dates.js';
-import { ident, queryRow, toNumber } from './duckdb.js';
+import { DETECTED_FORMATS, detectDateParse, forcedDateParse, type DateParse } from './dates.js';
+import { ident, queryColumns, queryRow, toNumber } from './duckdb.js';
 import { isNumeric, type ColumnProfile } from './profile.js';
+import { customerColumnByValues } from './id-values.js';
 import type { LoadOptions } from './options.js';
 
 export interface SchemaDecision {
@@ -76,7 +77,14 @@ function guessByName(role: Role, columns: string[], used: Set<string>, accept: (
   return best?.column;
 }
 
-export function detectCustomerColumn(options: LoadOptions, columns: string[], source: string, decisions: SchemaDecision[]): string {
+export async function detectCustomerColumn(
+  connection: DuckDBConnection,
+  options: LoadOptions,
+  columns: string[],
+  profiles: Map<string, ColumnProfile>,
+  source: string,
+  decisions: SchemaDecision[],
+): Promise<string> {
   const forced = forcedColumn('customer', options, columns, source);
   if (forced) {
     decisions.push({ column: forced, role: 'customer', by: 'flag' });
@@ -84,9 +92,14 @@ export function detectCustomerColumn(options: LoadOptions, columns: string[], so
   }
   const guessed = guessByName('customer', columns, new Set());
   if (!guessed) {
+    const byValues = await customerColumnByValues(connection, 'sample', columns, profiles);
+    if (byValues) {
+      decisions.push({ column: byValues.column, role: 'customer', by: 'values', note: `${byValues.note}; pass --customer-column NAME if it is not the customer` });
+      return byValues.column;
+    }
     throw new DataError(
       'NO_CUSTOMER_COLUMN',
-      `${source}: no column looks like a customer id (tried names like ${CUSTOMER_NAME_EXAMPLES.join(', ')}). The columns are: ${columns.join(', ')}. Pass --customer-column NAME.`,
+      `${source}: no column looks like a customer id (tried names like ${CUSTOMER_NAME_EXAMPLES.join(', ')}, and values like C1042, 000123 or e-mail addresses). The columns are: ${columns.join(', ')}. Pass --customer-column NAME.`,
       { source, columns },
     );
   }
@@ -203,14 +216,32 @@ export async function detectTxSchema(
   else if (roles.amount) money = 'amount';
   else {
     const have = [roles.quantity && `quantity (${roles.quantity})`, roles.price && `price (${roles.price})`].filter(Boolean).join(' and ') || 'neither';
+    const unread = await unreadMoney(connection, profiles, (['amount', 'price', 'quantity'] as Role[]).map((r) => guessByName(r, columns, used)));
     throw new DataError(
-      'MISSING_COLUMN',
-      `${source}: a transaction log needs quantity and unit price, or a line amount; found ${have}. Pass --quantity-column and --price-column, or --amount-column NAME.`,
+      unread ? 'BAD_NUMBER' : 'MISSING_COLUMN',
+      `${source}: a transaction log needs quantity and unit price, or a line amount; found ${have}.${unread ?? ''} Pass --quantity-column and --price-column, or --amount-column NAME.`,
       { source, columns },
     );
   }
   decisions.push({ column: money === 'amount' ? roles.amount! : `${roles.quantity} × ${roles.price}`, role: 'money', by: 'default', note: money === 'amount' ? 'line amount' : 'quantity × unit price' });
   return { roles: roles as TxRoles, dateParse, money };
+}
+
+/**
+ * For a money column found by name but not read as numbers: which column, how much of it reads, and
+ * what in an example value is in the way (a currency Segbot does not strip, a unit, a word).
+ */
+async function unreadMoney(connection: DuckDBConnection, profiles: Map<string, ColumnProfile>, named: (string | undefined)[]): Promise<string | null> {
+  const column = named.find((c) => c !== undefined && profiles.has(c));
+  if (!column) return null;
+  const p = profiles.get(column)!;
+  const share = Math.max(p.numericShare, p.decimalCommaShare, p.moneyTextShare, p.moneyCommaShare);
+  const col = ident(column);
+  const values = (await queryColumns(connection, `SELECT ${col} AS v FROM sample WHERE TRY_CAST(trim(${col}) AS DOUBLE) IS NULL AND trim(${col}) <> '' LIMIT 100`)).v.map(String);
+  const inTheWay = (v: string) => v.replace(/EUR|USD|GBP|CHF|[\d.,\s+\-$€£¥₹]/g, '').slice(0, 12);
+  const example = (values.find((v) => inTheWay(v) !== '') ?? values[0] ?? '').slice(0, 40);
+  const extra = inTheWay(example);
+  return ` The column "${column}" looks like money by its name, but only ${Math.round(share * 100)}% of its values read as numbers (e.g. "${example}"${extra ? `: "${extra}" is in the way` : ''}). Segbot reads plain numbers, decimal commas, thousands separators and the signs $ € £ ¥ ₹ and codes EUR, USD, GBP, CHF; remove other text from the column (or export amounts as plain numbers).`;
 }
 
 /** A forced --date-format must read at least some dates, else the user is told why. */
@@ -223,7 +254,7 @@ async function assertSomeDatesParse(connection: DuckDBConnection, relation: stri
 export function unparseableDates(source: string, column: string, example: string, format?: string): DataError {
   return new DataError(
     'DATES_UNPARSEABLE',
-    `${source}: no value in the date column "${column}" could be read as a date${format ? ` with the format ${format}` : ''} (e.g. "${example}"). Pass --date-format, e.g. --date-format "DD/MM/YYYY HH:mm" or "%d/%m/%Y %H:%M", or --date-column for another column.`,
+    `${source}: no value in the date column "${column}" could be read as a date${format ? ` with the format ${format}` : ` in any of the formats tried: ${DETECTED_FORMATS}`} (e.g. "${example}"). Pass --date-format, e.g. --date-format "DD/MM/YYYY HH:mm" or "%d/%m/%Y %H:%M", or --date-column for another column.`,
     { source, column, example },
   );
 }

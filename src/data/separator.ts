@@ -17,11 +17,21 @@ function countFields(line: string, sep: string): number {
   return fields;
 }
 
+/** Records of the head, split at line ends outside double quotes (a quoted field may hold newlines). */
 function sampleLines(head: string): string[] {
-  const lines = head.split(/\r?\n/);
-  // The last line of a 64 KB head may be cut in the middle.
-  if (lines.length > 1) lines.pop();
-  return lines.filter((l) => l.trim() !== '').slice(0, 50);
+  const records: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < head.length && records.length < 51; i++) {
+    const ch = head[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) {
+      records.push(head.slice(start, i).replace(/\r$/, ''));
+      start = i + 1;
+    }
+  }
+  // What follows the last line end may be cut in the middle: it is never a record.
+  return records.filter((l) => l.trim() !== '').slice(0, 50);
 }
 
 /** Fields per line if `sep` splits the lines consistently, else 0. */

@@ -18,15 +18,41 @@ export interface OpenedSource {
  * (about 100 ms of a 0.9 s load on Online Retail, against 30 ms).
  */
 const HEAD_BUFFER_BYTES = 4 * 1024 * 1024;
+/**
+ * The widest file read: customer traits, not a matrix of thousands of columns. Past it the column
+ * profiles alone take minutes; within it a run takes seconds.
+ */
+export const MAX_COLUMNS = 500;
+
+function tooWide(facts: FileFacts, count: number): DataError {
+  return new DataError(
+    'TOO_MANY_COLUMNS',
+    `${facts.source}: has ${count.toLocaleString('en-US')} columns; Segbot reads at most ${MAX_COLUMNS}. Keep the customer id and the columns that describe customers (drop constant and technical ones), or, for one column per product or per day, turn the table into a transaction log (customer, date, amount per row).`,
+    { source: facts.source, columns: count },
+  );
+}
+
+/** The longest line (or quoted field) read; DuckDB's own 2 MB refuses long product descriptions. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 function unreadable(facts: FileFacts, e: unknown): DataError {
   const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if (/unicode|utf-?8|encoding/i.test(reason)) {
-    return new DataError('BAD_ENCODING', `${facts.source}: is not valid UTF-8 text (${reason}). Save it again as UTF-8 CSV.`, { source: facts.source });
+    return new DataError('BAD_ENCODING', `${facts.source}: is not valid UTF-8 text (${reason}). Pass --encoding NAME (for example windows-1252), or save it again as UTF-8 CSV.`, { source: facts.source });
+  }
+  if (/maximum line size/i.test(reason)) {
+    return new DataError('LINE_TOO_LONG', `${facts.source}: a line (or quoted field) is longer than ${MAX_LINE_BYTES / 1024 ** 2} MB (${reason}). Check for an unclosed quote; otherwise shorten or drop the long text column.`, { source: facts.source });
+  }
+  if (/state machine|invalid state|sniffing/i.test(reason)) {
+    return new DataError(
+      'UNREADABLE_FILE',
+      `${facts.source}: could not be read as CSV (${reason}). Usually a quote that is never closed, or line endings that change part-way through the file (Windows and Unix mixed); save it again from a spreadsheet or a text editor as CSV with one kind of line ending.`,
+      { source: facts.source },
+    );
   }
   return new DataError(
     'UNREADABLE_FILE',
-    `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete, UTF-8 text export with one header row, or pass --sep.` +
+    `${facts.source}: could not be read as ${facts.format === 'parquet' ? 'Parquet' : 'CSV'} (${reason}). Check that it is a complete text export with one header row and a closing quote for every opening one.` +
       (facts.compression === 'gzip' ? ' It is gzip-compressed: if it was copied or compressed while still being written, the gzip data may be cut short; compress it again.' : ''),
     { source: facts.source },
   );
@@ -39,19 +65,22 @@ export async function openSource(connection: DuckDBConnection, facts: FileFacts,
     if (facts.format === 'parquet') {
       const described = await queryColumns(connection, `DESCRIBE SELECT * FROM read_parquet(${literal(facts.path)})`);
       const names = described.column_name.map(String);
+      if (names.length > MAX_COLUMNS) throw tooWide(facts, names.length);
       const casts = names.map((n) => `CAST(${ident(n)} AS VARCHAR) AS ${ident(n)}`).join(', ');
       await connection.run(`CREATE OR REPLACE VIEW src AS SELECT ${casts} FROM read_parquet(${literal(facts.path)})`);
     } else {
       const delim = detectSeparator(facts.head, facts.source, sep);
       separator = delim;
       const names = headerNames(facts.head, delim);
+      const width = names?.length ?? countHeaderFields(facts.head, delim);
+      if (width > MAX_COLUMNS) throw tooWide(facts, width);
       // With the header read here, DuckDB need not sniff the file again at every query on the view.
       const layout = names ? `auto_detect=false, columns={${names.map((n) => `${literal(n)}: 'VARCHAR'`).join(', ')}}` : 'all_varchar=true';
       const read = (extra: string) =>
-        `read_csv(${literal(facts.path)}, delim=${literal(delim)}, header=true, ${layout}, quote='"', escape='"', compression=${literal(facts.compression)}${facts.encoding === 'latin-1' ? ", encoding='latin-1'" : ''}${extra})`;
+        `read_csv(${literal(facts.path)}, delim=${literal(delim)}, header=true, ${layout}, quote='"', escape='"', compression=${literal(facts.compression)}, max_line_size=${MAX_LINE_BYTES}${extra})`;
       await connection.run(`CREATE OR REPLACE VIEW src AS SELECT * FROM ${read('')}`);
       // Only with the columns given: a sniffing read could see a smaller buffer differently.
-      if (names) head = read(`, buffer_size=${HEAD_BUFFER_BYTES}`);
+      if (names) head = read(`, buffer_size=${HEAD_BUFFER_BYTES}`).replace(`max_line_size=${MAX_LINE_BYTES}`, `max_line_size=${HEAD_BUFFER_BYTES / 2}`);
     }
     const described = await queryColumns(connection, 'DESCRIBE src');
     const columns = described.column_name.map(String);
@@ -94,12 +123,29 @@ export function headerNames(head: string, separator: string): string[] | null {
   return null;
 }
 
+/** Fields in the first line of the head (or in all of it, when the header is longer than the head). */
+function countHeaderFields(head: string, separator: string): number {
+  let fields = 1;
+  let quoted = false;
+  for (const ch of head) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === separator) fields++;
+  }
+  return fields;
+}
+
 /** Copies the first rows into the temp table `sample`, for guessing roles; refuses a header-only file. */
 export async function sampleSource(connection: DuckDBConnection, facts: FileFacts, opened: OpenedSource, rows = 20_000): Promise<number> {
+  const copy = (from: string) => connection.run(`CREATE OR REPLACE TEMP TABLE sample AS SELECT * FROM ${from} LIMIT ${rows}`);
   try {
-    await connection.run(`CREATE OR REPLACE TEMP TABLE sample AS SELECT * FROM ${opened.head} LIMIT ${rows}`);
+    await copy(opened.head);
   } catch (e) {
-    throw unreadable(facts, e);
+    // The small head buffer cannot hold a line over 2 MB: read the head with the full one.
+    if (opened.head === 'src') throw unreadable(facts, e);
+    await copy('src').catch((again: unknown) => {
+      throw unreadable(facts, again);
+    });
   }
   const n = toNumber((await queryRow(connection, 'SELECT COUNT(*) AS n FROM sample')).n);
   if (n === 0) {

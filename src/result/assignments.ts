@@ -32,9 +32,20 @@ export function formatNumber(value: number, digits = 6): string {
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula: such
+ * text from the data (ids, names) gets a leading apostrophe, as OWASP advises for CSV injection. Text
+ * that already starts with one gets another, so that reading back strips exactly one.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
 function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** The data text a csvField holds, apostrophe removed. */
+const fromCsvField = (field: string) => (field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field);
 
 /** Yields assignments.csv line by line (header first), so a writer can stream it. */
 export function* assignmentCsvLines(a: Assignments): Generator<string> {
@@ -108,7 +119,8 @@ export function parseAssignmentsCsv(text: string): Assignments {
   };
   const rfmIndex = new Map<string, number>();
   lines.forEach((line, i) => {
-    const [id, seg, segName, rfm, r, f, m, score, x, y, pAlive, expected, clv] = parseCsvLine(line);
+    const [rawId, seg, rawSegName, rawRfm, r, f, m, score, x, y, pAlive, expected, clv] = parseCsvLine(line);
+    const [id, segName, rfm] = [rawId, rawSegName, rawRfm].map(fromCsvField);
     if (a.lifetime) {
       a.lifetime.pAlive[i] = pAlive === '' ? NaN : Number(pAlive);
       a.lifetime.expectedPurchases90d[i] = expected === '' ? NaN : Number(expected);

@@ -44,3 +44,17 @@ describe('assignments.csv', () => {
     expect(() => parseAssignmentsCsv('id,seg\n1,2\n')).toThrow(/not an assignments.csv/);
   });
 });
+
+describe('assignments.csv against spreadsheet formulas', () => {
+  it('prefixes data text starting with = + - @ tab or an apostrophe, and reads it back unchanged', () => {
+    const ids = ['=HYPERLINK("http://x","click")', '+1-555', '-2', '@SUM(A1)', '\tTAB', "'quoted", 'plain'];
+    const a = { ...sample(), customerIds: ids, segment: Int32Array.from(ids.map(() => 0)), rfmSegment: Int16Array.from(ids.map(() => 0)) };
+    const n = ids.length;
+    Object.assign(a, { recencyDays: new Float64Array(n), frequency: new Float64Array(n), monetary: new Float64Array(n), anomalyScore: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n) });
+    const lines = [...assignmentCsvLines(a)];
+    const firstCells = lines.slice(1).map((l) => l.replace(/^"/, ''));
+    for (const cell of firstCells.slice(0, 6)) expect(cell.startsWith("'")).toBe(true);
+    expect(firstCells[6].startsWith('plain,')).toBe(true);
+    expect(parseAssignmentsCsv(lines.join('\n') + '\n').customerIds).toEqual(ids);
+  });
+});

@@ -60,6 +60,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--country-column <name>', 'column holding the country')
     .option('--product-column <name>', 'column holding the product (description or code)')
     .option('--sep <char>', 'field separator (default: detected); use "\\t" for tabs')
+    .option('--encoding <name>', 'text encoding of a CSV, e.g. windows-1252, latin1, utf-16le (default: detected)')
     .option('--as-of <date>', 'snapshot date for recency, YYYY-MM-DD (default: the day after the last date)', isoDate)
     .option('--net-returns', 'net each return against the purchase it reverses instead of dropping cancellations')
     .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))

@@ -20,7 +20,7 @@ import { fetchFeatures, postgresFeatureSql, type CustomerSample } from './featur
 import { postgresSession } from './session.js';
 
 /** File-only settings, accepted so that the CLI can pass its load options through, and refused when set. */
-type FileOnly = Pick<LoadOptions, 'netReturns' | 'shape' | 'dateFormat' | 'sep' | 'outliers'>;
+type FileOnly = Pick<LoadOptions, 'netReturns' | 'shape' | 'dateFormat' | 'sep' | 'encoding' | 'outliers'>;
 
 export interface PostgresSourceOptions extends PgRoleFlags, FileOnly {
   /** postgres://user[:password]@host[:port]/database */
@@ -90,6 +90,7 @@ function refuseFileOnly(options: FileOnly, where: string): void {
   if (options.shape === 'customers') refuse('--shape customers', 'the Postgres source reads transaction logs; export a customer table to a file instead.');
   if (options.dateFormat) refuse('--date-format', 'date/timestamp columns need none; convert a text column with to_timestamp(...) in --query.');
   if (options.sep) refuse('--sep', 'a database table has no separator.');
+  if (options.encoding) refuse('--encoding', 'the database hands text over as UTF-8 already.');
 }
 
 async function planSource(client: pg.Client, options: PostgresSourceOptions, relation: string, source: string, progress: Progress) {
