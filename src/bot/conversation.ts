@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { BotDeps, WebClient } from './deps.js';
-import { answerBlocks, errorBlocks, helpBlocks, noRunBlocks } from './views/index.js';
+import { answerBlocks, errorBlocks, helpBlocks, noRunBlocks, safeMrkdwn } from './views/index.js';
 import { mayPostIn, notAllowedText, ephemeral, postOrReport } from './slack-io.js';
 import { downloadSharedFile, UploadError, type SharedFile } from './uploads.js';
 import { jobForDataset, startRun } from './start-run.js';
@@ -69,7 +69,7 @@ export async function handleUserMessage(deps: BotDeps, client: WebClient, msg: U
   const answerId = `a-${randomBytes(5).toString('hex')}`;
   deps.state.recordAnswer({ answerId, at: new Date().toISOString(), user: msg.user, channel: msg.channel, threadTs, question: text, runId, tool: given.tool, args: given.args, text: given.view.text });
   deps.state.linkThread(runId, { channel: msg.channel, ts: threadTs });
-  await postOrReport(deps, client, where, given.view.text.slice(0, 200), answerBlocks({ ...given.view, answerId }), notify);
+  await postOrReport(deps, client, where, safeMrkdwn(given.view.text, 200), answerBlocks({ ...given.view, answerId }), notify);
 }
 
 /** The thread's run, else the latest run of a dataset named in the question, else the latest run. */
