@@ -18,6 +18,19 @@ export interface SharedFile {
   mimetype?: string;
 }
 
+/** A file object from an event, checked (events are signed, but a malformed one must not crash a handler). */
+export function isSharedFile(v: unknown): v is SharedFile {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  return (
+    typeof f.id === 'string' &&
+    /^[A-Za-z0-9]{1,40}$/.test(f.id) &&
+    (f.name === undefined || typeof f.name === 'string') &&
+    (f.size === undefined || (typeof f.size === 'number' && Number.isFinite(f.size) && f.size >= 0)) &&
+    (f.url_private_download === undefined || (typeof f.url_private_download === 'string' && /^https?:\/\//.test(f.url_private_download)))
+  );
+}
+
 export type TableKind = 'csv' | 'parquet';
 
 export class UploadError extends Error {

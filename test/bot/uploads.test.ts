@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { downloadSharedFile, gunzipHead, sniffTable, SNIFF_INFLATE_LIMIT, UploadError } from '../../src/bot/uploads.js';
+import { downloadSharedFile, gunzipHead, isSharedFile, sniffTable, SNIFF_INFLATE_LIMIT, UploadError } from '../../src/bot/uploads.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -143,5 +143,15 @@ describe('downloadSharedFile', () => {
     const dir = tempDir();
     const local = await downloadSharedFile(file({ id: '../../etc/x' }), { token: TOKEN, dir, maxBytes: 1024, fetchFn: fakeFetch([Buffer.from(CSV)]).fn });
     expect(path.dirname(local)).toBe(dir);
+  });
+});
+
+describe('isSharedFile', () => {
+  it('accepts a file object from an event and refuses a malformed one', () => {
+    expect(isSharedFile({ id: 'F0123', name: 'a.csv', size: 10, url_private_download: 'https://files.slack.com/x' })).toBe(true);
+    expect(isSharedFile({ id: 'F0123' })).toBe(true);
+    for (const bad of [null, 'F1', [], {}, { id: 42 }, { id: '../x' }, { id: 'F1', size: -1 }, { id: 'F1', size: '10' }, { id: 'F1', name: {} }, { id: 'F1', url_private_download: 'file:///etc/passwd' }]) {
+      expect(isSharedFile(bad), JSON.stringify(bad)).toBe(false);
+    }
   });
 });
