@@ -234,6 +234,11 @@ describe('App Home', () => {
     expect(JSON.stringify(view)).not.toContain('javascript:');
   });
 
+  it('two campaigns with the same text (one version hash) get distinct block ids', () => {
+    const view = homeView([], [item(1, { campaignId: 'c-1' }), item(1, { campaignId: 'c-2' })]);
+    checkBlocks(view.blocks, 100);
+  });
+
   it('shows every review and no "more" note when they fit', () => {
     const view = homeView([run(1)], [item(1), item(2)]);
     checkBlocks(view.blocks, 100);
