@@ -72,7 +72,7 @@ export function createSlackApp(services: Services, slack: SlackConfig, options: 
   const deps: BotDeps = {
     services,
     slack,
-    state: options.state ?? fileBotState(services.config.dataDir),
+    state: options.state ?? fileBotState(services.config.dataDir, log),
     questions: options.questions,
     command: options.command ?? '/segment',
     log,

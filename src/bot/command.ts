@@ -11,6 +11,7 @@ export type SegmentCommand =
 const MAX_TEXT = 500;
 
 export function parseSegmentCommand(text: string, command = '/segment'): SegmentCommand {
+  if (typeof text !== 'string') return { kind: 'help' }; // a malformed payload without text
   if (text.length > MAX_TEXT) return { kind: 'error', message: `That is ${text.length} characters; \`${command}\` takes a short subcommand such as \`run demo\` (at most ${MAX_TEXT}).` };
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [verb = 'help', ...rest] = words;

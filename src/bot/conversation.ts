@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { BotDeps, WebClient } from './deps.js';
-import { answerBlocks, errorBlocks, helpBlocks, noRunBlocks } from './views/index.js';
+import { answerBlocks, errorBlocks, helpBlocks, noRunBlocks, safeMrkdwn } from './views/index.js';
 import { mayPostIn, notAllowedText, ephemeral, postOrReport } from './slack-io.js';
-import { downloadSharedFile, UploadError, type SharedFile } from './uploads.js';
+import { downloadSharedFile, isSharedFile, UploadError, type SharedFile } from './uploads.js';
 import { jobForDataset, startRun } from './start-run.js';
 
 export interface UserMessage {
@@ -33,11 +33,13 @@ export async function handleUserMessage(deps: BotDeps, client: WebClient, msg: U
     await ephemeral(deps, client, msg.channel, msg.user, notAllowedText(deps));
     return;
   }
-  if (msg.files && msg.files.length > 0) {
-    await analyzeUpload(deps, client, msg, msg.files[0] as SharedFile, threadTs);
+  if (Array.isArray(msg.files) && msg.files.length > 0) {
+    const file = msg.files.find(isSharedFile);
+    if (file) await analyzeUpload(deps, client, msg, file, threadTs);
+    else await postOrReport(deps, client, where, 'Cannot read that file', errorBlocks('Cannot read that file', 'Slack sent me a file I cannot read (no id or download link). Share it again as a file, not a link.'), notify);
     return;
   }
-  const text = msg.text.replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (typeof msg.text === 'string' ? msg.text : '').replace(/<@[UW][A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '' || /^(help|\?)$/i.test(text)) {
     await postOrReport(deps, client, where, 'What Segbot can do', helpBlocks(deps.services.datasets.list().map((d) => d.name), deps.command), notify);
     return;
@@ -69,7 +71,7 @@ export async function handleUserMessage(deps: BotDeps, client: WebClient, msg: U
   const answerId = `a-${randomBytes(5).toString('hex')}`;
   deps.state.recordAnswer({ answerId, at: new Date().toISOString(), user: msg.user, channel: msg.channel, threadTs, question: text, runId, tool: given.tool, args: given.args, text: given.view.text });
   deps.state.linkThread(runId, { channel: msg.channel, ts: threadTs });
-  await postOrReport(deps, client, where, given.view.text.slice(0, 200), answerBlocks({ ...given.view, answerId }), notify);
+  await postOrReport(deps, client, where, safeMrkdwn(given.view.text, 200), answerBlocks({ ...given.view, answerId }), notify);
 }
 
 /** The thread's run, else the latest run of a dataset named in the question, else the latest run. */

@@ -19,7 +19,7 @@ export interface LocalBot {
 export async function startLocalBot(env: Record<string, string | undefined>, options: { log?: (line: string) => void } = {}): Promise<LocalBot> {
   const config = loadConfig(env);
   const slack = config.slack as SlackConfig;
-  const membership = usergroupMembership(new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}));
+  const membership = usergroupMembership(new webApi.WebClient(slack.botToken, slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), undefined, undefined, options.log);
   const services = await createServices(config, { isUsergroupMember: membership, ...(options.log ? { log: options.log } : {}) });
   const quiet = options.log ? { info: options.log, warn: options.log, error: options.log } : undefined;
   const bot = createSlackApp(services, slack, { questions: questionServiceFrom(services.questions), host: '127.0.0.1', ...(quiet ? { log: quiet } : {}) });

@@ -10,6 +10,7 @@ import { CampaignForReview } from '../review/index.js';
 import type { CampaignVersion } from '../review/index.js';
 import type { BotDeps, WebClient } from './deps.js';
 import { decisionNoticeBlocks, reviewDecidedBlocks, reviewRequestBlocks, reviewResultBlocks, type Origin, type ReviewItem, type Verdict, type CampaignDraft } from './views/index.js';
+import { mrkdwnText } from './text.js';
 import { post, postOrReport, slackError, update } from './slack-io.js';
 
 export function toReviewItem(v: CampaignVersion): ReviewItem {
@@ -42,11 +43,11 @@ export async function sendForReview(deps: BotDeps, client: WebClient, campaignId
     return;
   }
   try {
-    const ts = await post(client, { channel }, `Campaign ${campaignId} waits for approval`, reviewRequestBlocks(toReviewItem(v), origin));
+    const ts = await post(client, { channel }, `Campaign ${mrkdwnText(campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v), origin));
     deps.state.setReviewMessage(campaignId, v.hash, { channel, ts });
   } catch (error) {
     deps.log.error(`could not post campaign ${campaignId} to the review channel ${channel}: ${slackError(error)}`);
-    if (origin) await postOrReport(deps, client, origin, 'review channel unreachable', [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: Campaign *${campaignId}* is flagged, but I could not post it to the review channel (${slackError(error)}). It waits in \`${deps.command} approvals\`; ask an admin to invite me to <#${channel}>.` } }]);
+    if (origin) await postOrReport(deps, client, origin, 'review channel unreachable', [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: Campaign *${mrkdwnText(campaignId, 80)}* is flagged, but I could not post it to the review channel (${slackError(error)}). It waits in \`${deps.command} approvals\`; ask an admin to invite me to <#${channel}>.` } }]);
   }
 }
 
@@ -79,14 +80,14 @@ export async function decide(deps: BotDeps, client: WebClient, req: DecisionRequ
   const item = toReviewItem(version);
   // The review message shows the decision and loses its buttons.
   const reviewMessage = deps.state.reviewMessage(req.campaignId, req.versionHash) ?? (req.message && !req.message.channel.startsWith('D') ? req.message : undefined);
-  if (reviewMessage) await update(deps, client, reviewMessage.channel, reviewMessage.ts, `Campaign ${req.campaignId}: ${req.verdict}`, reviewDecidedBlocks(item, req.verdict, req.user, req.reason));
+  if (reviewMessage) await update(deps, client, reviewMessage.channel, reviewMessage.ts, `Campaign ${mrkdwnText(req.campaignId, 80)}: ${req.verdict}`, reviewDecidedBlocks(item, req.verdict, req.user, req.reason));
   // The requester is told where they asked; the approved text is posted there only if the service says it may be shared.
   const origin = deps.state.originOf(req.campaignId) ?? req.origin;
   if (origin) {
     if (req.verdict === 'approved' && !(await approvals.canShare(req.campaignId, version.hash))) {
       deps.log.warn(`campaign ${req.campaignId} was approved but canShare refused it; not posting its text`);
     } else {
-      await postOrReport(deps, client, { channel: origin.channel, threadTs: origin.threadTs }, `Campaign ${req.campaignId}: ${req.verdict}`, decisionNoticeBlocks(item, req.verdict, req.user, req.reason));
+      await postOrReport(deps, client, { channel: origin.channel, threadTs: origin.threadTs }, `Campaign ${mrkdwnText(req.campaignId, 80)}: ${req.verdict}`, decisionNoticeBlocks(item, req.verdict, req.user, req.reason));
     }
   }
   return { ok: true, version };
@@ -111,7 +112,7 @@ export async function submitDraft(deps: BotDeps, client: WebClient, s: Submitted
   };
   const { version } = await deps.services.approvals.submit(campaign, s.user);
   if (!deps.state.originOf(campaignId)) deps.state.setOrigin(campaignId, s.origin);
-  await postOrReport(deps, client, s.origin, `Review of ${campaignId}: ${version.decision}`, reviewResultBlocks(toReviewItem(version), deps.slack.reviewChannel), { user: s.user, channel: s.origin.channel });
+  await postOrReport(deps, client, s.origin, `Review of ${mrkdwnText(campaignId, 80)}: ${version.decision}`, reviewResultBlocks(toReviewItem(version), deps.slack.reviewChannel), { user: s.user, channel: s.origin.channel });
   if (version.state === 'flagged') await sendForReview(deps, client, campaignId, s.origin);
   return version;
 }

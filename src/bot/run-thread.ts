@@ -6,6 +6,7 @@
 import type { Run, FinishedRun, RunEvent, RunManifest } from '../runs/index.js';
 import type { BotDeps, WebClient } from './deps.js';
 import { campaignsBlocks, failureBlocks, personasBlocks, progressBlocks, progressText, summaryBlocks, type ProgressState } from './views/index.js';
+import { mrkdwnText } from './text.js';
 import { post, postOrReport, slackError, update, uploadFiles } from './slack-io.js';
 import { sendForReview } from './review-flow.js';
 
@@ -94,7 +95,7 @@ export async function followRun(deps: BotDeps, client: WebClient, run: Run<Finis
   const where = { channel: thread.channel, threadTs: thread.ts };
   const notify = { user: target.user, channel: target.channel };
   if (outcome.state === 'failed') {
-    await postOrReport(deps, client, where, `The analysis of ${label} failed`, failureBlocks(label, outcome.error.code, outcome.error.message), notify);
+    await postOrReport(deps, client, where, `The analysis of ${mrkdwnText(label, 80)} failed`, failureBlocks(label, outcome.error.code, outcome.error.message), notify);
     return;
   }
   if (outcome.state === 'cancelled') return;
@@ -106,7 +107,7 @@ export async function followRun(deps: BotDeps, client: WebClient, run: Run<Finis
 }
 
 async function postResults(deps: BotDeps, client: WebClient, m: RunManifest, where: { channel: string; threadTs: string }, notify: { user: string; channel: string }): Promise<void> {
-  await postOrReport(deps, client, where, `Segments in ${m.label}: ${m.summary.customers} customers`, summaryBlocks(m), notify);
+  await postOrReport(deps, client, where, `Segments in ${mrkdwnText(m.label, 80)}: ${m.summary.customers} customers`, summaryBlocks(m), notify);
   const charts = [];
   for (const c of m.summary.charts) {
     try {
@@ -116,7 +117,7 @@ async function postResults(deps: BotDeps, client: WebClient, m: RunManifest, whe
     }
   }
   try {
-    await uploadFiles(client, where, charts, `${charts.length} charts for ${m.label} (the numbers are in the table above)`);
+    await uploadFiles(client, where, charts, `${charts.length} charts for ${mrkdwnText(m.label, 80)} (the numbers are in the table above)`);
   } catch (error) {
     const code = slackError(error);
     deps.log.error(`chart upload for run ${m.runId} failed: ${code}`);

@@ -5,6 +5,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { BotDeps, WebClient } from './deps.js';
+import { truncate } from './text.js';
 
 /** Slack's limit is 50 blocks per message. */
 export const MAX_BLOCKS = 50;
@@ -12,6 +13,15 @@ export const MAX_BLOCKS = 50;
 export function slackError(error: unknown): string {
   const e = error as { data?: { error?: string }; code?: string; message?: string };
   return e?.data?.error ?? e?.code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * A message's fallback text (notifications, screen readers) and an upload's comment are mrkdwn too, and are
+ * parsed for mentions: callers escape the data they put in, and this keeps only the links the bot itself
+ * makes (a verified user's mention, a channel link), so that no `<!channel>` can slip through one of them.
+ */
+export function fallbackText(text: string, max = 3000): string {
+  return truncate(String(text ?? '').replace(/<(?!(?:@[UW][A-Z0-9]{2,}|#[CGD][A-Z0-9]{2,})>)/g, '&lt;'), max);
 }
 
 export interface PostTarget {
@@ -24,7 +34,7 @@ export async function post(client: WebClient, target: PostTarget, text: string, 
   let first = '';
   for (let i = 0; i < Math.max(1, blocks.length); i += MAX_BLOCKS) {
     const chunk = blocks.slice(i, i + MAX_BLOCKS);
-    const res = await client.chat.postMessage({ channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), text: text.slice(0, 3000), blocks: chunk, unfurl_links: false, unfurl_media: false });
+    const res = await client.chat.postMessage({ channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), text: fallbackText(text), blocks: chunk, unfurl_links: false, unfurl_media: false });
     if (!first) first = String(res.ts);
   }
   return first;
@@ -52,7 +62,7 @@ export async function ephemeral(deps: BotDeps, client: WebClient, channel: strin
 
 export async function update(deps: BotDeps, client: WebClient, channel: string, ts: string, text: string, blocks: KnownBlock[]): Promise<boolean> {
   try {
-    await client.chat.update({ channel, ts, text: text.slice(0, 3000), blocks: blocks.slice(0, MAX_BLOCKS) });
+    await client.chat.update({ channel, ts, text: fallbackText(text), blocks: blocks.slice(0, MAX_BLOCKS) });
     return true;
   } catch (error) {
     deps.log.warn(`chat.update of ${ts} in ${channel} failed: ${slackError(error)}`);
@@ -66,7 +76,7 @@ export async function uploadFiles(client: WebClient, target: PostTarget, files: 
   await client.filesUploadV2({
     channel_id: target.channel,
     ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-    initial_comment: comment,
+    initial_comment: fallbackText(comment),
     file_uploads: files.map((f) => ({ file: f.bytes, filename: f.name, title: f.title })),
   } as Parameters<WebClient['filesUploadV2']>[0]);
 }

@@ -4,17 +4,17 @@
  * characters; shown through here they are plain text: Slack's three escapes (& < >), broadcast
  * words defused, control and invisible characters made visible, and long text cut.
  */
+import { visibleText } from '../review/index.js';
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const BROADCAST = /@(channel|here|everyone)\b/gi;
 
-/** Control and invisible characters shown as their code, so that what is read is what is stored. */
+/**
+ * Control, format and invisible characters shown as their code (the reviewer's own `visibleText`, so the
+ * bot, the CLI and reports agree: bidi marks, U+061C, tag characters U+E0000–E007F…), so that what is
+ * read is what is stored. Line breaks and tabs stay.
+ */
 export function visible(text: string): string {
-  return text
-    .replace(CONTROL, (c) => (c === '\u001b' ? '␛' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`))
-    .replace(INVISIBLE, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return visibleText(text.replace(/\r\n/g, '\n'), { multiline: true });
 }
 
 /** Untrusted text as literal mrkdwn text, at most `max` characters. */
@@ -32,9 +32,22 @@ export function plainText(text: string, max = 150): string {
   return truncate(visible(text).replace(BROADCAST, '@\u2060$1'), max);
 }
 
+/** Untrusted text shown inside a `code span`: as mrkdwnText, and a backtick cannot close the span. */
+export function codeText(text: string, max = 80): string {
+  return mrkdwnText(text.replace(/`/g, "'"), max);
+}
+
+/**
+ * At most `max` UTF-16 units, ending in … when cut. The cut never splits a surrogate pair (an emoji),
+ * an entity (`&amp;`), a defused broadcast (`@⁠channel`) or a visible marker (`⟨U+200B⟩`).
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return text.slice(0, Math.max(0, max - 1)).replace(/&[a-z]*$/, '') + '…';
+  if (max <= 0) return '';
+  let cut = text.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  cut = cut.replace(/&[a-z#0-9]*$/, '').replace(/⟨[^⟩]{0,12}$/, '').replace(/@$/, '');
+  return cut + '…';
 }
 
 /** A user mention from a verified Slack user id (never from data). */

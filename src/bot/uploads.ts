@@ -5,7 +5,9 @@
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { constants as zlib, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 
 export interface SharedFile {
@@ -14,6 +16,19 @@ export interface SharedFile {
   size?: number;
   url_private_download?: string;
   mimetype?: string;
+}
+
+/** A file object from an event, checked (events are signed, but a malformed one must not crash a handler). */
+export function isSharedFile(v: unknown): v is SharedFile {
+  if (typeof v !== 'object' || v === null) return false;
+  const f = v as Record<string, unknown>;
+  return (
+    typeof f.id === 'string' &&
+    /^[A-Za-z0-9]{1,40}$/.test(f.id) &&
+    (f.name === undefined || typeof f.name === 'string') &&
+    (f.size === undefined || (typeof f.size === 'number' && Number.isFinite(f.size) && f.size >= 0)) &&
+    (f.url_private_download === undefined || (typeof f.url_private_download === 'string' && /^https?:\/\//.test(f.url_private_download)))
+  );
 }
 
 export type TableKind = 'csv' | 'parquet';
@@ -31,12 +46,33 @@ export class UploadError extends Error {
 const MB = 1024 * 1024;
 const fmtMb = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
-/** What the first bytes say the file is. `gzip` files are judged by their decompressed head. */
+/** How much of a file is looked at to type it, and the most a gzip'd head may inflate to while sniffing. */
+const HEAD_BYTES = 64 * 1024;
+export const SNIFF_INFLATE_LIMIT = 256 * 1024;
+
+/**
+ * The decompressed start of a gzip'd head, at most `limit` bytes, inflating no more than about `limit`
+ * bytes per attempt (a gzip bomb's 64 KB head would otherwise inflate to 64 MB): when the whole head
+ * inflates beyond the limit, a shorter prefix of it is tried.
+ */
+export function gunzipHead(head: Buffer, limit = SNIFF_INFLATE_LIMIT): Buffer {
+  for (let n = head.length; n >= 18; n = Math.floor(n / 4)) {
+    try {
+      const out = gunzipSync(head.subarray(0, n), { finishFlush: zlib.Z_SYNC_FLUSH /* a truncated head still inflates */, maxOutputLength: limit });
+      return out;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+    }
+  }
+  throw new RangeError('gzip head inflates beyond the sniffing limit even from its first bytes');
+}
+
+/** What the first bytes say the file is. `gzip` files are judged by their decompressed head (bounded). */
 export function sniffTable(head: Buffer, name: string): { kind: TableKind; gzip: boolean } {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
     let inner: Buffer;
     try {
-      inner = gunzipSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: a truncated head still inflates */ });
+      inner = gunzipHead(head.subarray(0, HEAD_BYTES));
     } catch {
       throw new UploadError('NOT_A_TABLE', `${name} looks gzip-compressed but its start does not decompress. Re-compress it, or share the plain CSV.`);
     }
@@ -59,7 +95,7 @@ function sniffPlain(head: Buffer, name: string): TableKind {
   for (const [what, sig] of SIGNATURES) {
     if (sig.every((b, i) => head[i] === b)) throw new UploadError('NOT_A_TABLE', `${name} is ${what}, not a table. Export it as CSV (comma, semicolon or tab separated) or Parquet and share that.`);
   }
-  const sample = head.subarray(0, 64 * 1024);
+  const sample = head.subarray(0, HEAD_BYTES);
   if (sample.includes(0)) throw new UploadError('NOT_A_TABLE', `${name} is a binary file, not a table. Share a CSV, TSV or Parquet file (gzip is fine).`);
   const text = sample.toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*(<!doctype html|<html|<\?xml)/i.test(text)) throw new UploadError('NOT_A_TABLE', `${name} is an HTML or XML document, not a table. Share a CSV, TSV or Parquet file.`);
@@ -84,25 +120,38 @@ export async function downloadSharedFile(file: SharedFile, opts: { token: string
     throw new UploadError('DOWNLOAD_FAILED', `Slack answered the download of ${name} with a login page: my token was not accepted for files. Ask an admin to reinstall the app with the files:read scope.`);
   }
   await mkdir(opts.dir, { recursive: true });
-  const base = path.join(opts.dir, `${file.id.replace(/[^A-Za-z0-9]/g, '')}-${Date.now().toString(36)}`);
+  const base = path.join(opts.dir, `${String(file.id).replace(/[^A-Za-z0-9]/g, '') || 'file'}-${Date.now().toString(36)}`);
   const partial = `${base}.part`;
-  const out = createWriteStream(partial);
   let bytes = 0;
   let head = Buffer.alloc(0);
+  const tooLarge = () => new UploadError('TOO_LARGE', `${name} is larger than ${fmtMb(opts.maxBytes)}, the most I take. Share a smaller extract (gzip helps), or ask an operator to add it as a dataset.`);
   try {
-    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-      bytes += chunk.length;
-      if (bytes > opts.maxBytes) throw new UploadError('TOO_LARGE', `${name} is larger than ${fmtMb(opts.maxBytes)}, the most I take. Share a smaller extract (gzip helps), or ask an operator to add it as a dataset.`);
-      if (head.length < 64 * 1024) head = Buffer.concat([head, Buffer.from(chunk.subarray(0, 64 * 1024 - head.length))]);
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    // pipeline: a failed write, an aborted download or the size limit rejects here, and every stream is closed.
+    await pipeline(
+      Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>),
+      async function* limit(source: AsyncIterable<Uint8Array>) {
+        for await (const chunk of source) {
+          bytes += chunk.length;
+          if (bytes > opts.maxBytes) throw tooLarge();
+          if (head.length < HEAD_BYTES) head = Buffer.concat([head, Buffer.from(chunk.subarray(0, HEAD_BYTES - head.length))]);
+          yield chunk;
+        }
+      },
+      createWriteStream(partial, { flags: 'wx' }),
+    );
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    if (error instanceof UploadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && /^E[A-Z]+$/.test(code) && (error as NodeJS.ErrnoException).syscall) throw error; // a local disk problem: the operator's, logged by the caller
+    throw new UploadError('DOWNLOAD_FAILED', `The download of ${name} broke off before the end. Share it again; if it keeps failing, try a smaller or gzip'd file.`);
+  }
+  try {
     const { kind, gzip } = sniffTable(head, name);
     const final = `${base}.${kind === 'parquet' ? 'parquet' : 'csv'}${gzip ? '.gz' : ''}`;
     await rename(partial, final);
     return final;
   } catch (error) {
-    out.destroy();
     await rm(partial, { force: true });
     throw error;
   }

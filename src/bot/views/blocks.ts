@@ -1,15 +1,15 @@
 /** Small Block Kit constructors shared by the views (pure, no Slack client). */
 import type { Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock, TableBlock } from '@slack/types';
-import { plainText } from '../text.js';
+import { plainText, truncate } from '../text.js';
 
 export type Blocks = KnownBlock[];
 
 export const header = (text: string): HeaderBlock => ({ type: 'header', text: { type: 'plain_text', text: plainText(text, 150) } });
 
 /** A section of mrkdwn that the caller has already escaped. */
-export const section = (mrkdwn: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn.slice(0, 3000) } });
+export const section = (mrkdwn: string): SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text: truncate(mrkdwn, 3000) } });
 
-export const context = (...mrkdwn: string[]): ContextBlock => ({ type: 'context', elements: mrkdwn.slice(0, 10).map((text) => ({ type: 'mrkdwn' as const, text: text.slice(0, 3000) })) });
+export const context = (...mrkdwn: string[]): ContextBlock => ({ type: 'context', elements: mrkdwn.slice(0, 10).map((text) => ({ type: 'mrkdwn' as const, text: truncate(text, 3000) })) });
 
 export const divider = (): KnownBlock => ({ type: 'divider' });
 

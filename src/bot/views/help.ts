@@ -1,10 +1,11 @@
 /** `/segment help`: what the bot can do, with examples. */
 import type { Blocks } from './blocks.js';
 import { context, divider, header, section } from './blocks.js';
-import { mrkdwnText } from '../text.js';
+import { codeText, mrkdwnText } from '../text.js';
 
 export function helpBlocks(datasets: string[], command = '/segment'): Blocks {
-  const names = datasets.map((d) => `\`${mrkdwnText(d, 40)}\``).join(', ');
+  const shown = datasets.slice(0, 30).map((d) => `\`${codeText(d, 40)}\``).join(', ');
+  const names = datasets.length > 30 ? `${shown} and ${datasets.length - 30} more (\`${command} datasets\` lists them)` : shown;
   return [
     header('Segbot: customer segments, explained, with campaigns a committee checks'),
     section(

@@ -25,6 +25,9 @@ export interface ReviewModalMeta {
   runId?: string;
 }
 
+/** At most `max` UTF-16 units, never ending in half an emoji (Slack refuses a lone surrogate). */
+const clip = (text: string, max: number) => (text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1] ?? '') ? max - 1 : max));
+
 function textInput(blockId: string, label: string, hint: string, initial: string | undefined, multiline: boolean, max: number, optional = false): InputBlock {
   return {
     type: 'input',
@@ -32,7 +35,7 @@ function textInput(blockId: string, label: string, hint: string, initial: string
     optional,
     label: { type: 'plain_text', text: label },
     hint: { type: 'plain_text', text: hint },
-    element: { type: 'plain_text_input', action_id: 'value', multiline, max_length: max, ...(initial ? { initial_value: initial.slice(0, max) } : {}) },
+    element: { type: 'plain_text_input', action_id: 'value', multiline, max_length: max, ...(initial ? { initial_value: clip(initial, max) } : {}) },
   };
 }
 

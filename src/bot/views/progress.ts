@@ -1,7 +1,7 @@
 /** The one progress message of a run, updated as stages finish (never one message per stage). */
 import type { ActionsBlock } from '@slack/types';
 import { button, context, section, type Blocks } from './blocks.js';
-import { mention, mrkdwnText } from '../text.js';
+import { codeText, mention, mrkdwnText } from '../text.js';
 
 export const CANCEL_RUN_ACTION = 'run_cancel';
 
@@ -39,7 +39,7 @@ export function progressBlocks(p: ProgressState): Blocks {
   const steps = p.done.slice(-6).map((s) => `✓ ${mrkdwnText(s.step, 80)}${s.detail ? ` (${mrkdwnText(s.detail, 80)})` : ''}`);
   if (p.done.length > 6) steps.unshift(`… ${p.done.length - 6} earlier steps`);
   if (steps.length) blocks.push(context(steps.join('\n')));
-  blocks.push(context(`run \`${mrkdwnText(p.runId, 40)}\``));
+  blocks.push(context(`run \`${codeText(p.runId, 40)}\``));
   if (p.state === 'queued' || p.state === 'running') {
     const actions: ActionsBlock = { type: 'actions', elements: [button('Cancel run', CANCEL_RUN_ACTION, p.runId, 'danger')] };
     blocks.push(actions);

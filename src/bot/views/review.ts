@@ -1,4 +1,5 @@
 /** The committee's view of a flagged campaign, in the review channel and in App Home. */
+import { createHash } from 'node:crypto';
 import type { ActionsBlock } from '@slack/types';
 import type { Finding } from '../../review/index.js';
 import { button, context, header, section, type Blocks } from './blocks.js';
@@ -74,7 +75,9 @@ export function reviewRequestBlocks(item: ReviewItem, origin?: Origin): Blocks {
   const value = encodeReviewValue(item, origin);
   const actions: ActionsBlock = {
     type: 'actions',
-    block_id: `review:${item.versionHash.slice(0, 16)}`,
+    // The version hash covers the text, not the campaign: two campaigns with the same text share it, and
+    // App Home shows both, so the id names the campaign too (Slack refuses a view with a duplicate block_id).
+    block_id: `review:${createHash('sha256').update(item.campaignId).digest('hex').slice(0, 12)}:${item.versionHash.slice(0, 16)}`,
     elements: [button('Approve', APPROVE_ACTION, value, 'primary'), button('Reject', REJECT_ACTION, value, 'danger'), button('Request changes', REQUEST_CHANGES_ACTION, value)],
   };
   return [

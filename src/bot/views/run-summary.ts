@@ -3,7 +3,7 @@ import type { ActionsBlock } from '@slack/types';
 import type { CampaignSummary, RunManifest } from '../../runs/index.js';
 import { button, context, divider, header, section, table, type Blocks } from './blocks.js';
 import { count, money, share } from './format.js';
-import { mrkdwnText } from '../text.js';
+import { codeText, mrkdwnText } from '../text.js';
 
 export const EDIT_CAMPAIGN_ACTION = 'campaign_edit';
 
@@ -12,9 +12,9 @@ export function summaryBlocks(m: RunManifest): Blocks {
   const real = s.segments.filter((x) => !x.isNoise);
   const top = [...real].sort((a, b) => (b.revenueShare ?? 0) - (a.revenueShare ?? 0))[0];
   const lines = [
-    `*${count(s.customers)} customers* in ${real.length} segments${s.revenue !== null ? `, revenue ${money(s.revenue, s.currency)}` : ''}.`,
+    `*${count(s.customers)} customers* in ${real.length} segments${s.revenue !== null ? `, revenue ${money(s.revenue, s.currency === null ? null : mrkdwnText(s.currency, 16))}` : ''}.`,
     top && top.revenueShare !== null ? `The biggest earner is *${mrkdwnText(top.key)} ${mrkdwnText(top.name, 80)}*: ${share(top.share)} of customers, ${share(top.revenueShare)} of revenue.` : '',
-    `*How the model was chosen:* ${s.model.forced ? 'fixed by the dataset settings' : `${count(s.model.candidates)} models compared`}; ${s.model.algorithm}, ${s.model.k} segments. ${mrkdwnText(s.model.reason, 900)}`,
+    `*How the model was chosen:* ${s.model.forced ? 'fixed by the dataset settings' : `${count(s.model.candidates)} models compared`}; ${mrkdwnText(s.model.algorithm, 40)}, ${s.model.k} segments. ${mrkdwnText(s.model.reason, 900)}`,
   ].filter(Boolean);
   return [
     header(`Segments in ${m.label}`),
@@ -24,7 +24,7 @@ export function summaryBlocks(m: RunManifest): Blocks {
       s.segments.map((x) => [x.key, x.name, count(x.size), share(x.share), share(x.revenueShare)]),
       ['left', 'left', 'right', 'right', 'right'],
     ),
-    context(`run \`${mrkdwnText(m.runId, 40)}\` · result ${mrkdwnText(s.contentHash.slice(0, 12), 12)} · the charts follow in this thread`),
+    context(`run \`${codeText(m.runId, 40)}\` · result ${mrkdwnText(s.contentHash.slice(0, 12), 12)} · the charts follow in this thread`),
   ];
 }
 

@@ -4,11 +4,11 @@ import type { BotDeps } from '../../deps.js';
 import { REVIEW_MODAL, type ReviewModalMeta } from '../../views/index.js';
 import { submitDraft } from '../../review-flow.js';
 import { CampaignForReview } from '../../../review/index.js';
-import { parseMeta, readValue, readSelected } from './values.js';
+import { parseMeta, readValue, readSelected, validReviewMeta } from './values.js';
 
 export function registerReviewCampaignSubmission(app: App, deps: BotDeps): void {
   app.view(REVIEW_MODAL, async ({ ack, body, view, client }) => {
-    const values = view.state.values;
+    const values = view.state?.values;
     const draft = { channel: readValue(values, 'channel'), audience: readValue(values, 'audience'), message: readValue(values, 'message'), offer: readValue(values, 'offer') };
     const errors: Record<string, string> = {};
     if (draft.channel.length < 2) errors.channel = 'Say where customers see it (email, SMS, push…).';
@@ -16,7 +16,7 @@ export function registerReviewCampaignSubmission(app: App, deps: BotDeps): void 
     if (draft.message.length < 5) errors.message = 'Write the text the customers read.';
     if (draft.offer.length < 1) errors.offer = 'Say what they get, or "none".';
     if (Object.keys(errors).length > 0) return void (await ack({ response_action: 'errors', errors }));
-    const meta = parseMeta<ReviewModalMeta>(view.private_metadata, (m) => typeof m.channel === 'string' && /^[CGDU][A-Z0-9]{2,}$/.test(m.channel));
+    const meta = parseMeta<ReviewModalMeta>(view.private_metadata, validReviewMeta);
     await ack();
     const user = body.user.id;
     const origin = meta ? { channel: meta.channel, threadTs: meta.threadTs } : { channel: user };

@@ -3,14 +3,14 @@ import type { App } from '@slack/bolt';
 import type { BotDeps } from '../../deps.js';
 import { REASON_MODAL, type ReasonModalMeta } from '../../views/index.js';
 import { decide } from '../../review-flow.js';
-import { parseMeta, readValue } from './values.js';
+import { parseMeta, readValue, validReasonMeta } from './values.js';
 import { publishHome } from '../events/app-home-opened.js';
 
 export function registerReviewReasonSubmission(app: App, deps: BotDeps): void {
   app.view(REASON_MODAL, async ({ ack, body, view, client }) => {
-    const reason = readValue(view.state.values, 'reason');
+    const reason = readValue(view.state?.values, 'reason');
     if (reason.length < 3) return void (await ack({ response_action: 'errors', errors: { reason: 'Give the requester a reason they can act on.' } }));
-    const meta = parseMeta<ReasonModalMeta>(view.private_metadata, (m) => (m.verdict === 'rejected' || m.verdict === 'changes_requested') && typeof m.campaignId === 'string' && typeof m.versionHash === 'string');
+    const meta = parseMeta<ReasonModalMeta>(view.private_metadata, validReasonMeta);
     if (!meta) return void (await ack({ response_action: 'errors', errors: { reason: 'This form lost track of its campaign; close it and click the button again.' } }));
     await ack();
     const user = body.user.id;
