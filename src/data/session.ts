@@ -4,14 +4,20 @@
  */
 import { DataError } from '../errors.js';
 import type { TopValue } from '../result/index.js';
-import { queryColumns, toNumber, type DuckDb } from './duckdb.js';
+import { literal, queryColumns, toNumber, type DuckDb } from './duckdb.js';
 import { productLabelsSql, topProductsSql } from './sql.js';
+import { KEPT_LINES } from './tx-lines.js';
 
 export interface DataSession {
   /** Per segment: products bought by most of its customers. share = buyers in segment / segment size; lift vs the whole population. */
   topProducts(customerIds: string[], segmentOfCustomer: Int32Array, topN: number): Promise<Map<number, TopValue[]>>;
   /** Product lists per invoice for one segment's customers, deterministic order and sample. */
   baskets(customerIds: string[], segmentOfCustomer: Int32Array, segment: number, maxInvoices: number): Promise<string[][]>;
+  /**
+   * Sales (the cleaned lines' value) per customer in each [from, to) day window, for measuring a
+   * campaign; absent on sources without transaction lines.
+   */
+  salesInWindows?(windows: readonly { from: string; to: string }[]): Promise<Map<string, number>[]>;
   close(): Promise<void>;
 }
 
@@ -109,6 +115,15 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
          GROUP BY c.basket ORDER BY md5(c.basket), c.basket`,
       );
       return cols.products.map((p) => (p as unknown[]).map(String));
+    },
+
+    async salesInWindows(windows) {
+      const out: Map<string, number>[] = [];
+      for (const w of windows) {
+        const cols = await queryColumns(connection, `SELECT customer_id, SUM(value) AS sales FROM ${KEPT_LINES} WHERE ts >= CAST(${literal(w.from)} AS TIMESTAMP) AND ts < CAST(${literal(w.to)} AS TIMESTAMP) GROUP BY customer_id`);
+        out.push(new Map((cols.customer_id ?? []).map((id, i) => [String(id), toNumber(cols.sales[i])])));
+      }
+      return out;
     },
 
     async close() {

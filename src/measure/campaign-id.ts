@@ -13,10 +13,13 @@ export interface CampaignIdentity {
   segment: string;
   /** What the campaign says: channel, audience, message, offer. */
   text: { channel: string; audience: string; message: string; offer: string };
+  /** The narrator's short id for the campaign (e.g. `C1`), kept readable after the digest. */
+  name: string;
 }
 
 export function stableCampaignId(c: CampaignIdentity): string {
   const text = canonicalJson({ channel: c.text.channel.trim(), audience: c.text.audience.trim(), message: c.text.message.trim(), offer: c.text.offer.trim() });
-  const digest = sha256(canonicalJson({ dataset: c.dataset, segment: c.segment, text })).slice(0, 12);
-  return `${c.segment}-${digest}`;
+  const digest = sha256(canonicalJson({ dataset: c.dataset, segment: c.segment, text, name: c.name })).slice(0, 12);
+  // The same shape as the run-scoped ids before (12 hex, a colon, the narrator's id): views show the part after the colon.
+  return `${digest}:${c.name}`;
 }

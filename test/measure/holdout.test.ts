@@ -28,10 +28,10 @@ describe('holdout split', () => {
 });
 
 describe('stable campaign id', () => {
-  const base = { dataset: 'online-retail', segment: 'S2', text: { channel: 'email', audience: 'lapsed buyers', message: 'We miss you', offer: '10% off' } };
+  const base = { dataset: 'online-retail', segment: 'S2', text: { channel: 'email', audience: 'lapsed buyers', message: 'We miss you', offer: '10% off' }, name: 'C1' };
   it('is the same across runs, and changes with the dataset, the segment or the text', () => {
     expect(stableCampaignId(base)).toBe(stableCampaignId({ ...base, text: { ...base.text, message: ' We miss you ' } }));
-    expect(stableCampaignId(base)).toMatch(/^S2-[0-9a-f]{12}$/);
+    expect(stableCampaignId(base)).toMatch(/^[0-9a-f]{12}:C1$/);
     expect(stableCampaignId({ ...base, dataset: 'other' })).not.toBe(stableCampaignId(base));
     expect(stableCampaignId({ ...base, segment: 'S3' })).not.toBe(stableCampaignId(base));
     expect(stableCampaignId({ ...base, text: { ...base.text, offer: '20% off' } })).not.toBe(stableCampaignId(base));
