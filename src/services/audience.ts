@@ -10,11 +10,13 @@ import { DataError } from '../errors.js';
 import { DEFAULT_HOLDOUT, splitAudience, type AudienceRow } from '../measure/index.js';
 import { parseAssignmentsCsv, parseResult, sha256 } from '../result/index.js';
 import { reviewedText, type ApprovalService, type CampaignVersion } from '../review/index.js';
-import type { Store } from '../store/index.js';
+import type { ArtifactStore, Store } from '../store/index.js';
 
 export interface AudienceDeps {
   approvals: ApprovalService;
   store: Pick<Store, 'listRuns'>;
+  /** The bot's runs, searched first for the run that proposed a campaign. */
+  artifacts?: Pick<ArtifactStore, 'list' | 'localPath'>;
 }
 
 export interface AudienceSource {
@@ -29,12 +31,29 @@ export interface Audience extends AudienceSource {
   rows: AudienceRow[];
 }
 
-/** The run that proposed a campaign: the one named, or the newest stored run whose reviews.json lists the campaign. */
+/**
+ * Where a recorded run's files are now: the CLI records the hidden staging folder it writes into
+ * (`.out.segbot-partial-<tag>`) before swapping it in as `out`; the bot's runs sit in the artifact store.
+ */
+function publishedDir(recorded: string): string[] {
+  const m = /^\.(.+)\.segbot-partial-[\w-]+$/.exec(path.basename(recorded));
+  return m ? [path.join(path.dirname(recorded), m[1]), recorded] : [recorded];
+}
+
+/** The run that proposed a campaign: the one named, or the newest run (bot artifacts, then stored CLI runs) whose reviews.json lists it. */
 export async function runOfCampaign(deps: AudienceDeps, campaignId: string, runDir?: string): Promise<string> {
   if (runDir) return runDir;
+  const candidates: string[] = [];
+  if (deps.artifacts) {
+    for (const id of (await deps.artifacts.list()).reverse()) {
+      const file = deps.artifacts.localPath(id, 'reviews.json');
+      if (file) candidates.push(path.dirname(file));
+    }
+  }
   const runs = [...(await deps.store.listRuns(1000))].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  for (const run of runs) {
-    if ((await reviewedIds(run.path)).includes(campaignId)) return run.path;
+  candidates.push(...runs.flatMap((r) => publishedDir(r.path)));
+  for (const dir of candidates) {
+    if ((await reviewedIds(dir)).includes(campaignId)) return dir;
   }
   throw new DataError('RUN_NOT_FOUND', `no stored run proposed campaign ${campaignId}; pass --run <folder> with the run folder (result.json and assignments.csv) it was proposed from.`);
 }

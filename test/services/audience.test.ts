@@ -13,7 +13,7 @@ import { createRng } from '../../src/analysis/index.js';
 import { runAnalysis } from '../../src/runs/index.js';
 import { createServices } from '../../src/services/index.js';
 import { openApprovalServices, type ApprovalServices } from '../../src/services/approvals.js';
-import { exportAudience } from '../../src/services/audience.js';
+import { exportAudience, runOfCampaign } from '../../src/services/audience.js';
 import { measureCampaign, parseAudienceCsv } from '../../src/services/measure.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'segbot-audience-'));
@@ -87,6 +87,14 @@ describe('audience export', () => {
     }
     expect((await s.service.history('t-flagged')).some((e) => e.action === 'exported')).toBe(false);
     expect(readdirSync(dir).some((f) => f.endsWith('.partial'))).toBe(false);
+  });
+
+  it('finds a CLI run under its published name although the store recorded its staging folder', async () => {
+    const published = path.join(dir, 'run1');
+    const staging = path.join(dir, '.run1.segbot-partial-123-abcdef');
+    const store = { listRuns: async () => [{ id: 'x', contentHash: 'x', path: staging, asOf: null, createdAt: '2026-01-01T00:00:00Z' }] };
+    expect(await runOfCampaign({ approvals: s.service, store }, campaignId)).toBe(published);
+    await expect(runOfCampaign({ approvals: s.service, store }, 'nobody:C9')).rejects.toMatchObject({ code: 'RUN_NOT_FOUND' });
   });
 
   it('refuses anyone but the committee and the requester', async () => {
