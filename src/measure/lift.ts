@@ -146,7 +146,9 @@ function verdictOf(r: Omit<LiftResult, 'verdict' | 'verdict_text'>, alpha: numbe
 
 /** Measures the lift of mean sales per customer (zeros included) of the treatment over the holdout. */
 export function measureLift(treatment: ArrayLike<number>, holdout: ArrayLike<number>, options: LiftOptions): LiftResult {
-  const o = { ...DEFAULTS, ...options };
+  // Options left undefined by a caller take the defaults.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as LiftOptions;
+  const o = { ...DEFAULTS, ...given };
   if (treatment.length < 1 || holdout.length < 1) {
     throw new AnalysisError('EMPTY_GROUP', `cannot measure a lift with ${treatment.length} treated and ${holdout.length} holdout customers; export the audience with a holdout (--holdout 0.1) and measure its customers.`);
   }

@@ -31,6 +31,12 @@ describe('measureLift', () => {
     expect(r.verdict_text).toMatch(/^\+71% against the holdout, 95% interval \d+% to \d+%.*above the 15% status quo\.$/);
   });
 
+  it('takes the defaults for options passed as undefined', () => {
+    const r = measureLift(sales([0, 10], 50), sales([0, 9], 20), { seed: 1, resamples: undefined, statusQuo: undefined });
+    expect(r).toMatchObject({ resamples: 2000, permutations: 2000, status_quo: 0.15 });
+    expect(r.verdict_text).not.toMatch(/NaN|undefined/);
+  });
+
   it('has no lift when the holdout bought nothing, and says so', () => {
     const r = measureLift(sales([0, 10], 50), sales([0], 20), { seed: 1, resamples: 100, permutations: 100 });
     expect(r.lift).toBeNull();
