@@ -127,11 +127,13 @@ export function permutationPValue(treatment: ArrayLike<number>, holdout: ArrayLi
 
 const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
 const plainPct = (x: number) => `${Math.round(x * 100)}%`;
+/** A p-value as people read it: three decimals, or "< 0.001" (a permutation p is never exactly zero). */
+export const formatPValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
 
 function verdictOf(r: Omit<LiftResult, 'verdict' | 'verdict_text'>, alpha: number): { verdict: VerdictKind; verdict_text: string } {
   const sq = plainPct(r.status_quo);
   const interval = r.ci_low !== null && r.ci_high !== null ? `, ${plainPct(r.level)} interval ${plainPct(r.ci_low)} to ${plainPct(r.ci_high)}` : '';
-  const head = r.lift === null ? 'the holdout bought nothing in the window, so there is no lift to compute' : `${pct(r.lift)} against the holdout${interval}, p = ${r.p_value.toFixed(3)}`;
+  const head = r.lift === null ? 'the holdout bought nothing in the window, so there is no lift to compute' : `${pct(r.lift)} against the holdout${interval}, ${formatPValue(r.p_value)}`;
   const need = r.holdout_needed === null ? 'no holdout size would do with this audience (too few customers or purchases)' : `a holdout of about ${r.holdout_needed} customers would be needed to show a ${sq} lift`;
   const significant = r.p_value < alpha;
   const underpowered = r.minimum_detectable_lift === null || r.minimum_detectable_lift > r.status_quo;

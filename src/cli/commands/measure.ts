@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import { formatPValue } from '../../measure/index.js';
 import { measureCampaign, type CampaignMeasurement } from '../../services/measure.js';
 import { safeJsonLine } from '../output.js';
 import { withApprovalServices, type AudienceCliDeps } from './audience.js';
@@ -18,7 +19,7 @@ export function describeMeasurement(m: CampaignMeasurement): string {
     `campaign ${m.campaign_id}, ${m.from} to ${m.to} (not including ${m.to})`,
     `  treatment: ${m.treatment_customers} customers, ${money(m.treatment_mean)} sales per customer`,
     `  holdout:   ${m.holdout_customers} customers, ${money(m.holdout_mean)} sales per customer`,
-    `  lift ${pct(m.lift)}, ${Math.round(m.level * 100)}% interval ${pct(m.ci_low)} to ${pct(m.ci_high)} (bootstrap, ${m.resamples} resamples, seed ${m.seed}); p = ${m.p_value.toFixed(3)} (permutation test, ${m.permutations} permutations)`,
+    `  lift ${pct(m.lift)}, ${Math.round(m.level * 100)}% interval ${pct(m.ci_low)} to ${pct(m.ci_high)} (bootstrap, ${m.resamples} resamples, seed ${m.seed}); ${formatPValue(m.p_value)} (permutation test, ${m.permutations} permutations)`,
     `  this split could detect a lift of ${pct(m.minimum_detectable_lift)} (80% power)${m.holdout_needed === null ? '' : `; a ${pct(m.status_quo)} lift needs a holdout of about ${m.holdout_needed}`}`,
     ...m.prior.prior.map((p) => `  prior ${p.from} to ${p.to}: ${money(p.meanPerCustomer)} sales per audience customer`),
     ...(m.prior.changeVsPrior === null ? [] : [`  treatment vs the prior periods' mean: ${pct(m.prior.changeVsPrior)}`]),
