@@ -4,6 +4,8 @@ import { registerReviewCommand } from './commands/review.js';
 import { registerApprovalsCommand } from './commands/approvals.js';
 import { registerGenerateCommand } from './commands/generate.js';
 import { registerClvCommand } from './commands/clv.js';
+import { registerAudienceCommand } from './commands/audience.js';
+import { registerMeasureCommand } from './commands/measure.js';
 import { VERSION } from '../version.js';
 
 /** Builds the CLI; one file per command in ./commands. */
@@ -17,5 +19,7 @@ export function buildProgram(): Command {
   registerApprovalsCommand(program);
   registerGenerateCommand(program);
   registerClvCommand(program);
+  registerAudienceCommand(program);
+  registerMeasureCommand(program);
   return program;
 }

@@ -4,7 +4,7 @@
  */
 import { DataError } from '../errors.js';
 import type { TopValue } from '../result/index.js';
-import { queryColumns, toNumber, type DuckDb } from './duckdb.js';
+import { literal, queryColumns, toNumber, type DuckDb } from './duckdb.js';
 import { productLabelsSql, topProductsSql } from './sql.js';
 import { purchaseSummarySql, toSummaryRows, type PurchaseSummaryRequest, type PurchaseSummaryRows } from './purchase-summary.js';
 import { KEPT_LINES } from './tx-lines.js';
@@ -16,6 +16,11 @@ export interface DataSession {
   baskets(customerIds: string[], segmentOfCustomer: Int32Array, segment: number, maxInvoices: number): Promise<string[][]>;
   /** The lifetime-value models' per-customer summary (transaction logs only; null for customer tables). */
   purchaseSummary(request: PurchaseSummaryRequest): Promise<PurchaseSummaryRows | null>;
+  /**
+   * Sales (the cleaned lines' value) per customer in each [from, to) day window, for measuring a
+   * campaign; absent on sources without transaction lines.
+   */
+  salesInWindows?(windows: readonly { from: string; to: string }[]): Promise<Map<string, number>[]>;
   close(): Promise<void>;
 }
 
@@ -121,6 +126,15 @@ export function txSession(db: DuckDb, shape: SessionShape): DataSession {
       const cols = await queryColumns(connection, purchaseSummarySql(KEPT_LINES, request));
       const ids = cols.customer_id ?? [];
       return toSummaryRows(ids.map((id, i) => ({ customer_id: id, x: cols.x[i], tx_days: cols.tx_days[i], t_days: cols.t_days[i], m: cols.m[i], holdout: cols.holdout[i] })));
+    },
+
+    async salesInWindows(windows) {
+      const out: Map<string, number>[] = [];
+      for (const w of windows) {
+        const cols = await queryColumns(connection, `SELECT customer_id, SUM(value) AS sales FROM ${KEPT_LINES} WHERE ts >= CAST(${literal(w.from)} AS TIMESTAMP) AND ts < CAST(${literal(w.to)} AS TIMESTAMP) GROUP BY customer_id`);
+        out.push(new Map((cols.customer_id ?? []).map((id, i) => [String(id), toNumber(cols.sales[i])])));
+      }
+      return out;
     },
 
     async close() {

@@ -9,6 +9,7 @@ import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, narrativeSections, type CampaignBadge, type CampaignReviewInput, type Narrative, type Narrator } from '../narrative/index.js';
 import type { CampaignForReview, Finding } from '../review/index.js';
+import { stableCampaignId } from '../measure/index.js';
 
 /** The part of the approval service a run uses. */
 export interface CampaignSubmitter {
@@ -16,7 +17,7 @@ export interface CampaignSubmitter {
 }
 
 export interface CampaignReview {
-  /** The id in the approval store: the run's content hash prefix + the campaign id, so runs never collide. */
+  /** The id in the approval store: stable across re-runs of the same dataset, segment and text (src/measure stableCampaignId). */
   campaignId: string;
   narrativeId: string;
   segmentKey: string;
@@ -64,10 +65,9 @@ export async function narrateAndReview(
 
   progress.start('reviewing campaigns for creepiness');
   const reviews: CampaignReview[] = [];
-  const prefix = result.contentHash.slice(0, 12);
   const inputs = campaignsForReview(narrative);
   for (const input of inputs) {
-    const campaignId = `${prefix}:${input.id}`;
+    const campaignId = stableCampaignId({ dataset: result.input.source, segment: input.segment_stats.segment, text: input.campaign, name: input.id });
     const { version } = await approvals.submit({ ...input, id: campaignId }, requestedBy);
     reviews.push({
       campaignId,

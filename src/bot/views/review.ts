@@ -8,6 +8,7 @@ import { mention, mrkdwnText } from '../text.js';
 export const APPROVE_ACTION = 'review_approve';
 export const REJECT_ACTION = 'review_reject';
 export const REQUEST_CHANGES_ACTION = 'review_request_changes';
+export const EXPORT_AUDIENCE_ACTION = 'audience_export';
 
 export interface ReviewItem {
   campaignId: string;
@@ -100,14 +101,23 @@ export function reviewDecidedBlocks(item: ReviewItem, verdict: Verdict, actor: s
     section(campaignText(item)),
     section(`*Findings*\n${findingLines(item.findings)}`),
     section(`${VERDICT_TEXT[verdict]} by ${mention(actor)}${reason ? `: ${mrkdwnText(reason, 1000)}` : ''}`),
+    ...(verdict === 'approved' ? [exportAudienceActions(item)] : []),
     context(`version ${mrkdwnText(item.versionHash.slice(0, 12), 12)}`),
   ];
+}
+
+/**
+ * The approved version's audience as a file (customer_id,treatment|holdout), sent privately to the
+ * clicker; the server checks the state and that they are on the committee or the requester.
+ */
+export function exportAudienceActions(item: Pick<ReviewItem, 'campaignId' | 'versionHash'>): ActionsBlock {
+  return { type: 'actions', block_id: `export:${item.versionHash.slice(0, 16)}`, elements: [button('Export audience', EXPORT_AUDIENCE_ACTION, encodeReviewValue(item))] };
 }
 
 /** Told in the requester's thread after a decision. */
 export function decisionNoticeBlocks(item: ReviewItem, verdict: Verdict, actor: string, reason: string | null): Blocks {
   const id = mrkdwnText(item.campaignId, 80);
-  if (verdict === 'approved') return [section(`${VERDICT_TEXT.approved} by ${mention(actor)}: *${id}* (version ${item.version}) may now be used.`), section(campaignText(item))];
+  if (verdict === 'approved') return [section(`${VERDICT_TEXT.approved} by ${mention(actor)}: *${id}* (version ${item.version}) may now be used.`), section(campaignText(item)), exportAudienceActions(item)];
   return [section(`${VERDICT_TEXT[verdict]} by ${mention(actor)} for *${id}* (version ${item.version}): ${mrkdwnText(reason ?? '', 1000)}\nAn edit is a new version and is reviewed again.`), editActions(item.campaignId)];
 }
 

@@ -4,6 +4,7 @@ import type { CampaignSummary, RunManifest } from '../../runs/index.js';
 import { button, context, divider, header, section, table, type Blocks } from './blocks.js';
 import { count, money, share } from './format.js';
 import { codeText, mrkdwnText } from '../text.js';
+import { exportAudienceActions } from './review.js';
 
 export const EDIT_CAMPAIGN_ACTION = 'campaign_edit';
 
@@ -71,7 +72,7 @@ export function campaignBlocks(c: CampaignSummary): Blocks {
       ].join('\n'),
     ),
     context(`${STATE_TEXT[c.state] ?? mrkdwnText(c.state)} · version ${c.version} · ${mrkdwnText(c.versionHash.slice(0, 12), 12)}`),
-    editable,
+    { ...editable, elements: [...editable.elements, ...exportAudienceActions(c).elements] },
   ];
 }
 

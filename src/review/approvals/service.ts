@@ -18,6 +18,9 @@ import { POLICY_SUBJECT, type ApprovalRepository, type ApprovalState, type Audit
 
 export const REVIEWER_ACTOR = 'segbot-reviewer';
 
+/** States whose audience may be exported (the text may reach, or has reached, customers). */
+const EXPORTABLE: readonly ApprovalState[] = [...SHAREABLE, 'shared'];
+
 /** States reached only by an audited action after the review. */
 const DECIDED: readonly ApprovalState[] = ['approved', 'rejected', 'changes_requested', 'shared'];
 
@@ -120,6 +123,27 @@ export class ApprovalService {
   async canShare(campaignId: string, hash: string): Promise<boolean> {
     const v = await this.store.latestVersion(campaignId);
     return v !== null && v.hash === hash && v.decision !== 'block' && SHAREABLE.includes(v.state);
+  }
+
+  /**
+   * The version whose audience `actor` may export: approved (by the committee or, with nothing
+   * flagged, by the review) or already shared, never blocked; only by a committee member or the requester.
+   */
+  async exportable(campaignId: string, actor: string): Promise<CampaignVersion> {
+    const who = requireActor(actor);
+    const v = await this.get(campaignId);
+    if (v.decision === 'block') throw new ReviewError('BLOCKED', `campaign ${campaignId} version ${v.version} was blocked by the review (${codesOf(v)}); its audience can never be exported. Change the campaign and submit it again.`);
+    if (!EXPORTABLE.includes(v.state)) throw new ReviewError('NOT_APPROVED', `campaign ${campaignId} version ${v.version} is ${v.state}, not approved, so its audience cannot be exported${v.state === 'flagged' ? '; a committee member must approve it first' : ''}.`);
+    const policy = await this.policy.current();
+    if (!identitiesOf(policy.policy, v.requestedBy).has(who)) await this.requireMember(policy, who, `export the audience of campaign ${campaignId} (only the committee and the requester may)`);
+    return v;
+  }
+
+  /** Audits an export of `v`'s audience, in the state it was checked in (refused if it moved meanwhile). */
+  async recordExport(v: CampaignVersion, actor: string, detail: Record<string, unknown>): Promise<void> {
+    const audit: AuditInput = { actor: requireActor(actor), action: 'exported', campaignId: v.campaignId, versionHash: v.hash, fromState: v.state, toState: v.state, reason: null, detail };
+    const written = await this.store.transition({ campaignId: v.campaignId, version: v.version, from: v.state, to: v.state, audit });
+    if (!written) throw new ReviewError('CONCURRENT_CHANGE', `campaign ${v.campaignId} was changed by someone else during the export; nothing was exported. Try again.`);
   }
 
   /** The current version of a campaign; NOT_FOUND if it was never submitted. */

@@ -1,0 +1,162 @@
+/**
+ * A campaign's audience, after approval only: the customers of the segment the approved version was
+ * written for, in the run that proposed it, split into treatment and holdout by the campaign's hash
+ * (src/measure), written as `customer_id,group`, and audited. The approval service decides whether
+ * the export may happen; this file only finds the customers and writes them.
+ */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DataError } from '../errors.js';
+import { DEFAULT_HOLDOUT, splitAudience, type AudienceRow } from '../measure/index.js';
+import { parseAssignmentsCsv, parseResult, sha256 } from '../result/index.js';
+import { reviewedText, type ApprovalService, type CampaignVersion } from '../review/index.js';
+import type { ArtifactStore, Store } from '../store/index.js';
+
+export interface AudienceDeps {
+  approvals: ApprovalService;
+  store: Pick<Store, 'listRuns'>;
+  /** The bot's runs, searched first for the run that proposed a campaign. */
+  artifacts?: Pick<ArtifactStore, 'list' | 'localPath'>;
+}
+
+export interface AudienceSource {
+  /** The run folder (result.json + assignments.csv) the campaign's segment comes from. */
+  runDir: string;
+  segmentKey: string;
+}
+
+export interface Audience extends AudienceSource {
+  version: CampaignVersion;
+  holdoutFraction: number;
+  rows: AudienceRow[];
+}
+
+/**
+ * Where a recorded run's files are now: the CLI records the hidden staging folder it writes into
+ * (`.out.segbot-partial-<tag>`) before swapping it in as `out`; the bot's runs sit in the artifact store.
+ */
+function publishedDir(recorded: string): string[] {
+  const m = /^\.(.+)\.segbot-partial-[\w-]+$/.exec(path.basename(recorded));
+  return m ? [path.join(path.dirname(recorded), m[1]), recorded] : [recorded];
+}
+
+/** The run that proposed a campaign: the one named, or the newest run (bot artifacts, then stored CLI runs) whose reviews.json lists it. */
+export async function runOfCampaign(deps: AudienceDeps, campaignId: string, runDir?: string): Promise<string> {
+  if (runDir) return runDir;
+  const candidates: string[] = [];
+  if (deps.artifacts) {
+    for (const id of (await deps.artifacts.list()).reverse()) {
+      const file = deps.artifacts.localPath(id, 'reviews.json');
+      if (file) candidates.push(path.dirname(file));
+    }
+  }
+  const runs = [...(await deps.store.listRuns(1000))].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  candidates.push(...runs.flatMap((r) => publishedDir(r.path)));
+  for (const dir of candidates) {
+    if ((await reviewedIds(dir)).includes(campaignId)) return dir;
+  }
+  throw new DataError('RUN_NOT_FOUND', `no stored run proposed campaign ${campaignId}; pass --run <folder> with the run folder (result.json and assignments.csv) it was proposed from.`);
+}
+
+async function reviewedIds(runDir: string): Promise<string[]> {
+  try {
+    const reviews = JSON.parse(await readFile(path.join(runDir, 'reviews.json'), 'utf8')) as unknown;
+    return Array.isArray(reviews) ? reviews.map((r) => String((r as { campaignId?: unknown }).campaignId)) : [];
+  } catch {
+    return []; // a run without a narrative, or moved away: not the one
+  }
+}
+
+/** The customer ids of one segment of a run, checked against the size the approved text was written for. */
+export async function segmentCustomers(runDir: string, segmentKey: string, expectedSize?: number): Promise<string[]> {
+  const read = async (name: string) => {
+    try {
+      return await readFile(path.join(runDir, name), 'utf8');
+    } catch {
+      throw new DataError('RUN_UNREADABLE', `${path.join(runDir, name)} cannot be read; pass --run with the folder of the run that proposed the campaign.`);
+    }
+  };
+  const result = parseResult(await read('result.json'));
+  const profile = result.segments.find((s) => s.key === segmentKey);
+  if (!profile) throw new DataError('SEGMENT_NOT_FOUND', `the run in ${runDir} has no segment ${segmentKey}; pass --run with the run that proposed the campaign.`);
+  const a = parseAssignmentsCsv(await read('assignments.csv'));
+  const ids = a.customerIds.filter((_, i) => a.segment[i] === profile.id);
+  if (expectedSize !== undefined && ids.length !== expectedSize) {
+    throw new DataError('AUDIENCE_MISMATCH', `segment ${segmentKey} of the run in ${runDir} has ${ids.length} customers, but the approved campaign was written for ${expectedSize}; pass --run with the run that proposed it.`);
+  }
+  return ids;
+}
+
+/** The approved audience of a campaign, split; refused for any version that is not approved, and for anyone but the committee and the requester. */
+export async function campaignAudience(deps: AudienceDeps, campaignId: string, actor: string, options: { runDir?: string; holdout?: number } = {}): Promise<Audience> {
+  const version = await deps.approvals.exportable(campaignId, actor);
+  const stats = reviewedText(version).segment_stats as { segment?: unknown; size?: number } | undefined;
+  if (typeof stats?.segment !== 'string') throw new DataError('NO_SEGMENT', `campaign ${campaignId} names no segment (it was submitted without segment statistics), so it has no audience to export.`);
+  const runDir = await runOfCampaign(deps, campaignId, options.runDir);
+  const ids = await segmentCustomers(runDir, stats.segment, stats.size);
+  const holdoutFraction = options.holdout ?? DEFAULT_HOLDOUT;
+  return { version, runDir, segmentKey: stats.segment, holdoutFraction, rows: splitAudience(campaignId, ids, holdoutFraction) };
+}
+
+const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+export function audienceCsv(rows: readonly AudienceRow[]): string {
+  return ['customer_id,group', ...rows.map((r) => `${csvField(r.customerId)},${r.group}`)].join('\n') + '\n';
+}
+
+export interface ExportSummary {
+  campaignId: string;
+  version: number;
+  versionHash: string;
+  out: string;
+  customers: number;
+  treatment: number;
+  holdout: number;
+  holdoutFraction: number;
+  runDir: string;
+  segmentKey: string;
+  /** sha256 of the exported file: what the audit entry names. */
+  fileHash: string;
+}
+
+/**
+ * Writes the audience to `out` and audits it. The file appears whole or not at all: written beside
+ * its target, audited, then renamed into place.
+ */
+export async function exportAudience(deps: AudienceDeps, campaignId: string, actor: string, out: string, options: { runDir?: string; holdout?: number } = {}): Promise<ExportSummary> {
+  const audience = await campaignAudience(deps, campaignId, actor, options);
+  const csv = audienceCsv(audience.rows);
+  const holdout = audience.rows.filter((r) => r.group === 'holdout').length;
+  const summary: ExportSummary = {
+    campaignId,
+    version: audience.version.version,
+    versionHash: audience.version.hash,
+    out: path.resolve(out),
+    customers: audience.rows.length,
+    treatment: audience.rows.length - holdout,
+    holdout,
+    holdoutFraction: audience.holdoutFraction,
+    runDir: path.resolve(audience.runDir),
+    segmentKey: audience.segmentKey,
+    fileHash: sha256(csv),
+  };
+  const tmp = `${out}.${process.pid}.partial`;
+  try {
+    await writeFile(tmp, csv, { flag: 'wx' });
+    const { version: _v, versionHash: _h, campaignId: _c, ...detail } = summary;
+    await deps.approvals.recordExport(audience.version, actor, { ...detail });
+    await rename(tmp, out);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  return summary;
+}
+
+/** The last audited export of a campaign (its run, segment and holdout share), for measuring it; null if never exported. */
+export async function lastExport(approvals: Pick<ApprovalService, 'history'>, campaignId: string): Promise<{ runDir: string; segmentKey: string; holdoutFraction: number; actor: string; at: string } | null> {
+  const entry = (await approvals.history(campaignId)).filter((e) => e.action === 'exported').at(-1);
+  const d = entry?.detail as { runDir?: string; segmentKey?: string; holdoutFraction?: number } | null | undefined;
+  if (!entry || !d?.runDir || !d.segmentKey || typeof d.holdoutFraction !== 'number') return null;
+  return { runDir: d.runDir, segmentKey: d.segmentKey, holdoutFraction: d.holdoutFraction, actor: entry.actor, at: entry.at };
+}
