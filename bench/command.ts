@@ -5,6 +5,7 @@
  * polling the child's /proc/<pid>/status (VmHWM) every 50 ms.
  */
 import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,15 +28,18 @@ async function vmHwmKb(pid: number): Promise<number> {
   }
 }
 
-/** Runs `node bin/segbot.js analyze input --out outDir` from root; rejects with its last stderr on failure. */
-export function runCommand(root: string, input: string, outDir: string): Promise<CommandResult> {
+/**
+ * Runs `node bin/segbot.js analyze input --out outDir` from root; rejects with its last stderr on
+ * failure. fromSource: through tsx (SEGBOT_FROM_SOURCE=1), as before dist/ existed.
+ */
+export function runCommand(root: string, input: string, outDir: string, fromSource = false): Promise<CommandResult> {
   const segbot = [path.join(root, 'bin', 'segbot.js'), 'analyze', input, '--out', outDir];
   const timeFile = `${outDir}.time`;
   const useTime = existsSync(TIME);
   const [command, args] = useTime ? [TIME, ['-f', '%M', '-o', timeFile, process.execPath, ...segbot]] : [process.execPath, segbot];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, SEGBOT_FROM_SOURCE: fromSource ? '1' : '0' } });
     let stderr = '';
     let peak = 0;
     child.stderr.setEncoding('utf8');
@@ -80,4 +84,10 @@ export function commandTable(rows: CommandRow[]): string {
     lines.push(`| ${r.name} | ${r.customers?.toLocaleString('en-US') ?? '—'} | ${secs(r.command?.wallSeconds)} s | ${secs(r.reference?.wallSeconds)} s | **${ratio(r.command?.wallSeconds, r.reference?.wallSeconds)}** | ${gb(r.command?.maxRssKb)} | ${gb(r.reference?.maxRssKb)} | ${runs} |`);
   }
   return lines.join('\n');
+}
+
+/** Compiles src/ into dist/ as `npm ci` does (prepare), so the command runs the way a user's does. */
+export function buildDist(root: string): void {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('scripts/build.mjs failed: the command would run through tsx, not as installed.');
 }

@@ -3,7 +3,7 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
  *
  * The headline is `command`: the command a user runs (`node bin/segbot.js analyze FILE --out DIR`,
  * defaults, start-up included) beside the reference. `segbot` is the bundled subset (load + the
@@ -11,6 +11,8 @@
  * taking turns, and the run with the median wall clock stands for its side (the others are listed).
  * The Postgres side runs once. Generated logs (1.3 GB at 1M) and every output are deleted at the
  * end unless --keep. --no-wait skips waiting for an idle machine (a shared, loaded machine).
+ * The command runs from dist/, built first as `npm ci` builds it; --from-source runs it through tsx
+ * instead (start-up as before the build existed).
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
@@ -27,7 +29,7 @@ import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun
 import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
 import { benchBot, botTable } from './bot.js';
-import { commandTable, runCommand, type CommandResult } from './command.js';
+import { buildDist, commandTable, runCommand, type CommandResult } from './command.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
@@ -45,6 +47,8 @@ interface BenchArgs {
   keep: boolean;
   /** Wait for an idle machine before each side. */
   wait: boolean;
+  /** Run the command through tsx instead of dist/. */
+  fromSource: boolean;
 }
 
 function parseArgs(argv: string[]): BenchArgs {
@@ -62,6 +66,7 @@ function parseArgs(argv: string[]): BenchArgs {
     out: argv.includes('--no-out') ? null : (flag('--out') ?? path.join(ROOT, 'bench', 'results.md')),
     keep: argv.includes('--keep'),
     wait: !argv.includes('--no-wait'),
+    fromSource: argv.includes('--from-source'),
   };
 }
 
@@ -114,7 +119,7 @@ async function benchFile(size: string, args: BenchArgs, work: string, side: stri
       await quiet();
       process.stderr.write(`bench: ${data.name}: segbot analyze (the real command)${of}…\n`);
       const outDir = path.join(work, `${size}-analyze-${i}`);
-      command.push(await runCommand(ROOT, data.file, outDir));
+      command.push(await runCommand(ROOT, data.file, outDir, args.fromSource));
       await rm(outDir, { recursive: true, force: true });
     }
     if (args.sides.includes('segbot')) {
@@ -157,6 +162,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.sides.includes('reference')) ensureReference();
   const side = await buildSegbotSide(ROOT);
+  if (args.sides.includes('command') && !args.fromSource) buildDist(ROOT);
   const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
   const runs: DatasetRun[] = [];
   const sections: string[] = [];
@@ -180,7 +186,7 @@ async function main(): Promise<void> {
     // The generated logs are gigabytes at 1M customers: gone unless asked to keep them.
     if (!args.keep) await rm(CACHE, { recursive: true, force: true });
   }
-  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --runs ${args.runs} --seed ${args.seed}${args.wait ? '' : ' --no-wait'}`;
+  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --runs ${args.runs} --seed ${args.seed}${args.wait ? '' : ' --no-wait'}${args.fromSource ? ' --from-source' : ''}`;
   const headline = commandTable(runs.map((r) => ({ name: r.name, customers: r.reference?.customers ?? r.segbot?.customers, command: r.command, reference: r.reference })));
   const report = [
     `## Benchmark: Segbot vs pandas + scikit-learn`,
