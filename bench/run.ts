@@ -16,7 +16,7 @@
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -164,6 +164,17 @@ async function main(): Promise<void> {
   const side = await buildSegbotSide(ROOT);
   if (args.sides.includes('command') && !args.fromSource) buildDist(ROOT);
   const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
+  // Ctrl-C or a kill skips the finally below: the outputs and generated logs go on the way out too.
+  const leftovers = () => {
+    rmSync(work, { recursive: true, force: true });
+    if (!args.keep) rmSync(CACHE, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      leftovers();
+      process.exit(130);
+    });
+  }
   const runs: DatasetRun[] = [];
   const sections: string[] = [];
   try {
