@@ -3,12 +3,15 @@ import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import type { Agreement, compareRfm } from './agreement.js';
 import type { SideResult } from './children.js';
+import type { CommandResult } from './command.js';
 import { PYTHON } from './children.js';
 import { STAGE_ROWS } from './stages.js';
 
 export interface DatasetRun {
   name: string;
   rows: number;
+  /** The real command (bin/segbot.js analyze with its defaults). */
+  command?: CommandResult;
   segbot?: SideResult;
   reference?: SideResult;
   postgres?: SideResult;

@@ -3,14 +3,20 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
  *
- * Each file side runs --runs times, Segbot and the reference taking turns, and the run with the
- * median wall clock stands for its side (the others are listed). The Postgres side runs once.
+ * The headline is `command`: the command a user runs (`node bin/segbot.js analyze FILE --out DIR`,
+ * defaults, start-up included) beside the reference. `segbot` is the bundled subset (load + the
+ * k-means engine only), kept as a per-stage table. Each file side runs --runs times, the sides
+ * taking turns, and the run with the median wall clock stands for its side (the others are listed).
+ * The Postgres side runs once. Generated logs (1.3 GB at 1M) and every output are deleted at the
+ * end unless --keep. --no-wait skips waiting for an idle machine (a shared, loaded machine).
+ * The command runs from dist/, built first as `npm ci` builds it; --from-source runs it through tsx
+ * instead (start-up as before the build existed).
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,10 +29,11 @@ import { agreementText, datasetTable, machineLine, summaryTable, type DatasetRun
 import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
 import { benchBot, botTable } from './bot.js';
+import { buildDist, commandTable, runCommand, type CommandResult } from './command.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
-const SIDES = ['segbot', 'reference', 'postgres', 'bot'] as const;
+const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot'] as const;
 type Side = (typeof SIDES)[number];
 
 interface BenchArgs {
@@ -36,6 +43,12 @@ interface BenchArgs {
   /** Runs per file side; the median (by wall clock) is reported. */
   runs: number;
   out: string | null;
+  /** Keep the generated logs in bench/.cache for the next run. */
+  keep: boolean;
+  /** Wait for an idle machine before each side. */
+  wait: boolean;
+  /** Run the command through tsx instead of dist/. */
+  fromSource: boolean;
 }
 
 function parseArgs(argv: string[]): BenchArgs {
@@ -43,7 +56,7 @@ function parseArgs(argv: string[]): BenchArgs {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sides = (flag('--sides') ?? 'segbot,reference,postgres,bot').split(',').map((s) => s.trim());
+  const sides = (flag('--sides') ?? 'command,segbot,reference,postgres,bot').split(',').map((s) => s.trim());
   for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
   return {
     sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
@@ -51,6 +64,9 @@ function parseArgs(argv: string[]): BenchArgs {
     seed: Number(flag('--seed') ?? 42),
     runs: positiveInteger(flag('--runs') ?? '3', '--runs'),
     out: argv.includes('--no-out') ? null : (flag('--out') ?? path.join(ROOT, 'bench', 'results.md')),
+    keep: argv.includes('--keep'),
+    wait: !argv.includes('--no-wait'),
+    fromSource: argv.includes('--from-source'),
   };
 }
 
@@ -61,7 +77,7 @@ function positiveInteger(text: string, name: string): number {
 }
 
 /** The run with the median wall clock (the lower middle one for an even count), and every run's wall clock. */
-function medianRun(runs: SideResult[]): SideResult {
+function medianRun<T extends { wallSeconds: number; allWallSeconds?: number[] }>(runs: T[]): T {
   const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
   return { ...sorted[Math.floor((sorted.length - 1) / 2)], allWallSeconds: runs.map((r) => r.wallSeconds) };
 }
@@ -95,19 +111,29 @@ async function benchFile(size: string, args: BenchArgs, work: string, side: stri
   const { segbotRfm, referenceRfm } = rfmFiles(work, size);
   const segbot: SideResult[] = [];
   const reference: SideResult[] = [];
+  const command: CommandResult[] = [];
+  const quiet = () => (args.wait ? waitForQuiet() : Promise.resolve());
   for (let i = 1; i <= args.runs; i++) {
     const of = args.runs > 1 ? ` (run ${i} of ${args.runs})` : '';
+    if (args.sides.includes('command')) {
+      await quiet();
+      process.stderr.write(`bench: ${data.name}: segbot analyze (the real command)${of}…\n`);
+      const outDir = path.join(work, `${size}-analyze-${i}`);
+      command.push(await runCommand(ROOT, data.file, outDir, args.fromSource));
+      await rm(outDir, { recursive: true, force: true });
+    }
     if (args.sides.includes('segbot')) {
-      await waitForQuiet();
+      await quiet();
       process.stderr.write(`bench: ${data.name}: Segbot${of}…\n`);
       segbot.push(await runSide(process.execPath, [side, data.file, '--rfm-out', segbotRfm, ...commonArgs(args)], ROOT));
     }
     if (args.sides.includes('reference')) {
-      await waitForQuiet();
+      await quiet();
       process.stderr.write(`bench: ${data.name}: pandas + scikit-learn${of}…\n`);
       reference.push(await runSide(PYTHON, ['bench/reference.py', data.file, '--rfm-out', referenceRfm, ...commonArgs(args)], ROOT));
     }
   }
+  if (command.length) run.command = medianRun(command);
   if (segbot.length) run.segbot = medianRun(segbot);
   if (reference.length) run.reference = medianRun(reference);
   if (run.segbot && run.reference) run.agreement = await agreement(run.segbot, run.reference, segbotRfm, referenceRfm);
@@ -122,7 +148,7 @@ async function benchPostgres(size: string, run: DatasetRun, args: BenchArgs, wor
   const data = await dataset(size, args.seed);
   const source = await preparePostgres(data.file, size, args.seed);
   if (!source) return;
-  await waitForQuiet();
+  if (args.wait) await waitForQuiet();
   process.stderr.write(`bench: ${data.name}: Segbot reading Postgres table ${source.table}…\n`);
   const postgresRfm = path.join(work, `${size}-postgres.csv`);
   run.postgres = await runSide(process.execPath, [side, data.file, '--postgres', source.url, '--table', source.table, '--rfm-out', postgresRfm, ...commonArgs(args)], ROOT);
@@ -136,7 +162,19 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.sides.includes('reference')) ensureReference();
   const side = await buildSegbotSide(ROOT);
+  if (args.sides.includes('command') && !args.fromSource) buildDist(ROOT);
   const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
+  // Ctrl-C or a kill skips the finally below: the outputs and generated logs go on the way out too.
+  const leftovers = () => {
+    rmSync(work, { recursive: true, force: true });
+    if (!args.keep) rmSync(CACHE, { recursive: true, force: true });
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      leftovers();
+      process.exit(130);
+    });
+  }
   const runs: DatasetRun[] = [];
   const sections: string[] = [];
   try {
@@ -148,7 +186,7 @@ async function main(): Promise<void> {
       process.stdout.write(`\n${section}\n`);
     }
     if (args.sides.includes('bot')) {
-      await waitForQuiet();
+      if (args.wait) await waitForQuiet();
       process.stderr.write('bench: the Slack app on loopback: 50 concurrent slash commands during /segment run demo…\n');
       const section = `### The Slack app (HTTP mode, stand-in on loopback)\n\n${botTable(await benchBot())}`;
       sections.push(section);
@@ -156,8 +194,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await rm(work, { recursive: true, force: true });
+    // The generated logs are gigabytes at 1M customers: gone unless asked to keep them.
+    if (!args.keep) await rm(CACHE, { recursive: true, force: true });
   }
-  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --runs ${args.runs} --seed ${args.seed}`;
+  const command = `npm run bench -- --sizes ${args.sizes.join(',')} --sides ${args.sides.join(',')} --runs ${args.runs} --seed ${args.seed}${args.wait ? '' : ' --no-wait'}${args.fromSource ? ' --from-source' : ''}`;
+  const headline = commandTable(runs.map((r) => ({ name: r.name, customers: r.reference?.customers ?? r.segbot?.customers, command: r.command, reference: r.reference })));
   const report = [
     `## Benchmark: Segbot vs pandas + scikit-learn`,
     '',
@@ -167,13 +208,21 @@ async function main(): Promise<void> {
       ? `Each file side ran ${args.runs} times, Segbot and the reference in turn; the figures are from each side's run with the median wall clock (every run's wall clock is listed under its data set). The Postgres side ran once.`
       : 'Each side ran once.',
     '',
+    '### The command a user runs',
+    '',
+    '`node bin/segbot.js analyze FILE --out DIR` with its defaults (k-means, Ward and DBSCAN, stability, products, charts, report), start-up included, timed as a child process; peak memory is its max RSS.',
+    '',
+    headline,
+    '',
+    '### The engine subset (bundled; load + k-means engine only), per stage',
+    '',
     "Segbot's stage rows are its calling thread's time. The isolation forest is scored on a worker thread while the calling thread fits k-means, and the silhouette while it computes stability: those rows show the time from start to result (the forest's overlaps k-means) or only the wait beyond stability (the silhouette's), so the rows need not add up to the end-to-end time.",
     '',
     summaryTable(runs),
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n');
-  process.stdout.write(`\n${summaryTable(runs)}\n`);
+  process.stdout.write(`\n${summaryTable(runs)}\n\n${headline}\n`);
   if (args.out) {
     await writeFile(args.out, report);
     process.stderr.write(`bench: results written to ${path.relative(ROOT, args.out)}\n`);

@@ -3,8 +3,8 @@ import { buildProgram } from './program.js';
 import { exitQuietlyOnClosedPipe, reportCliError } from './output.js';
 
 exitQuietlyOnClosedPipe();
-buildProgram()
-  .parseAsync(process.argv)
+buildProgram(process.argv)
+  .then((program) => program.parseAsync(process.argv))
   .catch((error: unknown) => {
     process.exitCode = reportCliError(error, process.argv.includes('--json'));
   });

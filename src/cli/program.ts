@@ -1,25 +1,33 @@
 import { Command } from 'commander';
-import { registerAnalyzeCommand } from './commands/analyze.js';
-import { registerReviewCommand } from './commands/review.js';
-import { registerApprovalsCommand } from './commands/approvals.js';
-import { registerGenerateCommand } from './commands/generate.js';
-import { registerClvCommand } from './commands/clv.js';
-import { registerAudienceCommand } from './commands/audience.js';
-import { registerMeasureCommand } from './commands/measure.js';
 import { VERSION } from '../version.js';
 
-/** Builds the CLI; one file per command in ./commands. */
-export function buildProgram(): Command {
+/**
+ * One file per command in ./commands, each imported only when needed: `segbot analyze` does not
+ * load the review and approvals modules (their store, LLM client and lexicons cost more start-up
+ * than the whole analyze command's own imports).
+ */
+const COMMANDS = {
+  analyze: async () => (await import('./commands/analyze.js')).registerAnalyzeCommand,
+  review: async () => (await import('./commands/review.js')).registerReviewCommand,
+  approvals: async () => (await import('./commands/approvals.js')).registerApprovalsCommand,
+  generate: async () => (await import('./commands/generate.js')).registerGenerateCommand,
+  clv: async () => (await import('./commands/clv.js')).registerClvCommand,
+  audience: async () => (await import('./commands/audience.js')).registerAudienceCommand,
+  measure: async () => (await import('./commands/measure.js')).registerMeasureCommand,
+};
+
+/**
+ * Builds the CLI for these arguments: only the named command when the first word names one,
+ * every command otherwise (`segbot --help`, no command, or a misspelt one that commander then
+ * suggests a correction for).
+ */
+export async function buildProgram(argv: string[] = process.argv): Promise<Command> {
   const program = new Command('segbot')
     .description('Find customer segments in your own data, explain them, and propose campaigns that a committee reviews.')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)');
-  registerAnalyzeCommand(program);
-  registerReviewCommand(program);
-  registerApprovalsCommand(program);
-  registerGenerateCommand(program);
-  registerClvCommand(program);
-  registerAudienceCommand(program);
-  registerMeasureCommand(program);
+  const word = argv.slice(2).find((a) => !a.startsWith('-'));
+  const names = word !== undefined && Object.hasOwn(COMMANDS, word) ? [word as keyof typeof COMMANDS] : (Object.keys(COMMANDS) as (keyof typeof COMMANDS)[]);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]()))) register(program);
   return program;
 }
