@@ -14,6 +14,13 @@ function highlights(s: SegmentProfile, limit = 3): string {
     .join('; ');
 }
 
+/** Which revenue the headline shows: after netting returns, or with cancellations dropped and purchases kept. */
+function revenueBasis(r: SegmentationResult): string {
+  const policy = r.dataQuality.returnsPolicy;
+  if (r.input.shape !== 'tx' || !policy) return '';
+  return policy === 'net' ? ' (net of returns)' : ' (gross: cancellations dropped, their purchases kept at full value)';
+}
+
 export function summarySection(r: SegmentationResult): Section {
   const chosen = r.candidates.find((c) => c.id === r.selection.chosenId);
   const top = r.segments.filter((s) => !s.isNoise);
@@ -22,7 +29,7 @@ export function summarySection(r: SegmentationResult): Section {
       kind: 'p',
       text:
         `${fmtInt(r.totals.customers)} customers` +
-        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue` : '') +
+        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue${revenueBasis(r)}` : '') +
         ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).`,
     },
     { kind: 'callout', tone: 'info', title: 'Why this segmentation:', text: r.selection.reason },
@@ -149,7 +156,11 @@ export function dataQualitySection(r: SegmentationResult): Section {
     },
   ];
   if (dq.netReturns) {
-    blocks.push({ kind: 'p', text: `Returns netted against purchases: ${fmtInt(dq.netReturns.matched)} of ${fmtInt(dq.netReturns.returnsSeen)} matched, ${fmtInt(dq.netReturns.unmatched)} unmatched (dropped).` });
+    const n = dq.netReturns;
+    const fully = n.fullyReturnedCustomers
+      ? ` ${fmtInt(n.fullyReturnedCustomers)} ${n.fullyReturnedCustomers === 1 ? 'customer' : 'customers'} returned everything they bought (${fmtMoney(n.fullyReturnedValue ?? 0)} of purchases reversed, the largest ${fmtMoney(n.largestFullyReturned ?? 0)}): they are not segmented and not counted as customers.`
+      : '';
+    blocks.push({ kind: 'p', text: `Returns netted against purchases (--returns net): ${fmtInt(n.matched)} of ${fmtInt(n.returnsSeen)} matched, ${fmtInt(n.unmatched)} unmatched (dropped).${fully} Use --returns drop for the textbook cleaning (cancellations dropped, purchases kept).` });
   }
   if (dq.columnIssues.length) {
     blocks.push({

@@ -75,19 +75,23 @@ describe('day/month order', () => {
   });
 });
 
-describe('--net-returns', () => {
+describe('--returns', () => {
   const file = tmp.file('returns.csv', RETURNS_LOG);
 
-  it('drops cancellations by default', async () => {
-    const loaded = await load({ path: file });
-    expect(loaded.dataQuality.steps.find((s) => s.code === 'CANCELLATION')!.rowsDropped).toBe(3);
-    expect(loaded.dataQuality.netReturns).toBeUndefined();
+  it('drops cancellations with --returns drop (or the old netReturns: false)', async () => {
+    for (const options of [{ returns: 'drop' as const }, { netReturns: false }]) {
+      const loaded = await load({ path: file, ...options });
+      expect(loaded.dataQuality.steps.find((s) => s.code === 'CANCELLATION')!.rowsDropped).toBe(3);
+      expect(loaded.dataQuality.netReturns).toBeUndefined();
+      expect(loaded.dataQuality.returnsPolicy).toBe('drop');
+    }
   });
 
-  it('nets matched returns against their purchase and reports the unmatched one', async () => {
-    const loaded = await load({ path: file, netReturns: true });
+  it('nets by default: matched returns against their purchase, and reports the unmatched one', async () => {
+    const loaded = await load({ path: file });
     const q = loaded.dataQuality;
-    expect(q.netReturns).toEqual({ returnsSeen: 3, matched: 2, unmatched: 1 });
+    expect(q.returnsPolicy).toBe('net');
+    expect(q.netReturns).toMatchObject({ returnsSeen: 3, matched: 2, unmatched: 1, fullyReturnedCustomers: 0 });
     expect(q.steps.find((s) => s.code === 'RETURN_NETTED')).toMatchObject({ rowsDropped: 2, rowsChanged: 1 });
     expect(q.steps.find((s) => s.code === 'RETURNED_PURCHASE')).toMatchObject({ rowsDropped: 1 });
     expect(q.steps.find((s) => s.code === 'RETURN_UNMATCHED')).toMatchObject({ rowsDropped: 1 });
@@ -95,6 +99,16 @@ describe('--net-returns', () => {
     const monetary = values(loaded, 'monetary');
     expect([...monetary]).toEqual([3 * 2 + 10, 4 * 3, 2 * 1.25]);
     expect([...values(loaded, 'frequency')]).toEqual([2, 1, 1]);
+  });
+
+  it('does not segment a customer who returned everything, and reports them in the data-quality report', async () => {
+    const log = `${RETURNS_LOG}\n1006,P5,100,2023-01-09 10:00,5.00,D\nC2004,P5,-100,2023-01-09 11:00,5.00,D`;
+    const net = await load({ path: tmp.file('returned-all.csv', log) });
+    expect(net.features.customerIds).toEqual(['A', 'B', 'C']);
+    expect(net.dataQuality.netReturns).toMatchObject({ fullyReturnedCustomers: 1, fullyReturnedValue: 500, largestFullyReturned: 500 });
+    const drop = await load({ path: tmp.file('returned-all-drop.csv', log), returns: 'drop' });
+    expect(drop.features.customerIds).toEqual(['A', 'B', 'C', 'D']);
+    expect(values(drop, 'monetary')[3]).toBe(500);
   });
 });
 
