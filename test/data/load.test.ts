@@ -218,6 +218,29 @@ describe('products named only by a description', () => {
   });
 });
 
+describe('products that are a segment\'s own', () => {
+  it('names products by lift against the population among those with enough buyers, not by share', async () => {
+    // Everyone buys the best-seller; only segment 0 buys "Tea set"; one customer of segment 0 buys a rare "Vase".
+    const rows = ['customer_id,order_date,description,amount'];
+    for (let c = 0; c < 40; c++) {
+      rows.push(`${100 + c},2023-01-01,Best seller,2`);
+      if (c < 20 && c % 2 === 0) rows.push(`${100 + c},2023-01-02,Tea set,5`);
+    }
+    rows.push('100,2023-01-03,Vase,9');
+    const loaded = await loadCustomers({ path: tmp.file('distinctive.csv', rows.join('\n')) });
+    try {
+      const segments = Int32Array.from(loaded.features.customerIds, (_id, i) => (i < 20 ? 0 : 1));
+      const top = await loaded.session.topProducts(loaded.features.customerIds, segments, 3);
+      // Tea set: 10 of 20 (50%), lift 2; Best seller: 100%, lift 1; Vase: one buyer, below the support, last.
+      expect(top.get(0)!.map((p) => p.value)).toEqual(['Tea set', 'Best seller', 'Vase']);
+      expect(top.get(0)![0]).toMatchObject({ customers: 10, share: 0.5, lift: 2 });
+      expect(top.get(1)!.map((p) => p.value)).toEqual(['Best seller']);
+    } finally {
+      await loaded.session.close();
+    }
+  });
+});
+
 describe('month-first dates as in the original Online Retail export', () => {
   it('decides month/day order from a day above 12 and reads single-digit hours', async () => {
     const rows = ['InvoiceNo,StockCode,Quantity,InvoiceDate,UnitPrice,CustomerID'];
