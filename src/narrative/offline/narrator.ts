@@ -4,6 +4,7 @@
  */
 import type { NarrativePayload, PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
+import { formatAmount, formatMeasure, formatNumber } from '../format.js';
 import { PLAYBOOK, type CampaignContext } from './playbook.js';
 import { quote, usableValues, writePersona } from './persona.js';
 import { assignTypes, fittingTypes, readSignals, type SegmentType, type Signals } from './signals.js';
@@ -21,15 +22,31 @@ function channelFor(s: Signals): string {
 // Spend-by-category columns of customer tables (MntWines, "Spend on wines"): the product ranges they favour.
 const CATEGORY_SPEND = /^(spend|spent) on /i;
 
-/** What the segment buys most: top products (transaction logs), else its most over-indexed spend categories. */
-function favourites(segment: PayloadSegment): [string, string] {
+/**
+ * What is most the segment's own: its most distinctive products (transaction logs; ranked by lift
+ * with a minimum support upstream), else the spend ranges it over-indexes on (customer tables).
+ * Only spend columns are ranges; a single product is never called a category.
+ */
+function favourites(segment: PayloadSegment): { favourite: string; secondFavourite: string; favouriteKind: CampaignContext['favouriteKind'] } {
   const products = usableValues(segment.topProducts).map((p) => quote(p.value));
+  if (products.length > 0) return { favourite: products[0], secondFavourite: products[1] ?? 'our best sellers', favouriteKind: 'product' };
   const ranges = segment.features
     .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(f.label) && f.lift !== null)
     .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))
     .map((f) => rangeName(f.label));
-  const pool = [...products, ...ranges];
-  return [pool[0] ?? 'our best sellers', pool[1] ?? 'our new arrivals'];
+  if (ranges.length > 0) return { favourite: ranges[0], secondFavourite: ranges[1] ?? 'our best sellers', favouriteKind: 'range' };
+  return { favourite: 'our best sellers', secondFavourite: 'our new arrivals', favouriteKind: 'none' };
+}
+
+/** The segment's own figures for audience lines: size and the typical (median) orders, spend and recency. */
+function figuresOf(segment: PayloadSegment, s: Signals): string {
+  const parts = [`${formatNumber(segment.size)} customers`];
+  const typical: string[] = [];
+  if (s.frequency) typical.push(`${formatMeasure(s.frequency.median)} orders`);
+  if (s.spend && s.spend.name !== 'revenue_per_customer') typical.push(`${formatAmount(s.spend.median)} spent`);
+  if (s.recency) typical.push(`last purchase ${formatMeasure(s.recency.median)} days ago`);
+  if (typical.length) parts.push(`typically ${typical.join(', ')}`);
+  return parts.join('; ');
 }
 
 function rangeName(label: string): string {
@@ -73,8 +90,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
   const type = segmentTypes(payload)[payload.segments.indexOf(segment)];
   const signals = readSignals(segment);
   const entry = PLAYBOOK[type];
-  const [favourite, secondFavourite] = favourites(segment);
-  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), favourite, secondFavourite };
+  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), ...favourites(segment), figures: figuresOf(segment, signals) };
   return {
     segmentId: segment.id,
     segmentKey: segment.key,
