@@ -174,6 +174,8 @@ export const FeatureStat = z.object({
   lift: z.number().nullable(),
   /** (segment mean - population mean) / population std. */
   z: z.number(),
+  /** Standard deviation within the segment (sizes A/B tests); absent in results written before it existed. */
+  std: z.number().optional(),
 });
 export type FeatureStat = z.infer<typeof FeatureStat>;
 

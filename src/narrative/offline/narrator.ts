@@ -5,12 +5,11 @@
 import type { NarrativePayload, PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
 import { formatAmount, formatMeasure, formatNumber } from '../format.js';
+import { describeExperiment } from '../experiment.js';
 import { PLAYBOOK, type CampaignContext } from './playbook.js';
 import { quote, usableValues, writePersona } from './persona.js';
 import { assignTypes, fittingTypes, readSignals, type SegmentType, type Signals } from './signals.js';
 
-// Large audiences can afford a smaller holdout and still measure the lift.
-const LARGE_AUDIENCE = 1000;
 
 function channelFor(s: Signals): string {
   if (s.web?.lift != null && s.web.lift >= 1.2) return 'Web (on-site personalisation)';
@@ -56,8 +55,13 @@ function rangeName(label: string): string {
 function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, type: SegmentType, context: CampaignContext): Campaign[] {
   const entry = PLAYBOOK[type];
   const rules = payload.campaignRules;
-  const holdoutShare = segment.size >= LARGE_AUDIENCE ? rules.holdoutShares[0] : rules.holdoutShares[rules.holdoutShares.length - 1];
-  const mde = rules.minimumDetectableEffects[segment.size >= LARGE_AUDIENCE ? 0 : rules.minimumDetectableEffects.length - 1];
+  const design = segment.experiment;
+  // Without a computed design the larger holdout is the safer default, and no detectable effect or length is claimed.
+  const holdoutShare = design?.holdoutShare ?? rules.holdoutShares[rules.holdoutShares.length - 1];
+  const designText = design
+    ? describeExperiment(design)
+    : `Randomly split the audience: ${pct(1 - holdoutShare)} receive this campaign, a ${pct(holdoutShare)} holdout keeps receiving the current campaigns. ` +
+      'The data has no spend spread or purchase rate to size the test: work out the detectable effect and the length from your own campaign figures before sending.';
   return entry.campaigns(context).slice(0, 3).map((draft, i) => ({
     id: `${segment.key}-c${i + 1}`,
     goal: draft.goal,
@@ -67,13 +71,11 @@ function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, type: 
     message: draft.message,
     kpi: draft.kpi,
     abTest: {
-      design:
-        `Randomly split the audience: ${pct(1 - holdoutShare)} receive this campaign, a ${pct(holdoutShare)} holdout keeps receiving the current campaigns. ` +
-        `Run for ${draft.testWeeks} weeks, then compare the two groups.`,
+      design: designText,
       holdoutShare,
       successMetric: `${draft.successMetric}; the campaign wins if its lift beats the current campaigns' ${pct(BASELINE_LIFT)}`,
       baselineLift: BASELINE_LIFT,
-      minimumDetectableEffect: mde,
+      ...(design && design.minimumDetectableEffect <= 1 ? { minimumDetectableEffect: design.minimumDetectableEffect } : {}),
     },
   }));
 }
