@@ -2,15 +2,21 @@
 import type { SegmentationResult, SegmentProfile } from '../result/index.js';
 import type { Block, Section } from './document.js';
 import { fmtInt, fmtLift, fmtMoney, fmtNum, fmtPct } from './format.js';
+import { readableLabel } from '../narrative/index.js';
 
 const featureValue = (s: SegmentProfile, name: string) => s.features.find((f) => f.feature === name);
 
-function highlights(s: SegmentProfile, limit = 3): string {
+/** A feature's human label ("Days since last purchase", "Spend on wines"), never its machine name. */
+function labelOf(r: SegmentationResult, feature: string): string {
+  return readableLabel(feature, r.features.find((f) => f.name === feature)?.label ?? feature);
+}
+
+function highlights(r: SegmentationResult, s: SegmentProfile, limit = 3): string {
   return [...s.features]
     .filter((f) => Number.isFinite(f.z))
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
     .slice(0, limit)
-    .map((f) => `${f.feature} ${f.z >= 0 ? 'high' : 'low'} (${fmtLift(f.lift)})`)
+    .map((f) => `${labelOf(r, f.feature)} ${f.z >= 0 ? 'high' : 'low'} (${fmtLift(f.lift)})`)
     .join('; ');
 }
 
@@ -47,7 +53,7 @@ export function summarySection(r: SegmentationResult): Section {
 export function segmentsSection(r: SegmentationResult): Section {
   const hasMoney = r.totals.revenue !== null;
   const rfmCols = ['recency_days', 'frequency', 'monetary'].filter((n) => r.features.some((f) => f.name === n));
-  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `Mean ${c}`), 'Typical RFM', 'Stands out by', 'Anomalies'];
+  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `${labelOf(r, c)} (mean)`), 'Typical RFM', 'Stands out by', 'Anomalies'];
   const rows = r.segments.map((s) => [
     s.key,
     s.name,
@@ -56,7 +62,7 @@ export function segmentsSection(r: SegmentationResult): Section {
     ...(hasMoney ? [fmtPct(s.revenueShare)] : []),
     ...rfmCols.map((c) => fmtNum(featureValue(s, c)?.mean ?? null)),
     s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—',
-    highlights(s),
+    highlights(r, s),
     fmtInt(s.anomalies),
   ]);
   const blocks: Block[] = [{ kind: 'table', header, rows, numeric: header.map((h) => /Customers|Share|share|Mean|Anomalies/.test(h)) }];
@@ -96,7 +102,7 @@ export function rfmSection(r: SegmentationResult): Section | null {
     blocks: [
       {
         kind: 'table',
-        header: ['RFM segment', 'Customers', 'Share', 'Revenue share', 'Mean recency (days)', 'Mean frequency', 'Mean monetary', 'Rule', 'Standard action'],
+        header: ['RFM segment', 'Customers', 'Share', 'Revenue share', 'Days since last purchase (mean)', 'Orders (mean)', 'Total spend (mean)', 'Rule', 'Standard action'],
         rows,
         numeric: [false, true, true, true, true, true, true, false, false],
       },
@@ -187,9 +193,9 @@ export function featuresSection(r: SegmentationResult): Section {
     blocks: [
       {
         kind: 'table',
-        header: ['Feature', 'Meaning', 'Unit', 'Transform', 'Clustering', 'Mean', 'Median', 'Min', 'Max'],
-        rows: r.features.map((f) => [f.name, f.description, f.unit, f.transform, f.clustering ? 'yes' : 'profile only', fmtNum(f.mean), fmtNum(f.median), fmtNum(f.min), fmtNum(f.max)]),
-        numeric: [false, false, false, false, false, true, true, true, true],
+        header: ['Feature', 'Column', 'Meaning', 'Unit', 'Transform', 'Clustering', 'Mean', 'Median', 'Min', 'Max'],
+        rows: r.features.map((f) => [readableLabel(f.name, f.label), f.name, f.description, f.unit, f.transform, f.clustering ? 'yes' : 'profile only', fmtNum(f.mean), fmtNum(f.median), fmtNum(f.min), fmtNum(f.max)]),
+        numeric: [false, false, false, false, false, false, true, true, true, true],
       },
     ],
   };

@@ -21,3 +21,23 @@ describe('the summary headline', () => {
     expect(firstText(summarySection(r).blocks)).toMatch(/\(gross: cancellations dropped, their purchases kept at full value\)/);
   });
 });
+
+describe('report tables', () => {
+  it('use human labels, never machine names such as "Mean recency_days"', async () => {
+    const { segmentsSection, featuresSection, rfmSection } = await import('../../src/report/sections.js');
+    const r = fixtureResult();
+    const text = JSON.stringify([segmentsSection(r), rfmSection(r)]);
+    expect(text).not.toMatch(/recency_days|tenure_days|avg_basket_items|Mean monetary/);
+    expect(text).toContain('Days since last purchase (mean)');
+    expect(JSON.stringify(featuresSection(r).blocks[0])).toContain('"Days since first purchase","tenure_days"');
+  });
+});
+
+describe('RFM grid colours', () => {
+  it('give every named RFM segment its own fixed colour', async () => {
+    const { RFM_SEGMENT_COLOURS } = await import('../../src/charts/rfm-grid.js');
+    const { RFM_SEGMENT_NAMES } = await import('../../src/analysis/rfm-segments.js');
+    expect(Object.keys(RFM_SEGMENT_COLOURS).sort()).toEqual([...RFM_SEGMENT_NAMES].sort());
+    expect(new Set(Object.values(RFM_SEGMENT_COLOURS)).size).toBe(RFM_SEGMENT_NAMES.length);
+  });
+});

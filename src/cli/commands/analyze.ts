@@ -61,7 +61,8 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--product-column <name>', 'column holding the product (description or code)')
     .option('--sep <char>', 'field separator (default: detected); use "\\t" for tabs')
     .option('--as-of <date>', 'snapshot date for recency, YYYY-MM-DD (default: the day after the last date)', isoDate)
-    .addOption(new Option('--returns <policy>', 'returns and cancellations: net them against the purchases they reverse, or drop them and keep the purchases (the textbook cleaning)').choices(['net', 'drop']).default('net'))
+    // No commander default: a file nets by default, a Postgres source can only drop (and refuses an explicit net).
+    .addOption(new Option('--returns <policy>', 'returns and cancellations: net them against the purchases they reverse (default for files), or drop them and keep the purchases (the textbook cleaning; always for Postgres)').choices(['net', 'drop']))
     .addOption(new Option('--net-returns', 'the same as --returns net (the default)').hideHelp())
     .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))
     .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan']))
