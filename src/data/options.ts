@@ -21,6 +21,8 @@ export interface LoadOptions {
    * 'drop' drops them and keeps the purchases at full value (the textbook cleaning; the only one for Postgres).
    */
   returns?: 'net' | 'drop';
+  /** Customer tables: the 0/1 outcome columns (campaign responses, complaints, churn) to report but not cluster on; default: by name and values. */
+  outcomeColumns?: string[];
   /** @deprecated the old flag: true = returns 'net', false = 'drop'. */
   netReturns?: boolean;
   /** Impossible values in customer tables: clip to the nearest plausible value (default) or drop the customer. */

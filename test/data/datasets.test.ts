@@ -132,6 +132,22 @@ describe.skipIf(!datasetsPresent)('marketing_campaign.tsv', () => {
   afterAll(() => loaded?.session.close());
   const issue = (column: string, code: string) => loaded.dataQuality.columnIssues.find((i) => i.column === column && i.code === code);
 
+  it('keeps campaign outcomes and complaints out of clustering, as 0/1 rates to report per segment', () => {
+    const outcomes = ['AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Response', 'Complain'];
+    for (const name of outcomes) {
+      expect(loaded.features.numeric.find((c) => c.name === name), name).toMatchObject({ clustering: false, unit: 'ratio', log1p: false });
+    }
+    expect(loaded.features.numeric.filter((c) => c.clustering).map((c) => c.name)).not.toEqual(expect.arrayContaining(['Response']));
+    expect(loaded.features.numeric.find((c) => c.name === 'Kidhome')!.clustering).toBe(true);
+  });
+
+  it('takes --outcome-columns instead of the names when given', async () => {
+    const forced = await loadCustomers({ path: path.join(DATASETS, 'marketing_campaign.tsv'), outcomeColumns: ['Complain', 'Kidhome'] });
+    await forced.session.close();
+    const clustering = (name: string) => forced.features.numeric.find((c) => c.name === name)!.clustering;
+    expect([clustering('Complain'), clustering('Kidhome'), clustering('Response')]).toEqual([false, false, true]);
+  });
+
   it('is a tab-separated customer table', () => {
     expect(loaded.input).toMatchObject({ shape: 'customers', separator: '\t', asOf: '2014-06-30' });
     expect(loaded.features.customerIds).toHaveLength(2_240);

@@ -64,6 +64,7 @@ export function registerAnalyzeCommand(program: Command): void {
     // No commander default: a file nets by default, a Postgres source can only drop (and refuses an explicit net).
     .addOption(new Option('--returns <policy>', 'returns and cancellations: net them against the purchases they reverse (default for files), or drop them and keep the purchases (the textbook cleaning; always for Postgres)').choices(['net', 'drop']))
     .addOption(new Option('--net-returns', 'the same as --returns net (the default)').hideHelp())
+    .option('--outcome-columns <names>', 'customer tables: comma-separated 0/1 outcome columns (responses, complaints, churn) reported per segment as rates and never clustered on (default: detected by name)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))
     .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan']))
     .option('--k <n>', 'force the number of segments', int('--k', 2, 50))
