@@ -155,12 +155,15 @@ export function profileSegments(input: ProfileInput): SegmentProfile[] {
       }
       const picked = gathered.subarray(0, kept);
       const segMean = mean(picked);
+      let squares = 0;
+      for (let m = 0; m < kept; m++) squares += (picked[m] - segMean) ** 2;
       return {
         feature: f.name,
         mean: segMean,
         median: medianInPlace(picked),
         lift: f.mean !== 0 ? segMean / f.mean : null,
         z: f.std > 0 ? (segMean - f.mean) / f.std : 0,
+        std: kept > 1 ? Math.sqrt(squares / (kept - 1)) : 0,
       };
     });
     let anomalies = 0;

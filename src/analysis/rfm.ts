@@ -1,7 +1,10 @@
 /**
- * RFM scores by quantile bins and the named RFM segments, for transaction data. Scores are
- * rank-based like pandas `qcut(x.rank(method='first'), bins)`: ties are broken by customer order
- * (data/ orders customers by id), so every bin holds n/bins customers and the result is deterministic.
+ * RFM scores by quantile bins and the named RFM segments, for transaction data. Equal values always
+ * get equal scores: the bin edges are the values at pandas' `qcut` positions, and a value equal to an
+ * edge stays in the lower bin (bins are right-closed), so a score never depends on customer order or
+ * id. Bins are therefore only roughly n/bins each when values repeat. Order counts that are mostly
+ * small (where quantile edges collapse: half of CDNOW has one order) use fixed bands instead
+ * (FREQUENCY_BANDS), so one order is always F=1 and F means the same thing on every data set.
  */
 import type { RfmSummary } from '../result/index.js';
 import { RFM_SEGMENT_NAMES, rfmSegmentName, rfmSegmentRules } from './rfm-segments.js';
@@ -34,52 +37,59 @@ export function rfmColumns(data: CustomerFeatures): { recency: Float64Array; fre
 }
 
 /**
- * Quantile bin (1..bins) per value by rank(method='first') and pandas' qcut edges on the ranks,
- * edge j = 1 + j/bins·(n-1); also the raw upper bound of bins 1..bins-1 (largest value in the bin).
+ * Quantile bin (1..bins) per value: edge j is the value of rank floor(1 + j/bins·(n-1)) (the last
+ * rank at or below pandas' qcut edge on ranks), and bin = 1 + number of edges strictly below the value, so equal
+ * values share a bin; also the raw upper bound of bins 1..bins-1 (largest value in the bin). NaN ranks last.
  */
 export function quantileBins(values: Float64Array, bins: number): { bin: Uint8Array; upperBounds: number[] } {
   const n = values.length;
-  // NaN ranks last. rank(method='first') = (customers with a smaller value) + (earlier customers with the
-  // same value) + 1. A customer is above edge j when its value is above the value at the edge, or equal to
-  // it and late enough among the customers sharing it: a selection per edge and one counting pass find
-  // that, and then a few comparisons per customer bin everyone (no sort, no search per customer).
   const keys = new Float64Array(n); // a plain loop: Float64Array.from with a callback is ~10x slower
   for (let i = 0; i < n; i++) keys[i] = Number.isNaN(values[i]) ? Infinity : values[i];
   const edges = bins - 1;
-  const edgeAt = new Int32Array(edges); // 0-based sorted position of the first rank above edge j
   const edgeValue = new Float64Array(edges).fill(Infinity);
   const scratch = keys.slice();
   for (let j = 0; j < edges; j++) {
-    edgeAt[j] = Math.floor(1 + ((j + 1) / bins) * (n - 1));
-    if (edgeAt[j] < n) edgeValue[j] = kthSmallestInPlace(scratch, edgeAt[j]);
+    if (n > 0) edgeValue[j] = kthSmallestInPlace(scratch, Math.floor(((j + 1) / bins) * (n - 1)));
   }
-  const below = new Int32Array(edges); // customers with a smaller value than edgeValue[j]
+  return binByEdges(keys, edgeValue, bins);
+}
+
+/** bin = 1 + edges strictly below the value (right-closed bins), with each bin's largest value. */
+function binByEdges(keys: Float64Array, edgeValue: ArrayLike<number>, bins: number): { bin: Uint8Array; upperBounds: number[] } {
+  const n = keys.length;
+  const bin = new Uint8Array(n);
+  const upperBounds = new Array<number>(bins - 1).fill(-Infinity);
   let smallest = Infinity;
   for (let i = 0; i < n; i++) {
     const v = keys[i];
     if (v < smallest) smallest = v;
-    for (let j = 0; j < edges; j++) if (v < edgeValue[j]) below[j]++;
-  }
-  // Customers sharing edgeValue[j] rank above the edge from this occurrence on (never, past the end).
-  const lateFrom = Int32Array.from(edgeAt, (p, j) => (p < n ? p - below[j] : 2 ** 31 - 1));
-  const seen = new Int32Array(edges);
-  const bin = new Uint8Array(n);
-  const upperBounds = new Array<number>(bins - 1).fill(-Infinity);
-  for (let i = 0; i < n; i++) {
-    const v = keys[i];
     let b = 1;
-    for (let j = 0; j < edges; j++) {
-      const w = edgeValue[j];
-      if (v > w || (v === w && seen[j]++ >= lateFrom[j])) b++;
-    }
+    for (let j = 0; j < bins - 1; j++) if (v > edgeValue[j]) b++;
     bin[i] = b;
     if (b < bins && v > upperBounds[b - 1]) upperBounds[b - 1] = v;
   }
-  // Tiny n can leave a bin empty: carry the bound below so thresholds stay numbers.
+  // An empty bin (ties, tiny n) carries the bound below so thresholds stay numbers.
   for (let j = 0; j < bins - 1; j++) {
     if (upperBounds[j] === -Infinity) upperBounds[j] = j > 0 ? upperBounds[j - 1] : n > 0 ? smallest : 0;
   }
   return { bin, upperBounds };
+}
+
+/** Fixed order-count bands: the largest order count of F=1..bins-1 (F=bins is everything above). */
+export const FREQUENCY_BANDS: Record<4 | 5, number[]> = { 4: [1, 2, 4], 5: [1, 2, 3, 5] };
+
+/**
+ * F bins: quantile bins while their edges are distinct; fixed bands (FREQUENCY_BANDS) when ties
+ * collapse two edges into one order count, which would otherwise leave a score empty and lift
+ * two-order customers to the top scores.
+ */
+export function frequencyBins(values: Float64Array, bins: 4 | 5): { bin: Uint8Array; upperBounds: number[]; method: 'quantile' | 'bands' } {
+  const quantile = quantileBins(values, bins);
+  const distinct = new Set(quantile.upperBounds).size === bins - 1 && quantile.upperBounds.every((b, j) => j === 0 || b > quantile.upperBounds[j - 1]);
+  if (distinct) return { ...quantile, method: 'quantile' };
+  const keys = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) keys[i] = Number.isNaN(values[i]) ? Infinity : values[i];
+  return { ...binByEdges(keys, FREQUENCY_BANDS[bins], bins), method: 'bands' };
 }
 
 export function scoreRfm(data: CustomerFeatures, bins: 4 | 5 = 4): RfmScores | null {
@@ -87,7 +97,7 @@ export function scoreRfm(data: CustomerFeatures, bins: 4 | 5 = 4): RfmScores | n
   if (!columns) return null;
   const n = data.customerIds.length;
   const rBins = quantileBins(columns.recency, bins);
-  const fBins = quantileBins(columns.frequency, bins);
+  const fBins = frequencyBins(columns.frequency, bins);
   const mBins = quantileBins(columns.monetary, bins);
   const r = new Uint8Array(n);
   const segment = new Int16Array(n);

@@ -8,8 +8,25 @@ import { textColourOn } from './palette.js';
 
 export const RFM_GRID_SIZE = { width: 1000, height: 860 };
 
-/** Paul Tol's "light" and "muted" schemes: enough distinct, colour-blind-safe fills for the usual ten-odd RFM segments, light enough for dark text. */
-const RFM_COLOURS = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33', '#AAAA00', '#DDDDDD', '#88CCEE', '#CC6677', '#DDCC77'];
+/**
+ * Paul Tol's "light" and "muted" schemes (colour-blind-safe, light enough for dark text), assigned as
+ * one fixed colour per standard RFM segment name (the table of analysis/rfm-segments.ts), the same in
+ * every run and no two alike; a name outside the table gets the spare twelfth colour.
+ */
+export const RFM_SEGMENT_COLOURS: Record<string, string> = {
+  Champions: '#44BB99',
+  Loyal: '#77AADD',
+  'Potential Loyalists': '#99DDFF',
+  'New Customers': '#BBCC33',
+  Promising: '#EEDD88',
+  'Needs Attention': '#DDCC77',
+  'About to Sleep': '#FFAABB',
+  'At Risk': '#EE8866',
+  "Can't Lose Them": '#CC6677',
+  Hibernating: '#88CCEE',
+  Lost: '#DDDDDD',
+};
+const OTHER_RFM_COLOUR = '#AAAA00';
 
 export interface RfmCell extends MatrixDataPoint {
   x: number;
@@ -20,9 +37,8 @@ export interface RfmCell extends MatrixDataPoint {
 export function rfmGridSpec(result: SegmentationResult, width = RFM_GRID_SIZE.width): ChartConfiguration<'matrix', RfmCell[]> | null {
   const rfm = result.rfm;
   if (!rfm) return null; // customer tables have no purchase history to score
-  // Segments in the result's order (by revenue), so that colours stay put between runs of the same data.
   const names = [...new Set([...rfm.segments.map((s) => s.name), ...rfm.grid.map((g) => g.segment)])];
-  const colourOf = (name: string) => RFM_COLOURS[names.indexOf(name) % RFM_COLOURS.length];
+  const colourOf = (name: string) => RFM_SEGMENT_COLOURS[name] ?? OTHER_RFM_COLOUR;
   const totalCustomers = rfm.grid.reduce((s, g) => s + g.customers, 0) || 1;
   const datasets: ChartDataset<'matrix', RfmCell[]>[] = [];
   const labelSets: { lines: string[][]; colours: string }[] = [];

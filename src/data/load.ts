@@ -6,7 +6,7 @@ import { silentProgress, type Progress } from '../progress.js';
 import { DEFAULT_MEMORY_LIMIT, openDuckDb, type DuckDb } from './duckdb.js';
 import { fingerprintFile, inspectFile, type FileFacts } from './file.js';
 import { needsTranscoding, transcodeToUtf8 } from './transcode.js';
-import type { LoadOptions } from './options.js';
+import { returnsPolicy, type LoadOptions } from './options.js';
 import { profileColumns } from './profile.js';
 import { detectCustomerColumn, detectShape, detectTxSchema, type SchemaDecision } from './schema.js';
 import { openSource, sampleSource, wrapRead } from './source.js';
@@ -106,9 +106,9 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   progress.end(reading, 'transaction log');
   decisions.forEach((d) => progress.info(describeDecision(d)));
   progress.start('cleaning');
-  const plan = planLines(schema, options);
+  const plan = planLines(schema, { asOf: options.asOf, netReturns: returnsPolicy(options) === 'net' });
   await wrapRead(facts, () => createLines(connection, 'src', schema, sampleProfiles, plan));
-  const netting = options.netReturns ? await netReturns(connection) : null;
+  const netting = plan.netsReturns ? await netReturns(connection) : null;
   const quality = await txQualityReport(connection, plan, netting, facts.source);
   progress.end('cleaning', `${fmt(quality.report.rowsRead)} rows read, ${fmt(quality.report.rowsKept)} kept, ${fmt(quality.report.customersKept)} customers`);
   for (const step of quality.report.steps) {

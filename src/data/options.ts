@@ -18,10 +18,23 @@ export interface LoadOptions {
   encoding?: string;
   /** Snapshot date YYYY-MM-DD; default: the day after the last date in the data. */
   asOf?: string;
+  /**
+   * Returns and cancellations: 'net' (default for files) matches each to the purchase it reverses and nets it;
+   * 'drop' drops them and keeps the purchases at full value (the textbook cleaning; the only one for Postgres).
+   */
+  returns?: 'net' | 'drop';
+  /** Customer tables: the 0/1 outcome columns (campaign responses, complaints, churn) to report but not cluster on; default: by name and values. */
+  outcomeColumns?: string[];
+  /** @deprecated the old flag: true = returns 'net', false = 'drop'. */
   netReturns?: boolean;
   /** Impossible values in customer tables: clip to the nearest plausible value (default) or drop the customer. */
   outliers?: 'clip' | 'exclude';
   /** DuckDB's memory cap (e.g. "2GB"); default DEFAULT_MEMORY_LIMIT. Changes speed and memory, never the result. */
   memoryLimit?: string;
   progress?: Progress;
+}
+
+/** The returns policy a file load applies: 'net' unless asked for 'drop'. */
+export function returnsPolicy(options: Pick<LoadOptions, 'returns' | 'netReturns'>): 'net' | 'drop' {
+  return options.returns ?? (options.netReturns === false ? 'drop' : 'net');
 }

@@ -1,5 +1,5 @@
 /**
- * --net-returns: each return is matched to the latest earlier purchase it can reverse (same
+ * --returns net (the default for files): each return is matched to the latest earlier purchase it can reverse (same
  * customer and product, purchased on or before the return, quantity ≥ returned) and netted
  * against it, instead of dropping cancellations wholesale.
  */
@@ -12,6 +12,10 @@ export interface NettingCounts {
   matched: number;
   unmatched: number;
   purchasesReduced: number;
+  /** Customers left with no purchase once their returns are netted, and what those purchases were worth. */
+  fullyReturnedCustomers: number;
+  fullyReturnedValue: number;
+  largestFullyReturned: number;
 }
 
 export async function netReturns(connection: DuckDBConnection): Promise<NettingCounts> {
@@ -34,8 +38,9 @@ export async function netReturns(connection: DuckDBConnection): Promise<NettingC
   // Net each purchase by the sum of the returns matched to it.
   await connection.run(`
     CREATE OR REPLACE TEMP TABLE purchase_net AS
-    SELECT m.pid, SUM(abs(l.value)) AS returned_value, SUM(abs(COALESCE(l.quantity, 0))) AS returned_quantity
-    FROM return_match m JOIN lines l ON l.rowid = m.rid GROUP BY m.pid`);
+    SELECT m.pid, SUM(abs(l.value)) AS returned_value, SUM(abs(COALESCE(l.quantity, 0))) AS returned_quantity,
+           ANY_VALUE(p.value) AS gross_value, ANY_VALUE(p.customer_id) AS customer_id
+    FROM return_match m JOIN lines l ON l.rowid = m.rid JOIN lines p ON p.rowid = m.pid GROUP BY m.pid`);
   await connection.run(`
     UPDATE lines SET
       value = lines.value - n.returned_value,
@@ -46,5 +51,23 @@ export async function netReturns(connection: DuckDBConnection): Promise<NettingC
   await connection.run(`UPDATE lines SET drop_stage = ${RETURN_STAGES.unmatched.id} WHERE is_return AND drop_stage IS NULL`);
   const matched = toNumber((await queryRow(connection, `SELECT COUNT(*) AS n FROM return_match`)).n);
   const reduced = toNumber((await queryRow(connection, `SELECT COUNT(*) AS n FROM purchase_net`)).n);
-  return { returnsSeen: seen, matched, unmatched: seen - matched, purchasesReduced: reduced };
+  // Customers with a fully returned purchase and no line left: they bought nothing in the end.
+  const fully = await queryRow(
+    connection,
+    `SELECT COUNT(*) AS customers, COALESCE(CAST(SUM(gross) AS DOUBLE), 0) AS value, COALESCE(CAST(MAX(largest) AS DOUBLE), 0) AS largest FROM (
+       SELECT n.customer_id, SUM(n.gross_value) AS gross, MAX(n.gross_value) AS largest
+       FROM purchase_net n JOIN lines l ON l.rowid = n.pid
+       WHERE l.drop_stage = ${RETURN_STAGES.returnedPurchase.id}
+         AND n.customer_id NOT IN (SELECT customer_id FROM lines WHERE drop_stage IS NULL)
+       GROUP BY n.customer_id)`,
+  );
+  return {
+    returnsSeen: seen,
+    matched,
+    unmatched: seen - matched,
+    purchasesReduced: reduced,
+    fullyReturnedCustomers: toNumber(fully.customers),
+    fullyReturnedValue: toNumber(fully.value),
+    largestFullyReturned: toNumber(fully.largest),
+  };
 }

@@ -114,15 +114,29 @@ export function productLabelsSql(source: string): string {
  * relation segment_of(customer_id, segment) and the relation named by `labels` (productLabelsSql).
  * `bought` is a SELECT of distinct (customer_id, product) pairs.
  */
+/** Share of a segment's customers a product needs before its lift counts (a rare product's lift is noise). */
+export const PRODUCT_MIN_SUPPORT = 0.1;
+
+/**
+ * Per segment, the products that are most its own: among those bought by at least
+ * PRODUCT_MIN_SUPPORT of the segment (and 5 customers), the highest lift against the whole
+ * population first; below that support, by number of buyers. Ranking by share alone names the
+ * same best-seller for every segment.
+ */
 export function topProductsSql(o: { bought: string; labels: string; topN: number }): string {
   return `bought AS (${o.bought}),
          population AS (SELECT COUNT(*) AS n FROM segment_of),
          sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
          buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
+         counted AS (SELECT s.segment, b.product, COUNT(*) AS customers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product),
          in_segment AS (
-           SELECT s.segment, b.product, COUNT(*) AS customers,
-                  ROW_NUMBER() OVER (PARTITION BY s.segment ORDER BY COUNT(*) DESC, b.product) AS rank_in_segment
-           FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product)
+           SELECT c.segment, c.product, c.customers,
+                  ROW_NUMBER() OVER (
+                    PARTITION BY c.segment
+                    ORDER BY (c.customers >= GREATEST(5, ${PRODUCT_MIN_SUPPORT} * z.size)) DESC,
+                             CASE WHEN c.customers >= GREATEST(5, ${PRODUCT_MIN_SUPPORT} * z.size) THEN 1.0 * c.customers * p.n / (z.size * y.buyers) END DESC,
+                             c.customers DESC, c.product) AS rank_in_segment
+           FROM counted c JOIN sizes z USING (segment) JOIN buyers y USING (product) CROSS JOIN population p)
          SELECT i.segment, l.label, i.customers, z.size, y.buyers, p.n
          FROM in_segment i JOIN sizes z USING (segment) JOIN buyers y USING (product) JOIN ${o.labels} l USING (product) CROSS JOIN population p
          WHERE i.rank_in_segment <= ${Math.floor(o.topN)}

@@ -9,6 +9,18 @@ import { clipOutliers, findOutliers, outlierExamples, skewness } from './table-c
 /** Oldest plausible customer age in years. */
 export const MAX_AGE = 100;
 
+/**
+ * Campaign outcomes, complaints and churn flags: results of past marketing, not traits. They are
+ * profiled per segment as rates but never clustered on (the segments would be defined by the
+ * answer). Detected by name and by holding only 0/1; --outcome-columns names them explicitly.
+ */
+const OUTCOME_NAME = /^(acceptedcmp\d*|accepted(campaign|offer)\d*|response|responded|complain(ed|t|ts)?|churn(ed)?|converted|unsubscribed|cancelled|canceled)$/;
+
+export function isOutcomeColumn(column: string, binary: boolean, options: Pick<LoadOptions, 'outcomeColumns'>): boolean {
+  if (options.outcomeColumns) return options.outcomeColumns.includes(column);
+  return binary && OUTCOME_NAME.test(column.toLowerCase().replace(/[^a-z0-9]/g, ''));
+}
+
 type Override = Partial<Pick<NumericColumn, 'name' | 'label' | 'unit'>>;
 
 function unitOf(name: string): NumericColumn['unit'] {
@@ -70,6 +82,11 @@ export function numericFeature(
         issues.push({ column, code: 'OUTLIER_CLIPPED', count, action: `${what} values clipped to the nearest plausible value in the data (use --outliers exclude to drop those customers)`, examples });
       }
     }
+  }
+  const outcome = isOutcomeColumn(column, binary, options);
+  if (outcome) {
+    decisions.push({ column, role: 'outcome', by: options.outcomeColumns ? 'flag' : 'name', note: 'a past campaign outcome: reported per segment as a rate, not clustered on' });
+    return { ...meta, unit: binary ? 'ratio' : meta.unit, values, log1p: false, clustering: false };
   }
   return { ...meta, values, log1p, clustering: true };
 }

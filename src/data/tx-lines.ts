@@ -28,6 +28,8 @@ export interface LinePlan {
   hasCountry: boolean;
   hasPrice: boolean;
   dropsDuplicates: boolean;
+  /** Returns are netted against purchases (true) or dropped as cancellations (false). */
+  netsReturns: boolean;
   /** SQL condition marking a cancellation or return line. */
   cancellation: string;
 }
@@ -57,7 +59,7 @@ export function planLines(schema: TxSchema, options: { netReturns?: boolean; asO
     { id: 3, code: 'BAD_NUMBER', description: `${hasPrice ? 'quantity or unit price' : 'amount'} missing or not a number`, when: 'value IS NULL' },
     options.netReturns
       ? null
-      : { id: 4, code: 'CANCELLATION', description: `cancellation or return (${r.invoice ? 'invoice starting with C or ' : ''}negative ${r.quantity ? 'quantity' : 'amount'}); use --net-returns to net returns against purchases instead`, when: 'is_return' },
+      : { id: 4, code: 'CANCELLATION', description: `cancellation or return (${r.invoice ? 'invoice starting with C or ' : ''}negative ${r.quantity ? 'quantity' : 'amount'}); --returns drop; the default --returns net nets them against the purchases they reverse`, when: 'is_return' },
     hasPrice ? { id: 5, code: 'NON_POSITIVE_PRICE', description: 'unit price zero or negative (free items, adjustments, bad debt)', when: 'price <= 0' } : null,
     r.quantity ? { id: 6, code: 'ZERO_QUANTITY', description: 'quantity zero', when: 'quantity = 0' } : null,
     // Applied after the row-wise pass (markDuplicates), to the rows still kept or only cut by --as-of.
@@ -72,6 +74,7 @@ export function planLines(schema: TxSchema, options: { netReturns?: boolean; asO
     hasCountry: !!r.country,
     hasPrice,
     dropsDuplicates,
+    netsReturns: !!options.netReturns,
     cancellation: cancellation || 'false',
   };
 }

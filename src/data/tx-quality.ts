@@ -85,7 +85,19 @@ export async function txQualityReport(connection: DuckDBConnection, plan: LinePl
     customersKept,
     steps,
     columnIssues: [],
-    ...(netting ? { netReturns: { returnsSeen: netting.returnsSeen, matched: netting.matched, unmatched: netting.unmatched } } : {}),
+    returnsPolicy: plan.netsReturns ? 'net' : 'drop',
+    ...(netting
+      ? {
+          netReturns: {
+            returnsSeen: netting.returnsSeen,
+            matched: netting.matched,
+            unmatched: netting.unmatched,
+            fullyReturnedCustomers: netting.fullyReturnedCustomers,
+            fullyReturnedValue: netting.fullyReturnedValue,
+            largestFullyReturned: netting.largestFullyReturned,
+          },
+        }
+      : {}),
     warnings,
   };
   return {

@@ -31,3 +31,8 @@ export function formatAmount(value: number): string {
 export function formatMeasure(value: number): string {
   return formatNumber(value, Math.abs(value) >= 20 ? 0 : 1);
 }
+
+/** The play in words, without the internal type name the playbook field starts with ("champions: ..."). */
+export function playText(playbook: string | undefined): string {
+  return (playbook ?? '').replace(/^[a-z-]+: /, '');
+}

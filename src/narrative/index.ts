@@ -20,6 +20,7 @@ export { loadPrompts, PROMPT_NAMES, type Prompts, type PromptName } from './prom
 export { renderNarrativeMarkdown, renderNarrativeHtml } from './render.js';
 export { narrativeSections, campaignsForReview, type CampaignBadge, type CampaignReviewInput } from './sections.js';
 export { cleanUntrusted } from './untrusted.js';
+export { readableLabel } from './labels.js';
 export { formatNumber, formatShare, formatAmount, formatMeasure } from './format.js';
 
 export interface CreateNarratorOptions {

@@ -8,6 +8,7 @@ import type { SegmentationResult, SegmentProfile, TopValue } from '../result/ind
 import { BASELINE_LIFT, type WithheldSegment } from './schema.js';
 import { readableLabel } from './labels.js';
 import { cleanUntrusted } from './untrusted.js';
+import { designExperiment, type ExperimentDesign } from './experiment.js';
 
 export const DEFAULT_MIN_SEGMENT_SIZE = 20;
 /** A top value shared by fewer customers than this is left out: it could point at a person. */
@@ -47,6 +48,8 @@ export interface PayloadSegment {
   topProducts: PayloadValue[];
   topCategories: Record<string, PayloadValue[]>;
   anomalies: number;
+  /** The A/B design the segment's own size, spend spread and purchase rate support; null when they are unknown. */
+  experiment: ExperimentDesign | null;
   /** BG/NBD + Gamma-Gamma aggregates of the segment's repeat customers; absent when not fitted or when the model cannot separate active from lapsed customers. */
   lifetime?: PayloadLifetime | null;
 }
@@ -64,7 +67,6 @@ export interface CampaignRules {
   holdoutShares: number[];
   testWeeks: number[];
   discountShares: number[];
-  minimumDetectableEffects: number[];
 }
 export interface NarrativePayload {
   payloadVersion: 1;
@@ -88,7 +90,6 @@ export const CAMPAIGN_RULES: CampaignRules = {
   holdoutShares: [0.1, 0.2],
   testWeeks: [4, 6, 8],
   discountShares: [0.1, 0.15, 0.2],
-  minimumDetectableEffects: [0.03, 0.05],
 };
 
 /** Numbers as the narrators should quote them: money whole above 1,000, otherwise 4 significant digits. */
@@ -130,6 +131,21 @@ function segmentFeatures(profile: SegmentProfile, result: SegmentationResult): P
       z: Math.round(f.z * 100) / 100,
     };
   });
+}
+
+function experimentOf(profile: SegmentProfile): ExperimentDesign | null {
+  const stat = (name: string) => profile.features.find((f) => f.feature === name);
+  const spend = stat('monetary');
+  return designExperiment(
+    {
+      size: profile.size,
+      spendMean: spend?.mean ?? null,
+      spendStd: spend?.std ?? null,
+      ordersPerCustomer: stat('frequency')?.mean ?? null,
+      tenureDays: stat('tenure_days')?.mean ?? null,
+    },
+    CAMPAIGN_RULES.holdoutShares,
+  );
 }
 
 function withheldReason(profile: SegmentProfile, minSegmentSize: number): string | null {
@@ -178,6 +194,7 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
       ),
       anomalies: profile.anomalies,
       lifetime: payloadLifetime(result, profile),
+      experiment: experimentOf(profile),
     });
   }
   return {

@@ -3,7 +3,7 @@
  * campaign carries its stable id (data-campaign-id in HTML) so the lead can attach its review
  * decision next to it.
  */
-import { formatShare } from './format.js';
+import { formatShare, playText } from './format.js';
 import type { Campaign, Narrative, NarrativeSegment } from './schema.js';
 
 const pct = (share: number) => formatShare(share).replace('.0%', '%');
@@ -15,7 +15,8 @@ function abTestLine(c: Campaign): string {
 
 function sourceLine(s: NarrativeSegment): string {
   if (s.source === 'llm') return 'Written by the LLM; every number checked against the engine.';
-  const playbook = s.playbook ? ` Playbook: ${s.playbook}.` : '';
+  const play = playText(s.playbook);
+  const playbook = play ? ` The play: ${play}.` : '';
   return s.fallbackReason ? `Offline text (fallback: ${s.fallbackReason}).${playbook}` : `Offline text.${playbook}`;
 }
 

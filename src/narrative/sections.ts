@@ -3,7 +3,7 @@
  * so that the run can put personas, campaigns and review decisions side by side.
  */
 import type { Section } from '../report/index.js';
-import { formatNumber } from './format.js';
+import { formatNumber, playText } from './format.js';
 import type { Campaign, Narrative, NarrativeSegment } from './schema.js';
 
 /** A campaign in the shape `src/review` reads (CampaignForReview). */
@@ -49,7 +49,9 @@ function campaignCard(c: Campaign, badge?: CampaignBadge) {
 
 function sourceNote(s: NarrativeSegment): string {
   if (s.source === 'llm') return 'Written by the LLM; every number checked against the engine.';
-  return s.fallbackReason ? `Offline text, because ${s.fallbackReason}.` : `Offline playbook: ${s.playbook ?? 'standard play'}.`;
+  const play = playText(s.playbook);
+  const written = s.fallbackReason ? `Written from rules, because ${s.fallbackReason}.` : 'Written from rules, without an LLM.';
+  return play ? `${written} The play: ${play}.` : written;
 }
 
 /** One report section per narrated segment, plus one listing withheld segments. */

@@ -2,16 +2,29 @@
 import type { SegmentationResult, SegmentProfile } from '../result/index.js';
 import type { Block, Section } from './document.js';
 import { fmtInt, fmtLift, fmtMoney, fmtNum, fmtPct } from './format.js';
+import { readableLabel } from '../narrative/index.js';
 
 const featureValue = (s: SegmentProfile, name: string) => s.features.find((f) => f.feature === name);
 
-function highlights(s: SegmentProfile, limit = 3): string {
+/** A feature's human label ("Days since last purchase", "Spend on wines"), never its machine name. */
+function labelOf(r: SegmentationResult, feature: string): string {
+  return readableLabel(feature, r.features.find((f) => f.name === feature)?.label ?? feature);
+}
+
+function highlights(r: SegmentationResult, s: SegmentProfile, limit = 3): string {
   return [...s.features]
     .filter((f) => Number.isFinite(f.z))
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature))
     .slice(0, limit)
-    .map((f) => `${f.feature} ${f.z >= 0 ? 'high' : 'low'} (${fmtLift(f.lift)})`)
+    .map((f) => `${labelOf(r, f.feature)} ${f.z >= 0 ? 'high' : 'low'} (${fmtLift(f.lift)})`)
     .join('; ');
+}
+
+/** Which revenue the headline shows: after netting returns, or with cancellations dropped and purchases kept. */
+function revenueBasis(r: SegmentationResult): string {
+  const policy = r.dataQuality.returnsPolicy;
+  if (r.input.shape !== 'tx' || !policy) return '';
+  return policy === 'net' ? ' (net of returns)' : ' (gross: cancellations dropped, their purchases kept at full value)';
 }
 
 export function summarySection(r: SegmentationResult): Section {
@@ -22,7 +35,7 @@ export function summarySection(r: SegmentationResult): Section {
       kind: 'p',
       text:
         `${fmtInt(r.totals.customers)} customers` +
-        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue` : '') +
+        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue${revenueBasis(r)}` : '') +
         ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).`,
     },
     { kind: 'callout', tone: 'info', title: 'Why this segmentation:', text: r.selection.reason },
@@ -40,7 +53,7 @@ export function summarySection(r: SegmentationResult): Section {
 export function segmentsSection(r: SegmentationResult): Section {
   const hasMoney = r.totals.revenue !== null;
   const rfmCols = ['recency_days', 'frequency', 'monetary'].filter((n) => r.features.some((f) => f.name === n));
-  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `Mean ${c}`), 'Typical RFM', 'Stands out by', 'Anomalies'];
+  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `${labelOf(r, c)} (mean)`), 'Typical RFM', 'Stands out by', 'Anomalies'];
   const rows = r.segments.map((s) => [
     s.key,
     s.name,
@@ -49,7 +62,7 @@ export function segmentsSection(r: SegmentationResult): Section {
     ...(hasMoney ? [fmtPct(s.revenueShare)] : []),
     ...rfmCols.map((c) => fmtNum(featureValue(s, c)?.mean ?? null)),
     s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—',
-    highlights(s),
+    highlights(r, s),
     fmtInt(s.anomalies),
   ]);
   const blocks: Block[] = [{ kind: 'table', header, rows, numeric: header.map((h) => /Customers|Share|share|Mean|Anomalies/.test(h)) }];
@@ -89,7 +102,7 @@ export function rfmSection(r: SegmentationResult): Section | null {
     blocks: [
       {
         kind: 'table',
-        header: ['RFM segment', 'Customers', 'Share', 'Revenue share', 'Mean recency (days)', 'Mean frequency', 'Mean monetary', 'Rule', 'Standard action'],
+        header: ['RFM segment', 'Customers', 'Share', 'Revenue share', 'Days since last purchase (mean)', 'Orders (mean)', 'Total spend (mean)', 'Rule', 'Standard action'],
         rows,
         numeric: [false, true, true, true, true, true, true, false, false],
       },
@@ -149,7 +162,11 @@ export function dataQualitySection(r: SegmentationResult): Section {
     },
   ];
   if (dq.netReturns) {
-    blocks.push({ kind: 'p', text: `Returns netted against purchases: ${fmtInt(dq.netReturns.matched)} of ${fmtInt(dq.netReturns.returnsSeen)} matched, ${fmtInt(dq.netReturns.unmatched)} unmatched (dropped).` });
+    const n = dq.netReturns;
+    const fully = n.fullyReturnedCustomers
+      ? ` ${fmtInt(n.fullyReturnedCustomers)} ${n.fullyReturnedCustomers === 1 ? 'customer' : 'customers'} returned everything they bought (${fmtMoney(n.fullyReturnedValue ?? 0)} of purchases reversed, the largest ${fmtMoney(n.largestFullyReturned ?? 0)}): they are not segmented and not counted as customers.`
+      : '';
+    blocks.push({ kind: 'p', text: `Returns netted against purchases (--returns net): ${fmtInt(n.matched)} of ${fmtInt(n.returnsSeen)} matched, ${fmtInt(n.unmatched)} unmatched (dropped).${fully} Use --returns drop for the textbook cleaning (cancellations dropped, purchases kept).` });
   }
   if (dq.columnIssues.length) {
     blocks.push({
@@ -176,9 +193,9 @@ export function featuresSection(r: SegmentationResult): Section {
     blocks: [
       {
         kind: 'table',
-        header: ['Feature', 'Meaning', 'Unit', 'Transform', 'Clustering', 'Mean', 'Median', 'Min', 'Max'],
-        rows: r.features.map((f) => [f.name, f.description, f.unit, f.transform, f.clustering ? 'yes' : 'profile only', fmtNum(f.mean), fmtNum(f.median), fmtNum(f.min), fmtNum(f.max)]),
-        numeric: [false, false, false, false, false, true, true, true, true],
+        header: ['Feature', 'Column', 'Meaning', 'Unit', 'Transform', 'Clustering', 'Mean', 'Median', 'Min', 'Max'],
+        rows: r.features.map((f) => [readableLabel(f.name, f.label), f.name, f.description, f.unit, f.transform, f.clustering ? 'yes' : 'profile only', fmtNum(f.mean), fmtNum(f.median), fmtNum(f.min), fmtNum(f.max)]),
+        numeric: [false, false, false, false, false, false, true, true, true, true],
       },
     ],
   };

@@ -46,6 +46,17 @@ function csvField(value: string): string {
 
 /** The data text a csvField holds, apostrophe removed. */
 const fromCsvField = (field: string) => (field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field);
+/** The report's segment id: S1.. for segment 0.., "noise" for density noise (-1). */
+export function segmentKeyOf(segment: number): string {
+  return segment < 0 ? 'noise' : `S${segment + 1}`;
+}
+
+/** Reads a segment column back: "S3" → 2, "noise" → -1; bare numbers from files written before the keys. */
+function segmentFromKey(field: string): number {
+  const key = /^S(\d+)$/.exec(field);
+  if (key) return Number(key[1]) - 1;
+  return field === 'noise' ? -1 : Number(field);
+}
 
 /** Yields assignments.csv line by line (header first), so a writer can stream it. */
 export function* assignmentCsvLines(a: Assignments): Generator<string> {
@@ -57,7 +68,7 @@ export function* assignmentCsvLines(a: Assignments): Generator<string> {
     const rfm = a.rfmSegment[i];
     yield [
       csvField(a.customerIds[i]),
-      String(seg),
+      segmentKeyOf(seg),
       csvField(a.segmentNames.get(seg) ?? ''),
       rfm >= 0 ? csvField(a.rfmSegmentNames[rfm]) : '',
       formatNumber(a.recencyDays[i], 0),
@@ -127,8 +138,8 @@ export function parseAssignmentsCsv(text: string): Assignments {
       a.lifetime.clv[i] = clv === '' ? NaN : Number(clv);
     }
     a.customerIds[i] = id;
-    a.segment[i] = Number(seg);
-    a.segmentNames.set(Number(seg), segName);
+    a.segment[i] = segmentFromKey(seg);
+    a.segmentNames.set(a.segment[i], segName);
     if (rfm === '') a.rfmSegment[i] = -1;
     else {
       if (!rfmIndex.has(rfm)) {

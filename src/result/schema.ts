@@ -85,8 +85,19 @@ export const DataQualityReport = z.object({
   rawRevenue: z.number().nullable().optional(),
   steps: z.array(CleaningStep),
   columnIssues: z.array(ColumnIssue).default([]),
+  /** How returns were treated (transaction logs): netted against their purchases, or dropped with the purchases kept. */
+  returnsPolicy: z.enum(['net', 'drop']).optional(),
   netReturns: z
-    .object({ returnsSeen: z.number().int(), matched: z.number().int(), unmatched: z.number().int() })
+    .object({
+      returnsSeen: z.number().int(),
+      matched: z.number().int(),
+      unmatched: z.number().int(),
+      /** Customers every one of whose purchases was reversed by returns: not segmented, listed here. */
+      fullyReturnedCustomers: z.number().int().optional(),
+      /** What those customers' reversed purchases were worth before netting, in total and the largest one. */
+      fullyReturnedValue: z.number().optional(),
+      largestFullyReturned: z.number().optional(),
+    })
     .optional(),
   warnings: z.array(z.string()).default([]),
 });
@@ -163,6 +174,8 @@ export const FeatureStat = z.object({
   lift: z.number().nullable(),
   /** (segment mean - population mean) / population std. */
   z: z.number(),
+  /** Standard deviation within the segment (sizes A/B tests); absent in results written before it existed. */
+  std: z.number().optional(),
 });
 export type FeatureStat = z.infer<typeof FeatureStat>;
 

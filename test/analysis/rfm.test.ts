@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantileBins, scoreRfm, summarizeRfm } from '../../src/analysis/rfm.js';
+import { frequencyBins, quantileBins, scoreRfm, summarizeRfm } from '../../src/analysis/rfm.js';
 import { RFM_SEGMENT_NAMES, rfmSegmentName, rfmSegmentRules } from '../../src/analysis/rfm-segments.js';
 import { createRng } from '../../src/analysis/random.js';
 import type { CustomerFeatures } from '../../src/analysis/types.js';
@@ -61,35 +61,74 @@ describe('RFM rule table', () => {
 });
 
 describe('RFM scoring', () => {
-  it('bins like pandas qcut(rank(method="first"), 4)', () => {
+  it('bins at pandas qcut positions, ties staying in the lower bin (right-closed)', () => {
     const { bin, upperBounds } = quantileBins(Float64Array.from([5, 3, 3, 9, 1, 1, 1, 7, 2, 8, 3]), 4);
-    expect([...bin]).toEqual([3, 2, 2, 4, 1, 1, 1, 4, 2, 4, 3]);
+    // sorted: 1 1 1 2 3 3 3 5 7 8 9; last ranks at the edges 3, 6, 8 (values 1, 3, 5). Unlike
+    // rank(method='first') the third 3 is not pushed up a bin for coming later.
+    expect([...bin]).toEqual([3, 2, 2, 4, 1, 1, 1, 4, 2, 4, 2]);
     expect(upperBounds).toEqual([1, 3, 5]);
   });
 
-  it('matches a plain rank-then-cut reference on data with many ties', () => {
+  it('gives equal values equal scores whatever the customer order (random data with many ties, NaN last, tiny n)', () => {
     const rng = createRng(8);
-    const values = Float64Array.from({ length: 997 }, () => rng.int(12));
-    const order = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
-    const expected = new Uint8Array(values.length);
-    order.forEach((customer, p) => {
-      expected[customer] = 1 + [1, 2, 3, 4].filter((j) => p + 1 > 1 + (j / 5) * (values.length - 1)).length;
-    });
-    expect([...quantileBins(values, 5).bin]).toEqual([...expected]);
+    for (const n of [0, 1, 2, 3, 5, 50, 997]) {
+      const values = Float64Array.from({ length: n }, () => (rng.next() < 0.1 ? Number.NaN : rng.int(12)));
+      for (const bins of [4, 5]) {
+        const { bin } = quantileBins(values, bins);
+        const byValue = new Map<number, number>();
+        values.forEach((v, i) => {
+          const key = Number.isNaN(v) ? Infinity : v;
+          expect(byValue.get(key) ?? bin[i]).toBe(bin[i]);
+          byValue.set(key, bin[i]);
+        });
+        // monotone: a larger value never gets a smaller bin
+        const keys = [...byValue.keys()].sort((x, y) => x - y);
+        keys.slice(1).forEach((k, j) => expect(byValue.get(k)!).toBeGreaterThanOrEqual(byValue.get(keys[j])!));
+        // reversing the customers' order changes nothing for any value
+        const reversed = quantileBins(Float64Array.from([...values].reverse()), bins).bin;
+        expect([...reversed].reverse()).toEqual([...bin]);
+      }
+    }
   });
 
-  it('matches the reference with missing values (ranked last) and tiny inputs, for 4 and 5 bins', () => {
-    const rng = createRng(9);
-    for (const n of [0, 1, 2, 3, 4, 5, 7, 50, 333]) {
-      const values = Float64Array.from({ length: n }, () => (rng.next() < 0.1 ? Number.NaN : rng.int(6)));
-      const key = (v: number) => (Number.isNaN(v) ? Infinity : v);
-      const order = Array.from(values.keys()).sort((a, b) => key(values[a]) - key(values[b]) || a - b);
-      for (const bins of [4, 5]) {
-        const expected = new Uint8Array(n);
-        order.forEach((customer, p) => {
-          expected[customer] = 1 + Array.from({ length: bins - 1 }, (_, j) => j + 1).filter((j) => p + 1 > 1 + (j / bins) * (n - 1)).length;
-        });
-        expect([...quantileBins(values, bins).bin]).toEqual([...expected]);
+  it('matches pandas qcut(rank(method="first")) exactly when no values tie', () => {
+    const rng = createRng(4);
+    const values = Float64Array.from({ length: 503 }, () => rng.next() * 1000);
+    const order = Array.from(values.keys()).sort((a, b) => values[a] - values[b]);
+    for (const bins of [4, 5]) {
+      const expected = new Uint8Array(values.length);
+      order.forEach((customer, p) => {
+        expected[customer] = 1 + Array.from({ length: bins - 1 }, (_, j) => j + 1).filter((j) => p + 1 > 1 + (j / bins) * (values.length - 1)).length;
+      });
+      expect([...quantileBins(values, bins).bin]).toEqual([...expected]);
+    }
+  });
+
+  it('uses fixed order bands where ties collapse the quantile edges, and quantiles where they do not', () => {
+    // CDNOW-like: half the customers have one order
+    const few = Float64Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? 1 : 1 + ((i * 7) % 9)));
+    const bands = frequencyBins(few, 4);
+    expect(bands.method).toBe('bands');
+    few.forEach((v, i) => expect(bands.bin[i]).toBe(v <= 1 ? 1 : v <= 2 ? 2 : v <= 4 ? 3 : 4));
+    expect(frequencyBins(few, 5).bin[0]).toBe(1);
+    const spread = Float64Array.from({ length: 400 }, (_, i) => 1 + (i % 40));
+    expect(frequencyBins(spread, 4).method).toBe('quantile');
+  });
+
+  it('gives every one-order customer the same F (=1) and equal R/F/M values equal codes', () => {
+    const rng = createRng(3);
+    const n = 2000;
+    const frequency = Array.from({ length: n }, () => (rng.next() < 0.55 ? 1 : 2 + rng.int(8)));
+    const recency = Array.from({ length: n }, () => rng.int(60));
+    const monetary = Array.from({ length: n }, () => 10 * rng.int(30));
+    for (const bins of [4, 5] as const) {
+      const scores = scoreRfm(txFeatures(recency, frequency, monetary), bins)!;
+      frequency.forEach((f, i) => f === 1 && expect(scores.f[i]).toBe(1));
+      const codeOf = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const key = `${recency[i]}|${frequency[i]}|${monetary[i]}`;
+        expect(codeOf.get(key) ?? scores.code[i]).toBe(scores.code[i]);
+        codeOf.set(key, scores.code[i]);
       }
     }
   });

@@ -17,9 +17,9 @@ describe('segbot --help', () => {
 });
 
 describe('segbot analyze', () => {
-  it('analyzes the bundled Online Retail file: 4,338 customers, report path on stdout', () => {
+  it('analyzes the bundled Online Retail file with --returns drop: 4,338 customers, 12346 at 77,183.60, report path on stdout', () => {
     const out = path.join(dir, 'or');
-    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--out', out, '--no-charts', '--quiet'], env);
+    const r = runCli(['analyze', 'examples/online_retail.csv.gz', '--returns', 'drop', '--out', out, '--no-charts', '--quiet'], env);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(path.join(out, 'report.html'));
@@ -27,6 +27,10 @@ describe('segbot analyze', () => {
     expect(result.totals.customers).toBe(4338);
     expect(result.dataQuality.customersKept).toBe(4338);
     expect(result.dataQuality.rawRevenue).toBeCloseTo(9_747_747.93, 2);
+    expect(result.dataQuality.returnsPolicy).toBe('drop');
+    const row12346 = readFileSync(path.join(out, 'assignments.csv'), 'utf8').split('\n').find((l) => l.startsWith('12346,'))!;
+    expect(row12346.split(',')).toContain('77183.6');
+    expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toMatch(/in revenue \(gross: cancellations dropped, their purchases kept at full value\)/);
   });
 
   it('prints a machine-readable summary with --json', () => {

@@ -6,10 +6,11 @@ import { DATASETS, datasetsPresent } from './helpers.js';
 
 const step = (l: LoadedData, code: string) => l.dataQuality.steps.find((s) => s.code === code);
 
-describe.skipIf(!datasetsPresent)('Online Retail (online_retail.csv.gz)', () => {
+// --returns drop is the textbook cleaning the reference figures were computed with (net is the default).
+describe.skipIf(!datasetsPresent)('Online Retail (online_retail.csv.gz) with --returns drop', () => {
   let loaded: LoadedData;
   beforeAll(async () => {
-    loaded = await loadCustomers({ path: path.join(DATASETS, 'online_retail.csv.gz') });
+    loaded = await loadCustomers({ path: path.join(DATASETS, 'online_retail.csv.gz'), returns: 'drop' });
   });
   afterAll(() => loaded?.session.close());
 
@@ -64,6 +65,9 @@ describe.skipIf(!datasetsPresent)('Online Retail (online_retail.csv.gz)', () => 
     expect(get('recency_days')).toBe(3);
     expect(get('frequency')).toBe(7);
     expect(get('monetary')).toBeCloseTo(4310, 2);
+    // 12346 bought 74,215 units for 77,183.60 and cancelled them the same day: drop keeps the purchase.
+    expect(loaded.features.numeric.find((c) => c.name === 'monetary')!.values[0]).toBeCloseTo(77_183.6, 2);
+    expect(loaded.dataQuality.returnsPolicy).toBe('drop');
     expect(loaded.features.categorical[0]).toMatchObject({ name: 'country', clustering: false });
     const country = loaded.features.categorical[0];
     expect(country.levels[country.codes[i]]).toBe('Iceland');
@@ -83,13 +87,21 @@ describe.skipIf(!datasetsPresent)('Online Retail (online_retail.csv.gz)', () => 
   });
 });
 
-describe.skipIf(!datasetsPresent)('Online Retail with --net-returns', () => {
-  it('nets most returns against their purchase and accounts for every row', async () => {
-    const loaded = await loadCustomers({ path: path.join(DATASETS, 'online_retail.csv.gz'), netReturns: true });
+describe.skipIf(!datasetsPresent)('Online Retail by default (returns netted)', () => {
+  it('nets most returns against their purchase, accounts for every row, and reports customers who returned everything', async () => {
+    const loaded = await loadCustomers({ path: path.join(DATASETS, 'online_retail.csv.gz') });
     await loaded.session.close();
     const q = loaded.dataQuality;
+    expect(q.returnsPolicy).toBe('net');
     // 8,905 cancellation lines less 33 exact duplicates among them.
-    expect(q.netReturns).toEqual({ returnsSeen: 8_872, matched: 7_481, unmatched: 1_391 });
+    expect(q.netReturns).toMatchObject({ returnsSeen: 8_872, matched: 7_481, unmatched: 1_391 });
+    // 12346's cancelled 77,183.60 order was all they bought: reported, not segmented.
+    expect(q.netReturns!.fullyReturnedCustomers).toBeGreaterThan(0);
+    expect(q.netReturns!.largestFullyReturned).toBeGreaterThanOrEqual(77_183.6);
+    expect(loaded.features.customerIds).not.toContain('12346');
+    // 16446's 168,469.60 order was cancelled the same day: what is left is the small purchase they kept.
+    const monetary = loaded.features.numeric.find((c) => c.name === 'monetary')!.values;
+    expect(monetary[loaded.features.customerIds.indexOf('16446')]).toBeLessThan(100);
     expect(q.steps.find((s) => s.code === 'CANCELLATION')).toBeUndefined();
     expect(q.rowsRead - q.steps.reduce((a, s) => a + s.rowsDropped, 0)).toBe(q.rowsKept);
     expect(q.customersKept).toBe(4_327);
@@ -119,6 +131,22 @@ describe.skipIf(!datasetsPresent)('marketing_campaign.tsv', () => {
   });
   afterAll(() => loaded?.session.close());
   const issue = (column: string, code: string) => loaded.dataQuality.columnIssues.find((i) => i.column === column && i.code === code);
+
+  it('keeps campaign outcomes and complaints out of clustering, as 0/1 rates to report per segment', () => {
+    const outcomes = ['AcceptedCmp1', 'AcceptedCmp2', 'AcceptedCmp3', 'AcceptedCmp4', 'AcceptedCmp5', 'Response', 'Complain'];
+    for (const name of outcomes) {
+      expect(loaded.features.numeric.find((c) => c.name === name), name).toMatchObject({ clustering: false, unit: 'ratio', log1p: false });
+    }
+    expect(loaded.features.numeric.filter((c) => c.clustering).map((c) => c.name)).not.toEqual(expect.arrayContaining(['Response']));
+    expect(loaded.features.numeric.find((c) => c.name === 'Kidhome')!.clustering).toBe(true);
+  });
+
+  it('takes --outcome-columns instead of the names when given', async () => {
+    const forced = await loadCustomers({ path: path.join(DATASETS, 'marketing_campaign.tsv'), outcomeColumns: ['Complain', 'Kidhome'] });
+    await forced.session.close();
+    const clustering = (name: string) => forced.features.numeric.find((c) => c.name === name)!.clustering;
+    expect([clustering('Complain'), clustering('Kidhome'), clustering('Response')]).toEqual([false, false, true]);
+  });
 
   it('is a tab-separated customer table', () => {
     expect(loaded.input).toMatchObject({ shape: 'customers', separator: '\t', asOf: '2014-06-30' });

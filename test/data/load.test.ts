@@ -75,19 +75,23 @@ describe('day/month order', () => {
   });
 });
 
-describe('--net-returns', () => {
+describe('--returns', () => {
   const file = tmp.file('returns.csv', RETURNS_LOG);
 
-  it('drops cancellations by default', async () => {
-    const loaded = await load({ path: file });
-    expect(loaded.dataQuality.steps.find((s) => s.code === 'CANCELLATION')!.rowsDropped).toBe(3);
-    expect(loaded.dataQuality.netReturns).toBeUndefined();
+  it('drops cancellations with --returns drop (or the old netReturns: false)', async () => {
+    for (const options of [{ returns: 'drop' as const }, { netReturns: false }]) {
+      const loaded = await load({ path: file, ...options });
+      expect(loaded.dataQuality.steps.find((s) => s.code === 'CANCELLATION')!.rowsDropped).toBe(3);
+      expect(loaded.dataQuality.netReturns).toBeUndefined();
+      expect(loaded.dataQuality.returnsPolicy).toBe('drop');
+    }
   });
 
-  it('nets matched returns against their purchase and reports the unmatched one', async () => {
-    const loaded = await load({ path: file, netReturns: true });
+  it('nets by default: matched returns against their purchase, and reports the unmatched one', async () => {
+    const loaded = await load({ path: file });
     const q = loaded.dataQuality;
-    expect(q.netReturns).toEqual({ returnsSeen: 3, matched: 2, unmatched: 1 });
+    expect(q.returnsPolicy).toBe('net');
+    expect(q.netReturns).toMatchObject({ returnsSeen: 3, matched: 2, unmatched: 1, fullyReturnedCustomers: 0 });
     expect(q.steps.find((s) => s.code === 'RETURN_NETTED')).toMatchObject({ rowsDropped: 2, rowsChanged: 1 });
     expect(q.steps.find((s) => s.code === 'RETURNED_PURCHASE')).toMatchObject({ rowsDropped: 1 });
     expect(q.steps.find((s) => s.code === 'RETURN_UNMATCHED')).toMatchObject({ rowsDropped: 1 });
@@ -95,6 +99,16 @@ describe('--net-returns', () => {
     const monetary = values(loaded, 'monetary');
     expect([...monetary]).toEqual([3 * 2 + 10, 4 * 3, 2 * 1.25]);
     expect([...values(loaded, 'frequency')]).toEqual([2, 1, 1]);
+  });
+
+  it('does not segment a customer who returned everything, and reports them in the data-quality report', async () => {
+    const log = `${RETURNS_LOG}\n1006,P5,100,2023-01-09 10:00,5.00,D\nC2004,P5,-100,2023-01-09 11:00,5.00,D`;
+    const net = await load({ path: tmp.file('returned-all.csv', log) });
+    expect(net.features.customerIds).toEqual(['A', 'B', 'C']);
+    expect(net.dataQuality.netReturns).toMatchObject({ fullyReturnedCustomers: 1, fullyReturnedValue: 500, largestFullyReturned: 500 });
+    const drop = await load({ path: tmp.file('returned-all-drop.csv', log), returns: 'drop' });
+    expect(drop.features.customerIds).toEqual(['A', 'B', 'C', 'D']);
+    expect(values(drop, 'monetary')[3]).toBe(500);
   });
 });
 
@@ -198,6 +212,29 @@ describe('products named only by a description', () => {
         { value: 'Blue mug', customers: 2, share: 1, lift: 1 },
         { value: 'Red mug', customers: 1, share: 0.5, lift: 1 },
       ]);
+    } finally {
+      await loaded.session.close();
+    }
+  });
+});
+
+describe('products that are a segment\'s own', () => {
+  it('names products by lift against the population among those with enough buyers, not by share', async () => {
+    // Everyone buys the best-seller; only segment 0 buys "Tea set"; one customer of segment 0 buys a rare "Vase".
+    const rows = ['customer_id,order_date,description,amount'];
+    for (let c = 0; c < 40; c++) {
+      rows.push(`${100 + c},2023-01-01,Best seller,2`);
+      if (c < 20 && c % 2 === 0) rows.push(`${100 + c},2023-01-02,Tea set,5`);
+    }
+    rows.push('100,2023-01-03,Vase,9');
+    const loaded = await loadCustomers({ path: tmp.file('distinctive.csv', rows.join('\n')) });
+    try {
+      const segments = Int32Array.from(loaded.features.customerIds, (_id, i) => (i < 20 ? 0 : 1));
+      const top = await loaded.session.topProducts(loaded.features.customerIds, segments, 3);
+      // Tea set: 10 of 20 (50%), lift 2; Best seller: 100%, lift 1; Vase: one buyer, below the support, last.
+      expect(top.get(0)!.map((p) => p.value)).toEqual(['Tea set', 'Best seller', 'Vase']);
+      expect(top.get(0)![0]).toMatchObject({ customers: 10, share: 0.5, lift: 2 });
+      expect(top.get(1)!.map((p) => p.value)).toEqual(['Best seller']);
     } finally {
       await loaded.session.close();
     }

@@ -19,6 +19,8 @@ function features(r: number, f: number, m: number, basket: number, tenure: numbe
     median: Math.round(mean * 0.8 * 100) / 100,
     lift: mean / pop,
     z: (mean - pop) / std,
+    // Within-segment spread: spend as skewed as Online Retail's (2.5× the mean), the rest milder.
+    std: Math.round(mean * (feature === 'monetary' ? 2.5 : 0.8) * 100) / 100,
   });
   return [
     stat('recency_days', r, POP.recency, STD.recency),

@@ -21,8 +21,10 @@ describe('assignments.csv', () => {
   it('has exactly the documented header and keeps ids as strings with leading zeros', () => {
     const lines = [...assignmentCsvLines(sample())];
     expect(lines[0]).toBe('customer_id,segment,segment_name,rfm_segment,recency_days,frequency,monetary,anomaly_score,x,y');
-    expect(lines[1].startsWith('00001,0,Champions,Champions,1,12,1234.57,')).toBe(true);
-    expect(lines[2]).toContain('"a,b",1,"Lapsed ""big"" spenders",Lost');
+    // The segment column uses the report's ids (S1, S2, ...; noise for density noise), not 0-based numbers.
+    expect(lines[1].startsWith('00001,S1,Champions,Champions,1,12,1234.57,')).toBe(true);
+    expect(lines[2]).toContain('"a,b",S2,"Lapsed ""big"" spenders",Lost');
+    expect(lines[3].startsWith('12345,noise,Noise,,')).toBe(true);
   });
 
   it('formats numbers without negative zero or float noise', () => {
@@ -38,6 +40,11 @@ describe('assignments.csv', () => {
     expect([...back.segment]).toEqual([0, 1, -1]);
     expect(back.segmentNames.get(1)).toBe('Lapsed "big" spenders');
     expect([...back.rfmSegment]).toEqual([0, 1, -1]);
+  });
+
+  it('still reads files written with 0-based segment numbers', () => {
+    const old = 'customer_id,segment,segment_name,rfm_segment,recency_days,frequency,monetary,anomaly_score,x,y\n7,2,Lost ones,Lost,1,1,1,0.5,0,0\n8,-1,Noise,,1,1,1,0.5,0,0\n';
+    expect([...parseAssignmentsCsv(old).segment]).toEqual([2, -1]);
   });
 
   it('refuses a file that is not an assignments.csv', () => {

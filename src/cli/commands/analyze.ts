@@ -62,7 +62,10 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--sep <char>', 'field separator (default: detected); use "\\t" for tabs')
     .option('--encoding <name>', 'text encoding of a CSV, e.g. windows-1252, latin1, utf-16le (default: detected)')
     .option('--as-of <date>', 'snapshot date for recency, YYYY-MM-DD (default: the day after the last date)', isoDate)
-    .option('--net-returns', 'net each return against the purchase it reverses instead of dropping cancellations')
+    // No commander default: a file nets by default, a Postgres source can only drop (and refuses an explicit net).
+    .addOption(new Option('--returns <policy>', 'returns and cancellations: net them against the purchases they reverse (default for files), or drop them and keep the purchases (the textbook cleaning; always for Postgres)').choices(['net', 'drop']))
+    .addOption(new Option('--net-returns', 'the same as --returns net (the default)').hideHelp())
+    .option('--outcome-columns <names>', 'customer tables: comma-separated 0/1 outcome columns (responses, complaints, churn) reported per segment as rates and never clustered on (default: detected by name)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))
     .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan']))
     .option('--k <n>', 'force the number of segments', int('--k', 2, 50))

@@ -20,7 +20,7 @@ import { fetchFeatures, postgresFeatureSql, type CustomerSample } from './featur
 import { postgresSession } from './session.js';
 
 /** File-only settings, accepted so that the CLI can pass its load options through, and refused when set. */
-type FileOnly = Pick<LoadOptions, 'netReturns' | 'shape' | 'dateFormat' | 'sep' | 'encoding' | 'outliers'>;
+type FileOnly = Pick<LoadOptions, 'netReturns' | 'returns' | 'shape' | 'dateFormat' | 'sep' | 'encoding' | 'outliers'>;
 
 export interface PostgresSourceOptions extends PgRoleFlags, FileOnly {
   /** postgres://user[:password]@host[:port]/database */
@@ -86,7 +86,7 @@ function refuseFileOnly(options: FileOnly, where: string): void {
   const refuse = (flag: string, why: string) => {
     throw new DataError('NOT_FOR_DATABASE', `${where}: ${flag} is not available for a Postgres source: ${why}`);
   };
-  if (options.netReturns) refuse('--net-returns', 'cancellations are dropped; net returns in --query if you need them.');
+  if (options.netReturns || options.returns === 'net') refuse(options.netReturns ? '--net-returns' : '--returns net', 'cancellations are dropped (--returns drop); net returns in --query if you need them.');
   if (options.shape === 'customers') refuse('--shape customers', 'the Postgres source reads transaction logs; export a customer table to a file instead.');
   if (options.dateFormat) refuse('--date-format', 'date/timestamp columns need none; convert a text column with to_timestamp(...) in --query.');
   if (options.sep) refuse('--sep', 'a database table has no separator.');
@@ -204,6 +204,7 @@ function qualityReport(q: QualityRow, stages: ReturnType<typeof planLines>['stag
     customersKept,
     steps,
     columnIssues: [],
+    returnsPolicy: 'drop',
     warnings: [],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { checkJson, type JsonCheck, type JsonProblem } from '../../llm/index.js';
 import { checkGrounding, describeGroundingIssues } from '../grounding.js';
+import type { ExperimentDesign } from '../experiment.js';
 import type { SegmentRequestPayload } from '../payload.js';
 import { LlmSegmentAnswer, type NarrativeSegment } from '../schema.js';
 import { BASELINE_LIFT } from '../schema.js';
@@ -32,10 +33,6 @@ function numericFieldProblems(answer: LlmSegmentAnswer, payload: SegmentRequestP
     if (!rules.holdoutShares.includes(c.abTest.holdoutShare)) {
       problems.push(`campaigns[${i}].abTest.holdoutShare: ${c.abTest.holdoutShare} is not one of campaignRules.holdoutShares (${rules.holdoutShares.join(', ')})`);
     }
-    const mde = c.abTest.minimumDetectableEffect;
-    if (mde !== undefined && !rules.minimumDetectableEffects.includes(mde)) {
-      problems.push(`campaigns[${i}].abTest.minimumDetectableEffect: ${mde} is not one of campaignRules.minimumDetectableEffects (${rules.minimumDetectableEffects.join(', ')})`);
-    }
   });
   return problems;
 }
@@ -55,6 +52,15 @@ export function checkAnswer(text: string, payload: SegmentRequestPayload): JsonC
   return checkJson(text, LlmSegmentAnswer, (answer) => groundingProblem(answer, payload));
 }
 
+/** The engine's detectable effect moved to another holdout share: it scales with √(1/treated + 1/held out). */
+function scaledEffect(design: ExperimentDesign, size: number, holdoutShare: number): number | null {
+  const heldOut = Math.round(size * holdoutShare);
+  const treated = size - heldOut;
+  if (heldOut < 1 || treated < 1) return null;
+  const spread = (t: number, h: number) => Math.sqrt(1 / t + 1 / h);
+  return Math.round(design.minimumDetectableEffect * (spread(treated, heldOut) / spread(design.treated, design.heldOut)) * 100) / 100;
+}
+
 /** The answer as a Narrative segment: ids, keys and the baseline are ours, not the model's. */
 export function toNarrativeSegment(answer: LlmSegmentAnswer, payload: SegmentRequestPayload): NarrativeSegment {
   const s = payload.segment;
@@ -65,6 +71,11 @@ export function toNarrativeSegment(answer: LlmSegmentAnswer, payload: SegmentReq
     segmentSize: s.size,
     source: 'llm',
     persona: answer.persona,
-    campaigns: answer.campaigns.map((c, i) => ({ ...c, id: `${s.key}-c${i + 1}`, abTest: { ...c.abTest, baselineLift: BASELINE_LIFT } })),
+    // The detectable effect is the engine's, for the holdout the model chose, never the model's own figure.
+    campaigns: answer.campaigns.map((c, i) => {
+      const { minimumDetectableEffect: _claimed, ...abTest } = c.abTest;
+      const mde = s.experiment ? scaledEffect(s.experiment, s.size, c.abTest.holdoutShare) : null;
+      return { ...c, id: `${s.key}-c${i + 1}`, abTest: { ...abTest, baselineLift: BASELINE_LIFT, ...(mde !== null && mde <= 1 ? { minimumDetectableEffect: mde } : {}) } };
+    }),
   };
 }

@@ -4,12 +4,12 @@
  */
 import type { NarrativePayload, PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
+import { formatAmount, formatMeasure, formatNumber } from '../format.js';
+import { describeExperiment } from '../experiment.js';
 import { PLAYBOOK, type CampaignContext } from './playbook.js';
 import { quote, usableValues, writePersona } from './persona.js';
 import { assignTypes, fittingTypes, readSignals, type SegmentType, type Signals } from './signals.js';
 
-// Large audiences can afford a smaller holdout and still measure the lift.
-const LARGE_AUDIENCE = 1000;
 
 function channelFor(s: Signals): string {
   if (s.web?.lift != null && s.web.lift >= 1.2) return 'Web (on-site personalisation)';
@@ -21,15 +21,31 @@ function channelFor(s: Signals): string {
 // Spend-by-category columns of customer tables (MntWines, "Spend on wines"): the product ranges they favour.
 const CATEGORY_SPEND = /^(spend|spent) on /i;
 
-/** What the segment buys most: top products (transaction logs), else its most over-indexed spend categories. */
-function favourites(segment: PayloadSegment): [string, string] {
+/**
+ * What is most the segment's own: its most distinctive products (transaction logs; ranked by lift
+ * with a minimum support upstream), else the spend ranges it over-indexes on (customer tables).
+ * Only spend columns are ranges; a single product is never called a category.
+ */
+function favourites(segment: PayloadSegment): { favourite: string; secondFavourite: string; favouriteKind: CampaignContext['favouriteKind'] } {
   const products = usableValues(segment.topProducts).map((p) => quote(p.value));
+  if (products.length > 0) return { favourite: products[0], secondFavourite: products[1] ?? 'our best sellers', favouriteKind: 'product' };
   const ranges = segment.features
     .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(f.label) && f.lift !== null)
     .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))
     .map((f) => rangeName(f.label));
-  const pool = [...products, ...ranges];
-  return [pool[0] ?? 'our best sellers', pool[1] ?? 'our new arrivals'];
+  if (ranges.length > 0) return { favourite: ranges[0], secondFavourite: ranges[1] ?? 'our best sellers', favouriteKind: 'range' };
+  return { favourite: 'our best sellers', secondFavourite: 'our new arrivals', favouriteKind: 'none' };
+}
+
+/** The segment's own figures for audience lines: size and the typical (median) orders, spend and recency. */
+function figuresOf(segment: PayloadSegment, s: Signals): string {
+  const parts = [`${formatNumber(segment.size)} customers`];
+  const typical: string[] = [];
+  if (s.frequency) typical.push(`${formatMeasure(s.frequency.median)} orders`);
+  if (s.spend && s.spend.name !== 'revenue_per_customer') typical.push(`${formatAmount(s.spend.median)} spent`);
+  if (s.recency) typical.push(`last purchase ${formatMeasure(s.recency.median)} days ago`);
+  if (typical.length) parts.push(`typically ${typical.join(', ')}`);
+  return parts.join('; ');
 }
 
 function rangeName(label: string): string {
@@ -39,8 +55,13 @@ function rangeName(label: string): string {
 function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, type: SegmentType, context: CampaignContext): Campaign[] {
   const entry = PLAYBOOK[type];
   const rules = payload.campaignRules;
-  const holdoutShare = segment.size >= LARGE_AUDIENCE ? rules.holdoutShares[0] : rules.holdoutShares[rules.holdoutShares.length - 1];
-  const mde = rules.minimumDetectableEffects[segment.size >= LARGE_AUDIENCE ? 0 : rules.minimumDetectableEffects.length - 1];
+  const design = segment.experiment;
+  // Without a computed design the larger holdout is the safer default, and no detectable effect or length is claimed.
+  const holdoutShare = design?.holdoutShare ?? rules.holdoutShares[rules.holdoutShares.length - 1];
+  const designText = design
+    ? describeExperiment(design)
+    : `Randomly split the audience: ${pct(1 - holdoutShare)} receive this campaign, a ${pct(holdoutShare)} holdout keeps receiving the current campaigns. ` +
+      'The data has no spend spread or purchase rate to size the test: work out the detectable effect and the length from your own campaign figures before sending.';
   return entry.campaigns(context).slice(0, 3).map((draft, i) => ({
     id: `${segment.key}-c${i + 1}`,
     goal: draft.goal,
@@ -50,13 +71,11 @@ function campaignsFor(payload: NarrativePayload, segment: PayloadSegment, type: 
     message: draft.message,
     kpi: draft.kpi,
     abTest: {
-      design:
-        `Randomly split the audience: ${pct(1 - holdoutShare)} receive this campaign, a ${pct(holdoutShare)} holdout keeps receiving the current campaigns. ` +
-        `Run for ${draft.testWeeks} weeks, then compare the two groups.`,
+      design: designText,
       holdoutShare,
       successMetric: `${draft.successMetric}; the campaign wins if its lift beats the current campaigns' ${pct(BASELINE_LIFT)}`,
       baselineLift: BASELINE_LIFT,
-      minimumDetectableEffect: mde,
+      ...(design && design.minimumDetectableEffect <= 1 ? { minimumDetectableEffect: design.minimumDetectableEffect } : {}),
     },
   }));
 }
@@ -73,8 +92,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
   const type = segmentTypes(payload)[payload.segments.indexOf(segment)];
   const signals = readSignals(segment);
   const entry = PLAYBOOK[type];
-  const [favourite, secondFavourite] = favourites(segment);
-  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), favourite, secondFavourite };
+  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), ...favourites(segment), figures: figuresOf(segment, signals) };
   return {
     segmentId: segment.id,
     segmentKey: segment.key,

@@ -8,7 +8,7 @@ import type { NarrativePayload, PayloadFeature, PayloadSegment, PayloadValue } f
 import type { Persona } from '../schema.js';
 import { isWithheldText } from '../untrusted.js';
 import type { PlaybookEntry } from './playbook.js';
-import { mostDistinctive, type Signals } from './signals.js';
+import { boughtRecently, mostDistinctive, type Signals } from './signals.js';
 
 export const quote = (text: string) => `‘${text.toLowerCase()}’`;
 
@@ -29,7 +29,8 @@ function recencyPhrase(payload: NarrativePayload, s: Signals): string {
   const r = s.recency;
   if (!r || r.lift === null) return 'buy at their own pace';
   const days = `${formatMeasure(r.mean)} days since their last purchase on average${versusPopulation(payload, r)}`;
-  if (r.lift < 0.8) return `bought recently (${days})`;
+  if (boughtRecently(s)) return `bought recently (${days})`;
+  if (r.lift < 0.8) return `bought more recently than most, though not lately (${days})`;
   if (r.lift > 1.25) return `have not bought for a long while (${days})`;
   return `buy at an ordinary pace (${days})`;
 }
@@ -168,13 +169,24 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
   return parts.length > 0 ? parts.join(' ') : 'No product or category detail is available for this segment.';
 }
 
+/** What this segment values that others do not: its most distinctive product, or the spend range it over-indexes on most. */
+function ownValue(segment: PayloadSegment): string | undefined {
+  const product = usableValues(segment.topProducts).find((p) => p.lift !== null && p.lift >= 1.2);
+  if (product && product.lift !== null) return `${quote(product.value).replace(/^‘./, (m) => m.toUpperCase())}, bought by ${formatShare(product.share)} of them (${formatLift(product.lift)} the usual share)`;
+  const range = segment.features
+    .filter((f) => f.unit === 'money' && /^(spend|spent) on /i.test(f.label) && f.lift !== null && f.lift >= 1.2)
+    .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))[0];
+  if (range && range.lift !== null) return `${range.label.replace(/^(spend|spent) on /i, '').replace(/^./, (c) => c.toUpperCase())}, on which they spend ${formatLift(range.lift)} the average`;
+  return undefined;
+}
+
 export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
   const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
   const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
   return {
     name: personaName(entry, segment, s),
     portrait: `${first} ${second}`,
-    values: [VALUE_OF[qualifier(segment, s) ?? ''], ...entry.values].filter((v): v is string => Boolean(v)).slice(0, 4),
+    values: [VALUE_OF[qualifier(segment, s) ?? ''], ownValue(segment), ...entry.values].filter((v): v is string => Boolean(v)).slice(0, 4),
     buyingBehaviour: buyingBehaviour(segment, s),
   };
 }

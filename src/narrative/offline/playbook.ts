@@ -11,9 +11,13 @@ export interface CampaignContext {
   rules: CampaignRules;
   /** The channel the segment leans to, e.g. "Email" or "Web (on-site personalisation)". */
   channel: string;
-  /** Quoted top product, category or country phrase, or a generic one. */
+  /** Quoted distinctive product, a spend range ("wines"), or a generic phrase. */
   favourite: string;
   secondFavourite: string;
+  /** What `favourite` is: a single product, a range of products (category), or nothing known. */
+  favouriteKind: 'product' | 'range' | 'none';
+  /** The segment's own figures for the audience line, e.g. "1,706 customers; typically 3 orders, ...". */
+  figures: string;
 }
 
 export interface CampaignDraft {
@@ -35,7 +39,11 @@ export interface PlaybookEntry {
   campaigns(c: CampaignContext): CampaignDraft[];
 }
 
-const who = (c: CampaignContext) => `customers of segment ${c.segment.key} (${c.segment.name}) as assigned by the latest segmentation run`;
+const who = (c: CampaignContext) => `customers of segment ${c.segment.key} (${c.segment.name}) as assigned by the latest segmentation run (${c.figures})`;
+/** New arrivals "in" a range only where the data has ranges; a single product is not a category. */
+const newArrivals = (c: CampaignContext) =>
+  c.favouriteKind === 'range' ? `new arrivals in ${c.favourite}` : c.favouriteKind === 'product' ? `new arrivals chosen for buyers of ${c.favourite}` : 'new arrivals';
+const enjoy = (c: CampaignContext) => (c.favouriteKind === 'none' ? 'shopping with us' : c.favourite);
 const discount = (c: CampaignContext, i: number) => formatShare(c.rules.discountShares[Math.min(i, c.rules.discountShares.length - 1)]).replace('.0%', '%');
 const weeks = (c: CampaignContext, i: number) => c.rules.testWeeks[Math.min(i, c.rules.testWeeks.length - 1)];
 
@@ -45,8 +53,8 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'VIP early access: reward and keep, never discount',
     values: ['Being first to see new ranges', 'Recognition for their loyalty', 'Reliable stock and fast delivery'],
     campaigns: (c) => [
-      { goal: 'Keep champions buying and deepen loyalty without eroding margin', channel: c.channel, audience: `All ${who(c)}.`, offer: `Early access to new arrivals in ${c.favourite} before the general launch, no discount`, message: `You are among our most valued customers, so you get a first look at new arrivals in ${c.favourite} before anyone else. Your early-access window is open now.`, kpi: 'Revenue per customer during the early-access window', successMetric: 'Incremental revenue per customer, treatment versus holdout', testWeeks: weeks(c, 0) },
-      { goal: 'Turn champions into advocates', channel: 'Email', audience: `All ${who(c)}.`, offer: 'A referral reward for each new customer they bring', message: `Know someone who would enjoy shopping with us? Share your link and you both get a thank-you reward.`, kpi: 'New customers acquired through referral links', successMetric: 'Referred first orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Keep champions buying and deepen loyalty without eroding margin', channel: c.channel, audience: `All ${who(c)}.`, offer: `Early access to ${newArrivals(c)} before the general launch, no discount`, message: `You are among our most valued customers, so you get a first look at ${newArrivals(c)} before anyone else. Your early-access window is open now.`, kpi: 'Revenue per customer during the early-access window', successMetric: 'Incremental revenue per customer, treatment versus holdout', testWeeks: weeks(c, 0) },
+      { goal: 'Turn champions into advocates', channel: 'Email', audience: `All ${who(c)}.`, offer: 'A referral reward for each new customer they bring', message: `Know someone who would enjoy ${enjoy(c)}? Share your link and you both get a thank-you reward.`, kpi: 'New customers acquired through referral links', successMetric: 'Referred first orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'lapsed-high-value': {
@@ -54,7 +62,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Win-back: a personal reason to return, with a time-limited offer',
     values: ['Products they already liked', 'Feeling remembered rather than spammed', 'A good reason to come back now'],
     campaigns: (c) => [
-      { goal: 'Win back high-value customers who have stopped buying', channel: 'Email', audience: `All ${who(c)}; re-drawn at send time so that anyone who has already returned is left out.`, offer: `${discount(c, 1)} off their next order, valid for a limited time`, message: `We have missed you. The ${c.favourite} you liked is back in stock, and ${discount(c, 1)} off your next order is waiting for you.`, kpi: 'Share of the audience placing an order', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 2) },
+      { goal: 'Win back high-value customers who have stopped buying', channel: 'Email', audience: `All ${who(c)}; re-drawn at send time so that anyone who has already returned is left out.`, offer: `${discount(c, 1)} off their next order, valid for a limited time`, message: `We have missed you. Have a look at ${newArrivals(c)}: ${discount(c, 1)} off your next order is waiting for you.`, kpi: 'Share of the audience placing an order', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 2) },
       { goal: 'Learn why they left', channel: 'Email', audience: `${who(c)} who do not respond to the win-back offer.`, offer: 'A short survey with a small thank-you voucher', message: 'Tell us what we could do better. It takes a minute, and there is a thank-you voucher for your time.', kpi: 'Survey completion and the reasons given', successMetric: 'Orders per customer after the survey, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
@@ -63,8 +71,8 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Onboarding: turn a first purchase into a second',
     values: ['A smooth first experience', 'Guidance on what to buy next', 'Reassurance they chose well'],
     campaigns: (c) => [
-      { goal: 'Get a second order from recent first-time buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: `${discount(c, 0)} off a second order, plus a guide to ${c.secondFavourite}`, message: `Thanks for your first order. Customers who liked ${c.favourite} also love ${c.secondFavourite}; here is ${discount(c, 0)} off your next order to try them.`, kpi: 'Second-order rate', successMetric: 'Second-order rate, treatment versus holdout', testWeeks: weeks(c, 0) },
-      { goal: 'Build the habit of buying from us', channel: c.channel, audience: `${who(c)} who have opened at least one of our emails.`, offer: 'A welcome series: best sellers, how-to content, delivery promise', message: `Welcome! Here is what our regulars buy most, starting with ${c.favourite}.`, kpi: 'Orders per customer in the first weeks', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Get a second order from recent first-time buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: `${discount(c, 0)} off a second order`, message: `Thanks for your first order. Here is ${discount(c, 0)} off your next one, with ${newArrivals(c)} to choose from.`, kpi: 'Second-order rate', successMetric: 'Second-order rate, treatment versus holdout', testWeeks: weeks(c, 0) },
+      { goal: 'Build the habit of buying from us', channel: c.channel, audience: `${who(c)} who have opened at least one of our emails.`, offer: 'A welcome series: best sellers, how-to content, delivery promise', message: c.favouriteKind === 'none' ? 'Welcome! Here is what our regulars buy most.' : `Welcome! Here is more of what customers like you buy, starting with ${c.favourite}.`, kpi: 'Orders per customer in the first weeks', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'loyal-regulars': {
@@ -72,7 +80,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Loyalty and cross-sell: widen the basket of people who already come back',
     values: ['Dependable favourites', 'Convenience when reordering', 'Small rewards for coming back'],
     campaigns: (c) => [
-      { goal: 'Grow basket size with a related range', channel: c.channel, audience: `All ${who(c)}.`, offer: `A bundle of ${c.favourite} with ${c.secondFavourite}`, message: `Since you keep coming back for ${c.favourite}, we put together a bundle with ${c.secondFavourite} at a better price.`, kpi: 'Average order value', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Grow basket size with a related range', channel: c.channel, audience: `All ${who(c)}.`, offer: `A bundle of ${c.favourite} with ${c.secondFavourite}`, message: `Since you keep coming back, we put together ${c.favourite} and ${c.secondFavourite} in one bundle at a better price.`, kpi: 'Average order value', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
       { goal: 'Make reordering effortless', channel: 'Email', audience: `${who(c)} with at least one repeat order of the same product.`, offer: 'One-click reorder reminders timed to their usual buying rhythm', message: `Running low on ${c.favourite}? Reorder in one click.`, kpi: 'Repeat-order rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
@@ -97,7 +105,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Low-cost reactivation, then let go: no expensive offers',
     values: ['Low prices', 'No pressure', 'Relevance over frequency'],
     campaigns: (c) => [
-      { goal: 'Reactivate cheaply, and stop mailing those who do not respond', channel: 'Email', audience: `All ${who(c)}; non-responders move to a low-frequency list afterwards.`, offer: `${discount(c, 0)} off one order, one reminder only`, message: `It has been a while. Here is ${discount(c, 0)} off if you would like to see what is new in ${c.favourite}.`, kpi: 'Reactivation rate and cost per reactivated customer', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 0) },
+      { goal: 'Reactivate cheaply, and stop mailing those who do not respond', channel: 'Email', audience: `All ${who(c)}; non-responders move to a low-frequency list afterwards.`, offer: `${discount(c, 0)} off one order, one reminder only`, message: `It has been a while. Here is ${discount(c, 0)} off if you would like to see our ${newArrivals(c)}.`, kpi: 'Reactivation rate and cost per reactivated customer', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 0) },
     ],
   },
   'at-risk': {
@@ -105,7 +113,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Reactivation before they lapse: remind, reassure, reward',
     values: ['Being remembered', 'Relevant suggestions', 'Easy ways back'],
     campaigns: (c) => [
-      { goal: 'Bring back customers whose purchases are slowing down', channel: 'Email', audience: `All ${who(c)}.`, offer: `Personal picks from ${c.favourite}, with ${discount(c, 0)} off`, message: `We picked a few new things in ${c.favourite} we think you will like, with ${discount(c, 0)} off this week.`, kpi: 'Share of the audience ordering again', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Bring back customers whose purchases are slowing down', channel: 'Email', audience: `All ${who(c)}.`, offer: `Personal picks from ${newArrivals(c)}, with ${discount(c, 0)} off`, message: `We picked a few of our ${newArrivals(c)} we think you will like, with ${discount(c, 0)} off this week.`, kpi: 'Share of the audience ordering again', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 1) },
       { goal: 'Find out what would keep them', channel: c.channel, audience: `${who(c)} who open but do not buy.`, offer: 'A preference centre: choose topics and frequency', message: 'Tell us what you want to hear about, and how often. We will send only that.', kpi: 'Preference updates and unsubscribe rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
@@ -114,7 +122,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Frequency nudge: a reason for one more small order',
     values: ['Low commitment', 'Price clarity', 'Useful everyday items'],
     campaigns: (c) => [
-      { goal: 'Add one more order a year from light buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: `Free delivery on ${c.favourite} for a limited time`, message: `Free delivery on ${c.favourite} this month. A good moment to stock up.`, kpi: 'Orders per customer', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Add one more order a year from light buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: 'Free delivery on their next order, however small, for a limited time', message: 'Free delivery on your next order this month, however small it is.', kpi: 'Orders per customer', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'steady-mid-value': {

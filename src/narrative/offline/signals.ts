@@ -16,6 +16,8 @@ export interface Signals {
   web?: PayloadFeature;
   store?: PayloadFeature;
   catalog?: PayloadFeature;
+  /** Days since the first purchase (or since joining). */
+  tenure?: PayloadFeature;
 }
 
 export type SegmentType =
@@ -59,7 +61,36 @@ export function readSignals(segment: PayloadSegment): Signals {
     web: find(f, /web.*purchase|purchase.*web|online/i),
     store: find(f, /store.*purchase|purchase.*store/i),
     catalog: find(f, /catalog/i),
+    tenure: find(f, /^tenure_days$/) ?? find(f, /tenure|since first|customer_since|dt_customer/i),
   };
+}
+
+/** "Recently" means within this many days, whatever the rest of the base does (280 days is not recent). */
+export const RECENT_DAYS = 90;
+
+/** The typical customer bought within RECENT_DAYS, and more recently than the base. */
+export function boughtRecently(s: Signals): boolean {
+  const r = s.recency;
+  return !!r && r.lift !== null && r.lift <= 0.8 && r.median <= RECENT_DAYS;
+}
+
+/**
+ * Mostly new customers: at least half have a single order (median orders below 2), they joined
+ * recently (tenure at most half the base's and the median within RECENT_DAYS × 2) and bought
+ * recently. Without a tenure column nobody is called new: recency and frequency alone cannot tell
+ * a newcomer from a one-off buyer of long ago.
+ */
+export function mostlyNew(s: Signals): boolean {
+  const f = s.frequency;
+  const t = s.tenure;
+  if (!f || !t || t.lift === null) return false;
+  return f.median < 2 && t.lift <= 0.5 && t.median <= RECENT_DAYS * 2 && boughtRecently(s);
+}
+
+/** Most customers come back: a median of at least 2 orders and more orders than the base. */
+export function mostlyRepeat(s: Signals): boolean {
+  const f = s.frequency;
+  return !!f && f.median >= 2 && atLeast(f, 1.2);
 }
 
 const liftOf = (f: PayloadFeature | undefined): number | null => (f && f.lift !== null ? f.lift : null);
@@ -73,7 +104,8 @@ const RFM_GROUP_TYPES: Array<[RegExp, SegmentType]> = [
   [/^(at risk|can.t lose)/i, 'lapsed-high-value'],
   [/^(about to sleep|needs attention)/i, 'at-risk'],
   [/^(hibernating|lost)/i, 'dormant-low-value'],
-  [/^(new|promising|potential)/i, 'new-customers'],
+  [/^(new|promising)/i, 'new-customers'],
+  [/^potential/i, 'steady-mid-value'],
 ];
 /** An RFM group counts as evidence when it holds at least this share of the segment. */
 const RFM_GROUP_EVIDENCE = 0.4;
@@ -92,8 +124,8 @@ export function fittingTypes(s: Signals, rfmGroups: Array<{ name: string; share:
   const fits = new Set<SegmentType>();
   if (atLeast(s.spend, 1.5) && (!s.recency || atMost(s.recency, 1.1)) && (!s.frequency || atLeast(s.frequency, 1.3))) fits.add('champions');
   if (atLeast(s.recency, 1.4) && (atLeast(s.spend, 1.2) || atLeast(s.frequency, 1.2))) fits.add('lapsed-high-value');
-  if (atMost(s.recency, 0.7) && atMost(s.frequency, 0.8)) fits.add('new-customers');
-  if (atLeast(s.frequency, 1.2) && (!s.recency || atMost(s.recency, 1.0))) fits.add('loyal-regulars');
+  if (mostlyNew(s)) fits.add('new-customers');
+  if (mostlyRepeat(s) && (!s.recency || atMost(s.recency, 1.0))) fits.add('loyal-regulars');
   if (atLeast(s.response, 1.5)) fits.add('responsive');
   if (atLeast(s.deals, 1.3)) fits.add('deal-seekers');
   if (atLeast(s.recency, 1.4)) fits.add('dormant-low-value');
@@ -101,7 +133,9 @@ export function fittingTypes(s: Signals, rfmGroups: Array<{ name: string; share:
   if (atMost(s.spend, 0.8)) fits.add('low-spend-occasional');
   const top = rfmGroups[0];
   const byRfm = top && top.share >= RFM_GROUP_EVIDENCE ? RFM_GROUP_TYPES.find(([pattern]) => pattern.test(top.name))?.[1] : undefined;
-  if (byRfm) fits.add(byRfm);
+  // The RFM group is evidence, not proof: the copy of each play still needs the segment's own figures.
+  const confirmed = byRfm === 'new-customers' ? mostlyNew(s) : byRfm === 'loyal-regulars' ? mostlyRepeat(s) : true;
+  if (byRfm && confirmed) fits.add(byRfm);
   fits.add('steady-mid-value');
   return PRIORITY.filter((t) => fits.has(t));
 }
