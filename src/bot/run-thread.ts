@@ -107,7 +107,7 @@ export async function followRun(deps: BotDeps, client: WebClient, run: Run<Finis
 }
 
 async function postResults(deps: BotDeps, client: WebClient, m: RunManifest, where: { channel: string; threadTs: string }, notify: { user: string; channel: string }): Promise<void> {
-  await postOrReport(deps, client, where, `Segments in ${mrkdwnText(m.label, 80)}: ${m.summary.customers} customers`, summaryBlocks(m), notify);
+  await postOrReport(deps, client, where, `Segments in ${mrkdwnText(m.label, 80)}: ${m.summary.customers.toLocaleString('en-US')} customers`, summaryBlocks(m), notify);
   const charts = [];
   for (const c of m.summary.charts) {
     try {
