@@ -48,7 +48,10 @@ export function purchaseSummarySql(kept: string, r: PurchaseSummaryRequest): str
       CAST(COUNT(*) FILTER (WHERE d > f.first_day AND d <= ${cal}) AS DOUBLE PRECISION) AS x,
       CAST(MAX(d) FILTER (WHERE d <= ${cal}) - f.first_day AS DOUBLE PRECISION) AS tx_days,
       CAST(${cal} - f.first_day AS DOUBLE PRECISION) AS t_days,
-      CAST(AVG(spend) FILTER (WHERE d > f.first_day AND d <= ${cal}) AS DOUBLE PRECISION) AS m,
+      -- The sum stays DECIMAL (exact, order-independent) until one division: a DOUBLE average summed in
+      -- parallel could change its last digit between runs.
+      CAST(SUM(spend) FILTER (WHERE d > f.first_day AND d <= ${cal}) AS DOUBLE PRECISION)
+        / NULLIF(COUNT(*) FILTER (WHERE d > f.first_day AND d <= ${cal}), 0) AS m,
       CAST(${holdout} AS DOUBLE PRECISION) AS holdout
     FROM firsts f JOIN days USING (customer_id)
     GROUP BY f.customer_id, f.first_day
