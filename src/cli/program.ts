@@ -3,6 +3,8 @@ import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerReviewCommand } from './commands/review.js';
 import { registerApprovalsCommand } from './commands/approvals.js';
 import { registerGenerateCommand } from './commands/generate.js';
+import { registerDigestCommand } from './commands/digest.js';
+import { registerHistoryCommand } from './commands/history.js';
 import { VERSION } from '../version.js';
 
 /** Builds the CLI; one file per command in ./commands. */
@@ -15,5 +17,7 @@ export function buildProgram(): Command {
   registerReviewCommand(program);
   registerApprovalsCommand(program);
   registerGenerateCommand(program);
+  registerDigestCommand(program);
+  registerHistoryCommand(program);
   return program;
 }

@@ -76,3 +76,19 @@ export function buildDigestData(current: Snapshot, previous: Snapshot | null, ex
     runLink: extra.runLink ?? null,
   };
 }
+
+/**
+ * The campaigns a digest may show: only versions the review let through (auto-approved, or approved
+ * by the committee), checked against the approval store; flagged ones wait for the committee.
+ */
+export async function shareableCampaigns(
+  campaigns: readonly (DigestCampaign & { versionHash: string })[],
+  canShare: (campaignId: string, versionHash: string) => Promise<boolean>,
+): Promise<DigestCampaign[]> {
+  const out: DigestCampaign[] = [];
+  for (const c of campaigns) {
+    if (out.length >= MAX_DIGEST_CAMPAIGNS) break;
+    if (await canShare(c.campaignId, c.versionHash)) out.push({ campaignId: c.campaignId, segmentKey: c.segmentKey, persona: c.persona, channel: c.channel, audience: c.audience, message: c.message, offer: c.offer });
+  }
+  return out;
+}
