@@ -44,7 +44,7 @@ export function digestBlocks(d: DigestData, text: DigestText): Record<string, un
     }
   }
   const context = [`Compared with ${d.previousAsOf ?? 'nothing yet (first snapshot)'}`, `snapshot ${d.snapshotId}`, text.narrator === 'llm' ? 'text by the LLM narrator, numbers by Segbot' : 'text by the offline narrator'];
-  if (d.runLink && /^https:\/\/[^\s<>|]+$/.test(d.runLink)) context.push(`<${d.runLink}|the full run>`);
+  if (d.runLink && /^https?:\/\/[^\s<>|]+$/.test(d.runLink)) context.push(`<${d.runLink}|the full run>`);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
   return blocks;
 }
