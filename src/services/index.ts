@@ -71,7 +71,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   const { service: approvals, store } = approvalServices;
   const artifacts = overrides.artifacts ?? localArtifactStore(config.artifactsDir);
   const runDeps: RunDeps = { narrator, approvals, store };
-  const snapshots = createSnapshotService({ store, artifacts, retention: config.snapshotRetention });
+  // Snapshots go through their own artifact store (a sibling folder), so that the runs' listing holds runs only.
+  const snapshots = createSnapshotService({ store, artifacts: localArtifactStore(path.join(config.dataDir, 'snapshots')), retention: config.snapshotRetention });
   const runs = createRunService({
     concurrency: config.maxConcurrentRuns,
     deps: runDeps,
