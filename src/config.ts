@@ -54,6 +54,12 @@ const EnvSchema = z.object({
   SEGBOT_MAX_CONCURRENT_RUNS: z.coerce.number().int().min(1).max(16).default(1),
   SEGBOT_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200),
   SEGBOT_ARTIFACTS_DIR: z.string().optional(),
+  // The weekly digest: when (cron, with seconds optional) and in which time zone, where, of which dataset; and snapshots kept per dataset.
+  SEGBOT_DIGEST_CRON: z.string().optional(),
+  SEGBOT_DIGEST_TZ: z.string().default('UTC'),
+  SEGBOT_DIGEST_CHANNEL: z.string().regex(/^[CGD][A-Z0-9]{2,}$/, 'must be a channel id such as C0123ABCD (not a #name)').optional(),
+  SEGBOT_DIGEST_DATASET: z.string().default('demo'),
+  SEGBOT_SNAPSHOT_RETENTION: z.coerce.number().int().min(0).default(52),
 });
 
 export interface Config {
@@ -80,6 +86,10 @@ export interface Config {
   maxConcurrentRuns: number;
   /** Largest file accepted from a Slack upload, in bytes. */
   maxUploadBytes: number;
+  /** The weekly digest's schedule (null: no scheduled digest; `segbot digest` and `/segment digest` still work). */
+  digest: { cron: string | null; timezone: string; channel?: string; dataset: string };
+  /** Snapshots kept per dataset; 0 keeps all. */
+  snapshotRetention: number;
 }
 
 export interface SlackConfig {
@@ -126,7 +136,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     artifactsDir: e.SEGBOT_ARTIFACTS_DIR ? path.resolve(root, e.SEGBOT_ARTIFACTS_DIR) : path.join(dataDir, 'artifacts'),
     maxConcurrentRuns: e.SEGBOT_MAX_CONCURRENT_RUNS,
     maxUploadBytes: Math.round(e.SEGBOT_MAX_UPLOAD_MB * 1024 * 1024),
+    digest: digestConfig(e),
+    snapshotRetention: e.SEGBOT_SNAPSHOT_RETENTION,
   };
+}
+
+/** The cron expression and time zone are checked here, so a typo stops start-up instead of silently never posting. */
+function digestConfig(e: z.infer<typeof EnvSchema>): Config['digest'] {
+  const cron = e.SEGBOT_DIGEST_CRON?.trim() || null;
+  if (cron && !/^(\S+\s+){4,5}\S+$/.test(cron)) throw new ConfigError('BAD_ENV', `environment variable SEGBOT_DIGEST_CRON is invalid: "${cron}" is not a cron expression of 5 or 6 fields, e.g. "0 9 * * MON" (Mondays 09:00). Fix or unset it.`);
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: e.SEGBOT_DIGEST_TZ });
+  } catch {
+    throw new ConfigError('BAD_ENV', `environment variable SEGBOT_DIGEST_TZ is invalid: "${e.SEGBOT_DIGEST_TZ}" is not an IANA time zone such as Europe/Berlin. Fix or unset it.`);
+  }
+  if (cron && !e.SEGBOT_DIGEST_CHANNEL) throw new ConfigError('BAD_ENV', 'SEGBOT_DIGEST_CRON is set but SEGBOT_DIGEST_CHANNEL is not: set the channel id the digest goes to (the bot invited there), or unset the schedule.');
+  return { cron, timezone: e.SEGBOT_DIGEST_TZ, channel: e.SEGBOT_DIGEST_CHANNEL, dataset: e.SEGBOT_DIGEST_DATASET.trim().toLowerCase() };
 }
 
 /** $XDG_DATA_HOME/segbot, or ~/.local/share/segbot (an absolute XDG_DATA_HOME only, as the spec says). */

@@ -8,6 +8,7 @@ import type { SlackConfig } from '../config.js';
 import type { Services } from '../services/index.js';
 import type { BotDeps, BotLogger } from './deps.js';
 import { registerListeners } from './listeners/index.js';
+import { digestScheduler } from './digest.js';
 import { fileBotState, type BotState } from './state.js';
 import type { QuestionService } from './questions.js';
 
@@ -21,6 +22,8 @@ export interface SlackAppOptions {
   /** HTTP mode: the interface to listen on (default: all; tests and the playground use 127.0.0.1). */
   host?: string;
   retryConfig?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
+  /** The digest scheduler's clock and retry delay (tests). */
+  digest?: { now?: () => Date; retryDelayMs?: number };
 }
 
 export interface SlackApp {
@@ -105,6 +108,8 @@ export function createSlackApp(services: Services, slack: SlackConfig, options: 
     log.error(`listener failed: ${error.message}`);
   });
 
+  // The scheduled weekly digest (SEGBOT_DIGEST_CRON), one post per period across processes sharing the store.
+  const schedule = digestScheduler(deps, app.client, options.digest);
   let port = 0;
   return {
     app,
@@ -112,14 +117,17 @@ export function createSlackApp(services: Services, slack: SlackConfig, options: 
     async start() {
       if (socketMode) {
         await app.start();
+        schedule?.start();
         return 0;
       }
       const server = (await app.start({ port: slack.port, ...(options.host ? { host: options.host } : {}) } as never)) as unknown as import('node:http').Server;
       const address = server?.address?.();
       port = typeof address === 'object' && address ? address.port : slack.port;
+      schedule?.start();
       return port;
     },
     async stop() {
+      await schedule?.stop();
       await app.stop();
       await this.idle();
     },

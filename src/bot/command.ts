@@ -6,6 +6,7 @@ export type SegmentCommand =
   | { kind: 'approvals' }
   | { kind: 'review' }
   | { kind: 'cancel'; runId: string }
+  | { kind: 'digest'; mode: 'now' | 'preview'; dataset?: string }
   | { kind: 'error'; message: string };
 
 const MAX_TEXT = 500;
@@ -36,6 +37,11 @@ export function parseSegmentCommand(text: string, command = '/segment'): Segment
     case 'stop':
       if (rest.length !== 1) return { kind: 'error', message: `\`${command} cancel <run id>\`: the run id is shown under the progress message.` };
       return { kind: 'cancel', runId: rest[0] as string };
+    case 'digest': {
+      const [mode, dataset, ...extra] = rest.map((w) => w.toLowerCase());
+      if ((mode !== 'now' && mode !== 'preview') || extra.length) return { kind: 'error', message: `\`${command} digest now [dataset]\` posts this week's digest here; \`${command} digest preview [dataset]\` shows the latest one only to you.` };
+      return { kind: 'digest', mode, ...(dataset ? { dataset } : {}) };
+    }
     default:
       return { kind: 'error', message: `I don't know \`${verb.slice(0, 40).replace(/`/g, "'")}\`.` };
   }

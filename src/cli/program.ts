@@ -14,6 +14,8 @@ const COMMANDS = {
   clv: async () => (await import('./commands/clv.js')).registerClvCommand,
   audience: async () => (await import('./commands/audience.js')).registerAudienceCommand,
   measure: async () => (await import('./commands/measure.js')).registerMeasureCommand,
+  digest: async () => (await import('./commands/digest.js')).registerDigestCommand,
+  history: async () => (await import('./commands/history.js')).registerHistoryCommand,
 };
 
 /**

@@ -12,7 +12,7 @@ import type { Progress } from '../progress.js';
 import { isSegbotError } from '../errors.js';
 import { RunQueue, type Run, type RunContext, type RunFailure } from './queue.js';
 import { runAnalysis, type RunDeps } from './publish.js';
-import type { AnalyzeRequest } from './analyze.js';
+import type { AnalyzeRequest, EngineRun } from './analyze.js';
 import { RUN_MANIFEST, parseManifest, serializeManifest, type RunManifest } from './manifest.js';
 
 export interface RunJob {
@@ -48,6 +48,9 @@ export interface RunServiceOptions {
   artifacts: ArtifactStore;
   newId?: () => string;
   now?: () => Date;
+  /** Records a snapshot of each finished run of a named dataset (uploads have none); a failure is logged, the run stands. */
+  snapshot?: (run: { runId: string; dataset: string; engine: EngineRun }) => Promise<void>;
+  log?: (line: string) => void;
 }
 
 function progressFor(context: RunContext): Progress {
@@ -94,6 +97,9 @@ export function createRunService(options: RunServiceOptions): RunService {
       await writeFile(path.join(staged, RUN_MANIFEST), serializeManifest(manifest));
       await artifacts.commit(context.runId, staged);
       manifests.set(context.runId, manifest);
+      if (options.snapshot && job.dataset !== 'upload') {
+        await options.snapshot({ runId: context.runId, dataset: job.dataset, engine: run.engine }).catch((e: unknown) => options.log?.(`snapshot of run ${context.runId} failed: ${e instanceof Error ? e.message : String(e)}`));
+      }
       return { manifest, files: await artifacts.files(context.runId) };
     } catch (error) {
       await artifacts.discard(staged);

@@ -12,6 +12,7 @@ import { openApprovalServices, type ApprovalServices } from './approvals.js';
 import { createChatClient, DEFAULT_RETRY_POLICY } from '../llm/index.js';
 import { createQuestionAnswerer, type QuestionAnswerer } from './questions.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
+import { createSnapshotService, type SnapshotService } from '../snapshots/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
 
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   artifacts: ArtifactStore;
   datasets: DatasetCatalog;
   runs: RunService;
+  /** Snapshots of each run per dataset, for history, segment identity and the digest. */
+  snapshots: SnapshotService;
   /** Answers questions about finished runs (deterministic tools; the LLM picks and phrases when configured). */
   questions: QuestionAnswerer;
   /** Identity helpers and the store location (the CLI maps its OS user to a Slack id through the stored policy). */
@@ -68,7 +71,16 @@ export async function createServices(config: Config, overrides: ServiceOverrides
   const { service: approvals, store } = approvalServices;
   const artifacts = overrides.artifacts ?? localArtifactStore(config.artifactsDir);
   const runDeps: RunDeps = { narrator, approvals, store };
-  const runs = createRunService({ concurrency: config.maxConcurrentRuns, deps: runDeps, artifacts, now: overrides.now });
+  // Snapshots go through their own artifact store (a sibling folder), so that the runs' listing holds runs only.
+  const snapshots = createSnapshotService({ store, artifacts: localArtifactStore(path.join(config.dataDir, 'snapshots')), retention: config.snapshotRetention });
+  const runs = createRunService({
+    concurrency: config.maxConcurrentRuns,
+    deps: runDeps,
+    artifacts,
+    now: overrides.now,
+    log,
+    snapshot: async ({ runId, dataset, engine }) => void (await snapshots.record({ dataset, runId, result: engine.result, assignments: engine.assignments })),
+  });
   let closed = false;
   return {
     config,
@@ -79,6 +91,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     artifacts,
     datasets,
     runs,
+    snapshots,
     questions: createQuestionAnswerer({ config, client: llmClient, runs, approvals, log }),
     isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
     approvalServices,

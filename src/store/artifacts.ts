@@ -26,6 +26,8 @@ export interface ArtifactStore {
   /** The names of a run's files, relative to the run (e.g. `charts/segment-map.png`). */
   files(runId: string): Promise<string[]>;
   read(runId: string, name: string): Promise<Buffer>;
+  /** Deletes a committed run's files (snapshot retention); a run that is not there is not an error. */
+  remove(runId: string): Promise<void>;
   /** A local path to a committed file, when the store has one (the CLI prints it). */
   localPath(runId: string, name: string): string | null;
 }
@@ -121,6 +123,9 @@ export function localArtifactStore(root: string): ArtifactStore {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ArtifactError(`run ${runId} has no file ${name}.`);
         throw error;
       }
+    },
+    async remove(runId) {
+      await rm(dirOf(runId), { recursive: true, force: true });
     },
     localPath: (runId, name) => path.join(dirOf(runId), checkName(name)),
   };

@@ -81,6 +81,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE audit_log ADD COLUMN entry_hash TEXT;
       CREATE TABLE approval_policy (id INTEGER PRIMARY KEY CHECK (id = 1), revision INTEGER NOT NULL, policy JSONB NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL);`,
   },
+  {
+    version: 4,
+    name: 'snapshots of each run per dataset; digest posts, one per period, claimed with a lease',
+    sqlite: `
+      CREATE TABLE snapshots (id TEXT PRIMARY KEY, dataset TEXT NOT NULL, as_of TEXT NOT NULL, run_id TEXT, customers INTEGER NOT NULL, meta TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE INDEX snapshots_dataset ON snapshots(dataset, as_of, created_at);
+      CREATE TABLE digest_posts (period TEXT PRIMARY KEY, dataset TEXT NOT NULL, channel TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('claimed','posted','failed')),
+        owner TEXT NOT NULL, lease_until TEXT NOT NULL, attempts INTEGER NOT NULL, message_ts TEXT, detail TEXT, updated_at TEXT NOT NULL);`,
+    postgres: `
+      CREATE TABLE snapshots (id TEXT PRIMARY KEY, dataset TEXT NOT NULL, as_of TEXT NOT NULL, run_id TEXT, customers INTEGER NOT NULL, meta JSONB NOT NULL, created_at TEXT NOT NULL);
+      CREATE INDEX snapshots_dataset ON snapshots(dataset, as_of, created_at);
+      CREATE TABLE digest_posts (period TEXT PRIMARY KEY, dataset TEXT NOT NULL, channel TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('claimed','posted','failed')),
+        owner TEXT NOT NULL, lease_until TEXT NOT NULL, attempts INTEGER NOT NULL, message_ts TEXT, detail TEXT, updated_at TEXT NOT NULL);`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';

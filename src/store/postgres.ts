@@ -12,11 +12,12 @@ import pg from 'pg';
 import { StoreError } from '../errors.js';
 import { auditEntryHash, type AuditInput, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toPolicy, toRun, toVersion } from './rows.js';
+import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toDigestPost, toPolicy, toRun, toSnapshot, toVersion } from './rows.js';
 import type { Store } from './types.js';
 
 const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock ids
 const WRITE_LOCK = 0x5e9b08;
+const DIGEST_LOCK = 0x5e9b09;
 
 const NOW_SQL = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS now`;
 
@@ -140,6 +141,41 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const { rows } = await pool.query('SELECT * FROM runs ORDER BY created_at DESC, id DESC LIMIT $1', [limit]);
       return rows.map(toRun);
     },
+    async saveSnapshot(r) {
+      const { rows } = await pool.query(NOW_SQL);
+      await pool.query('INSERT INTO snapshots (id, dataset, as_of, run_id, customers, meta, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [r.id, r.dataset, r.asOf, r.runId, r.customers, JSON.stringify(r.meta), rows[0].now]);
+    },
+    async listSnapshots(dataset, limit = 100) {
+      const order = 'ORDER BY as_of DESC, created_at DESC, id DESC';
+      const { rows } = dataset === undefined ? await pool.query(`SELECT * FROM snapshots ${order} LIMIT $1`, [limit]) : await pool.query(`SELECT * FROM snapshots WHERE dataset = $1 ${order} LIMIT $2`, [dataset, limit]);
+      return rows.map(toSnapshot);
+    },
+    async deleteSnapshot(id) {
+      await pool.query('DELETE FROM snapshots WHERE id = $1', [id]);
+    },
+    async claimDigest(c) {
+      return inTransaction(pool, async (t) => {
+        // The row may not exist yet: lock the period by an advisory lock on its hash, so two claimers queue.
+        await t.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [DIGEST_LOCK, c.period]);
+        const { rows } = await t.query('SELECT * FROM digest_posts WHERE period = $1', [c.period]);
+        if (rows.length === 0) {
+          await t.query("INSERT INTO digest_posts (period, dataset, channel, state, owner, lease_until, attempts, updated_at) VALUES ($1, $2, $3, 'claimed', $4, $5, 1, $6)", [c.period, c.dataset, c.channel, c.owner, c.leaseUntil, c.now]);
+        } else {
+          const held = toDigestPost(rows[0]);
+          if (held.state !== 'claimed' || held.leaseUntil > c.now) return null;
+          await t.query('UPDATE digest_posts SET owner = $1, lease_until = $2, attempts = attempts + 1, updated_at = $3 WHERE period = $4', [c.owner, c.leaseUntil, c.now, c.period]);
+        }
+        return toDigestPost((await t.query('SELECT * FROM digest_posts WHERE period = $1', [c.period])).rows[0]);
+      });
+    },
+    async finishDigest(period, owner, outcome) {
+      const r = await pool.query("UPDATE digest_posts SET state = $1, message_ts = $2, detail = $3, updated_at = $4 WHERE period = $5 AND owner = $6 AND state = 'claimed'", [outcome.state, outcome.messageTs, outcome.detail, outcome.now, period, owner]);
+      return r.rowCount === 1;
+    },
+    async digestPosts(limit = 100) {
+      const { rows } = await pool.query('SELECT * FROM digest_posts ORDER BY period DESC LIMIT $1', [limit]);
+      return rows.map(toDigestPost);
+    },
     async migrations() {
       const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');
       return rows.map((r) => Number(r.version));
@@ -168,7 +204,8 @@ async function migrateAsOwner(ownerUrl: string, schema: string, appPool: pg.Pool
       const role = pg.escapeIdentifier(appRole);
       await c.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
       await c.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
-      await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy, digest_posts TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT, DELETE ON snapshots TO ${role}`);
       await c.query(`GRANT SELECT, INSERT ON audit_log TO ${role}`);
       await c.query(`GRANT SELECT ON schema_migrations TO ${role}`);
       await c.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);

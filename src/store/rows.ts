@@ -1,6 +1,6 @@
 /** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
 import type { ApprovalPolicy, ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, StoredPolicy, Verdict } from '../review/index.js';
-import type { RunRecord } from './types.js';
+import type { DigestPost, RunRecord, SnapshotRecord } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -65,3 +65,14 @@ export function toPolicy(r: Row): StoredPolicy {
 /** Column order of INSERTs, so both stores write the same thing. */
 export const VERSION_COLUMNS = 'campaign_id, version, hash, content_hash, content, decision, findings, state, requested_by, created_at, updated_at';
 export const AUDIT_COLUMNS = 'at, actor, action, campaign_id, version, version_hash, from_state, to_state, reason, detail, prev_hash, entry_hash';
+
+export function toSnapshot(r: Row): SnapshotRecord {
+  return { id: str(r.id), dataset: str(r.dataset), asOf: str(r.as_of), runId: strOrNull(r.run_id), customers: Number(r.customers), meta: json(r.meta), createdAt: str(r.created_at) };
+}
+
+export function toDigestPost(r: Row): DigestPost {
+  return {
+    period: str(r.period), dataset: str(r.dataset), channel: str(r.channel), state: str(r.state) as DigestPost['state'], owner: str(r.owner),
+    leaseUntil: str(r.lease_until), attempts: Number(r.attempts), messageTs: strOrNull(r.message_ts), detail: strOrNull(r.detail), updatedAt: str(r.updated_at),
+  };
+}

@@ -10,8 +10,8 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { auditEntryHash, type AuditEntry, type AuditInput, type CampaignVersion, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toPolicy, toRun, toVersion } from './rows.js';
-import type { Store } from './types.js';
+import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toDigestPost, toPolicy, toRun, toSnapshot, toVersion } from './rows.js';
+import type { DigestClaim, DigestPost, Store } from './types.js';
 
 export const SQLITE_FILE_NAME = 'segbot.sqlite';
 
@@ -86,6 +86,18 @@ export function openSqliteStore(dataDir: string): Store {
     return true;
   });
 
+  const claimDigest = db.transaction((c: DigestClaim): DigestPost | null => {
+    const row = db.prepare('SELECT * FROM digest_posts WHERE period = ?').get(c.period) as Row | undefined;
+    if (!row) {
+      db.prepare('INSERT INTO digest_posts (period, dataset, channel, state, owner, lease_until, attempts, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)').run(c.period, c.dataset, c.channel, 'claimed', c.owner, c.leaseUntil, c.now);
+    } else {
+      const held = toDigestPost(row);
+      if (held.state !== 'claimed' || held.leaseUntil > c.now) return null;
+      db.prepare('UPDATE digest_posts SET owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ? WHERE period = ?').run(c.owner, c.leaseUntil, c.now, c.period);
+    }
+    return toDigestPost(db.prepare('SELECT * FROM digest_posts WHERE period = ?').get(c.period) as Row);
+  });
+
   const latestSql = `SELECT v.* FROM campaign_versions v
     JOIN (SELECT campaign_id, MAX(version) AS version FROM campaign_versions GROUP BY campaign_id) m
     ON m.campaign_id = v.campaign_id AND m.version = v.version`;
@@ -129,6 +141,28 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async listRuns(limit = 100) {
       return (db.prepare('SELECT * FROM runs ORDER BY created_at DESC, id DESC LIMIT ?').all(limit) as Row[]).map(toRun);
+    },
+    async saveSnapshot(r) {
+      db.prepare('INSERT INTO snapshots (id, dataset, as_of, run_id, customers, meta, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(r.id, r.dataset, r.asOf, r.runId, r.customers, JSON.stringify(r.meta), dbNow());
+    },
+    async listSnapshots(dataset, limit = 100) {
+      const order = 'ORDER BY as_of DESC, created_at DESC, id DESC LIMIT ?';
+      const rows = dataset === undefined ? db.prepare(`SELECT * FROM snapshots ${order}`).all(limit) : db.prepare(`SELECT * FROM snapshots WHERE dataset = ? ${order}`).all(dataset, limit);
+      return (rows as Row[]).map(toSnapshot);
+    },
+    async deleteSnapshot(id) {
+      db.prepare('DELETE FROM snapshots WHERE id = ?').run(id);
+    },
+    async claimDigest(c) {
+      return claimDigest.immediate(c);
+    },
+    async finishDigest(period, owner, outcome) {
+      return (
+        db.prepare("UPDATE digest_posts SET state = ?, message_ts = ?, detail = ?, updated_at = ? WHERE period = ? AND owner = ? AND state = 'claimed'").run(outcome.state, outcome.messageTs, outcome.detail, outcome.now, period, owner).changes === 1
+      );
+    },
+    async digestPosts(limit = 100) {
+      return (db.prepare('SELECT * FROM digest_posts ORDER BY period DESC LIMIT ?').all(limit) as Row[]).map(toDigestPost);
     },
     async migrations() {
       return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);

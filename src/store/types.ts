@@ -16,12 +16,59 @@ export interface RunRecord {
   createdAt: string;
 }
 
+/** A dataset's snapshot: its files are in the artifact store under `id`; `meta` is the snapshot's JSON description. */
+export interface SnapshotRecord {
+  id: string;
+  dataset: string;
+  asOf: string;
+  runId: string | null;
+  customers: number;
+  meta: unknown;
+  createdAt: string;
+}
+
+/** One digest per period: claimed under a lease by one process, then posted or failed (reported). */
+export interface DigestPost {
+  period: string;
+  dataset: string;
+  channel: string;
+  state: 'claimed' | 'posted' | 'failed';
+  owner: string;
+  leaseUntil: string;
+  attempts: number;
+  messageTs: string | null;
+  detail: string | null;
+  updatedAt: string;
+}
+
+export interface DigestClaim {
+  period: string;
+  dataset: string;
+  channel: string;
+  owner: string;
+  /** The caller's clock (a test's controllable one), ISO. */
+  now: string;
+  leaseUntil: string;
+}
+
 export interface Store extends ApprovalRepository {
   readonly kind: 'sqlite' | 'postgres';
   /** Where the data lives, for messages: the SQLite file, or the Postgres URL without its password. */
   readonly location: string;
   saveRun(run: RunRecord): Promise<void>;
   listRuns(limit?: number): Promise<RunRecord[]>;
+  saveSnapshot(s: Omit<SnapshotRecord, 'createdAt'>): Promise<void>;
+  /** Newest first (as-of date, then creation). */
+  listSnapshots(dataset?: string, limit?: number): Promise<SnapshotRecord[]>;
+  deleteSnapshot(id: string): Promise<void>;
+  /**
+   * Claims the period's digest: granted when nobody has it, or when the holder's lease ran out before
+   * it posted (a crash); refused once posted or failed, or while another holder's lease runs.
+   */
+  claimDigest(claim: DigestClaim): Promise<DigestPost | null>;
+  /** Records the outcome; only the holder of the claim can (compare-and-set on owner and state). */
+  finishDigest(period: string, owner: string, outcome: { state: 'posted' | 'failed'; messageTs: string | null; detail: string | null; now: string }): Promise<boolean>;
+  digestPosts(limit?: number): Promise<DigestPost[]>;
   /** Applied migration versions, ascending. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

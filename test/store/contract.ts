@@ -104,4 +104,30 @@ export function storeContract(harness: StoreHarness): void {
     expect((await store.listRuns()).map((r) => r.id)).toEqual(['r2', 'r1']);
     expect((await store.listRuns(1))[0]).toEqual({ id: 'r2', contentHash: 'x2', path: 'out/b/result.json', asOf: null, createdAt: '2026-01-08T00:00:00.000Z' });
   });
+
+  it('keeps snapshots per dataset, newest as-of first, and deletes them', async () => {
+    await store.saveSnapshot({ id: 's1', dataset: 'retail', asOf: '2011-11-04', runId: null, customers: 10, meta: { segments: [1] } });
+    await store.saveSnapshot({ id: 's2', dataset: 'retail', asOf: '2011-11-11', runId: 'run-2', customers: 12, meta: { segments: [2] } });
+    await store.saveSnapshot({ id: 'o1', dataset: 'other', asOf: '2011-11-20', runId: null, customers: 3, meta: {} });
+    expect((await store.listSnapshots('retail')).map((s) => s.id)).toEqual(['s2', 's1']);
+    expect((await store.listSnapshots()).map((s) => s.id)).toEqual(['o1', 's2', 's1']);
+    const s2 = (await store.listSnapshots('retail', 1))[0];
+    expect(s2).toMatchObject({ id: 's2', runId: 'run-2', customers: 12, meta: { segments: [2] } });
+    expect(s2.createdAt).toMatch(ISO);
+    await store.deleteSnapshot('s1');
+    expect((await store.listSnapshots('retail')).map((s) => s.id)).toEqual(['s2']);
+  });
+
+  it('grants a digest period to one claimer; an expired lease passes on; a finished period is never claimed again', async () => {
+    const claim = (owner: string, now: string, leaseUntil: string) => store.claimDigest({ period: '2026-12-07T09:00:00.000Z', dataset: 'demo', channel: 'C1', owner, now, leaseUntil });
+    const first = await claim('a', '2026-12-07T09:00:00.000Z', '2026-12-07T09:10:00.000Z');
+    expect(first).toMatchObject({ owner: 'a', state: 'claimed', attempts: 1 });
+    expect(await claim('b', '2026-12-07T09:05:00.000Z', '2026-12-07T09:15:00.000Z')).toBeNull();
+    const taken = await claim('b', '2026-12-07T09:11:00.000Z', '2026-12-07T09:21:00.000Z');
+    expect(taken).toMatchObject({ owner: 'b', attempts: 2 });
+    expect(await store.finishDigest('2026-12-07T09:00:00.000Z', 'a', { state: 'posted', messageTs: '1.1', detail: null, now: '2026-12-07T09:12:00.000Z' })).toBe(false);
+    expect(await store.finishDigest('2026-12-07T09:00:00.000Z', 'b', { state: 'posted', messageTs: '1.2', detail: null, now: '2026-12-07T09:12:00.000Z' })).toBe(true);
+    expect(await claim('c', '2026-12-08T09:00:00.000Z', '2026-12-08T09:10:00.000Z')).toBeNull();
+    expect((await store.digestPosts())[0]).toMatchObject({ state: 'posted', owner: 'b', messageTs: '1.2' });
+  });
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { SQLITE_FILE_NAME, openStore } from '../../src/store/index.js';
+import { MIGRATIONS, SQLITE_FILE_NAME, openStore } from '../../src/store/index.js';
 import { storeContract } from './contract.js';
 import { sqliteHarness } from './harnesses.js';
 
@@ -80,7 +80,7 @@ describe('SQLite store created by two processes at once (issue 14: 13 of 30 fail
       expect(results.filter((r) => !r.ok)).toEqual([]);
       for (const dir of dirs) {
         const db = new Database(path.join(dir, SQLITE_FILE_NAME));
-        expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version)).toEqual([1, 2, 3]);
+        expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version)).toEqual(MIGRATIONS.map((m) => m.version));
         db.close();
       }
     } finally {

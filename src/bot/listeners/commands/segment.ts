@@ -6,6 +6,7 @@ import { approvalsBlocks, datasetsBlocks, errorBlocks, helpBlocks, reviewModal, 
 import { mayPostIn, notAllowedText, slackError } from '../../slack-io.js';
 import { jobForDataset, startRun } from '../../start-run.js';
 import { toReviewItem } from '../../review-flow.js';
+import { digestCommand } from './segment-digest.js';
 
 export function registerSegmentCommand(app: App, deps: BotDeps): void {
   app.command(deps.command, async ({ command, ack, respond, client }) => {
@@ -48,6 +49,8 @@ export function registerSegmentCommand(app: App, deps: BotDeps): void {
         const cancelled = run.cancel(user);
         return void (await reply(usageBlocks(cancelled ? `Run ${run.id} is being cancelled.` : `Run ${run.id} has already finished.`, deps.command), 'Cancel'));
       }
+      case 'digest':
+        return void (await digestCommand(deps, client, { ...request, user, channel }, reply));
       case 'run': {
         if (!mayPostIn(deps, channel)) return void (await reply(usageBlocks(notAllowedText(deps), deps.command), 'Not here'));
         const dataset = deps.services.datasets.get(request.dataset);

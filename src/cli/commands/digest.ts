@@ -1,0 +1,91 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../config.js';
+import { DataError } from '../../errors.js';
+import { safeJsonLine, stderrProgress } from '../output.js';
+
+const isoDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError(`--as-of must be a date as YYYY-MM-DD, got "${value}".`);
+  return value;
+};
+
+interface DigestFlags {
+  data: string;
+  asOf?: string;
+  dataset?: string;
+  out?: string;
+  post?: boolean;
+  narrate: boolean;
+  seed: number;
+  k?: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+/** `segbot digest`: analyze a dataset as of a date, store its snapshot, and write the digest against the previous one. */
+export function registerDigestCommand(program: Command): void {
+  program
+    .command('digest')
+    .description('Snapshot a dataset as of a date and write the weekly digest: what changed since the previous snapshot, with the migration chart and the campaigns review let through.')
+    .requiredOption('--data <file or dataset>', 'a dataset name from SEGBOT_DATASETS (or demo), or a data file')
+    .option('--as-of <date>', 'snapshot date, YYYY-MM-DD (lines on or after it are left out)', isoDate)
+    .option('--dataset <name>', 'the history a file belongs to (default: the file name)')
+    .option('-o, --out <dir>', 'write digest.json, digest.md and charts/migration.png here')
+    .option('--post', 'post the digest to SEGBOT_DIGEST_CHANNEL (needs SLACK_BOT_TOKEN)')
+    .option('--no-narrate', 'skip personas and campaigns (faster; the digest then recommends none)')
+    .option('--seed <n>', 'seed for every random choice', (v) => Number(v), 42)
+    .option('--k <n>', 'force the number of segments', (v) => Number(v))
+    .option('--json', 'print the digest data as one JSON line')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action(async (flags: DigestFlags) => {
+      const config = loadConfig();
+      const progress = stderrProgress(flags.quiet || flags.json);
+      const [{ createServices }, { runAnalysis }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
+      const services = await createServices(config, { log: (line) => progress.info(line) });
+      const work = await mkdtemp(path.join(os.tmpdir(), 'segbot-digest-'));
+      try {
+        const named = services.datasets.get(flags.data);
+        if (!named && !existsSync(flags.data)) throw new DataError('FILE_NOT_FOUND', `${flags.data}: no dataset of that name (segbot datasets are: ${services.datasets.list().map((d) => d.name).join(', ')}) and no such file. Pass a dataset name or a file path.`);
+        const dataset = (flags.dataset ?? named?.name ?? path.basename(flags.data).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+        const { seed: _seed, sep, asOf: namedAsOf, algorithm, k, kMin, kMax, minSegments, associationRules: _rules, ...load } = named?.analyze ?? {};
+        const asOf = flags.asOf ?? namedAsOf;
+        const run = await runAnalysis(
+          {
+            source: named?.source ?? flags.data,
+            table: named?.table,
+            query: named?.query,
+            outDir: work,
+            seed: flags.seed,
+            memoryLimit: config.duckdbMemory,
+            load: { ...load, ...(sep ? { sep } : {}), ...(asOf ? { asOf } : {}) },
+            engine: { algorithm, k: flags.k ?? k, kMin, kMax, minSegments },
+            narrate: flags.narrate,
+            charts: false,
+            requestedBy: await services.approvalServices.cliRequester(),
+            progress,
+          },
+          services.runDeps,
+        );
+        const meta = await services.snapshots.record({ dataset, runId: null, result: run.engine.result, assignments: run.engine.assignments });
+        const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
+        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns });
+        if (flags.out) {
+          const files = await digest.writeDigestFolder(path.resolve(flags.out), produced);
+          progress.info(`wrote ${files.join(', ')} in ${path.resolve(flags.out)}`);
+        }
+        if (flags.post) {
+          const { postDigestWithToken } = await import('../../bot/digest.js');
+          const ts = await postDigestWithToken(config, produced);
+          progress.info(`posted to ${config.digest.channel} (ts ${ts})`);
+        }
+        if (flags.json) process.stdout.write(safeJsonLine({ ok: true, snapshot: meta.id, ...produced.data, text: produced.text }));
+        else process.stdout.write(`${produced.text.headline}\n${produced.text.lines.map((l) => `- ${l}`).join('\n')}\n`);
+      } finally {
+        await rm(work, { recursive: true, force: true });
+        await services.close();
+      }
+    });
+}
