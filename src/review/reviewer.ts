@@ -1,5 +1,6 @@
 /** The deterministic reviewer: every check runs, every finding is kept, the worst severity decides. */
 import { buildContext } from './context.js';
+import { checkAudience, unrecognisedAudience } from './checks/audience.js';
 import { checkDiscrimination } from './checks/discrimination.js';
 import { checkSensitiveTraits } from './checks/sensitive-traits.js';
 import { checkSinglingOut } from './checks/singling-out.js';
@@ -10,7 +11,7 @@ import { decide, type CampaignForReview, type Finding, type ReviewDecision, type
 
 export const DEFAULT_MIN_SEGMENT_SIZE = 20;
 
-const CHECKS = [checkSensitiveTraits, checkSurveillance, checkSinglingOut, checkVulnerability, checkDiscrimination];
+const CHECKS = [checkSensitiveTraits, checkSurveillance, checkSinglingOut, checkVulnerability, checkDiscrimination, checkAudience];
 
 /** The campaign as a reader sees it (see text/unicode.ts): what every check reads, and what the version hash covers. */
 export function normalizeCampaign(c: CampaignForReview): CampaignForReview {
@@ -20,6 +21,8 @@ export function normalizeCampaign(c: CampaignForReview): CampaignForReview {
 export function reviewCampaign(c: CampaignForReview, opts: ReviewOptions = {}): ReviewDecision {
   const ctx = buildContext(normalizeCampaign(c), opts.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE);
   const findings: Finding[] = [...CHECKS.flatMap((check) => check(ctx)), ...checkLookalikes(c)];
+  // Committee first when unsure: an audience the review does not understand is never auto-approved.
+  if (findings.length === 0) findings.push(...unrecognisedAudience(ctx));
   return { id: c.id, decision: decide(findings), findings };
 }
 
