@@ -11,7 +11,7 @@ import { decide, type CampaignForReview, type Finding, type ReviewDecision, type
 
 export const DEFAULT_MIN_SEGMENT_SIZE = 20;
 
-const CHECKS = [checkSensitiveTraits, checkSurveillance, checkSinglingOut, checkVulnerability, checkDiscrimination, checkAudience];
+const CHECKS = [checkSensitiveTraits, checkSurveillance, checkSinglingOut, checkVulnerability, checkDiscrimination];
 
 /** The campaign as a reader sees it (see text/unicode.ts): what every check reads, and what the version hash covers. */
 export function normalizeCampaign(c: CampaignForReview): CampaignForReview {
@@ -21,7 +21,12 @@ export function normalizeCampaign(c: CampaignForReview): CampaignForReview {
 export function reviewCampaign(c: CampaignForReview, opts: ReviewOptions = {}): ReviewDecision {
   const ctx = buildContext(normalizeCampaign(c), opts.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE);
   const findings: Finding[] = [...CHECKS.flatMap((check) => check(ctx)), ...checkLookalikes(c)];
-  // Committee first when unsure: an audience the review does not understand is never auto-approved.
+  // The audience read as conditions fills what the word rules missed: a block they did not reach,
+  // then (when nothing was found) a sensitive condition or a small audience, and last, committee
+  // first when unsure: an audience the review does not understand is never auto-approved.
+  const audience = checkAudience(ctx);
+  if (!findings.some((f) => f.severity === 'block')) findings.push(...audience.filter((f) => f.severity === 'block'));
+  if (findings.length === 0) findings.push(...audience);
   if (findings.length === 0) findings.push(...unrecognisedAudience(ctx));
   return { id: c.id, decision: decide(findings), findings };
 }

@@ -114,6 +114,8 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
   const conditions = splitConditions(audience).map((t) => condition('audience', t, optInAudience, broadcastAudience || optInAudience));
   const isSegment = conditions.some((c) => c.attribute === 'segment');
+  // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
+  if (isSegment) for (const c of conditions) if (c.attribute !== 'everyone') Object.assign(c, { attribute: 'segment', declared: false });
   // A segment's name and persona describe how its members behave: they are conditions, never declared.
   if (persona) conditions.push({ ...condition('persona', normalizeText(persona), false, false), attribute: isSegment ? 'segment' : 'behaviour', declared: false });
   for (const feature of profile) conditions.push({ ...condition('segment', normalizeText(feature), false, false), declared: false });

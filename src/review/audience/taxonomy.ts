@@ -47,7 +47,7 @@ const HEALTH: Lexicon = {
 };
 
 const PREGNANCY: Lexicon = {
-  en: ['baby', 'babies', 'infant*', 'newborn*', 'nappies', 'nappy', 'diaper*', 'nursery', 'crib*', 'cot', 'cots', 'pram*', 'stroller*', 'pushchair*', 'formula milk', 'baby formula', 'breast pump*', 'breastfeed*', 'nursing', 'bump', 'due date', 'maternity', 'birth', 'toddler*', 'teether*', 'baby monitor*', 'pregnancy test*', 'ovulation test*', 'folic acid', 'morning sickness'],
+  en: ['baby', 'babies', 'infant*', 'newborn*', 'nappies', 'nappy', 'diaper*', 'nursery', 'crib*', 'cot', 'cots', 'pram*', 'stroller*', 'pushchair*', 'formula milk', 'baby formula', 'breast pump*', 'breastfeed*', 'nursing', 'bump', 'maternity', 'birth', 'toddler*', 'teether*', 'baby monitor*', 'pregnancy test*', 'ovulation test*', 'folic acid', 'morning sickness'],
   de: ['baby*', 'saeugling*', 'neugeboren*', 'windel*', 'kinderwagen', 'babybett*', 'saeuglingsnahrung', 'milchpumpe*', 'stillen', 'stilleinlage*', 'still-bh*', 'babybauch', 'umstands*', 'kleinkind*', 'schwangerschaftstest*', 'ovulationstest*', 'folsaeure'],
   fr: ['bebe*', 'nourrisson*', 'nouveau-ne*', 'couche*', 'poussette*', 'berceau*', 'lait infantile', 'tire-lait', 'allaitement', 'allait*', 'puericulture', 'naissance*', 'premier age', 'test* de grossesse', 'test* d\'ovulation', 'acide folique', 'nausees'],
   es: ['bebe*', 'recien nacid*', 'lactante*', 'panal*', 'cochecito*', 'carrito de bebe', 'cuna*', 'leche de formula', 'sacaleches', 'lactancia', 'amamant*', 'puericultura', 'nacimiento*', 'test* de embarazo', 'prueba* de embarazo', 'acido folico', 'nauseas'],
@@ -74,9 +74,9 @@ const RELIGION: Lexicon = {
 };
 
 const POLITICS: Lexicon = {
-  en: ['campaign donor*', 'donated to', 'petition*', 'protest*', 'rally', 'election*', 'vote*', 'voting'],
+  en: ['campaign donor*', 'donated to', 'petition*', 'protest*', 'rally', 'election*'],
   de: ['partei*', 'petition*', 'protest*'],
-  fr: ['election*', 'vote*', 'petition*', 'manif*'],
+  fr: ['election*', 'petition*', 'manifestation*'],
   es: ['eleccion*', 'voto*', 'peticion*', 'protesta*'],
 };
 

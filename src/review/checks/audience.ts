@@ -13,7 +13,7 @@ import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } f
 import type { ReviewContext } from '../context.js';
 import { HEAVY_USE_EXTRA, KNOWING, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
-import { HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
+import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
 import type { Finding } from '../types.js';
 
 /** Audiences smaller than this (but above the k threshold) are for the committee to look at. */
@@ -22,6 +22,7 @@ export const SMALL_AUDIENCE = 50;
 const knowing = compileLexicon(KNOWING);
 const pressure = compileLexicon([...Object.values(PRESSURE_ANY).flat(), ...Object.values(PRESSURE).flat()]);
 const heavy = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
+const adults = compileLexicon(ADULTS_AROUND_MINORS);
 const worsePrice = compileLexicon([...Object.values(PRICE_UP).flat(), ...Object.values(ADVERSE_TREATMENT).flat()]);
 
 const code = (h: SensitiveHit) => h.category.toUpperCase().replace('-', '_');
@@ -35,7 +36,8 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const copy = `${ctx.text.message} | ${ctx.text.offer}`;
   const chosen = ctx.reading.conditions.filter((c) => !c.declared);
   const chosenText = chosen.map((c) => c.text).join(' | ');
-  const inferred = chosen.flatMap((c) => c.sensitive.map((h) => ({ c, h })));
+  // "Parents of teenagers" are the adults around the children, not the children.
+  const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !adults.find(c.text)).map((h) => ({ c, h })));
   for (const { c, h } of inferred) {
     const sameInCopy = sensitiveHits(copy, (cat) => cat === h.category)[0];
     const knows = knowing.find(copy);
