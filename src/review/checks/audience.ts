@@ -5,13 +5,13 @@
  *   A2 review — a condition read from behaviour falls in a sensitive category;
  *   A3 block  — that condition, plus copy that speaks as if it knows, heavy use of an addictive
  *               product, minors, pressure (countdowns, bonuses), or a worse price;
- *   A4 review — a small audience (under SMALL_AUDIENCE customers) or a change over time in a sensitive category.
+ *   A4 review — a small audience (under SMALL_AUDIENCE customers), or a group picked by hand or by name.
  * A1 is added by the reviewer only when no other rule found anything.
  */
 import { compileLexicon } from '../lexicon.js';
 import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
-import { HEAVY_USE_EXTRA, KNOWING, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
+import { HEAVY_USE_EXTRA, KNOWING, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
 import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
 import type { Finding } from '../types.js';
@@ -23,6 +23,7 @@ const knowing = compileLexicon(KNOWING);
 const pressure = compileLexicon([...Object.values(PRESSURE_ANY).flat(), ...Object.values(PRESSURE).flat()]);
 const heavy = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
 const adults = compileLexicon(ADULTS_AROUND_MINORS);
+const named = compileLexicon(NAMED_GROUP);
 const worsePrice = compileLexicon([...Object.values(PRICE_UP).flat(), ...Object.values(ADVERSE_TREATMENT).flat()]);
 
 const code = (h: SensitiveHit) => h.category.toUpperCase().replace('-', '_');
@@ -60,6 +61,8 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {
     out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${SMALL_AUDIENCE}: small enough to recognise people` });
   }
+  const group = named.find(ctx.text.audience);
+  if (group) out.push({ code: 'NAMED_SMALL_GROUP', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: "${group.text}": a group picked by hand or by name, whose members are recognisable` });
   return dedupe(out);
 }
 

@@ -37,3 +37,11 @@ export const PRICE_UP: Lexicon = {
   fr: ['hausse', 'augment* le* prix', 'majoration', 'majore*', 'prix plein', 'sans remise', 'compar*', 'peu sensibles au prix'],
   es: ['subida de precio*', 'subir el precio', 'aumento de precio*', 'recargo', 'precio completo', 'sin descuento', 'compar*', 'poco sensibles al precio'],
 };
+
+/** A small group picked by hand or by name: even a club's members are then recognisable. */
+export const NAMED_GROUP: Lexicon = {
+  en: ['by name', 'named', 'hand-picked', 'handpicked', 'hand picked', 'personally selected', 'personally invited', 'regulars', 'our list of', 'a list of', 're:(?<![\\p{L}])(?:the )?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:regulars|customers|members|people|neighbours|residents|families)(?![\\p{L}])', 'residents of', 'who live on', 'same street', 'same building'],
+  de: ['namentlich', 'handverlesen*', 'persoenlich ausgewaehlt*', 'persoenlich eingeladen*', 'stammgaeste', 'bewohner der', 'im selben haus'],
+  fr: ['nommement', 'par leur nom', 'trie* sur le volet', 'selectionne* a la main', 'personnellement invite*', 'habitues', 'habitants de la rue', 'meme immeuble'],
+  es: ['por su nombre', 'con nombre', 'seleccionad* a mano', 'escogid* a dedo', 'invitad* personalmente', 'habituales', 'vecinos de la calle', 'mismo edificio'],
+};
