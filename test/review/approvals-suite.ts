@@ -204,7 +204,7 @@ export function approvalSuite(harness: StoreHarness): void {
     ]);
     expect(log[1].reason).toMatch(/decision review: SURVEILLANCE_TONE \(review\)/);
     expect(log[2].reason).toBe('drop "we noticed"');
-    expect(log[2].detail).toEqual({ policyRevision: 1, members: [MEMBER_A, MEMBER_B, REQUESTER].sort(), usergroup: null, fourEyes: true });
+    expect(log[2].detail).toEqual({ policyRevision: 1, members: [MEMBER_A, MEMBER_B, REQUESTER].sort(), usergroup: null, fourEyes: true, autoApprove: 'earned' });
     expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort());
     expect(log.map((e) => e.seq)).toEqual([...log.map((e) => e.seq)].sort((a, b) => a - b));
     expect((await s.verify()).ok).toBe(true);
