@@ -48,6 +48,14 @@ describe('judging the combination', () => {
     expect(decision('Clientes que compran cerveza cada semana', 'Solo hoy: cuenta atrás', '2x1')).toBe('block');
     expect(decision('Customers whose family-size basket halved since spring', 'Cooking for one now? Here is a fresh start.')).toBe('block');
   });
+  it('blocks the issue\'s other kinds when the copy speaks of the state it was chosen for', () => {
+    expect(decision('Customers who started paying by instalments after two failed direct debits', 'Spread the cost of your weekly shop.')).toBe('block');
+    expect(decision('Customers aged 28 to 35 who bought folic acid once', 'Get ready for the months ahead.')).toBe('block');
+    expect(decision('Customers who moved from size 12 to size 16 this year', 'Feel good again in our new jeans.')).toBe('block');
+    expect(decision('Clientes que pasaron de la sección de hombre a la de mujer', 'Sé tú misma.')).toBe('block');
+    expect(decision('Kunden, die vor einem Jahr einen Verlobungsring gekauft haben', 'Der große Tag naht!')).toBe('block');
+    expect(decision('Clients de 14 à 17 ans', 'Nouvelles boîtes à butin', 'Bières fraîches -20%')).toBe('block');
+  });
   it('keeps broadcasts and opt-ins ok when they mention health, babies, alcohol or religion', () => {
     expect(decision('All members of our pharmacy loyalty scheme', 'Flu vaccinations are back in store from October.', 'Book online')).toBe('ok');
     expect(decision('All customers', 'Our baby range has a new look.', '10% off nappies')).toBe('ok');

@@ -15,7 +15,7 @@ describe('independent held-out set 2026-12b', () => {
     console.log(formatFigures('independent held-out set 2026-12b', f));
     expect(f.campaigns).toBe(193);
     expect(f.blockNeverAutoApproved).toBeGreaterThanOrEqual(0.98); // target 0.98; reached 0.985 (66 of 67)
-    expect(f.blockDecidedBlock).toBeGreaterThanOrEqual(0.45); // target 0.60; reached 0.463 (31 of 67)
+    expect(f.blockDecidedBlock).toBeGreaterThanOrEqual(0.5); // target 0.60; reached 0.507 (34 of 67)
     expect(f.reviewToCommittee).toBeGreaterThanOrEqual(0.98); // target 0.90; reached 1.0 (58 of 58)
     expect(f.okAutoApproved).toBeGreaterThanOrEqual(0.65); // target 0.70; reached 0.662 (45 of 68)
     expect(f.okFlagged).toBeLessThanOrEqual(0.35); // the complement: 23 of 68 ok go to the committee, none is blocked

@@ -77,6 +77,8 @@ const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |
 function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
   if (onlyWords(text, EVERYONE_WORDS)) return 'everyone';
+  // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
+  if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
   if (onlyWords(text, EVERYONE_WORDS, RFM_WORDS)) return 'rfm';
   if (matcher(change)) return 'change';
   if (matcher(age)) return 'age';

@@ -50,6 +50,7 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     else if (knows) out.push(block(code(h), c, h, `the copy speaks as if it knows ("${knows.text}")`));
     else if (heavyUse) out.push(block('HEAVY_USE', c, h, `the audience is its heavy users ("${heavyUse.text}")`));
     else if (minors && h.category === 'addictive') out.push(block('MINORS_ADDICTIVE', c, h, `the audience includes minors ("${minors.h.term}")`));
+    else if (h.category === 'minors' && addictiveInCopy(copy)) out.push(block('MINORS_ADDICTIVE', c, h, `the copy offers an addictive product ("${addictiveInCopy(copy)}")`));
     else if (push) out.push(block(`PRESSURE_${code(h)}`, c, h, `the copy pressures ("${push.text}")`));
     else if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
     else {
@@ -64,6 +65,10 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const group = named.find(ctx.text.audience);
   if (group) out.push({ code: 'NAMED_SMALL_GROUP', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: "${group.text}": a group picked by hand or by name, whose members are recognisable` });
   return dedupe(out);
+}
+
+function addictiveInCopy(copy: string): string | undefined {
+  return sensitiveHits(copy, (cat) => cat === 'addictive')[0]?.term;
 }
 
 /** One finding per code: the first condition that triggered it. */
