@@ -5,6 +5,7 @@
 import { compileLexicon, type TermMatch } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
+import { readAudience, type AudienceReading } from './audience/conditions.js';
 import type { CampaignForReview, Category, Finding, Severity } from './types.js';
 
 export type Field = 'audience' | 'persona' | 'message' | 'offer';
@@ -26,6 +27,16 @@ export interface ReviewContext {
   mode: SelectionMode;
   segmentSize?: number;
   minSegmentSize: number;
+  /** The audience read as conditions, and whether its kind is one the review knows to be safe. */
+  reading: AudienceReading;
+}
+
+/** The features that define a Segbot segment (`segment_stats.profile`: names, or `{ feature }` objects), and its name. */
+function profileOf(c: CampaignForReview): string[] {
+  const stats = (c.segment_stats ?? {}) as Record<string, unknown>;
+  const profile = Array.isArray(stats.profile) ? stats.profile : [];
+  const names = profile.flatMap((p: unknown) => (typeof p === 'string' ? [p] : p && typeof p === 'object' && typeof (p as { feature?: unknown }).feature === 'string' ? [(p as { feature: string }).feature] : []));
+  return typeof stats.name === 'string' ? [stats.name, ...names] : names;
 }
 
 const optIn = compileLexicon(OPT_IN);
@@ -56,7 +67,7 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
   const audienceBehaviour = behaviour.find(text.audience) !== null;
   const mode: SelectionMode =
     broadcast.find(text.audience) && !audienceBehaviour ? 'broadcast' : optIn.find(text.audience) && !audienceBehaviour ? 'opt-in' : 'behaviour';
-  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize };
+  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading: readAudience(c.campaign.audience, c.persona ?? '', profileOf(c)) };
 }
 
 export function finding(code: string, severity: Severity, category: Category, rule: string, field: Field, match: TermMatch | string): Finding {

@@ -4,6 +4,7 @@ export { normalizeUnicode, normalizeStrings, lookalikeWords, visibleText, type L
 export { CampaignForReview, Finding, Severity, Category, decide } from './types.js';
 export type { ReviewDecision, ReviewOptions, Decision } from './types.js';
 export { normalizeText } from './normalize.js';
+export { readAudience, describeCondition, type AudienceReading, type AudienceKind, type Condition } from './audience/conditions.js';
 export { reviewStatus, type ReviewStatus } from './status.js';
 export { createLlmReviewer, type LlmReviewer } from './llm-reviewer.js';
 export * from './approvals/index.js';

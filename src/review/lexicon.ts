@@ -7,7 +7,9 @@
 import { normalizeText } from './normalize.js';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
-export type Lexicon = Readonly<Record<Language, readonly string[]>>;
+/** Languages some tables also cover (broadcast and opt-in cues, the sensitive taxonomy's commonest stems). */
+export type ExtraLanguage = 'it' | 'nl' | 'pt' | 'pl';
+export type Lexicon = Readonly<Record<Language, readonly string[]>> & Readonly<Partial<Record<ExtraLanguage, readonly string[]>>>;
 
 export interface TermMatch {
   /** The matched span of the normalised text. */

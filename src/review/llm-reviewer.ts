@@ -2,13 +2,15 @@
  * The optional LLM reviewer: an OpenAI-compatible chat model asked for findings the rules missed.
  * It can only add: its findings are appended to the rules' and the decision is recomputed, so a
  * rule's `block` always stands. It asks through the shared LLM client's completeJson: output
- * validated with zod, one repair turn with the validation error. It sees campaign text and segment size, never a customer row.
+ * validated with zod, one repair turn with the validation error. It sees campaign text, segment size and the
+ * audience's parsed conditions, never a customer row.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createChatClient, DEFAULT_RETRY_POLICY, type ChatClient, type ChatTurn, type LlmSettings } from '../llm/index.js';
 import { ConfigError, ReviewError, err, ok, type Result } from '../errors.js';
+import { readAudience } from './audience/conditions.js';
 import { Category, Severity, decide, type CampaignForReview, type Finding, type ReviewDecision } from './types.js';
 
 const LlmFindings = z.object({
@@ -50,6 +52,8 @@ export function createLlmReviewer(llm: ChatClient | LlmSettings, promptPath = PR
         persona: campaign.persona,
         segment_size: campaign.segment_stats?.size,
         campaign: { channel: campaign.campaign.channel, audience: campaign.campaign.audience, message: campaign.campaign.message, offer: campaign.campaign.offer },
+        // The audience as the rules read it: conditions (attribute, comparison, threshold, window, change, sensitive categories) and its kind.
+        audience: audienceForLlm(campaign),
         rule_findings: rules.findings.map((f) => ({ code: f.code, severity: f.severity, evidence: f.evidence })),
       };
       const turns: ChatTurn[] = [
@@ -69,5 +73,22 @@ export function createLlmReviewer(llm: ChatClient | LlmSettings, promptPath = PR
       const findings = [...rules.findings, ...added];
       return ok({ id: rules.id, decision: decide(findings), findings });
     },
+  };
+}
+
+function audienceForLlm(c: CampaignForReview) {
+  const reading = readAudience(c.campaign.audience, c.persona ?? '');
+  return {
+    kind: reading.kind,
+    conditions: reading.conditions.map((x) => ({
+      source: x.source,
+      text: x.text,
+      attribute: x.attribute,
+      ...(x.comparison ? { comparison: x.comparison, threshold: x.threshold } : {}),
+      ...(x.window ? { window: x.window } : {}),
+      change: x.change,
+      declared: x.declared,
+      sensitive: x.sensitive.map((h) => `${h.category} ("${h.term}")`),
+    })),
   };
 }

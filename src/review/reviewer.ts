@@ -1,5 +1,6 @@
 /** The deterministic reviewer: every check runs, every finding is kept, the worst severity decides. */
 import { buildContext } from './context.js';
+import { checkAudience, unrecognisedAudience } from './checks/audience.js';
 import { checkDiscrimination } from './checks/discrimination.js';
 import { checkSensitiveTraits } from './checks/sensitive-traits.js';
 import { checkSinglingOut } from './checks/singling-out.js';
@@ -20,6 +21,13 @@ export function normalizeCampaign(c: CampaignForReview): CampaignForReview {
 export function reviewCampaign(c: CampaignForReview, opts: ReviewOptions = {}): ReviewDecision {
   const ctx = buildContext(normalizeCampaign(c), opts.minSegmentSize ?? DEFAULT_MIN_SEGMENT_SIZE);
   const findings: Finding[] = [...CHECKS.flatMap((check) => check(ctx)), ...checkLookalikes(c)];
+  // The audience read as conditions fills what the word rules missed: a block they did not reach,
+  // then (when nothing was found) a sensitive condition or a small audience, and last, committee
+  // first when unsure: an audience the review does not understand is never auto-approved.
+  const audience = checkAudience(ctx);
+  if (!findings.some((f) => f.severity === 'block')) findings.push(...audience.filter((f) => f.severity === 'block'));
+  if (findings.length === 0) findings.push(...audience);
+  if (findings.length === 0) findings.push(...unrecognisedAudience(ctx));
   return { id: c.id, decision: decide(findings), findings };
 }
 

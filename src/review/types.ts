@@ -20,8 +20,8 @@ export type CampaignForReview = z.infer<typeof CampaignForReview>;
 export const Severity = z.enum(['block', 'review']);
 export type Severity = z.infer<typeof Severity>;
 
-/** `obfuscation`: text written to read differently from what the rules see (look-alike letters). */
-export const Category = z.enum(['sensitive-trait', 'surveillance', 'singling-out', 'vulnerability', 'discrimination', 'obfuscation']);
+/** `obfuscation`: text written to read differently from what the rules see (look-alike letters); `policy`: the approval policy, not the text. */
+export const Category = z.enum(['sensitive-trait', 'surveillance', 'singling-out', 'vulnerability', 'discrimination', 'obfuscation', 'policy']);
 export type Category = z.infer<typeof Category>;
 
 export const Finding = z.object({

@@ -128,7 +128,7 @@ describe('segbot approvals', () => {
     const log = (await as('alice', 'history', 'S1-c1')).lines as { actor: string; action: string; reason: string | null; detail: Record<string, unknown> | null }[];
     expect(log.map((e) => `${e.actor}:${e.action}`)).toEqual(['U_REQ:submitted', 'segbot-reviewer:reviewed', 'U_BOB:changes_requested']);
     expect(log[2].reason).toBe('drop "we noticed"');
-    expect(log[2].detail).toEqual({ policyRevision: 1, members: ['U_ALICE', 'U_BOB'], usergroup: null, fourEyes: true });
+    expect(log[2].detail).toEqual({ policyRevision: 1, members: ['U_ALICE', 'U_BOB'], usergroup: null, fourEyes: true, autoApprove: 'earned' });
   });
 
   it('shows the full text, findings and decisions of a campaign before anyone approves it', async () => {

@@ -48,8 +48,9 @@ describe('segbot review', () => {
   it('takes the k-anonymity threshold from the environment and from --min-segment-size', async () => {
     const f = file('small.jsonl', [JSON.stringify(small)]);
     expect((await review([f])).lines[0]).toMatchObject({ decision: 'block' });
-    expect((await review([f], { SEGBOT_MIN_SEGMENT_SIZE: '10' })).lines[0]).toMatchObject({ decision: 'ok' });
-    expect((await review([f, '--min-segment-size', '10'])).lines[0]).toMatchObject({ decision: 'ok' });
+    // Above the threshold it is no longer blocked; a segment under 50 still goes to the committee (SMALL_AUDIENCE, issue 24).
+    expect((await review([f], { SEGBOT_MIN_SEGMENT_SIZE: '10' })).lines[0]).toMatchObject({ decision: 'review', findings: [{ code: 'SMALL_AUDIENCE' }] });
+    expect((await review([f, '--min-segment-size', '10'])).lines[0]).toMatchObject({ decision: 'review', findings: [{ code: 'SMALL_AUDIENCE' }] });
   });
 
   it('exits 3 with --fail-on block when a campaign is blocked', async () => {

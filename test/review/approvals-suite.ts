@@ -22,7 +22,8 @@ export const blockedCampaign: CampaignForReview = {
 export const cleanCampaign: CampaignForReview = {
   id: 'S3-c1',
   segment_stats: { size: 500 },
-  campaign: { channel: 'email', audience: 'Customers who bought a tent last year', message: 'Complete your camping kit.', offer: '20% off sleeping bags' },
+  // An audience the review understands (recency): auto-approved. A product-chosen audience goes to the committee (issue 24).
+  campaign: { channel: 'email', audience: 'Customers who have not purchased in the last 180 days', message: 'Our camping range is back.', offer: '20% off sleeping bags' },
 };
 
 export const COMMITTEE: ApprovalPolicy = { members: [MEMBER_A, MEMBER_B, REQUESTER], usergroup: null, fourEyes: true, userMap: {} };
@@ -188,7 +189,8 @@ export function approvalSuite(harness: StoreHarness): void {
     const s = await serviceOn(store);
     const v1 = (await s.submit(flaggedCampaign, REQUESTER)).version;
     await decide(s, 'requestChanges', flaggedCampaign.id, MEMBER_A, 'drop "we noticed"');
-    const edited = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, message: 'Try the new roast!' } };
+    // The edit also widens the audience to one the review understands (recency): a product-chosen audience would go to the committee (issue 24).
+    const edited = { ...flaggedCampaign, campaign: { ...flaggedCampaign.campaign, audience: 'Customers who have purchased in the last 90 days', message: 'Try the new roast!' } };
     const v2 = (await s.submit(edited, REQUESTER)).version;
     await decide(s, 'markShared', flaggedCampaign.id, MEMBER_B);
     const log = await s.history(flaggedCampaign.id);
@@ -202,7 +204,7 @@ export function approvalSuite(harness: StoreHarness): void {
     ]);
     expect(log[1].reason).toMatch(/decision review: SURVEILLANCE_TONE \(review\)/);
     expect(log[2].reason).toBe('drop "we noticed"');
-    expect(log[2].detail).toEqual({ policyRevision: 1, members: [MEMBER_A, MEMBER_B, REQUESTER].sort(), usergroup: null, fourEyes: true });
+    expect(log[2].detail).toEqual({ policyRevision: 1, members: [MEMBER_A, MEMBER_B, REQUESTER].sort(), usergroup: null, fourEyes: true, autoApprove: 'earned' });
     expect(log.map((e) => e.at)).toEqual([...log.map((e) => e.at)].sort());
     expect(log.map((e) => e.seq)).toEqual([...log.map((e) => e.seq)].sort((a, b) => a - b));
     expect((await s.verify()).ok).toBe(true);

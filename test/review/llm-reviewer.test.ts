@@ -14,12 +14,12 @@ const campaign: CampaignForReview = {
   id: 'S1-c1',
   persona: 'Night owls who shop after midnight',
   segment_stats: { size: 240 },
-  campaign: { channel: 'push', audience: 'Customers who shop after midnight', message: 'Still awake? So are we.', offer: 'Free delivery tonight' },
+  campaign: { channel: 'push', audience: 'All app users', message: 'Still awake? So are we.', offer: 'Free delivery tonight' },
 };
 const finding = (over: Record<string, string> = {}) => ({ code: 'SLEEP_PATTERN_INFERENCE', severity: 'review', category: 'surveillance', evidence: 'Still awake?', ...over });
 
 describe('LLM reviewer', () => {
-  it('adds the findings the rules missed, marked rule LLM, and sends only campaign text and size', async () => {
+  it('adds the findings the rules missed, marked rule LLM, and sends only campaign text, size and the parsed audience', async () => {
     stub.replies.push({ status: 200, content: JSON.stringify({ findings: [finding()] }) });
     stub.requests.length = 0;
     const rules = reviewCampaign(campaign);
@@ -27,7 +27,8 @@ describe('LLM reviewer', () => {
     const result = await reviewer().review(campaign, rules);
     expect(result.ok && result.value).toMatchObject({ decision: 'review', findings: [{ code: 'SLEEP_PATTERN_INFERENCE', rule: 'LLM' }] });
     const sent = JSON.parse(stub.requests[0].messages[1].content);
-    expect(Object.keys(sent).sort()).toEqual(['campaign', 'persona', 'rule_findings', 'segment_size']);
+    expect(Object.keys(sent).sort()).toEqual(['audience', 'campaign', 'persona', 'rule_findings', 'segment_size']);
+    expect(sent.audience).toMatchObject({ kind: 'broadcast', conditions: [{ text: 'all app users', attribute: 'everyone' }, { source: 'persona' }] });
     expect(stub.requests[0].response_format).toEqual({ type: 'json_object' });
   });
 

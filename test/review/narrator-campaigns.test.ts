@@ -9,12 +9,12 @@ import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
 import { customerTableFixture, fixtureResult } from '../narrative/fixtures.js';
 
 describe('offline narrator campaigns', () => {
-  it('are never blocked on the narrative fixtures', async () => {
+  it('are auto-approved on the narrative fixtures: a Segbot segment built from non-sensitive features (issue 24)', async () => {
     for (const result of [fixtureResult(), customerTableFixture()]) {
       const campaigns = campaignsForReview(await new OfflineNarrator().narrate(result)).map((c) => CampaignForReview.parse(c));
       expect(campaigns.length).toBeGreaterThan(0);
-      const blocked = campaigns.map((c) => reviewCampaign(c)).filter((d) => d.decision === 'block');
-      expect(blocked).toEqual([]);
+      const flagged = campaigns.map((c) => reviewCampaign(c)).filter((d) => d.decision !== 'ok');
+      expect(flagged).toEqual([]);
     }
   });
 

@@ -75,8 +75,10 @@ describe('singling out', () => {
   it('K1 blocks a segment below the k-anonymity threshold, which is configurable', () => {
     const small = { id: 't', segment_stats: { size: 19 }, campaign: { channel: 'email', audience: 'Top buyers', message: 'Thanks!', offer: 'Gift' } };
     expect(codes(reviewCampaign(small))).toEqual(['SEGMENT_TOO_SMALL']);
-    expect(reviewCampaign(small, { minSegmentSize: 10 }).decision).toBe('ok');
-    expect(reviewCampaign({ ...small, segment_stats: { size: 20 } }).decision).toBe('ok');
+    // Above the threshold a segment this small is no longer blocked, but goes to the committee (A4, issue 24: tiny audiences are review).
+    expect(codes(reviewCampaign(small, { minSegmentSize: 10 }))).toEqual(['SMALL_AUDIENCE']);
+    expect(codes(reviewCampaign({ ...small, segment_stats: { size: 20 } }))).toEqual(['SMALL_AUDIENCE']);
+    expect(reviewCampaign({ ...small, segment_stats: { size: 50 } }).decision).toBe('ok');
   });
   it('K2 blocks an audience naming one person', () => {
     expect(rules(review('The customer with e-mail anna.b@example.org'))).toContain('K2');
@@ -92,7 +94,8 @@ describe('vulnerability and pressure', () => {
   it('V1 and V2: minors are for the committee, restricted products to minors are blocked', () => {
     expect(rules(review('Teenagers who follow our account'))).toEqual(['V1']);
     expect(rules(review('Jugendliche unter 18', 'Neue Sorten!', '2 für 1 auf Energydrinks'))).toEqual(['V2']);
-    expect(review('Parents of teenagers', 'Back to school', '3 for 2').decision).toBe('ok');
+    // Committee first when unsure (issue 24): no minors finding, but an audience the review does not place goes to a person.
+    expect(codes(review('Parents of teenagers', 'Back to school', '3 for 2'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
   });
   it('V3 blocks grief read from behaviour or addressed to the reader', () => {
     expect(rules(review('Customers who bought sympathy cards'))).toEqual(['V3']);
@@ -118,9 +121,9 @@ describe('discrimination', () => {
     expect(rules(review('Customers in postcode 75019', 'Fast delivery', 'Surcharge of 5 € on delivery'))).toEqual(['D1']);
     expect(rules(review('Mujeres', 'Nueva colección', 'Precio más alto en maquinillas'))).toEqual(['D1']);
   });
-  it('D2 sends surname-based selection to the committee; postcodes for a store opening are fine', () => {
+  it('D2 sends surname-based selection to the committee; postcodes for a store opening are not discrimination (a place goes to the committee)', () => {
     expect(rules(review('Customers whose last name starts with K'))).toEqual(['D2']);
-    expect(review('Customers in postcodes near our new store', 'We open Saturday!', 'Free coffee').decision).toBe('ok');
+    expect(codes(review('Customers in postcodes near our new store', 'We open Saturday!', 'Free coffee'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
   });
 });
 
@@ -160,14 +163,14 @@ describe('review status for reports', () => {
 });
 
 describe('words that only look sensitive', () => {
-  it('does not read traits into ordinary audience wording', () => {
-    expect(review('Customers who ran our 10k race last spring').decision).toBe('ok');
-    expect(review('Clientes en Roma que compraron zapatos').decision).toBe('ok');
-    expect(review('Customers who voted in our flavour poll').decision).toBe('ok');
-    expect(review('Customers who disabled push notifications').decision).toBe('ok');
-    expect(review('Business customers with invoices past their due date').decision).toBe('ok');
-    expect(review('Customers in the hospitality trade').decision).toBe('ok');
-    expect(review('Kunden, die eine Jacke gesucht haben').decision).toBe('ok');
+  it('does not read traits into ordinary audience wording (behaviour audiences still go to the committee, issue 24)', () => {
+    expect(codes(review('Customers who ran our 10k race last spring'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Clientes en Roma que compraron zapatos'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Customers who voted in our flavour poll'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Customers who disabled push notifications'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Business customers with invoices past their due date'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Customers in the hospitality trade'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
+    expect(codes(review('Kunden, die eine Jacke gesucht haben'))).toEqual(['AUDIENCE_NOT_RECOGNISED']);
   });
 });
 

@@ -44,6 +44,7 @@ export function describePolicy(p: StoredPolicy): string {
     `members:   ${p.policy.members.join(', ') || 'none'}`,
     `usergroup: ${p.policy.usergroup ?? 'none'}`,
     `four-eyes: ${p.policy.fourEyes ? 'on' : 'off'}`,
+    `auto-approve: ${p.policy.autoApprove ?? 'earned'}`,
     `users:     ${one(map)}`,
   ].join('\n') + '\n';
 }

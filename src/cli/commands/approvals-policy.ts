@@ -15,6 +15,7 @@ interface PolicyFlags {
   removeMember: string[];
   usergroup?: string;
   fourEyes?: 'on' | 'off';
+  autoApprove?: 'earned' | 'never';
   mapUser: string[];
   unmapUser: string[];
   json?: boolean;
@@ -24,6 +25,11 @@ const collect = (value: string, previous: string[]) => [...previous, ...value.sp
 
 function onOff(value: string): 'on' | 'off' {
   if (value !== 'on' && value !== 'off') throw new InvalidArgumentError('--four-eyes takes on or off.');
+  return value;
+}
+
+function earnedNever(value: string): 'earned' | 'never' {
+  if (value !== 'earned' && value !== 'never') throw new InvalidArgumentError('--auto-approve takes earned or never.');
   return value;
 }
 
@@ -39,6 +45,7 @@ function toChange(f: PolicyFlags): PolicyChange | null {
     ...(f.removeMember.length ? { removeMembers: f.removeMember } : {}),
     ...(f.usergroup !== undefined ? { usergroup: f.usergroup === 'none' ? null : f.usergroup } : {}),
     ...(f.fourEyes ? { fourEyes: f.fourEyes === 'on' } : {}),
+    ...(f.autoApprove ? { autoApprove: f.autoApprove } : {}),
     ...(Object.keys(mapUsers).length ? { mapUsers } : {}),
     ...(f.unmapUser.length ? { unmapUsers: f.unmapUser } : {}),
   };
@@ -48,11 +55,12 @@ function toChange(f: PolicyFlags): PolicyChange | null {
 export function registerPolicyCommands(approvals: Command, withServices: WithServices): void {
   approvals
     .command('policy')
-    .description('Show the approval policy, or change it (committee members only; audited): members, Slack user group, four-eyes, local user → Slack id map')
+    .description('Show the approval policy, or change it (committee members only; audited): members, Slack user group, four-eyes, auto-approval, local user → Slack id map')
     .option('--add-member <ids>', 'add Slack user ids to the committee (repeat or comma-separate)', collect, [])
     .option('--remove-member <ids>', 'remove Slack user ids from the committee', collect, [])
     .option('--usergroup <id>', 'the Slack user group whose members may approve (S0123ABCD), or none')
     .option('--four-eyes <on|off>', 'whether a requester may not approve their own campaign', onOff)
+    .option('--auto-approve <earned|never>', 'earned: campaigns the review passes skip the committee; never: every campaign goes to the committee', earnedNever)
     .option('--map-user <local=id>', 'map a local (OS) user to their Slack id, e.g. alice=U0123ABCD', collect, [])
     .option('--unmap-user <local>', 'remove a local user\'s mapping', collect, [])
     .option('--json', 'print the policy as JSON')

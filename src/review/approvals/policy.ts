@@ -7,9 +7,12 @@
 import { ReviewError } from '../../errors.js';
 import { committeeOf } from './committee.js';
 import { assertSlackId } from './identity.js';
-import { POLICY_SUBJECT, type ApprovalPolicy, type ApprovalRepository, type AuditInput, type StoredPolicy } from './vocabulary.js';
+import { POLICY_SUBJECT, type ApprovalPolicy, type AutoApprove, type ApprovalRepository, type AuditInput, type StoredPolicy } from './vocabulary.js';
 
-export const EMPTY_POLICY: ApprovalPolicy = { members: [], usergroup: null, fourEyes: true, userMap: {} };
+export const EMPTY_POLICY: ApprovalPolicy = { members: [], usergroup: null, fourEyes: true, autoApprove: 'earned', userMap: {} };
+
+/** The auto-approval rule in force (policies stored before it existed earn auto-approval). */
+export const autoApproveOf = (p: ApprovalPolicy): AutoApprove => p.autoApprove ?? 'earned';
 
 export const CONFIG_ACTOR = 'segbot-config';
 
@@ -19,6 +22,7 @@ export interface PolicyChange {
   /** A Slack user group id (S…), or null to remove it. */
   usergroup?: string | null;
   fourEyes?: boolean;
+  autoApprove?: AutoApprove;
   /** local user name → Slack id. */
   mapUsers?: Record<string, string>;
   unmapUsers?: string[];
@@ -26,7 +30,7 @@ export interface PolicyChange {
 
 /** The policy as an audit entry's detail: what was in force at a decision. */
 export function policyDetail(p: StoredPolicy): Record<string, unknown> {
-  return { policyRevision: p.revision, members: p.policy.members, usergroup: p.policy.usergroup, fourEyes: p.policy.fourEyes };
+  return { policyRevision: p.revision, members: p.policy.members, usergroup: p.policy.usergroup, fourEyes: p.policy.fourEyes, autoApprove: autoApproveOf(p.policy) };
 }
 
 export function applyChange(p: ApprovalPolicy, change: PolicyChange): ApprovalPolicy {
@@ -44,6 +48,7 @@ export function applyChange(p: ApprovalPolicy, change: PolicyChange): ApprovalPo
     members: [...members].sort(),
     usergroup: change.usergroup === undefined ? p.usergroup : change.usergroup,
     fourEyes: change.fourEyes ?? p.fourEyes,
+    autoApprove: change.autoApprove ?? autoApproveOf(p),
     userMap: Object.fromEntries(Object.entries(userMap).sort(([a], [b]) => a.localeCompare(b))),
   };
 }
@@ -56,6 +61,7 @@ export function describeChange(before: ApprovalPolicy, after: ApprovalPolicy): s
   if (added.length) parts.push(`added members ${added.join(', ')}`);
   if (removed.length) parts.push(`removed members ${removed.join(', ')}`);
   if (before.usergroup !== after.usergroup) parts.push(`usergroup ${before.usergroup ?? 'none'} → ${after.usergroup ?? 'none'}`);
+  if (autoApproveOf(before) !== autoApproveOf(after)) parts.push(`auto-approve ${autoApproveOf(before)} → ${autoApproveOf(after)}`);
   if (before.fourEyes !== after.fourEyes) parts.push(`four-eyes ${before.fourEyes ? 'on' : 'off'} → ${after.fourEyes ? 'on' : 'off'}`);
   for (const [local, id] of Object.entries(after.userMap)) if (before.userMap[local] !== id) parts.push(`mapped local user ${local} to ${id}`);
   for (const local of Object.keys(before.userMap)) if (!(local in after.userMap)) parts.push(`unmapped local user ${local}`);
@@ -89,7 +95,7 @@ export class PolicyService {
   /** Writes the start-up policy if the store has none yet; a stored policy always wins. True if it seeded. */
   async seed(policy: ApprovalPolicy): Promise<boolean> {
     if (await this.store.policy()) return false;
-    const seeded = applyChange(EMPTY_POLICY, { addMembers: policy.members, usergroup: policy.usergroup, fourEyes: policy.fourEyes, mapUsers: policy.userMap });
+    const seeded = applyChange(EMPTY_POLICY, { addMembers: policy.members, usergroup: policy.usergroup, fourEyes: policy.fourEyes, autoApprove: autoApproveOf(policy), mapUsers: policy.userMap });
     return this.store.setPolicy(0, seeded, auditFor('policy_seeded', CONFIG_ACTOR, EMPTY_POLICY, seeded, 1));
   }
 

@@ -7,14 +7,14 @@
  */
 import { ReviewError } from '../../errors.js';
 import { normalizeCampaign, reviewCampaign } from '../reviewer.js';
-import type { CampaignForReview, ReviewDecision } from '../types.js';
+import type { CampaignForReview, Finding, ReviewDecision } from '../types.js';
 import { unchainedPrefixLength, verifyAuditChain, type ChainProblem } from './audit-chain.js';
 import { committeeOf } from './committee.js';
 import { identitiesOf } from './identity.js';
-import { PolicyService, policyDetail } from './policy.js';
+import { PolicyService, autoApproveOf, policyDetail } from './policy.js';
 import { SHAREABLE, canMove } from './transitions.js';
 import { contentHash, versionHash } from './version-hash.js';
-import { POLICY_SUBJECT, type ApprovalRepository, type ApprovalState, type AuditInput, type CampaignVersion, type StoredPolicy, type SubmitResult, type Transition, type Verdict } from './vocabulary.js';
+import { POLICY_SUBJECT, type ApprovalRepository, type AutoApprove, type ApprovalState, type AuditInput, type CampaignVersion, type StoredPolicy, type SubmitResult, type Transition, type Verdict } from './vocabulary.js';
 
 export const REVIEWER_ACTOR = 'segbot-reviewer';
 
@@ -76,11 +76,12 @@ export class ApprovalService {
     const latest = await this.store.latestVersion(campaign.id);
     // Fast path only: the store checks again inside its transaction.
     if (latest?.contentHash === content) return { version: latest, created: false };
-    const decision = await this.review(campaign);
+    const stored = await this.policy.current();
+    const decision = withPolicy(await this.review(campaign), autoApproveOf(stored.policy));
     const hash = versionHash(campaign, decision.findings);
     const state: ApprovalState = decision.decision === 'ok' ? 'auto_approved' : 'flagged';
     const codes = decision.findings.map((f) => `${f.code} (${f.severity})`).join(', ');
-    const policy = policyDetail(await this.policy.current());
+    const policy = policyDetail(stored);
     const audit: AuditInput[] = [
       { actor, action: 'submitted', campaignId: campaign.id, versionHash: hash, fromState: null, toState: 'draft', reason: latest ? `edit of version ${latest.version}` : null, detail: { contentHash: content, ...policy } },
       { actor: REVIEWER_ACTOR, action: 'reviewed', campaignId: campaign.id, versionHash: hash, fromState: 'draft', toState: state, reason: `decision ${decision.decision}${codes ? `: ${codes}` : ''}`, detail: null },
@@ -276,4 +277,11 @@ function verdictVerb(v: Verdict): string {
 
 function codesOf(v: CampaignVersion): string {
   return v.findings.filter((f) => f.severity === 'block').map((f) => f.code).join(', ');
+}
+
+/** Under the `never` policy a campaign the review passed still goes to the committee, saying why. */
+function withPolicy(d: ReviewDecision, autoApprove: AutoApprove): ReviewDecision {
+  if (autoApprove === 'earned' || d.decision !== 'ok') return d;
+  const finding: Finding = { code: 'POLICY_COMMITTEE_FOR_ALL', severity: 'review', category: 'policy', rule: 'policy', evidence: 'the approval policy sends every campaign to the committee (auto-approve: never)' };
+  return { ...d, decision: 'review', findings: [...d.findings, finding] };
 }

@@ -42,10 +42,19 @@ export interface ApprovalRecord {
 }
 
 /** Who may decide: Slack user ids, a Slack user group, four-eyes, and the CLI's local users mapped to Slack ids. */
+/**
+ * When a campaign may skip the committee: `earned` (the default) auto-approves only what the
+ * review passed with no finding (an audience it understands and knows to be safe); `never` sends
+ * every campaign to the committee.
+ */
+export type AutoApprove = 'earned' | 'never';
+
 export interface ApprovalPolicy {
   members: string[];
   usergroup: string | null;
   fourEyes: boolean;
+  /** Absent in policies stored before issue 24: read as `earned`. */
+  autoApprove?: AutoApprove;
   /** Local (OS) user name → Slack user id: how a CLI user acts under the one identity scheme. */
   userMap: Record<string, string>;
 }

@@ -1,0 +1,158 @@
+/**
+ * The audience read as conditions: each condition's attribute (who everyone is, a declared
+ * choice, a Segbot segment, recency/frequency/spend/tenure, an age, a place, a change over time,
+ * a behaviour such as a product or category), its comparison, threshold and time window, and the
+ * sensitive categories it touches. From the conditions comes the audience's kind: one the review
+ * understands and knows to be safe, or one a person must check.
+ */
+import { compileLexicon, type TermMatcher } from '../lexicon.js';
+import { normalizeText } from '../normalize.js';
+import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-cues.js';
+import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, OPT_IN_EXTRA, RFM_WORDS, isNumberish } from './vocabulary.js';
+
+export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
+
+export interface SensitiveHit {
+  category: SensitiveCategory;
+  label: string;
+  /** The words that placed the condition in the category. */
+  term: string;
+}
+
+export interface Condition {
+  source: 'audience' | 'persona' | 'segment';
+  text: string;
+  attribute: Attribute;
+  comparison?: string;
+  threshold?: string;
+  window?: string;
+  change: boolean;
+  /** The customer said so (an opt-in) or the audience is everyone: a trait here is declared, not inferred. */
+  declared: boolean;
+  sensitive: SensitiveHit[];
+}
+
+export type AudienceKind = 'broadcast' | 'opt-in' | 'segbot-segment' | 'rfm' | 'unrecognised';
+
+export interface AudienceReading {
+  kind: AudienceKind;
+  conditions: Condition[];
+  /** True when every condition is of a kind the review understands and none is an inferred sensitive trait. */
+  safe: boolean;
+}
+
+const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat()]);
+const broadcast = compileLexicon([...Object.values(BROADCAST).flat(), ...Object.values(BROADCAST_EXTRA).flat()]);
+const behaviour = compileLexicon(BEHAVIOUR);
+const engine = compileLexicon(ENGINE_SEGMENT);
+const change = compileLexicon(CHANGE);
+const age = compileLexicon(AGE);
+const location = compileLexicon(LOCATION);
+const categories = TAXONOMY.map((c) => ({ ...c, matcher: compileLexicon(c.terms.flatMap((l) => Object.values(l).flat())) }));
+
+const EXTRA_BREAKS = [' which ', ' but ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
+
+export function splitConditions(raw: string): string[] {
+  let parts = [` ${raw.toLowerCase()} `];
+  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
+  return parts.map(normalizeText).filter((p) => p.length > 0);
+}
+
+export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategory) => boolean): SensitiveHit[] {
+  return categories.filter((c) => !matcherFilter || matcherFilter(c.category)).flatMap((c) => {
+    const m = c.matcher.find(text);
+    return m ? [{ category: c.category, label: c.label, term: m.text }] : [];
+  });
+}
+
+/** Every word is one of the allowed words (or a number, amount or share). */
+function onlyWords(text: string, ...sets: ReadonlySet<string>[]): boolean {
+  return text.split(' ').every((w) => isNumberish(w) || sets.some((s) => s.has(w)));
+}
+
+const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|at most|over|under|above|below|top|bottom|mehr als|weniger als|mindestens|ueber|unter|plus de|moins de|au moins|mas de|menos de|al menos|[<>]=?|≥|≤)\s?([£€$]?\s?\d[\d.,]*\s?(?:%|£|€|\$|k)?)/u;
+const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
+
+function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher) => boolean): Attribute {
+  if (matcher(engine)) return 'segment';
+  if (onlyWords(text, EVERYONE_WORDS)) return 'everyone';
+  // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
+  if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
+  if (onlyWords(text, EVERYONE_WORDS, RFM_WORDS)) return 'rfm';
+  if (matcher(change)) return 'change';
+  if (matcher(age)) return 'age';
+  if (matcher(location)) return 'location';
+  if (matcher(behaviour)) return 'behaviour';
+  if (matcher(optIn) || audienceOptIn) return 'declared';
+  return 'unknown';
+}
+
+function condition(source: Condition['source'], text: string, audienceOptIn: boolean, everyoneAudience: boolean): Condition {
+  const attribute = classify(text, audienceOptIn, (m) => m.find(text) !== null);
+  const cmp = COMPARISON.exec(text);
+  const win = WINDOW.exec(text);
+  const declared = attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change');
+  return {
+    source,
+    text,
+    attribute,
+    ...(cmp ? { comparison: cmp[1], threshold: cmp[2].trim() } : {}),
+    ...(win ? { window: win[1] } : {}),
+    change: attribute === 'change' || change.find(text) !== null,
+    declared,
+    sensitive: sensitiveHits(text),
+  };
+}
+
+/**
+ * Reads the audience (and the persona, and the segment's own profile when Segbot wrote the
+ * campaign) into conditions, and names the audience's kind.
+ */
+export function readAudience(audience: string, persona: string, profile: readonly string[] = []): AudienceReading {
+  const whole = normalizeText(audience);
+  const behaviourAnywhere = behaviour.find(whole) !== null || change.find(whole) !== null;
+  const optInAudience = optIn.find(whole) !== null && !behaviourAnywhere;
+  const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
+  const conditions = splitConditions(audience).map((t) => condition('audience', t, optInAudience, broadcastAudience || optInAudience));
+  const isSegment = conditions.some((c) => c.attribute === 'segment');
+  // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
+  if (isSegment) for (const c of conditions) if (c.attribute !== 'everyone') Object.assign(c, { attribute: 'segment', declared: false });
+  // A segment's name and persona describe how its members behave: they are conditions, never declared.
+  if (persona) conditions.push({ ...condition('persona', normalizeText(persona), false, false), attribute: isSegment ? 'segment' : 'behaviour', declared: false });
+  for (const feature of profile) conditions.push({ ...condition('segment', normalizeText(feature), false, false), declared: false });
+  const understood = conditions.filter((c) => c.source === 'audience').every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  const inferred = conditions.some((c) => !c.declared && c.sensitive.length > 0);
+  const kinds = new Set(conditions.filter((c) => c.source === 'audience').map((c) => c.attribute));
+  const kind: AudienceKind = !understood
+    ? 'unrecognised'
+    : kinds.has('segment')
+      ? 'segbot-segment'
+      : kinds.has('rfm')
+        ? 'rfm'
+        : kinds.has('declared')
+          ? 'opt-in'
+          : 'broadcast';
+  return { kind, conditions, safe: understood && !inferred };
+}
+
+/** A condition in words a committee member reads in seconds. */
+export function describeCondition(c: Condition): string {
+  const parts = [`${c.source} condition "${c.text}"`, `(${ATTRIBUTE_WORDS[c.attribute]}`];
+  if (c.comparison) parts.push(`, ${c.comparison} ${c.threshold}`);
+  if (c.window) parts.push(`, ${c.window}`);
+  if (c.change && c.attribute !== 'change') parts.push(', a change over time');
+  return `${parts.join('')})`;
+}
+
+export const ATTRIBUTE_WORDS: Record<Attribute, string> = {
+  everyone: 'everyone',
+  declared: 'something the customer chose',
+  segment: 'a Segbot segment',
+  rfm: 'recency, frequency, spend or tenure',
+  age: 'an age',
+  location: 'a place',
+  change: 'a change over time',
+  behaviour: 'a purchase, product, category or other behaviour',
+  unknown: 'a condition the review does not recognise',
+};

@@ -1,0 +1,143 @@
+/**
+ * The taxonomy of sensitive categories an audience condition can fall into, with the proxies
+ * that reveal them: stems and synonyms (`word*` is a prefix), in English, German, French and
+ * Spanish, and the commonest stems in Italian, Dutch, Portuguese and Polish. A condition in one
+ * of these categories that was read from behaviour is an inference about the person: the
+ * committee sees it. The older trait tables (rules/sensitive-traits.ts and rules/vulnerability.ts)
+ * are folded in, so a word either list knows is known here.
+ */
+import type { Lexicon } from '../lexicon.js';
+import { SENSITIVE_TRAITS } from '../rules/sensitive-traits.js';
+import { ELDERLY, GRIEF, MINORS, RESTRICTED_PRODUCTS } from '../rules/vulnerability.js';
+
+export type SensitiveCategory =
+  | 'health'
+  | 'pregnancy'
+  | 'sexuality'
+  | 'religion'
+  | 'politics'
+  | 'finances'
+  | 'life-event'
+  | 'bereavement'
+  | 'minors'
+  | 'elderly'
+  | 'addictive';
+
+export interface CategoryEntry {
+  category: SensitiveCategory;
+  /** Plain words for a committee member: "health or the body". */
+  label: string;
+  terms: Lexicon[];
+}
+
+const trait = (code: string): Lexicon[] => {
+  const t = SENSITIVE_TRAITS.find((x) => x.code === code);
+  return t ? [t.terms, t.proxies] : [];
+};
+
+const HEALTH: Lexicon = {
+  en: ['health*', 'medic*', 'pharma*', 'chemist*', 'drugstore', 'clinical', 'symptom*', 'remed*', 'vitamin*', 'supplement*', 'menopaus*', 'hot flush*', 'hot flash*', 'hearing', 'deaf*', 'incontinen*', 'bladder', 'continence', 'hair loss', 'thinning hair', 'balding', 'weight loss', 'weight-loss', 'slimming', 'diet*', 'calorie*', 'body size', 'clothing size*', 're:(?<![\\p{L}])sizes? (?:went|gone|moved|changed|up|down|increas|decreas)', 're:(?<![\\p{L}])(?:larger|bigger|smaller) sizes?', 're:(?<![\\p{L}])from (?:size|taille|talla|groesse|maat|rozmiar) ?[\\p{L}\\p{N}]+ (?:to|a|auf|zu|naar|na) (?:size|taille|talla|groesse|maat|rozmiar)? ?[\\p{L}\\p{N}]+', 'plus-size*', 'plus size*', 'mobility aid*', 'walking aid*', 'wheelchair*', 'orthop*', 'support stocking*', 'compression stocking*', 'blood pressure', 'cholesterol', 'glucose', 'sugar-free', 'gluten-free', 'lactose', 'allerg*', 'migraine*', 'insomnia', 'sleep aid*', 'stress relief', 'anxiety', 'anti-anxiety', 'therap*', 'counsel*', 'first aid', 'thermometer*', 'cold and flu', 'flu', 'cough', 'pain', 'pains', 'painkiller*', 'ointment*', 'pill', 'pills', 'capsule*', 'test kit*', 'self-test*', 'screening', 'intimate', 'lubricant*', 'sexual health', 'std', 'sti', 'acne', 'eczema', 'psoriasis', 'dandruff', 'wig*', 'denture*', 'reading glasses', 'magnifier*', 'pill organiser*', 'pill box*', 'protein shake*'],
+  de: ['gesundheit*', 'medizin*', 'apothek*', 'drogerie', 'arznei*', 'heilmittel', 'vitamin*', 'nahrungsergaenzung*', 'wechseljahr*', 'hitzewallung*', 'schwerhoerig*', 'gehoerverlust', 'gehoerschutz', 'inkontinenz*', 'blase*', 'haarausfall', 'abnehm*', 'diaet*', 'kalorie*', 'konfektionsgroesse*', 'kleidergroesse*', 're:(?<![\\p{L}])groesse[n]? (?:gestiegen|gewechselt|groesser|kleiner)', 'uebergroesse*', 'rollator*', 'gehhilfe*', 'rollstuhl*', 'orthopaed*', 'stuetzstruempfe', 'kompressionsstruempfe', 'blutdruck*', 'cholesterin', 'glutenfrei*', 'laktosefrei*', 'allergi*', 'migraene', 'schlafstoerung*', 'schlafmittel', 'angst*', 'therapie*', 'schmerz*', 'salbe*', 'tablette*', 'kapsel*', 'selbsttest*', 'intim*', 'gleitgel', 'akne', 'neurodermitis', 'peruecke*', 'zahnprothese*', 'lesebrille*', 'pillendose*'],
+  fr: ['sante', 'medic*', 'pharmac*', 'parapharmac*', 'vitamine*', 'complement* alimentaire*', 'menopaus*', 'bouffee* de chaleur', 'audition', 'auditi*', 'sourd*', 'malentend*', 'incontinen*', 'vessie', 'perte de cheveux', 'chute de cheveux', 'minceur', 'amincissant*', 'regime*', 'calorie*', 'taille* de vetement*', 're:(?<![\\p{L}])tailles? (?:au-dessus|superieure|inferieure|plus grande|plus petite)', 'grandes tailles', 'deambulateur*', 'fauteuil roulant', 'orthoped*', 'bas de contention', 'tension arterielle', 'cholesterol', 'sans gluten', 'sans lactose', 'allergi*', 'migraine*', 'insomnie', 'anxi*', 'therap*', 'douleur*', 'pommade*', 'comprime*', 'gelule*', 'autotest*', 'depistage', 'intime*', 'lubrifiant*', 'acne', 'eczema', 'perruque*', 'dentier*', 'lunettes de lecture', 'pilulier*'],
+  es: ['salud', 'medic*', 'farmac*', 'parafarmac*', 'vitamina*', 'suplemento*', 'menopaus*', 'sofoco*', 'audicion', 'auditiv*', 'sordera', 'sord*', 'incontinen*', 'vejiga', 'caida del cabello', 'perdida de cabello', 'adelgaz*', 'dieta*', 'caloria*', 'talla* de ropa', 're:(?<![\\p{L}])tallas? (?:mas grande|mas pequena|superior|inferior)', 'tallas grandes', 'andador*', 'silla de ruedas', 'ortoped*', 'medias de compresion', 'tension arterial', 'presion arterial', 'colesterol', 'sin gluten', 'sin lactosa', 'alergi*', 'migrana*', 'insomnio', 'ansi*', 'terapi*', 'dolor*', 'pomada*', 'pastilla*', 'capsula*', 'autotest*', 'intim*', 'lubricante*', 'acne', 'peluca*', 'dentadura*', 'gafas de lectura', 'pastillero*'],
+  it: ['salute', 'farmac*', 'medic*', 'vitamin*', 'integrator*', 'menopaus*', 'udito', 'incontinen*', 'dimagr*', 'dieta', 'taglie forti', 'pannolon*'],
+  nl: ['gezondheid*', 'apothe*', 'drogist*', 'medicij*', 'vitamine*', 'supplement*', 'overgang*', 'gehoor*', 'incontinen*', 'afvallen', 'dieet*', 'grote maten', 'kledingmaat*'],
+  pt: ['saude', 'farmac*', 'medic*', 'vitamina*', 'suplemento*', 'menopaus*', 'audicao', 'auditiv*', 'incontinen*', 'emagrec*', 'dieta*', 'tamanhos grandes', 'fralda* geriatrica*'],
+  pl: ['zdrow*', 'aptek*', 'lekarstw*', 'witamin*', 'suplement*', 'menopauz*', 'sluch*', 'nietrzymani*', 'odchudz*', 'diet*', 'duze rozmiary', 'rozmiar*'],
+};
+
+const PREGNANCY: Lexicon = {
+  en: ['baby', 'babies', 'infant*', 'newborn*', 'nappies', 'nappy', 'diaper*', 'nursery', 'crib*', 'cot', 'cots', 'pram*', 'stroller*', 'pushchair*', 'formula milk', 'baby formula', 'breast pump*', 'breastfeed*', 'nursing', 'bump', 'maternity', 'birth', 'toddler*', 'teether*', 'baby monitor*', 'pregnancy test*', 'ovulation test*', 'folic acid', 'morning sickness'],
+  de: ['baby*', 'saeugling*', 'neugeboren*', 'windel*', 'kinderwagen', 'babybett*', 'saeuglingsnahrung', 'milchpumpe*', 'stillen', 'stilleinlage*', 'still-bh*', 'babybauch', 'umstands*', 'kleinkind*', 'schwangerschaftstest*', 'ovulationstest*', 'folsaeure'],
+  fr: ['bebe*', 'nourrisson*', 'nouveau-ne*', 'couche*', 'poussette*', 'berceau*', 'lait infantile', 'tire-lait', 'allaitement', 'allait*', 'puericulture', 'naissance*', 'premier age', 'test* de grossesse', 'test* d\'ovulation', 'acide folique', 'nausees'],
+  es: ['bebe*', 'recien nacid*', 'lactante*', 'panal*', 'cochecito*', 'carrito de bebe', 'cuna*', 'leche de formula', 'sacaleches', 'lactancia', 'amamant*', 'puericultura', 'nacimiento*', 'test* de embarazo', 'prueba* de embarazo', 'acido folico', 'nauseas'],
+  it: ['neonat*', 'bebe', 'pannolin*', 'passeggin*', 'culla', 'gravidanz*', 'incinta', 'allattamento', 'premaman'],
+  nl: ['zwanger*', 'luier*', 'kinderwagen*', 'wieg*', 'borstvoeding', 'zwangerschapstest*', 'babyafdeling*'],
+  pt: ['gravid*', 'gestante*', 'fralda*', 'carrinho de bebe', 'berco*', 'amamenta*', 'recem-nascid*', 'teste* de gravidez'],
+  pl: ['ciaz*', 'ciez*', 'niemowl*', 'pielusz*', 'pieluch*', 'wozek*', 'karmienie piersia', 'noworod*', 'test* ciazow*'],
+};
+
+const SEXUALITY: Lexicon = {
+  en: ['pride', 'rainbow', 'drag', 'binder*', 'chest binder*', 'gender-neutral', 'womenswear to menswear', 'menswear to womenswear', 're:(?<![\\p{L}])(?:switched|moved|changed|shifted) from (?:men|women|mens|womens|male|female)', 're:(?:men|women)\'?s? (?:department|range|section|clothing)[^|]{0,40}(?:to|into|instead)', 'gender'],
+  de: ['regenbogen*', 'csd', 'geschlecht*', 're:von (?:herren|damen)[\\p{L}]* (?:zu|zur|in die) (?:herren|damen)'],
+  fr: ['arc-en-ciel', 'fierte*', 're:du rayon (?:homme|femme)s? au rayon (?:homme|femme)'],
+  es: ['arcoiris', 'orgullo', 're:de (?:la )?seccion de (?:hombre|mujer) a (?:la )?(?:de )?(?:hombre|mujer)'],
+  it: ['gay', 'lgbt*', 'arcobaleno', 'orgoglio'], nl: ['homo*', 'lhbt*', 'regenboog*'], pt: ['lgbt*', 'arco-iris', 'orgulho'], pl: ['lgbt*', 'tecz*'],
+};
+
+const RELIGION: Lexicon = {
+  en: ['faith*', 'church*', 'temple', 'prayer*', 'pray*', 'fasting', 'sabbath', 'shabbat', 'iftar', 'rosary', 'crucifix*', 'bible*', 'scripture*', 'spiritual*', 'origin', 'heritage', 'descent', 'native speaker*', 'mother tongue', 'african', 'caribbean', 'asian', 'surname*'],
+  de: ['glaube*', 'kirche*', 'gebet*', 'fasten*', 'herkunft', 'abstammung', 'muttersprach*'],
+  fr: ['foi', 'eglise*', 'priere*', 'careme', 'origine*', 'langue maternelle'],
+  es: ['iglesia*', 'oracion*', 'ayuno', 'cuaresma', 'origen', 'ascendencia', 'lengua materna'],
+  it: ['religio*', 'musulman*', 'ebrai*', 'chiesa', 'preghiera', 'halal', 'kosher'], nl: ['geloof*', 'kerk*', 'moslim*', 'joods*', 'halal', 'gebed*'], pt: ['religi*', 'muculman*', 'judeu*', 'igreja*', 'oracao', 'halal'], pl: ['religi*', 'muzulman*', 'zyd*', 'koscio*', 'modlitw*', 'halal', 'koszern*'],
+};
+
+const POLITICS: Lexicon = {
+  en: ['campaign donor*', 'donated to', 'petition*', 'protest*', 'rally', 'election*'],
+  de: ['partei*', 'petition*', 'protest*'],
+  fr: ['election*', 'petition*', 'manifestation*'],
+  es: ['eleccion*', 'voto*', 'peticion*', 'protesta*'],
+};
+
+const FINANCES: Lexicon = {
+  en: ['declined', 'instalment*', 'installment*', 'payment failed', 'failed payment*', 'payment failure*', 'bounced', 're:card[\\p{L} ]{0,15}(?:declined|refused|rejected|failed)', 'insufficient funds', 'pay later', 'buy now pay later', 'bnpl', 'klarna', 'afterpay', 'clearpay', 'split payment*', 'pay in 3', 'pay in three', 'credit limit', 'loan*', 'credit*', 'financ*', 'money', 'afford*', 'salary', 'payday', 'paycheck', 'wage*', 'end of the month', 'end of month', 'pawn*', 'income', 'reminder letter*', 'dunning', 'collection agenc*', 'chargeback*', 'refund request*', 'downgrad*', 'cancelled subscription*', 'basket value*', 'average basket', 're:(?<![\\p{L}])(?:spend|spending|basket[\\p{L}]*|order value[s]?)[\\p{L} ]{0,20}(?:fell|fallen|dropped|halved|declined|decreased|shrunk|down)'],
+  de: ['abgelehnt*', 'fehlgeschlagen*', 'zahlung* fehlgeschlagen', 'ratenzahlung*', 'raten', 'spaeter bezahlen', 'kredit*', 'darlehen', 'finanzierung*', 'geld', 'gehalt', 'monatsende', 'mahnung*', 'inkasso', 'lastschrift* zurueck*', 'rueckbuchung*', 'warenkorbwert*', 're:(?:warenkorb[\\p{L}]*|ausgaben|bestellwert[\\p{L}]*)[\\p{L} ]{0,20}(?:gesunken|gefallen|halbiert|zurueckgegangen)'],
+  fr: ['refuse*', 'rejete*', 'echec* de paiement', 'paiement* refuse*', 'paiement en plusieurs fois', 'en plusieurs fois', 'echelonn*', 'payer plus tard', 'credit*', 'financement*', 'argent', 'salaire', 'fin de mois', 'relance* de paiement', 'recouvrement', 'valeur du panier', 'panier moyen', 're:(?:panier[\\p{L}]*|depenses|montant[\\p{L}]*)[\\p{L} ]{0,20}(?:baisse|diminue|chute|divise|reduit)'],
+  es: ['rechazad*', 'pago* fallido*', 'denegad*', 'a plazos', 'plazos', 'fraccionad*', 'pagar despues', 'paga despues', 'credito*', 'prestamo*', 'financiacion', 'dinero', 'salario', 'sueldo', 'fin de mes', 'recobro', 'valor de la cesta', 'cesta media', 're:(?:cesta[\\p{L}]*|gasto[s]?|importe[s]?)[\\p{L} ]{0,20}(?:bajo|bajado|caido|cayo|reducido|disminuido|mitad)'],
+  it: ['rateale', 'pagamento rifiutato', 'pagamenti rifiutati', 'debit*', 'prestit*', 'credito'], nl: ['afgewezen', 'geweigerd', 'achteraf betalen', 'termijnen', 'schuld*', 'lening*', 'krediet*'], pt: ['recusad*', 'prestac*', 'parcel*', 'divida*', 'emprestimo*', 'credito'], pl: ['odrzucon*', 'raty', 'ratach', 'dlug*', 'pozyczk*', 'kredyt*', 'zadluz*'],
+};
+
+const LIFE_EVENT: Lexicon = {
+  en: ['engagement', 'engagement ring*', 'wedding*', 'wedding anniversar*', 'bridal', 'honeymoon', 'married', 'marriage', 'moved house', 'moving house', 'new home', 'new address', 'change of address', 'relocat*', 'household size', 'family-size*', 'family size*', 'family pack*', 'single portion*', 'single-portion*', 'one-bedroom', 'starter kit', 'graduat*', 'job loss', 'laid off', 'redundan*', 'new job', 'empty nest*', 'left home', 'moving out', 'kids left', 'custody', 'spouse', 'husband', 'wife', 'dating'],
+  de: ['verlob*', 'hochzeit*', 'braut*', 'flitterwochen', 'verheiratet', 'ehe', 'umzug*', 'umgezogen', 'neue adresse', 'neue wohnung', 'haushaltsgroesse', 'familienpackung*', 'single-portion*', 'einzelportion*', 'ruhestand', 'rente', 'jobverlust', 'entlassen', 'gekuendigt', 'ehemann', 'ehefrau'],
+  fr: ['fiancaille*', 'bague* de fiancaille*', 'mariage*', 'lune de miel', 'anniversaire de mariage', 'demenag*', 'nouvelle adresse', 'nouveau logement', 'taille du foyer', 'format* familial*', 'portion* individuelle*', 'retraite', 'licenci*', 'perte d\'emploi', 'conjoint*', 'mari', 'epouse'],
+  es: ['compromiso', 'anillo* de compromiso', 'boda*', 'nupcial', 'luna de miel', 'casad*', 'matrimonio', 'mudanza*', 'mudad*', 'nueva direccion', 'nuevo hogar', 'tamano del hogar', 'formato* familiar*', 'racion* individual*', 'jubilacion', 'despid*', 'perdida de empleo', 'pareja', 'marido', 'esposa'],
+  it: ['matrimonio', 'nozze', 'fidanzament*', 'divorzi*', 'separazion*', 'trasloc*'], nl: ['bruiloft', 'verloving*', 'scheiding*', 'gescheiden', 'verhuiz*'], pt: ['casamento', 'noivado', 'divorci*', 'separac*', 'mudanca*'], pl: ['slub*', 'zareczyn*', 'rozwod*', 'rozstani*', 'przeprowadz*'],
+};
+
+const BEREAVEMENT: Lexicon = {
+  en: ['memorial*', 'headstone*', 'grave', 'graves', 'cemetery', 'urn*', 'remembrance', 'in memory', 'sympathy', 'mourning'],
+  de: ['grabstein*', 'grabpflege', 'grabschmuck', 'friedhof*', 'gedenk*', 'urne*'],
+  fr: ['pierre* tombale*', 'cimetiere*', 'urne*', 'sympathie'],
+  es: ['tumba*', 'cementerio*', 'lapida*', 'urna*', 'pesame'],
+  it: ['lutto', 'funeral*', 'vedov*', 'condoglianze', 'cimitero'], nl: ['rouw*', 'begrafenis*', 'weduw*', 'overleden', 'condoleance*'], pt: ['luto', 'funeral', 'viuv*', 'condolencias', 'falecid*'], pl: ['zalob*', 'pogrzeb*', 'wdow*', 'kondolencj*', 'zmarl*'],
+};
+
+const MINOR: Lexicon = {
+  en: ['child', 'kid', 'teen*', 'youth', 'young people', 'school age', 'students aged', 're:(?<![\\p{L}])(?:aged |age )?1[0-7](?: ?[-–] ?1[0-7])?(?: year[- ]olds?| yo)(?![\\p{L}])', 're:(?<![\\p{L}\\p{N}])under[ -]1[0-8](?![\\p{N}])'],
+  de: ['jugend*', 're:(?<![\\p{N}])1[0-7] jahre', 'schuel*'],
+  fr: ['enfant*', 'jeunes', 're:(?<![\\p{N}])1[0-7] ans'],
+  es: ['nino*', 'nina*', 'joven*', 'jovenes', 're:(?<![\\p{N}])1[0-7] anos', 'alumno*'],
+  it: ['bambin*', 'ragazz*', 'minorenni', 'adolescent*'], nl: ['kinderen', 'tieners', 'jongeren', 'minderjarig*'], pt: ['criancas', 'adolescentes', 'menores'], pl: ['dzieci', 'nastolat*', 'mlodziez*', 'nieletni*'],
+};
+
+const ELDER: Lexicon = {
+  en: ['older', 're:(?<![\\p{L}])aged? (?:6|7|8|9)\\d', 're:(?<![\\p{N}])(?:6|7|8|9)\\d ?\\+', 're:(?:over|above|older than) (?:6|7|8|9)\\d', 'pension*', 'retired', 'age', 'ages', 'birth year*', 'year of birth', 'date of birth'],
+  de: ['aelter*', 're:ueber (?:6|7|8|9)\\d', 'alter', 'jahrgang*', 'geburtsjahr*', 'rentner*', 'pensionaer*'],
+  fr: ['agee', 'agees', 'age de', 're:plus de (?:6|7|8|9)\\d ans', 'annee de naissance', 'retraite*'],
+  es: ['edad*', 're:mayores de (?:6|7|8|9)\\d', 'ano de nacimiento', 'jubilad*', 'pensionista*'],
+  it: ['anziani', 'pensionat*', 'eta'], nl: ['ouderen', 'senioren', 'gepensioneerd*', 'leeftijd'], pt: ['idosos', 'aposentad*', 'reformad*', 'idade'], pl: ['senior*', 'emeryt*', 'starsz*', 'wiek*'],
+};
+
+const ADDICTIVE: Lexicon = {
+  en: ['loot*', 'loot crate*', 'gacha', 'card pack*', 'booster*', 'in-game', 'in-app purchase*', 'odds', 'bet', 'punter*', 'slots', 'slot machine*', 'spins', 'free spins', 'bingo', 'raffle*', 'prize draw*', 'sweepstake*', 'lager', 'cider', 'prosecco', 'champagne', 'liqueur*', 'smok*', 'nicotine', 'pouches', 'snus', 'e-liquid*', 'cannabis', 'cbd', 'vape*', 'energy drink*'],
+  de: ['lootbox*', 'wette*', 'bier*', 'wein*', 'sekt', 'schnaps*', 'raucher*', 'nikotin*'],
+  fr: ['coffre* a butin', 'biere*', 'alcool*', 'champagne', 'fumeur*', 'tabac*', 'nicotine', 'vapot*'],
+  es: ['cofre*', 'caja* de botin', 'apuesta*', 'cerveza*', 'vino*', 'alcohol*', 'fumador*', 'tabaco*', 'nicotina', 'vapeo*'],
+  it: ['scommess*', 'alcol*', 'birra', 'vino', 'tabacco', 'sigarett*', 'slot'], nl: ['gokken', 'gok*', 'weddenschap*', 'alcohol*', 'bier', 'wijn', 'tabak', 'sigaret*'], pt: ['aposta*', 'alcool*', 'cerveja*', 'vinho*', 'tabaco', 'cigarro*'], pl: ['zaklad*', 'hazard*', 'alkohol*', 'piwo', 'wino', 'tyton*', 'papieros*'],
+};
+
+export const TAXONOMY: readonly CategoryEntry[] = [
+  { category: 'health', label: 'health or the body', terms: [HEALTH, ...trait('HEALTH')] },
+  { category: 'pregnancy', label: 'pregnancy or babies', terms: [PREGNANCY, ...trait('PREGNANCY')] },
+  { category: 'sexuality', label: 'sexuality or gender identity', terms: [SEXUALITY, ...trait('SEXUALITY')] },
+  { category: 'religion', label: 'religion or ethnicity', terms: [RELIGION, ...trait('RELIGION'), ...trait('ETHNICITY')] },
+  { category: 'politics', label: 'political opinions or union membership', terms: [POLITICS, ...trait('POLITICS'), ...trait('TRADE_UNION'), ...trait('CRIMINAL_RECORD')] },
+  { category: 'finances', label: 'finances or debt', terms: [FINANCES, ...trait('FINANCIAL_DISTRESS')] },
+  { category: 'life-event', label: 'relationships and life events', terms: [LIFE_EVENT, ...trait('RELATIONSHIP')] },
+  { category: 'bereavement', label: 'bereavement', terms: [BEREAVEMENT, GRIEF] },
+  { category: 'minors', label: 'age: minors', terms: [MINOR, MINORS] },
+  { category: 'elderly', label: 'age: older people', terms: [ELDER, ELDERLY] },
+  { category: 'addictive', label: 'addictive products (alcohol, tobacco, gambling, loot boxes)', terms: [ADDICTIVE, RESTRICTED_PRODUCTS] },
+];

@@ -1,0 +1,86 @@
+/**
+ * Committee first when unsure. The audience, read as conditions (audience/conditions.ts), decides:
+ *   A1 review — no rule recognised this audience (a product, a behaviour, an age, a place, a change
+ *               over time, words the review does not know): a person must check it;
+ *   A2 review — a condition read from behaviour falls in a sensitive category;
+ *   A3 block  — that condition, plus copy that speaks as if it knows, heavy use of an addictive
+ *               product, minors, pressure (countdowns, bonuses), or a worse price;
+ *   A4 review — a small audience (under SMALL_AUDIENCE customers), or a group picked by hand or by name.
+ * A1 is added by the reviewer only when no other rule found anything.
+ */
+import { compileLexicon } from '../lexicon.js';
+import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
+import type { ReviewContext } from '../context.js';
+import { HEAVY_USE_EXTRA, KNOWING, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
+import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
+import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
+import type { Finding } from '../types.js';
+
+/** Audiences smaller than this (but above the k threshold) are for the committee to look at. */
+export const SMALL_AUDIENCE = 50;
+
+const knowing = compileLexicon(KNOWING);
+const pressure = compileLexicon([...Object.values(PRESSURE_ANY).flat(), ...Object.values(PRESSURE).flat()]);
+const heavy = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
+const adults = compileLexicon(ADULTS_AROUND_MINORS);
+const named = compileLexicon(NAMED_GROUP);
+const worsePrice = compileLexicon([...Object.values(PRICE_UP).flat(), ...Object.values(ADVERSE_TREATMENT).flat()]);
+
+const code = (h: SensitiveHit) => h.category.toUpperCase().replace('-', '_');
+
+function block(codeSuffix: string, c: Condition, h: SensitiveHit, why: string): Finding {
+  return { code: `SENSITIVE_CONDITION_${codeSuffix}`, severity: 'block', category: 'sensitive-trait', rule: 'A3', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}") from behaviour, and ${why}` };
+}
+
+export function checkAudience(ctx: ReviewContext): Finding[] {
+  const out: Finding[] = [];
+  const copy = `${ctx.text.message} | ${ctx.text.offer}`;
+  const chosen = ctx.reading.conditions.filter((c) => !c.declared);
+  const chosenText = chosen.map((c) => c.text).join(' | ');
+  // "Parents of teenagers" are the adults around the children, not the children.
+  const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !adults.find(c.text)).map((h) => ({ c, h })));
+  for (const { c, h } of inferred) {
+    const sameInCopy = sensitiveHits(copy, (cat) => cat === h.category)[0];
+    const knows = knowing.find(copy);
+    const push = pressure.find(copy);
+    const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
+    const minors = inferred.find((x) => x.h.category === 'minors');
+    const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
+    if (sameInCopy) out.push(block(code(h), c, h, `the copy speaks of it ("${sameInCopy.term}")`));
+    else if (knows) out.push(block(code(h), c, h, `the copy speaks as if it knows ("${knows.text}")`));
+    else if (heavyUse) out.push(block('HEAVY_USE', c, h, `the audience is its heavy users ("${heavyUse.text}")`));
+    else if (minors && h.category === 'addictive') out.push(block('MINORS_ADDICTIVE', c, h, `the audience includes minors ("${minors.h.term}")`));
+    else if (h.category === 'minors' && addictiveInCopy(copy)) out.push(block('MINORS_ADDICTIVE', c, h, `the copy offers an addictive product ("${addictiveInCopy(copy)}")`));
+    else if (push) out.push(block(`PRESSURE_${code(h)}`, c, h, `the copy pressures ("${push.text}")`));
+    else if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
+    else {
+      out.push({ code: `SENSITIVE_CONDITION_${code(h)}`, severity: 'review', category: 'sensitive-trait', rule: 'A2', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}") from behaviour` });
+      continue;
+    }
+  }
+  const size = ctx.segmentSize;
+  if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {
+    out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${SMALL_AUDIENCE}: small enough to recognise people` });
+  }
+  const group = named.find(ctx.text.audience);
+  if (group) out.push({ code: 'NAMED_SMALL_GROUP', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: "${group.text}": a group picked by hand or by name, whose members are recognisable` });
+  return dedupe(out);
+}
+
+function addictiveInCopy(copy: string): string | undefined {
+  return sensitiveHits(copy, (cat) => cat === 'addictive')[0]?.term;
+}
+
+/** One finding per code: the first condition that triggered it. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+}
+
+/** A1: the audience is not of a kind the review understands. */
+export function unrecognisedAudience(ctx: ReviewContext): Finding[] {
+  if (ctx.reading.safe) return [];
+  const unclear = ctx.reading.conditions.filter((c) => c.source === 'audience' && !['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  const what = unclear.length ? unclear.map(describeCondition).join('; ') : 'the persona or segment profile';
+  return [{ code: 'AUDIENCE_NOT_RECOGNISED', severity: 'review', category: 'singling-out', rule: 'A1', evidence: `no rule recognised this audience: a person must check it. ${what}` }];
+}

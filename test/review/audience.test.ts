@@ -1,0 +1,70 @@
+/**
+ * Committee first when unsure (issue 24), on campaigns written for this test from the issue's
+ * list of what the word rules missed: the audience read as conditions, a sensitive condition
+ * read from behaviour at least `review`, and `block` with knowing copy, heavy use, minors,
+ * pressure or a worse price; broadcasts and opt-ins stay `ok`.
+ */
+import { describe, expect, it } from 'vitest';
+import { readAudience, reviewCampaign, type CampaignForReview } from '../../src/review/index.js';
+
+const c = (audience: string, message = 'Something new for you.', offer = '10% off', size = 400): CampaignForReview => ({ id: 't', segment_stats: { size }, campaign: { channel: 'email', audience, message, offer } });
+const decision = (audience: string, message?: string, offer?: string, size?: number) => reviewCampaign(c(audience, message, offer, size)).decision;
+
+describe('the audience read as conditions', () => {
+  it('splits conditions with attribute, comparison, threshold, window and change', () => {
+    const r = readAudience('Customers who spent more than €500 in the last 12 months and whose basket value fell by half', '');
+    expect(r.kind).toBe('unrecognised');
+    expect(r.conditions[1]).toMatchObject({ attribute: 'rfm', comparison: 'more than', threshold: '€500', window: 'in the last 12 months' });
+    expect(r.conditions[2]).toMatchObject({ attribute: 'change', change: true, sensitive: [{ category: 'finances' }] });
+  });
+  it('knows broadcasts, opt-ins, Segbot segments and recency/frequency/spend audiences', () => {
+    expect(readAudience('All customers', '')).toMatchObject({ kind: 'broadcast', safe: true });
+    expect(readAudience('Tutti i clienti', '')).toMatchObject({ kind: 'broadcast', safe: true });
+    expect(readAudience('All members of our pharmacy loyalty scheme', '')).toMatchObject({ safe: true });
+    expect(readAudience('All customers of segment S2 (Lapsed big spenders) as assigned by the latest segmentation run.', 'Lapsed big spenders')).toMatchObject({ kind: 'segbot-segment', safe: true });
+    expect(readAudience('All customers of segment S2 (Frequent pharmacy buyers)', '')).toMatchObject({ kind: 'segbot-segment', safe: false });
+    expect(readAudience('Kunden, die seit 6 Monaten nichts gekauft haben', '')).toMatchObject({ kind: 'rfm', safe: true });
+    expect(readAudience('Customers who bought a tent', '')).toMatchObject({ kind: 'unrecognised', safe: false });
+  });
+});
+
+describe('judging the combination', () => {
+  it('sends what it cannot place to the committee, saying so', () => {
+    const d = reviewCampaign(c('Customers whose product-class code is 4471'));
+    expect(d).toMatchObject({ decision: 'review', findings: [{ code: 'AUDIENCE_NOT_RECOGNISED' }] });
+    expect(d.findings[0].evidence).toMatch(/no rule recognised this audience: a person must check it/);
+  });
+  it('puts a behavioural condition in a sensitive category at least in review, in four languages', () => {
+    for (const a of ['Customers with two declined card payments this month', 'Kunden, die zuletzt in Raten gezahlt haben', 'Clients qui ont acheté des protections pour incontinence', 'Clientes que compraron tallas más grandes este año', 'Customers who switched from menswear to womenswear', 'Customers who viewed the baby department without buying', 'Customers who bought an engagement ring a year ago', 'Customers aged 55 to 60 who bought cooling pillows', 'Kunden, die Hörgerätebatterien gekauft haben']) {
+      expect(decision(a), a).not.toBe('ok');
+    }
+  });
+  it('blocks a sensitive condition with copy that speaks of it or knows, heavy use, minors, pressure or a worse price', () => {
+    expect(decision('Customers whose card was declined twice', 'Money tight this month? Spread the cost.')).toBe('block');
+    expect(decision('Customers who switched from menswear to womenswear', 'We know this is a new chapter for you.')).toBe('block');
+    expect(decision('Players who bought more than 20 loot boxes a week', 'Your next crate could be legendary!')).toBe('block');
+    expect(decision('Gamers aged 13 to 15', 'Loot boxes are back: 2 hours left!', 'Double gems')).toBe('block');
+    expect(decision('Customers over 70 who rarely compare prices', 'Your regular order', 'Prices raised by 8% for this group')).toBe('block');
+    expect(decision('Clientes que compran cerveza cada semana', 'Solo hoy: cuenta atrás', '2x1')).toBe('block');
+    expect(decision('Customers whose family-size basket halved since spring', 'Cooking for one now? Here is a fresh start.')).toBe('block');
+  });
+  it('blocks the issue\'s other kinds when the copy speaks of the state it was chosen for', () => {
+    expect(decision('Customers who started paying by instalments after two failed direct debits', 'Spread the cost of your weekly shop.')).toBe('block');
+    expect(decision('Customers aged 28 to 35 who bought folic acid once', 'Get ready for the months ahead.')).toBe('block');
+    expect(decision('Customers who moved from size 12 to size 16 this year', 'Feel good again in our new jeans.')).toBe('block');
+    expect(decision('Clientes que pasaron de la sección de hombre a la de mujer', 'Sé tú misma.')).toBe('block');
+    expect(decision('Kunden, die vor einem Jahr einen Verlobungsring gekauft haben', 'Der große Tag naht!')).toBe('block');
+    expect(decision('Clients de 14 à 17 ans', 'Nouvelles boîtes à butin', 'Bières fraîches -20%')).toBe('block');
+  });
+  it('keeps broadcasts and opt-ins ok when they mention health, babies, alcohol or religion', () => {
+    expect(decision('All members of our pharmacy loyalty scheme', 'Flu vaccinations are back in store from October.', 'Book online')).toBe('ok');
+    expect(decision('All customers', 'Our baby range has a new look.', '10% off nappies')).toBe('ok');
+    expect(decision('Wine club members', 'Your autumn case is ready.', 'Members price')).toBe('ok');
+    expect(decision('Alle Kunden', 'Frohe Ostern und Ramadan Kareem!', '10% auf alles')).toBe('ok');
+    expect(decision('Todos los clientes', 'Nueva sección de salud y bienestar.', '2x1')).toBe('ok');
+  });
+  it('sends tiny audiences and hand-picked small groups to the committee', () => {
+    expect(reviewCampaign(c('All customers', 'Hello', 'Gift', 30)).findings.map((f) => f.code)).toEqual(['SMALL_AUDIENCE']);
+    expect(decision('The twelve regulars of our Thursday book club, invited by name')).not.toBe('ok');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Aggregate figures of the reviewer on a labelled set, and nothing else: the independent set
+ * (independent-2026-12b.jsonl) is measured only through these numbers, never read case by case,
+ * so that no rule is tuned on it. `node --import tsx test/review/independent-figures.ts [fixture]`.
+ */
+import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
+import { loadLabelled } from './labelled.js';
+
+export interface SetFigures {
+  campaigns: number;
+  block: number;
+  review: number;
+  ok: number;
+  /** Share of `block` cases decided block or review (never auto-approved). */
+  blockNeverAutoApproved: number;
+  /** Share of `block` cases decided block. */
+  blockDecidedBlock: number;
+  /** Share of `review` cases decided review or block (reached the committee or stopped). */
+  reviewToCommittee: number;
+  /** Share of `ok` cases decided review or block. */
+  okFlagged: number;
+  /** Share of `ok` cases decided ok. */
+  okAutoApproved: number;
+}
+
+export function setFigures(fixture: string): SetFigures {
+  const rows = loadLabelled(fixture);
+  const decided = rows.map((row) => ({ label: row.label, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
+  const of = (label: string) => decided.filter((d) => d.label === label);
+  const share = (label: string, pass: (d: string) => boolean) => of(label).filter((d) => pass(d.decision)).length / Math.max(1, of(label).length);
+  return {
+    campaigns: rows.length,
+    block: of('block').length,
+    review: of('review').length,
+    ok: of('ok').length,
+    blockNeverAutoApproved: share('block', (d) => d !== 'ok'),
+    blockDecidedBlock: share('block', (d) => d === 'block'),
+    reviewToCommittee: share('review', (d) => d !== 'ok'),
+    okFlagged: share('ok', (d) => d !== 'ok'),
+    okAutoApproved: share('ok', (d) => d === 'ok'),
+  };
+}
+
+export function formatFigures(name: string, f: SetFigures): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  return [
+    `${name}: ${f.campaigns} campaigns (${f.block} block, ${f.review} review, ${f.ok} ok)`,
+    `  block never auto-approved ${pct(f.blockNeverAutoApproved)}; block decided block ${pct(f.blockDecidedBlock)}`,
+    `  review sent to the committee ${pct(f.reviewToCommittee)}`,
+    `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const fixture = process.argv[2] ?? 'independent-2026-12b.jsonl';
+  console.log(formatFigures(fixture, setFigures(fixture)));
+}
