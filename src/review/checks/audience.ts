@@ -62,7 +62,9 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {
     out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${SMALL_AUDIENCE}: small enough to recognise people` });
   }
-  const group = named.find(ctx.text.audience);
+  const found = named.find(ctx.text.audience);
+  // "3 customers" inside "723 customers" is a segment size, not a hand-picked group of three.
+  const group = found && partOfLargerNumber(ctx.text.audience, found.text) ? undefined : found;
   if (group) out.push({ code: 'NAMED_SMALL_GROUP', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: "${group.text}": a group picked by hand or by name, whose members are recognisable` });
   return dedupe(out);
 }
@@ -83,4 +85,15 @@ export function unrecognisedAudience(ctx: ReviewContext): Finding[] {
   const unclear = ctx.reading.conditions.filter((c) => c.source === 'audience' && !['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
   const what = unclear.length ? unclear.map(describeCondition).join('; ') : 'the persona or segment profile';
   return [{ code: 'AUDIENCE_NOT_RECOGNISED', severity: 'review', category: 'singling-out', rule: 'A1', evidence: `no rule recognised this audience: a person must check it. ${what}` }];
+}
+
+/** True when every occurrence of the matched text starts inside a longer number (a digit, comma or point before it). */
+function partOfLargerNumber(text: string, match: string): boolean {
+  if (!/^\d/.test(match)) return false;
+  let seen = false;
+  for (let i = text.indexOf(match); i !== -1; i = text.indexOf(match, i + 1)) {
+    seen = true;
+    if (i === 0 || !/[\d.,]/.test(text[i - 1])) return false;
+  }
+  return seen;
 }
