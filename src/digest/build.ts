@@ -6,16 +6,10 @@
 import { analyzeChange, type ChangeReport, type ChangeSnapshot } from '../analysis/change/index.js';
 import type { IdentityEvent } from '../analysis/identity/index.js';
 import type { Snapshot, SnapshotSegment } from '../snapshots/index.js';
+import type { CampaignSummary } from '../runs/index.js';
 
-export interface DigestCampaign {
-  campaignId: string;
-  segmentKey: string;
-  persona: string;
-  channel: string;
-  audience: string;
-  message: string;
-  offer: string;
-}
+/** A campaign as the run summary lists it, without its review state (only shareable ones reach a digest). */
+export type DigestCampaign = Pick<CampaignSummary, 'campaignId' | 'segmentKey' | 'persona' | 'channel' | 'audience' | 'message' | 'offer'>;
 
 export interface DigestData {
   dataset: string;
