@@ -1,4 +1,5 @@
 /** Number formatting for chart labels and finding titles: short, locale-independent, deterministic. */
+import { withCurrency, type Currency } from '../result/index.js';
 
 /** 0.0912 → "9%", 0.004 → "0.4%", 0 → "0%". */
 export function percent(share: number): string {
@@ -27,9 +28,9 @@ export function compact(n: number): string {
   return n.toFixed(2).replace(/\.?0+$/, '') || '0';
 }
 
-/** Money without a currency symbol: the input files do not say which currency they are in. */
-export function money(n: number): string {
-  return compact(n);
+/** Money, compact, with the run's currency when the data names one ("£56.3k"), bare otherwise. */
+export function money(n: number, currency?: Currency | null): string {
+  return withCurrency(compact(n), currency);
 }
 
 /** A value in its unit: "26.5 d" in heatmap cells, "26.5 days" in titles (long). */

@@ -56,7 +56,7 @@ export function rfmGridSpec(result: SegmentationResult, width = RFM_GRID_SIZE.wi
       height: ({ chart }) => (chart.chartArea?.height ?? 0) / rfm.bins - 2,
     });
     labelSets.push({
-      lines: cells.map((g) => [...wrapText(name, 14), `${count(g.customers)} (${percent(g.customers / totalCustomers)})`, `revenue ${money(g.revenue)}`]),
+      lines: cells.map((g) => [...wrapText(name, 14), `${count(g.customers)} (${percent(g.customers / totalCustomers)})`, `revenue ${money(g.revenue, result.input.currency)}`]),
       colours: textColourOn(colourOf(name)),
     });
   }

@@ -17,6 +17,7 @@ import { txQualityReport } from './tx-quality.js';
 import { txFeatures, type TxTotals } from './tx-features.js';
 import { minusDays } from './sql.js';
 import { loadCustomerTable } from './table.js';
+import { detectCurrency } from './currency.js';
 
 export interface LoadedData {
   input: InputInfo;
@@ -90,10 +91,11 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
 
   if (shape === 'customers') {
     const table = await wrapRead(facts, () => loadCustomerTable(connection, options, customer, columns, facts.source, decisions));
+    const currency = await detectCurrency(connection, 'sample', table.moneyColumns, options.currency, decisions);
     progress.end(reading, `customer table, ${fmt(table.features.customerIds.length)} customers`);
     decisions.forEach((d) => progress.info(describeDecision(d)));
     return {
-      input: { ...base, columns: table.roles, decisions, rowsRead: table.dataQuality.rowsRead, ...table.dates },
+      input: { ...base, columns: table.roles, decisions, rowsRead: table.dataQuality.rowsRead, ...table.dates, ...(currency ? { currency } : {}) },
       dataQuality: table.dataQuality,
       features: table.features,
       totals: { customers: table.features.customerIds.length, revenue: table.revenueTotal, invoices: null, transactions: null },
@@ -103,6 +105,8 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
   }
 
   const schema = await detectTxSchema(connection, 'src', options, customer, columns, sampleProfiles, facts.source, decisions);
+  const moneyColumns = [schema.roles.amount, schema.roles.price].filter((c): c is string => c !== undefined);
+  const currency = await detectCurrency(connection, 'sample', moneyColumns, options.currency, decisions);
   progress.end(reading, 'transaction log');
   decisions.forEach((d) => progress.info(describeDecision(d)));
   progress.start('cleaning');
@@ -144,6 +148,7 @@ async function loadWith(db: DuckDb, facts: FileFacts, options: LoadOptions, prog
       firstDate: quality.kept.firstDate,
       lastDate,
       asOf,
+      ...(currency ? { currency } : {}),
     },
     dataQuality: quality.report,
     features,

@@ -16,6 +16,8 @@ export interface LoadOptions {
   sep?: string;
   /** Text encoding of a CSV (WHATWG label: utf-8, windows-1252, utf-16le…); default: detected. */
   encoding?: string;
+  /** Currency of the money columns (ISO code or symbol); default: from the money column's name or values, else none. */
+  currency?: string;
   /** Snapshot date YYYY-MM-DD; default: the day after the last date in the data. */
   asOf?: string;
   /**

@@ -23,8 +23,8 @@ export const trimmed = (column: string) => {
 /** Trimmed text, '' as NULL: how every raw (all-VARCHAR) value is read. */
 export const cleanText = (column: string) => `NULLIF(${trimmed(column)}, '')`;
 
-/** Money text: currency signs and spaces removed, thousands commas removed (58,138.00 → 58138.00). */
-const moneyText = (v: string) => `regexp_replace(regexp_replace(${v}, '[$€£¥\\s]', '', 'g'), ',([0-9]{3})', '\\1', 'g')`;
+/** Money text: currency signs, codes and spaces removed, thousands commas removed (58,138.00 → 58138.00, 12.00 CHF → 12.00). */
+const moneyText = (v: string) => `regexp_replace(regexp_replace(${v}, '[$€£¥₹\\s]|EUR|CHF|USD|GBP', '', 'g'), ',([0-9]{3})', '\\1', 'g')`;
 
 /** Money with a decimal comma: currency signs, codes and spaces removed, thousands dots removed, comma → dot. */
 const moneyCommaText = (v: string) =>
@@ -39,7 +39,7 @@ const MONEY_COMMA_SHAPE = `'[-+]?\\s*${CURRENCY}?\\s*[-+]?([0-9]{1,3}(\\.[0-9]{3
  * inf/infinity/nan, digit-group underscores). Anything else cannot parse, so the costly
  * regexp_replace pair only runs on values made of these.
  */
-const MONEY_CHARS = `'[$€£¥\\s0-9.,_+\\-eEiInNfFtTyYaA]+'`;
+const MONEY_CHARS = `'[$€£¥₹\\s0-9.,_+\\-eEiInNfFtTyYaACHUSDGBPR]+'`;
 
 /** Columns profiled per query: one query over hundreds of columns costs far more than several smaller ones. */
 const PROFILE_BATCH = 50;

@@ -25,6 +25,8 @@ export interface LoadedTable {
   dataQuality: DataQualityReport;
   features: CustomerFeatures;
   revenueTotal: number | null;
+  /** The money columns (spend, amounts, income), for finding the currency. */
+  moneyColumns: string[];
   dates: { firstDate?: string; lastDate?: string; asOf?: string; dateFormat?: string };
 }
 
@@ -186,6 +188,7 @@ export async function loadCustomerTable(
     },
     features: { shape: 'customers', customerIds: ids, numeric, categorical, revenue },
     revenueTotal: revenue ? revenue.reduce((a, b) => a + b, 0) : null,
+    moneyColumns: numeric.filter((c) => c.unit === 'money').map((c) => c.name).slice(0, 8),
     dates,
   };
 }

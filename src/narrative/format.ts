@@ -2,6 +2,7 @@
  * Number formatting shared by the offline narrator and the renderers. Locale-free on purpose
  * (ICU data differs between machines, and output must be byte-identical everywhere).
  */
+import { withCurrency, type Currency } from '../result/index.js';
 
 /** 1234567.8 → "1,234,568" (decimals = 0), 0.5 → "0.50" (decimals = 2). */
 export function formatNumber(value: number, decimals = 0): string {
@@ -22,9 +23,9 @@ export function formatLift(lift: number): string {
   return `${formatNumber(lift, lift >= 10 ? 0 : 1)}×`;
 }
 
-/** An amount with no currency symbol: the data does not say which currency it is in. */
-export function formatAmount(value: number): string {
-  return formatNumber(value, Math.abs(value) >= 100 ? 0 : 2);
+/** An amount, with the run's currency symbol when the data names one ("£1,234"), bare otherwise. */
+export function formatAmount(value: number, currency?: Currency): string {
+  return withCurrency(formatNumber(value, Math.abs(value) >= 100 ? 0 : 2), currency);
 }
 
 /** A mean count or day number, e.g. 4.27 → "4.3", 45.2 → "45". */

@@ -4,7 +4,7 @@
  * field added to the result later is not leaked by accident), withholds small segments, and
  * cleans every piece of free text from the data.
  */
-import type { SegmentationResult, SegmentProfile, TopValue } from '../result/index.js';
+import type { Currency, SegmentationResult, SegmentProfile, TopValue } from '../result/index.js';
 import { BASELINE_LIFT, type WithheldSegment } from './schema.js';
 import { readableLabel } from './labels.js';
 import { cleanUntrusted } from './untrusted.js';
@@ -71,6 +71,8 @@ export interface CampaignRules {
 export interface NarrativePayload {
   payloadVersion: 1;
   dataShape: 'tx' | 'customers';
+  /** The amounts' currency, when the data names one: texts show amounts with its symbol. */
+  currency?: Currency;
   period: { from: string | null; to: string | null };
   population: {
     customers: number;
@@ -200,6 +202,7 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
   return {
     payloadVersion: 1,
     dataShape: result.input.shape,
+    ...(result.input.currency ? { currency: result.input.currency } : {}),
     period: { from: result.input.firstDate?.slice(0, 10) ?? null, to: result.input.lastDate?.slice(0, 10) ?? null },
     population: {
       customers: result.totals.customers,

@@ -4,6 +4,7 @@
  * Text from the data (segment names, products, countries, campaign copy) goes through `safe`.
  */
 import { formatNumber } from '../narrative/index.js';
+import { withCurrency, type Currency } from '../result/index.js';
 
 /**
  * Slack mrkdwn-safe: & < > escaped (so `<!channel>`, `<@U123>` and links from data stay text)
@@ -41,11 +42,11 @@ export class Figures {
   }
 
   /** An amount of money, no symbol unless the run knows its currency: 2138326.41 → "2,138,326". */
-  money(value: number, currency?: string): string {
+  money(value: number, currency?: Currency): string {
     this.values.push(value);
     const shown = formatNumber(value, Math.abs(value) >= 100 ? 0 : 2);
     this.note(shown);
-    return currency ? `${currency}${shown}` : shown;
+    return withCurrency(shown, currency);
   }
 
   /** A measure with sensible precision: 4.27 → "4.3", 45.2 → "45", 0.341 → "0.34". */

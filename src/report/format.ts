@@ -1,11 +1,13 @@
 /** Number and text formatting shared by the Markdown and HTML reports (and later Slack views). */
+import { withCurrency, type Currency } from '../result/index.js';
 
 const intFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const decimalFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export const fmtInt = (n: number): string => intFormat.format(n);
-export const fmtMoney = (n: number | null): string => (n === null ? '—' : moneyFormat.format(n));
+/** An amount with the run's currency when it has one: "£1,234.50", "1,234.50 CHF", bare otherwise. */
+export const fmtMoney = (n: number | null, currency?: Currency | null): string => (n === null ? '—' : withCurrency(moneyFormat.format(n), currency));
 export const fmtNum = (n: number | null, digits = 2): string =>
   n === null || !Number.isFinite(n) ? '—' : digits === 2 ? decimalFormat.format(n) : n.toFixed(digits);
 export const fmtPct = (share: number | null, digits = 1): string =>

@@ -30,7 +30,7 @@ export function lifetimeSection(r: SegmentationResult): Section | null {
     header: ['Segment', 'Customers', 'Repeat customers', 'Repeat customers probably active', `Expected purchase days, next ${life.purchaseDays} days`, 'Mean CLV', 'Total CLV'],
     rows: segments.map((s) => {
       const l = s.lifetime!;
-      return [`${s.key} · ${s.name}`, fmtInt(s.size), fmtInt(l.repeatCustomers), l.repeatProbablyActiveShare === null ? '—' : fmtPct(l.repeatProbablyActiveShare), fmtNum(l.meanExpectedPurchases, 2), l.meanClv === null ? '—' : fmtMoney(l.meanClv), l.totalClv === null ? '—' : fmtMoney(l.totalClv)];
+      return [`${s.key} · ${s.name}`, fmtInt(s.size), fmtInt(l.repeatCustomers), l.repeatProbablyActiveShare === null ? '—' : fmtPct(l.repeatProbablyActiveShare), fmtNum(l.meanExpectedPurchases, 2), l.meanClv === null ? '—' : fmtMoney(l.meanClv, r.input.currency), l.totalClv === null ? '—' : fmtMoney(l.totalClv, r.input.currency)];
     }),
     numeric: [false, true, true, true, true, true, true],
   });

@@ -27,6 +27,16 @@ function revenueBasis(r: SegmentationResult): string {
   return policy === 'net' ? ' (net of returns)' : ' (gross: cancellations dropped, their purchases kept at full value)';
 }
 
+/** Where the amounts' currency came from, or that the data does not name it. */
+function currencyNote(r: SegmentationResult): string {
+  if (r.totals.revenue === null) return '';
+  const c = r.input.currency;
+  if (!c) return ' Amounts are in the data’s own currency, which neither the money column’s name nor its values name: pass --currency (GBP, EUR, USD…) to show it.';
+  const decision = r.input.decisions.find((d) => d.role === `currency=${c.code}`);
+  const how = decision?.by === 'flag' ? 'as --currency says' : decision?.by === 'name' ? `from the column name ${decision.column}` : decision?.by === 'values' ? `from the symbols in ${decision.column}` : '';
+  return ` Amounts are in ${c.code}${how ? ` (${how})` : ''}.`;
+}
+
 export function summarySection(r: SegmentationResult): Section {
   const chosen = r.candidates.find((c) => c.id === r.selection.chosenId);
   const top = r.segments.filter((s) => !s.isNoise);
@@ -35,8 +45,9 @@ export function summarySection(r: SegmentationResult): Section {
       kind: 'p',
       text:
         `${fmtInt(r.totals.customers)} customers` +
-        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue)} in revenue${revenueBasis(r)}` : '') +
-        ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).`,
+        (r.totals.revenue !== null ? ` with ${fmtMoney(r.totals.revenue, r.input.currency)} in revenue${revenueBasis(r)}` : '') +
+        ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).` +
+        currencyNote(r),
     },
     { kind: 'callout', tone: 'info', title: 'Why this segmentation:', text: r.selection.reason },
   ];
@@ -91,7 +102,7 @@ export function rfmSection(r: SegmentationResult): Section | null {
     fmtPct(s.revenueShare),
     fmtNum(s.meanRecency, 0),
     fmtNum(s.meanFrequency, 1),
-    fmtMoney(s.meanMonetary),
+    fmtMoney(s.meanMonetary, r.input.currency),
     s.rule,
     s.action,
   ]);
@@ -152,7 +163,7 @@ export function dataQualitySection(r: SegmentationResult): Section {
       kind: 'p',
       text: `Read ${fmtInt(dq.rowsRead)} rows from ${r.input.source} (${r.input.format}${r.input.separator ? `, separator ${JSON.stringify(r.input.separator)}` : ''}${r.input.compression === 'gzip' ? ', gzip' : ''}); kept ${fmtInt(dq.rowsKept)} rows and ${fmtInt(dq.customersKept)} of ${fmtInt(dq.customersBefore)} customers.` +
         (r.input.firstDate ? ` Dates ${r.input.firstDate} to ${r.input.lastDate}; ${r.input.shape === 'tx' ? 'recency' : 'ages and tenure'} measured as of ${r.input.asOf}.` : '') +
-        (dq.rawRevenue != null ? ` Revenue of every row read, before cleaning: ${fmtMoney(dq.rawRevenue)}.` : ''),
+        (dq.rawRevenue != null ? ` Revenue of every row read, before cleaning: ${fmtMoney(dq.rawRevenue, r.input.currency)}.` : ''),
     },
     {
       kind: 'table',
@@ -164,7 +175,7 @@ export function dataQualitySection(r: SegmentationResult): Section {
   if (dq.netReturns) {
     const n = dq.netReturns;
     const fully = n.fullyReturnedCustomers
-      ? ` ${fmtInt(n.fullyReturnedCustomers)} ${n.fullyReturnedCustomers === 1 ? 'customer' : 'customers'} returned everything they bought (${fmtMoney(n.fullyReturnedValue ?? 0)} of purchases reversed, the largest ${fmtMoney(n.largestFullyReturned ?? 0)}): they are not segmented and not counted as customers.`
+      ? ` ${fmtInt(n.fullyReturnedCustomers)} ${n.fullyReturnedCustomers === 1 ? 'customer' : 'customers'} returned everything they bought (${fmtMoney(n.fullyReturnedValue ?? 0, r.input.currency)} of purchases reversed, the largest ${fmtMoney(n.largestFullyReturned ?? 0, r.input.currency)}): they are not segmented and not counted as customers.`
       : '';
     blocks.push({ kind: 'p', text: `Returns netted against purchases (--returns net): ${fmtInt(n.matched)} of ${fmtInt(n.returnsSeen)} matched, ${fmtInt(n.unmatched)} unmatched (dropped).${fully} Use --returns drop for the textbook cleaning (cancellations dropped, purchases kept).` });
   }

@@ -34,6 +34,10 @@ export const SchemaDecision = z.object({
   note: z.string().optional(),
 });
 
+/** The currency of the money columns: ISO code and the symbol amounts are shown with. */
+export const Currency = z.object({ code: z.string().regex(/^[A-Z]{3}$/), symbol: z.string().min(1).max(4) });
+export type Currency = z.infer<typeof Currency>;
+
 export const InputInfo = z.object({
   /** File base name or a database URL with the password removed: never a full local path with user names. */
   source: z.string(),
@@ -52,6 +56,8 @@ export const InputInfo = z.object({
   lastDate: z.string().optional(),
   /** Snapshot date for recency: the day after the last date, unless --as-of. YYYY-MM-DD. */
   asOf: z.string().optional(),
+  /** Absent when neither --currency, the money column's name nor its values say which currency it is. */
+  currency: Currency.optional(),
 });
 export type InputInfo = z.infer<typeof InputInfo>;
 

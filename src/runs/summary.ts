@@ -1,5 +1,5 @@
 /** The typed summary of a finished run: what the CLI prints with --json and what the bot posts. */
-import type { SegmentationResult } from '../result/index.js';
+import type { Currency, SegmentationResult } from '../result/index.js';
 import type { Finding } from '../review/index.js';
 import type { NarrativeSegment } from '../narrative/index.js';
 import type { ReviewedNarrative } from './narrate.js';
@@ -32,7 +32,7 @@ export interface CampaignSummary {
 export interface RunSummary {
   customers: number;
   revenue: number | null;
-  currency: string | null;
+  currency: Currency | null;
   shape: string;
   contentHash: string;
   model: { chosenId: string; algorithm: string; k: number; forced: boolean; reason: string; rule: string; candidates: number };
@@ -67,7 +67,7 @@ export function summarizeRun(result: SegmentationResult, narrative: ReviewedNarr
   return {
     customers: result.totals.customers,
     revenue: result.totals.revenue,
-    currency: (result.input as { currency?: string | null }).currency ?? null,
+    currency: result.input.currency ?? null,
     shape: result.input.shape,
     contentHash: result.contentHash,
     model: {

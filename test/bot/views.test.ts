@@ -122,7 +122,7 @@ function manifest(segments: number, campaigns: number): RunManifest {
     summary: {
       customers: 4000,
       revenue: 123456.78,
-      currency: '<!channel>',
+      currency: { code: 'XXX', symbol: '<!channel>' },
       shape: 'transactions',
       contentHash: 'cd'.repeat(32),
       model: { chosenId: 'm', algorithm: '<https://evil.example|kmeans>', k: 4, forced: false, reason: long(5000), rule: long(100), candidates: 12 },
@@ -173,7 +173,7 @@ describe('message views', () => {
     const blocks = summaryBlocks(m);
     checkMessage(blocks);
     const section = blocks.find((b) => b.type === 'section') as { text: { text: string } };
-    expect(section.text.text).toContain('revenue &lt;!channel&gt; 123,457');
+    expect(section.text.text).toContain('revenue &lt;!channel&gt;123,457');
     expect(section.text.text).toContain('&lt;https://evil.example|kmeans&gt;');
   });
 

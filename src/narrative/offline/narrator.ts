@@ -2,6 +2,7 @@
  * The offline narrator: deterministic, rule- and template-based. It is the default with no LLM
  * configured and the per-segment fallback whenever the LLM fails.
  */
+import type { Currency } from '../../result/index.js';
 import type { NarrativePayload, PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
 import { formatAmount, formatMeasure, formatNumber } from '../format.js';
@@ -38,11 +39,11 @@ function favourites(segment: PayloadSegment): { favourite: string; secondFavouri
 }
 
 /** The segment's own figures for audience lines: size and the typical (median) orders, spend and recency. */
-function figuresOf(segment: PayloadSegment, s: Signals): string {
+function figuresOf(segment: PayloadSegment, s: Signals, currency: Currency | undefined): string {
   const parts = [`${formatNumber(segment.size)} customers`];
   const typical: string[] = [];
   if (s.frequency) typical.push(`${formatMeasure(s.frequency.median)} orders`);
-  if (s.spend && s.spend.name !== 'revenue_per_customer') typical.push(`${formatAmount(s.spend.median)} spent`);
+  if (s.spend && s.spend.name !== 'revenue_per_customer') typical.push(`${formatAmount(s.spend.median, currency)} spent`);
   if (s.recency) typical.push(`last purchase ${formatMeasure(s.recency.median)} days ago`);
   if (typical.length) parts.push(`typically ${typical.join(', ')}`);
   return parts.join('; ');
@@ -92,7 +93,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
   const type = segmentTypes(payload)[payload.segments.indexOf(segment)];
   const signals = readSignals(segment);
   const entry = PLAYBOOK[type];
-  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), ...favourites(segment), figures: figuresOf(segment, signals) };
+  const context: CampaignContext = { segment, rules: payload.campaignRules, channel: channelFor(signals), ...favourites(segment), figures: figuresOf(segment, signals, payload.currency) };
   return {
     segmentId: segment.id,
     segmentKey: segment.key,

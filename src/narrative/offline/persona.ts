@@ -3,6 +3,7 @@
  * population, recency pattern, RFM group, top products, countries and categories), so that
  * two segments never read alike. Numbers are formatted from payload values only.
  */
+import type { Currency } from '../../result/index.js';
 import { formatAmount, formatLift, formatMeasure, formatNumber, formatShare } from '../format.js';
 import type { NarrativePayload, PayloadFeature, PayloadSegment, PayloadValue } from '../payload.js';
 import type { Persona } from '../schema.js';
@@ -42,11 +43,11 @@ function frequencyPhrase(s: Signals): string {
   return `, order ${level} (${formatMeasure(f.mean)} orders each, ${formatLift(f.lift)} the average)`;
 }
 
-function spendPhrase(s: Signals): string {
+function spendPhrase(s: Signals, currency: Currency | undefined): string {
   const m = s.spend;
   if (!m || m.lift === null) return '';
   const label = /monetary|total|spend|revenue|amount/i.test(m.name) ? 'spend' : `spend on ${m.label.toLowerCase()}`;
-  return ` and ${label} ${formatAmount(m.mean)} on average, ${formatLift(m.lift)} the typical customer`;
+  return ` and ${label} ${formatAmount(m.mean, currency)} on average, ${formatLift(m.lift)} the typical customer`;
 }
 
 function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
@@ -139,7 +140,7 @@ export function personaName(entry: PlaybookEntry, segment: PayloadSegment, s: Si
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}${abroad}`;
 }
 
-function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
+function buyingBehaviour(segment: PayloadSegment, s: Signals, currency: Currency | undefined): string {
   const parts: string[] = [];
   const products = usableValues(segment.topProducts);
   if (products.length > 0) {
@@ -157,11 +158,11 @@ function buyingBehaviour(segment: PayloadSegment, s: Signals): string {
   }
   if (s.deals?.lift != null && s.deals.lift >= 1.2) parts.push(`They use deals more than most (${formatLift(s.deals.lift)} the average).`);
   if (segment.revenueShare !== null && segment.revenue !== null) {
-    parts.push(`Together they bring in ${formatAmount(segment.revenue)}, ${formatShare(segment.revenueShare)} of all revenue.`);
+    parts.push(`Together they bring in ${formatAmount(segment.revenue, currency)}, ${formatShare(segment.revenueShare)} of all revenue.`);
   }
   const life = segment.lifetime;
   if (life) {
-    const worth = life.meanClv !== null ? `, worth about ${formatAmount(life.meanClv)} each over the next ${formatNumber(life.horizonDays)} days` : '';
+    const worth = life.meanClv !== null ? `, worth about ${formatAmount(life.meanClv, currency)} each over the next ${formatNumber(life.horizonDays)} days` : '';
     parts.push(`Of their ${formatNumber(life.repeatCustomers)} repeat customers, about ${formatShare(life.repeatProbablyActiveShare)} are probably still active; the segment is expected to make ${formatNumber(life.meanExpectedPurchases, 2)} purchase days per customer in the next ${formatNumber(life.purchaseDays)} days${worth}.`);
   }
   if (segment.anomalies === 1) parts.push('One of them buys in unusual ways (flagged by the anomaly detector).');
@@ -181,12 +182,12 @@ function ownValue(segment: PayloadSegment): string | undefined {
 }
 
 export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
-  const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s)}.`;
+  const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s, payload.currency)}.`;
   const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
   return {
     name: personaName(entry, segment, s),
     portrait: `${first} ${second}`,
     values: [VALUE_OF[qualifier(segment, s) ?? ''], ownValue(segment), ...entry.values].filter((v): v is string => Boolean(v)).slice(0, 4),
-    buyingBehaviour: buyingBehaviour(segment, s),
+    buyingBehaviour: buyingBehaviour(segment, s, payload.currency),
   };
 }

@@ -1,5 +1,5 @@
 /** What every tool shares: the output builder and the answer for a segment the run does not have. */
-import type { SegmentationResult, SegmentProfile } from '../../result/index.js';
+import type { Currency, SegmentationResult, SegmentProfile } from '../../result/index.js';
 import { Figures, listing, safe } from '../format.js';
 import { numeralsIn } from '../grounding.js';
 import { findSegment } from '../resolve.js';
@@ -49,4 +49,4 @@ export function segmentOrMissing(ctx: QuestionContext, ref: string | undefined, 
   };
 }
 
-export const currencyOf = (result: SegmentationResult): string | undefined => (typeof result.options.currency === 'string' && result.options.currency.length <= 3 ? result.options.currency : undefined);
+export const currencyOf = (result: SegmentationResult): Currency | undefined => result.input.currency;
