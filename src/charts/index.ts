@@ -4,7 +4,7 @@
  */
 export { segmentMapSpec, SEGMENT_MAP_SIZE, type SegmentMapOptions } from './segment-map.js';
 export { segmentValueSpec, segmentValueSize, mostValuableSegment } from './segment-value.js';
-export { profileHeatmapSpec, profileHeatmapSize, heatmapFeatures, MAX_HEATMAP_FEATURES, type HeatmapCell } from './profile-heatmap.js';
+export { profileHeatmapSpec, profileHeatmapSize, heatmapFeatures, heatmapSegments, MAX_HEATMAP_FEATURES, MAX_HEATMAP_SEGMENTS, type HeatmapCell } from './profile-heatmap.js';
 export { modelSelectionSpec, MODEL_SELECTION_SIZE } from './model-selection.js';
 export { rfmGridSpec, RFM_GRID_SIZE, type RfmCell } from './rfm-grid.js';
 export {

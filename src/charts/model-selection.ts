@@ -42,6 +42,8 @@ function algorithmLine(algorithm: Algorithm, points: ModelCandidate[], metric: '
     pointBorderWidth: 1.5,
     borderWidth: 2,
     spanGaps: true,
+    // DBSCAN's k is an outcome of its radius, not a setting swept in order: points, no line through them.
+    showLine: algorithm !== 'dbscan',
   };
 }
 

@@ -19,8 +19,9 @@ export function segmentColour(segmentId: number): string {
   return SEGMENT_COLOURS[segmentId % SEGMENT_COLOURS.length];
 }
 
-/** Tol's BuRd diverging scheme, blue (below) → white → red (above). */
-const DIVERGING = ['#2166AC', '#4393C3', '#92C5DE', '#D1E5F0', '#F7F7F7', '#FDDBC7', '#F4A582', '#D6604D', '#B2182B'];
+// Brown ↔ teal (ColorBrewer BrBG): neither end reads as good or bad, since above the average is
+// good for orders and bad for days since the last purchase.
+const DIVERGING = ['#8C510A', '#BF812D', '#DFC27D', '#F6E8C3', '#F7F7F7', '#C7EAE5', '#80CDC1', '#35978F', '#01665E'];
 /** Light → dark blue for counts. */
 const SEQUENTIAL = ['#F7FBFF', '#DEEBF7', '#C6DBEF', '#9ECAE1', '#6BAED6', '#4292C6', '#2171B5', '#08519C', '#08306B'];
 
@@ -40,7 +41,7 @@ function interpolate(stops: readonly string[], t: number): string {
   return `rgb(${mix[0]}, ${mix[1]}, ${mix[2]})`;
 }
 
-/** Colour for a z-score: 0 is white, ±limit and beyond are the darkest blue/red. */
+/** Colour for a z-score: 0 is white, ±limit and beyond are the darkest brown/teal. */
 export function divergingColour(z: number, limit = 2): string {
   return interpolate(DIVERGING, (z / limit + 1) / 2);
 }

@@ -19,15 +19,38 @@ export interface HeatmapCell extends MatrixDataPoint {
   v: number;
 }
 
-/** Features shown: clustering features first, then by how strongly they separate segments (max |z|). */
+/** More columns than this stop being readable: the largest segments are drawn, the caption says how many are left out. */
+export const MAX_HEATMAP_SEGMENTS = 12;
+
+/** The segments drawn: all of them up to MAX_HEATMAP_SEGMENTS, else the largest, in id order. */
+export function heatmapSegments(result: SegmentationResult): SegmentProfile[] {
+  const real = result.segments.filter((s) => !s.isNoise);
+  const kept = new Set([...real].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, MAX_HEATMAP_SEGMENTS));
+  return real.filter((s) => kept.has(s)).sort((a, b) => a.id - b.id);
+}
+
+/** How many features of each segment are always shown: the ones that set it apart most. */
+const DEFINING_PER_SEGMENT = 2;
+
+/**
+ * Features shown: first the two that set each drawn segment apart most (largest |z|), so that no
+ * segment's defining trait is left out; then clustering features, then by how strongly they
+ * separate segments (max |z|); at most MAX_HEATMAP_FEATURES, in the result's order.
+ */
 export function heatmapFeatures(result: SegmentationResult): FeatureDefinition[] {
-  const segments = result.segments.filter((s) => !s.isNoise);
+  const segments = heatmapSegments(result);
   const spread = (name: string) => Math.max(0, ...segments.map((s) => Math.abs(s.features.find((f) => f.feature === name)?.z ?? 0)));
   const profiled = result.features.filter((f) => segments.some((s) => s.features.some((fs) => fs.feature === f.name)));
-  return [...profiled]
-    .sort((a, b) => Number(b.clustering) - Number(a.clustering) || spread(b.name) - spread(a.name) || a.name.localeCompare(b.name))
-    .slice(0, MAX_HEATMAP_FEATURES)
-    .sort((a, b) => profiled.indexOf(a) - profiled.indexOf(b));
+  const names = new Set(profiled.map((f) => f.name));
+  const defining: string[] = [];
+  for (const s of segments) {
+    const own = s.features.filter((f) => names.has(f.feature)).sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.feature.localeCompare(b.feature));
+    for (const f of own.slice(0, DEFINING_PER_SEGMENT)) if (!defining.includes(f.feature)) defining.push(f.feature);
+  }
+  const rank = (a: FeatureDefinition, b: FeatureDefinition) => Number(b.clustering) - Number(a.clustering) || spread(b.name) - spread(a.name) || a.name.localeCompare(b.name);
+  const definingFirst = profiled.filter((f) => defining.includes(f.name)).sort(rank);
+  const rest = profiled.filter((f) => !defining.includes(f.name)).sort(rank);
+  return [...definingFirst, ...rest].slice(0, MAX_HEATMAP_FEATURES).sort((a, b) => profiled.indexOf(a) - profiled.indexOf(b));
 }
 
 export function profileHeatmapSize(result: SegmentationResult): { width: number; height: number } {
@@ -43,7 +66,8 @@ function featureLabel(f: FeatureDefinition): string {
 }
 
 export function profileHeatmapSpec(result: SegmentationResult, width = 1000): ChartConfiguration<'matrix', HeatmapCell[], string> {
-  const segments = result.segments.filter((s) => !s.isNoise).sort((a, b) => a.id - b.id);
+  const segments = heatmapSegments(result);
+  const left = result.segments.filter((s) => !s.isNoise).length - segments.length;
   const features = heatmapFeatures(result);
   const xLabels = segments.map((s) => segmentLabel(s).join('\n'));
   const yLabels = features.map(featureLabel);
@@ -64,6 +88,8 @@ export function profileHeatmapSpec(result: SegmentationResult, width = 1000): Ch
   const title = found
     ? `${found.segment.name} stand out most on ${inSentence(found.feature.label)}: ${valueInUnit(found.mean, found.feature.unit, true)} against ${valueInUnit(found.feature.mean, found.feature.unit, true)} on average`
     : 'Segment profiles';
-  const caption = `Each cell is the segment's mean; ×n is its lift against the population mean. Colour: how far the mean lies from the population's, in standard deviations (blue below, red above, white average; darkest at ±${Z_LIMIT}).`;
+  const caption =
+    `Each cell is the segment's mean; ×n is its lift against the population mean. Colour: how far the mean lies from the population's, in standard deviations (brown below, teal above, white average; darkest at ±${Z_LIMIT}); it says above or below, not better or worse.` +
+    (left > 0 ? ` The ${segments.length} largest of ${segments.length + left} segments are drawn; the report's tables list all of them.` : '');
   return matrixChart({ label: 'z-score against the population', cells, colours, lines, xLabels: xLabels, yLabels: yLabels, title, caption, width });
 }

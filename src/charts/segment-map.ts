@@ -1,9 +1,12 @@
 /** The segment map: customers on the PCA plane, one colour per segment, anomalies marked. */
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { Assignments, SegmentationResult } from '../result/index.js';
+import type { Assignments, SegmentationResult, SegmentProfile } from '../result/index.js';
 import { count, percent, shorten } from './format.js';
 import { titleAndCaption } from './layout.js';
-import { ANOMALY_COLOUR, segmentColour, withAlpha } from './palette.js';
+import { ANOMALY_COLOUR, SEGMENT_COLOURS, segmentColour, withAlpha } from './palette.js';
+
+/** The segments past the coloured ones, drawn together in one light grey. */
+const OTHER_SEGMENTS_COLOUR = '#BDBDBD';
 import { stratifiedSample } from './sample.js';
 import { ChartError } from './errors.js';
 
@@ -91,17 +94,36 @@ export function segmentMapSpec(result: SegmentationResult, assignments: Assignme
     if (isAnomaly(i)) anomalies.push(point);
   }
 
-  // Legend order follows the result (descending revenue); noise last.
+  // Legend order follows the result (descending revenue); noise last. Past as many segments as
+  // there are distinct colours, the largest keep theirs and the rest share one grey entry.
   const ordered = [...result.segments].sort((a, b) => Number(a.isNoise) - Number(b.isNoise) || a.id - b.id);
-  const datasets: ChartDataset<'scatter', Point[]>[] = ordered.map((segment) => ({
+  const realOrdered = ordered.filter((s) => !s.isNoise);
+  const coloured = new Set(
+    realOrdered.length <= SEGMENT_COLOURS.length ? realOrdered : [...realOrdered].sort((a, b) => b.size - a.size || a.id - b.id).slice(0, SEGMENT_COLOURS.length - 1),
+  );
+  const drawnOwn = ordered.filter((s) => s.isNoise || coloured.has(s));
+  const colourOf = (segment: SegmentProfile) => (segment.isNoise ? segmentColour(-1) : realOrdered.length <= SEGMENT_COLOURS.length ? segmentColour(segment.id) : SEGMENT_COLOURS[[...coloured].indexOf(segment)]);
+  const datasets: ChartDataset<'scatter', Point[]>[] = drawnOwn.map((segment) => ({
     label: `${shorten(segment.name, 44)} (${count(segment.size)})`,
     data: pointsBySegment.get(segment.id) ?? [],
-    backgroundColor: withAlpha(segmentColour(segment.id), 0.55),
-    borderColor: segmentColour(segment.id),
+    backgroundColor: withAlpha(colourOf(segment), 0.55),
+    borderColor: colourOf(segment),
     borderWidth: 0.5,
     pointRadius: 2.5,
     pointStyle: 'circle',
   }));
+  const others = realOrdered.filter((s) => !coloured.has(s));
+  if (others.length) {
+    datasets.splice(coloured.size, 0, {
+      label: `${others.length} smaller segments (${count(others.reduce((a, s) => a + s.size, 0))})`,
+      data: others.flatMap((s) => pointsBySegment.get(s.id) ?? []),
+      backgroundColor: withAlpha(OTHER_SEGMENTS_COLOUR, 0.45),
+      borderColor: OTHER_SEGMENTS_COLOUR,
+      borderWidth: 0.5,
+      pointRadius: 2,
+      pointStyle: 'circle',
+    });
+  }
   datasets.push({
     label: `Anomalies (${count(result.anomalies.count)})`,
     data: anomalies,

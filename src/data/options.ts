@@ -1,4 +1,5 @@
 import type { Progress } from '../progress.js';
+import type { DataDictionary } from './labels.js';
 
 export interface LoadOptions {
   path: string;
@@ -18,6 +19,8 @@ export interface LoadOptions {
   encoding?: string;
   /** Currency of the money columns (ISO code or symbol); default: from the money column's name or values, else none. */
   currency?: string;
+  /** A data dictionary (`--labels FILE`): the user's labels for their own columns. */
+  labels?: DataDictionary;
   /** Snapshot date YYYY-MM-DD; default: the day after the last date in the data. */
   asOf?: string;
   /**

@@ -1,4 +1,5 @@
 /** One numeric column of a customer table → a feature: unit, log1p choice, outliers handled and reported. */
+import { dictionaryEntry, readableColumnName } from './labels.js';
 import type { NumericColumn } from '../analysis/types.js';
 import type { ColumnIssue } from '../result/index.js';
 import { BIRTH_YEAR, COUNT_NAME, MONEY_NAME, normaliseName } from './names.js';
@@ -44,8 +45,8 @@ export function numericFeature(
   let values = raw;
   let meta: Omit<NumericColumn, 'values' | 'log1p' | 'clustering'> = {
     name: column,
-    label: column,
-    description: `${column}, from the file`,
+    label: dictionaryEntry(options.labels, column)?.label ?? readableColumnName(column),
+    description: dictionaryEntry(options.labels, column)?.description ?? `${column}, from the file`,
     unit: unitOf(column),
     ...override,
   };

@@ -3,6 +3,7 @@
  * become features, after dropping constant columns, flagging impossible values, imputing missing
  * values and merging absurd categories, each reported.
  */
+import { dictionaryEntry, readableColumnName } from './labels.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { CategoricalColumn, CustomerFeatures, NumericColumn } from '../analysis/types.js';
 import type { CleaningStep, ColumnIssue, ColumnRoles, DataQualityReport } from '../result/index.js';
@@ -144,7 +145,7 @@ export async function loadCustomerTable(
   plan.numeric.forEach((column, i) => numeric.push(numericFeature(column, toFloat64(cols[`n${i}`]), referenceYear, options, keep, issues, decisions)));
   plan.dates.forEach((d, i) => {
     const name = plan.dates.length === 1 ? 'tenure_days' : `${d.column}_days`;
-    numeric.push(numericFeature(d.column, toFloat64(cols[`d${i}`]), null, options, keep, issues, decisions, { name, label: `Days since ${d.column}`, unit: 'days' }));
+    numeric.push(numericFeature(d.column, toFloat64(cols[`d${i}`]), null, options, keep, issues, decisions, { name, label: `Days since ${dictionaryEntry(options.labels, d.column)?.label ?? readableColumnName(d.column).toLowerCase()}`, unit: 'days' }));
   });
 
   // --outliers exclude: drop the customers with any flagged value, then impute on what is left.

@@ -90,7 +90,12 @@ async function enrichSegments(loaded: LoadedData, engine: EngineOutput, req: Ana
 
 function recordedOptions(req: AnalyzeRequest, engine: EngineOutput, seed: number): Record<string, unknown> {
   // Only what changes the outcome, in a fixed key order; never a local path.
-  const load = Object.fromEntries(Object.entries(req.load ?? {}).filter(([, v]) => v !== undefined));
+  const load = Object.fromEntries(
+    Object.entries(req.load ?? {})
+      .filter(([, v]) => v !== undefined)
+      // A data dictionary changes labels: recorded as its entries in column order, not as a file name.
+      .map(([k, v]) => [k, v instanceof Map ? Object.fromEntries([...(v as Map<string, unknown>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v]),
+  );
   return { seed, ...engine.options, ...load, topProducts: req.topProducts ?? 5, associationRules: req.associationRules ?? false, ...(req.lifetime === false ? { lifetime: false } : {}) };
 }
 

@@ -7,6 +7,8 @@ import {
   segmentValueSpec,
   chartTexts,
   MAX_HEATMAP_FEATURES,
+  MAX_HEATMAP_SEGMENTS,
+  heatmapFeatures,
 } from '../../src/charts/index.js';
 import { makeFixture } from './fixtures.js';
 
@@ -19,6 +21,18 @@ describe('segmentMapSpec', () => {
     expect(datasets).toHaveLength(result.segments.length + 1);
     expect(new Set(datasets.slice(0, -1).map((d) => d.borderColor)).size).toBe(result.segments.length);
     expect(datasets.at(-1)!.pointStyle).toBe('crossRot');
+  });
+
+  it('past eight segments, colours the seven largest and draws the rest as one grey "smaller segments" entry (k = 30 stays readable)', () => {
+    const k = 30;
+    const segment = Int32Array.from(assignments.segment, (_s, i) => i % k);
+    const segments = Array.from({ length: k }, (_, i) => ({ ...result.segments[i % result.segments.length], id: i, key: `S${i + 1}`, name: `Segment ${i + 1}`, size: 100 - i, isNoise: false }));
+    const spec = segmentMapSpec({ ...result, segments }, { ...assignments, segment });
+    const datasets = spec.data.datasets;
+    expect(datasets).toHaveLength(7 + 1 + 1);
+    expect(new Set(datasets.slice(0, 7).map((d) => d.borderColor)).size).toBe(7);
+    expect(datasets[7].label).toBe('23 smaller segments (1,886)');
+    expect(datasets.slice(0, -1).reduce((s, d) => s + d.data.length, 0)).toBe(3000);
   });
 
   it('labels the legend with segment names and sizes and the axes with explained variance', () => {
@@ -124,9 +138,48 @@ describe('profileHeatmapSpec', () => {
     const spec = profileHeatmapSpec(many);
     expect(spec.data.datasets[0].data).toHaveLength(result.segments.length * MAX_HEATMAP_FEATURES);
   });
+
+  it('always shows the two features that set each segment apart, even when others separate segments more overall', () => {
+    // f0..f19 with rising spread for every segment, except that the last segment stands out on f0 and f1 alone.
+    const last = result.segments.length - 1;
+    const many = {
+      ...result,
+      features: Array.from({ length: 20 }, (_, j) => ({ ...result.features[0], name: `f${j}`, label: `Feature ${j}` })),
+      segments: result.segments.map((s, i) => ({ ...s, features: Array.from({ length: 20 }, (_, j) => ({ ...s.features[0], feature: `f${j}`, z: i === last ? (j < 2 ? 3 + j : 0) : j / 10 })) })),
+    };
+    const shown = heatmapFeatures(many).map((f) => f.name);
+    expect(shown).toHaveLength(MAX_HEATMAP_FEATURES);
+    expect(shown).toEqual(expect.arrayContaining(['f0', 'f1', 'f19', 'f18']));
+  });
+
+  it('draws at most MAX_HEATMAP_SEGMENTS segments, the largest, and says how many are left out', () => {
+    const k = 50;
+    const big = {
+      ...result,
+      segments: Array.from({ length: k }, (_, i) => ({ ...result.segments[i % result.segments.length], id: i, key: `S${i + 1}`, name: `Segment ${i + 1}`, size: 100 + i, isNoise: false })),
+    };
+    const spec = profileHeatmapSpec(big);
+    expect(new Set(spec.data.datasets[0].data.map((c) => c.x)).size).toBe(MAX_HEATMAP_SEGMENTS);
+    expect(chartTexts(spec).caption).toMatch(new RegExp(`The ${MAX_HEATMAP_SEGMENTS} largest of ${k} segments are drawn`));
+    expect(JSON.stringify(spec.data.datasets[0].data)).toContain('Segment 50');
+    expect(JSON.stringify(spec.data.datasets[0].data)).not.toContain('Segment 1\\n');
+  });
+
+  it('colours above and below the average without a good/bad reading (no red)', () => {
+    const colours = profileHeatmapSpec(result).data.datasets[0].backgroundColor as string[];
+    for (const c of colours) expect(c.toLowerCase()).not.toMatch(/#(b2182b|d6604d|f4a582)/);
+  });
 });
 
 describe('modelSelectionSpec', () => {
+  it('draws DBSCAN as points, not as a line over k (its k follows from the radius)', () => {
+    const spec = modelSelectionSpec(result);
+    const dbscan = spec.data.datasets.filter((d) => d.label === 'DBSCAN');
+    expect(dbscan.length).toBeGreaterThan(0);
+    for (const d of dbscan) expect(d.showLine).toBe(false);
+    for (const d of spec.data.datasets.filter((x) => x.label === 'k-means')) expect(d.showLine).not.toBe(false);
+  });
+
   it('draws inertia and silhouette lines per algorithm and stars the chosen model in both panels', () => {
     const spec = modelSelectionSpec(result);
     const byAxis = (axis: string) => spec.data.datasets.filter((d) => d.yAxisID === axis).map((d) => d.label);

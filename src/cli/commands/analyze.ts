@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import type { LoadOptions } from '../../data/index.js';
 import { parseCurrency } from '../../data/currency-names.js';
+import { readDataDictionary, type DataDictionary } from '../../data/labels.js';
 import { stderrProgress } from '../output.js';
 
 
@@ -22,6 +23,15 @@ const isoDate = (value: string) => {
 };
 
 /** Flags named like LoadOptions' fields pass straight through to the loader. */
+/** --labels read and checked before any work: a bad dictionary is refused at once. */
+function labelsFlag(value: string): DataDictionary {
+  try {
+    return readDataDictionary(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
+}
+
 /** --currency checked before any work: an ISO code or a known symbol, kept as its code. */
 function currencyFlag(value: string): string {
   try {
@@ -72,6 +82,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .option('--sep <char>', 'field separator (default: detected); use "\\t" for tabs')
     .option('--encoding <name>', 'text encoding of a CSV, e.g. windows-1252, latin1, utf-16le (default: detected)')
     .option('--currency <code>', 'currency of the amounts, an ISO code (GBP, EUR, USD…) or a symbol (default: from the money column\'s name or its values; none when they do not say)', currencyFlag)
+    .option('--labels <file>', 'customer tables: a data dictionary naming your columns, CSV (column,label[,description]) or JSON ({"MntWines": "Wine spend"}); default: labels made from the column names', labelsFlag)
     .option('--as-of <date>', 'snapshot date for recency, YYYY-MM-DD (default: the day after the last date)', isoDate)
     // No commander default: a file nets by default, a Postgres source can only drop (and refuses an explicit net).
     .addOption(new Option('--returns <policy>', 'returns and cancellations: net them against the purchases they reverse (default for files), or drop them and keep the purchases (the textbook cleaning; always for Postgres)').choices(['net', 'drop']))
