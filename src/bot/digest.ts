@@ -49,13 +49,13 @@ export async function digestFromNewRun(deps: BotDeps, client: WebClient, dataset
   const campaigns = await shareableCampaigns(manifest?.summary.campaigns ?? [], (id, hash) => deps.services.approvals.canShare(id, hash));
   const thread = deps.state.threadsOf(runId)[0];
   const runLink = thread ? await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }).then((r) => (r.permalink as string | undefined) ?? null, () => null) : null;
-  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink });
+  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink, narrator: deps.services.digestNarrator });
 }
 
 /** The latest stored snapshot's digest, without a new run (preview). */
 export async function digestFromLatest(deps: BotDeps, datasetName: string): Promise<Digest | null> {
   const latest = (await deps.services.snapshots.list(datasetName, 1))[0];
-  return latest ? produceDigest(deps.services.snapshots, latest.id, { charts: false }) : null;
+  return latest ? produceDigest(deps.services.snapshots, latest.id, { charts: false, narrator: deps.services.digestNarrator }) : null;
 }
 
 /** The scheduled digest, when SEGBOT_DIGEST_CRON is set: started with the app, stopped with it. */

@@ -71,7 +71,7 @@ export function registerDigestCommand(program: Command): void {
         );
         const meta = await services.snapshots.record({ dataset, runId: null, result: run.engine.result, assignments: run.engine.assignments });
         const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
-        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns });
+        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns, narrator: services.digestNarrator });
         if (flags.out) {
           const files = await digest.writeDigestFolder(path.resolve(flags.out), produced);
           progress.info(`wrote ${files.join(', ')} in ${path.resolve(flags.out)}`);
