@@ -3,7 +3,8 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot,digest] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
+ *   npm run bench -- --only digest [--digest-customers 1m]   (the snapshot and migration section alone; prints, writes --out only when given)
  *
  * The headline is `command`: the command a user runs (`node bin/segbot.js analyze FILE --out DIR`,
  * defaults, start-up included) beside the reference. `segbot` is the bundled subset (load + the
@@ -30,10 +31,11 @@ import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
 import { benchBot, botTable } from './bot.js';
 import { buildDist, commandTable, runCommand, type CommandResult } from './command.js';
+import { benchDigest, digestTable } from './digest.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
-const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot'] as const;
+const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot', 'digest'] as const;
 type Side = (typeof SIDES)[number];
 
 interface BenchArgs {
@@ -49,6 +51,8 @@ interface BenchArgs {
   wait: boolean;
   /** Run the command through tsx instead of dist/. */
   fromSource: boolean;
+  /** Customers in the digest section (snapshot and migration). */
+  digestCustomers: number;
 }
 
 function parseArgs(argv: string[]): BenchArgs {
@@ -56,17 +60,22 @@ function parseArgs(argv: string[]): BenchArgs {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sides = (flag('--sides') ?? 'command,segbot,reference,postgres,bot').split(',').map((s) => s.trim());
+  const only = flag('--only');
+  if (only !== undefined && only !== 'digest') throw new Error(`--only: unknown section "${only}"; the section that runs alone is digest.`);
+  const sides = only ? [only] : (flag('--sides') ?? 'command,segbot,reference,postgres,bot,digest').split(',').map((s) => s.trim());
   for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
   return {
-    sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
+    // The digest section makes its own data: --only digest generates no log.
+    sizes: only ? [] : (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
     sides: sides as Side[],
     seed: Number(flag('--seed') ?? 42),
     runs: positiveInteger(flag('--runs') ?? '3', '--runs'),
-    out: argv.includes('--no-out') ? null : (flag('--out') ?? path.join(ROOT, 'bench', 'results.md')),
+    // Alone, the digest section does not replace the full results file unless --out names one.
+    out: argv.includes('--no-out') ? null : (flag('--out') ?? (only ? null : path.join(ROOT, 'bench', 'results.md'))),
     keep: argv.includes('--keep'),
     wait: !argv.includes('--no-wait'),
     fromSource: argv.includes('--from-source'),
+    digestCustomers: customersOf(flag('--digest-customers') ?? '1m'),
   };
 }
 
@@ -158,9 +167,23 @@ async function benchPostgres(size: string, run: DatasetRun, args: BenchArgs, wor
 const commonArgs = (args: BenchArgs) => ['--seed', String(args.seed), '--k-min', '2', '--k-max', '8'];
 const rfmFiles = (work: string, size: string) => ({ segbotRfm: path.join(work, `${size}-segbot.csv`), referenceRfm: path.join(work, `${size}-reference.csv`) });
 
+async function digestSection(args: BenchArgs): Promise<string> {
+  if (args.wait) await waitForQuiet();
+  process.stderr.write(`bench: snapshot and migration of ${args.digestCustomers.toLocaleString('en-US')} customers…\n`);
+  return `### Snapshots and migration (the weekly digest)\n\n${digestTable(await benchDigest(ROOT, args.digestCustomers))}`;
+}
+
+/** `--only digest`: the section alone, printed (and written to --out when given). */
+async function benchDigestAlone(args: BenchArgs): Promise<void> {
+  const section = await digestSection(args);
+  process.stdout.write(`\n${section}\n`);
+  if (args.out) await writeFile(args.out, `Machine: ${machineLine()}. Run on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --only digest --digest-customers ${args.digestCustomers}\`.\n\n${section}\n`);
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.sides.includes('reference')) ensureReference();
+  if (args.sides.length === 1 && args.sides[0] === 'digest') return benchDigestAlone(args);
   const side = await buildSegbotSide(ROOT);
   if (args.sides.includes('command') && !args.fromSource) buildDist(ROOT);
   const work = await mkdtemp(path.join(tmpdir(), 'segbot-bench-'));
@@ -182,6 +205,11 @@ async function main(): Promise<void> {
     if (args.sides.includes('postgres')) for (const [i, size] of args.sizes.entries()) await benchPostgres(size, runs[i], args, work, side);
     for (const run of runs) {
       const section = `### ${run.name} (${run.rows.toLocaleString('en-US')} rows)\n\n${datasetTable(run)}\n\n${agreementText(run)}`;
+      sections.push(section);
+      process.stdout.write(`\n${section}\n`);
+    }
+    if (args.sides.includes('digest')) {
+      const section = await digestSection(args);
       sections.push(section);
       process.stdout.write(`\n${section}\n`);
     }

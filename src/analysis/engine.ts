@@ -186,6 +186,7 @@ async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_
     anomalyScore: anomalies.scores,
     x: projection.x,
     y: projection.y,
+    clustering: { columns: prepared.columns, center: prepared.scaling.map((e) => e.center), scale: prepared.scaling.map((e) => e.scale), values: Float32Array.from(prepared.matrix.data) },
   };
   const selection: Selection = {
     ...outcome.selection,

@@ -11,7 +11,11 @@ import { webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { ConfigError } from '../errors.js';
 import { DigestScheduler, MIGRATION_CHART_FILE, digestTitle, produceDigest, shareableCampaigns, type Digest, type DigestPoster } from '../digest/index.js';
+import type { CampaignVersion } from '../review/index.js';
 import type { BotDeps, WebClient } from './deps.js';
+import { toReviewItem } from './review-flow.js';
+import { mrkdwnText } from './text.js';
+import { reviewRequestBlocks } from './views/index.js';
 import { post, slackError, uploadFiles } from './slack-io.js';
 import { jobForDataset, startRun } from './start-run.js';
 
@@ -49,13 +53,13 @@ export async function digestFromNewRun(deps: BotDeps, client: WebClient, dataset
   const campaigns = await shareableCampaigns(manifest?.summary.campaigns ?? [], (id, hash) => deps.services.approvals.canShare(id, hash));
   const thread = deps.state.threadsOf(runId)[0];
   const runLink = thread ? await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }).then((r) => (r.permalink as string | undefined) ?? null, () => null) : null;
-  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink });
+  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink, narrator: deps.services.digestNarrator });
 }
 
 /** The latest stored snapshot's digest, without a new run (preview). */
 export async function digestFromLatest(deps: BotDeps, datasetName: string): Promise<Digest | null> {
   const latest = (await deps.services.snapshots.list(datasetName, 1))[0];
-  return latest ? produceDigest(deps.services.snapshots, latest.id, { charts: false }) : null;
+  return latest ? produceDigest(deps.services.snapshots, latest.id, { charts: false, narrator: deps.services.digestNarrator }) : null;
 }
 
 /** The scheduled digest, when SEGBOT_DIGEST_CRON is set: started with the app, stopped with it. */
@@ -77,10 +81,43 @@ export function digestScheduler(deps: BotDeps, client: WebClient, options: { now
   });
 }
 
+function tokenClient(config: Config): WebClient {
+  if (!config.slack) throw new ConfigError('BAD_ENV', '--post needs SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN). Set them, or leave out --post.');
+  return new webApi.WebClient(config.slack.botToken, config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {});
+}
+
+const stderrLog = { info: () => undefined, warn: (m: string) => process.stderr.write(`segbot: warning: ${m}\n`), error: (m: string) => process.stderr.write(`segbot: ${m}\n`) };
+
 /** `segbot digest --post`: one post with the bot token, no Bolt app. */
 export async function postDigestWithToken(config: Config, digest: Digest): Promise<string> {
   if (!config.slack || !config.digest.channel) throw new ConfigError('BAD_ENV', '--post needs SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) and SEGBOT_DIGEST_CHANNEL. Set them, or leave out --post.');
-  const client = new webApi.WebClient(config.slack.botToken, config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {});
-  const log = { info: () => undefined, warn: (m: string) => process.stderr.write(`segbot: warning: ${m}\n`), error: (m: string) => process.stderr.write(`segbot: ${m}\n`) };
-  return slackDigestPoster(client, { reviewChannel: config.slack.reviewChannel, log }).post(digest, config.digest.channel);
+  return slackDigestPoster(tokenClient(config), { reviewChannel: config.slack.reviewChannel, log: stderrLog }).post(digest, config.digest.channel);
+}
+
+export interface ReviewPosting {
+  /** The review channel, or null when SEGBOT_REVIEW_CHANNEL is not set (they then wait in `segbot approvals list` and App Home). */
+  channel: string | null;
+  posted: string[];
+  failed: { campaignId: string; error: string }[];
+}
+
+/**
+ * `segbot digest --post`: the flagged campaigns kept out of the digest go to the review channel with
+ * the same Approve / Reject / Request changes message the bot posts after a run (the buttons are
+ * handled by the running bot, decided by the approval service).
+ */
+export async function postForReviewWithToken(config: Config, flagged: readonly CampaignVersion[]): Promise<ReviewPosting> {
+  const channel = config.slack?.reviewChannel ?? null;
+  const outcome: ReviewPosting = { channel, posted: [], failed: [] };
+  if (!channel || flagged.length === 0) return outcome;
+  const client = tokenClient(config);
+  for (const v of flagged) {
+    try {
+      await post(client, { channel }, `Campaign ${mrkdwnText(v.campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v)));
+      outcome.posted.push(v.campaignId);
+    } catch (e) {
+      outcome.failed.push({ campaignId: v.campaignId, error: slackError(e) });
+    }
+  }
+  return outcome;
 }

@@ -6,3 +6,4 @@ export { renderMigrationChart, MIGRATION_CHART_FILE } from './chart.js';
 export { produceDigest, offlineDigestNarrator, type Digest, type DigestNarrator, type ProduceOptions } from './produce.js';
 export { writeDigestFolder, digestJson, DIGEST_JSON } from './output.js';
 export { DigestScheduler, type DigestPoster, type DigestSchedulerOptions, type TickOutcome } from './scheduler.js';
+export { createLlmDigestNarrator, digestFacts, digestGroundingFacts, digestTextProblem, DIGEST_PROMPT_NAMES, type LlmDigestNarratorOptions } from './llm.js';

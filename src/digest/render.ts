@@ -9,6 +9,8 @@ export interface DigestText {
   lines: string[];
   /** Which narrator wrote the lines. */
   narrator: 'offline' | 'llm';
+  /** Why the offline text stands in for the LLM's (a timeout, text that failed the checks). */
+  note?: string;
 }
 
 // The same escapes as the bot's mrkdwnText (digest sits below bot/, so it cannot import it): & < >, broadcasts defused, invisible characters shown.
@@ -44,6 +46,7 @@ export function digestBlocks(d: DigestData, text: DigestText): Record<string, un
     }
   }
   const context = [`Compared with ${d.previousAsOf ?? 'nothing yet (first snapshot)'}`, `snapshot ${d.snapshotId}`, text.narrator === 'llm' ? 'text by the LLM narrator, numbers by Segbot' : 'text by the offline narrator'];
+  if (text.note) context.push(esc(text.note, 300));
   if (d.runLink && /^https?:\/\/[^\s<>|]+$/.test(d.runLink)) context.push(`<${d.runLink}|the full run>`);
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: context.join(' · ') }] });
   return blocks;
@@ -53,7 +56,9 @@ export function digestMarkdown(d: DigestData, text: DigestText): string {
   const md = (s: string) => s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
   const out = [`# ${md(digestTitle(d))}`, ''];
   if (d.late) out.push(`_Late: due ${md(d.late.scheduledFor)}._`, '');
-  out.push(`**${md(text.headline)}**`, '', ...text.lines.map((l) => `- ${md(l)}`), '', '| segment | name | customers | revenue |', '|---|---|---:|---:|');
+  out.push(`**${md(text.headline)}**`, '', ...text.lines.map((l) => `- ${md(l)}`), '');
+  if (text.note) out.push(`_${md(text.note)}_`, '');
+  out.push('| segment | name | customers | revenue |', '|---|---|---:|---:|');
   for (const s of d.segments) out.push(`| ${s.label} | ${md(s.name)} | ${s.customers} | ${s.revenue.toFixed(2)} |`);
   if (d.change) {
     const m = d.change.segmentMigration;

@@ -21,6 +21,12 @@ export interface Assignments {
   y: Float64Array;
   /** Per customer P(alive), expected purchases in 90 days and CLV, when the lifetime models were fitted (NaN: no estimate). */
   lifetime?: { pAlive: Float64Array; expectedPurchases90d: Float64Array; clv: Float64Array };
+  /**
+   * The space the engine clustered in: per customer (row-major) the standardized values of `columns`,
+   * with the centre and scale that standardized them. Not written to assignments.csv; a snapshot
+   * keeps the model built on it, so that next week's customers are placed with this week's model.
+   */
+  clustering?: { columns: string[]; center: number[]; scale: number[]; values: Float32Array };
 }
 
 const headerOf = (a: Pick<Assignments, 'lifetime'>) => [...ASSIGNMENT_COLUMNS, ...(a.lifetime ? LIFETIME_ASSIGNMENT_COLUMNS : [])].join(',');

@@ -13,6 +13,7 @@ import { createChatClient, DEFAULT_RETRY_POLICY } from '../llm/index.js';
 import { createQuestionAnswerer, type QuestionAnswerer } from './questions.js';
 import { localArtifactStore, type ArtifactStore, type Store } from '../store/index.js';
 import { createSnapshotService, type SnapshotService } from '../snapshots/index.js';
+import { createLlmDigestNarrator, offlineDigestNarrator, type DigestNarrator } from '../digest/index.js';
 import { createRunService, loadDatasetCatalog, type DatasetCatalog, type RunDeps, type RunService } from '../runs/index.js';
 
 export interface Services {
@@ -26,6 +27,8 @@ export interface Services {
   runs: RunService;
   /** Snapshots of each run per dataset, for history, segment identity and the digest. */
   snapshots: SnapshotService;
+  /** Writes the digest's plain words: the LLM when configured (grounded, falling back to the offline text), else offline. */
+  digestNarrator: DigestNarrator;
   /** Answers questions about finished runs (deterministic tools; the LLM picks and phrases when configured). */
   questions: QuestionAnswerer;
   /** Identity helpers and the store location (the CLI maps its OS user to a Slack id through the stored policy). */
@@ -81,6 +84,8 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     log,
     snapshot: async ({ runId, dataset, engine }) => void (await snapshots.record({ dataset, runId, result: engine.result, assignments: engine.assignments })),
   });
+  // Built here, at start-up: a missing prompts/digest.md stops start-up, not a scheduled digest.
+  const digestNarrator = llmClient ? createLlmDigestNarrator({ client: llmClient, promptsDir: config.promptsDir, log }) : offlineDigestNarrator;
   let closed = false;
   return {
     config,
@@ -92,6 +97,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     datasets,
     runs,
     snapshots,
+    digestNarrator,
     questions: createQuestionAnswerer({ config, client: llmClient, runs, approvals, log }),
     isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
     approvalServices,

@@ -3,7 +3,7 @@
  * segment ids replaced by stable ids (matched against the previous snapshot), the model that
  * places next week's customers, and the per-segment totals.
  */
-import { firstIdentity, fitSegmentModel, matchSegments, type IdentityEvent, type SegmentModel } from '../analysis/identity/index.js';
+import { engineModelOf, firstIdentity, fitSegmentModel, matchSegments, type ClusteringSpace, type EngineSegmentModel, type IdentityEvent, type SegmentModel } from '../analysis/identity/index.js';
 import { segmentLabel } from '../analysis/change/index.js';
 import type { Assignments, SegmentationResult } from '../result/index.js';
 import { NO_RFM, type SnapshotAssignments } from './codec.js';
@@ -29,7 +29,12 @@ export interface SnapshotMeta {
   customers: number;
   segments: SnapshotSegment[];
   rfmNames: string[];
+  /** The R/F/M model: places next week's customers when this snapshot has no engine model (older snapshots) or the features changed. */
   model: SegmentModel;
+  /** The engine's own model (its scaling and this run's centroids, keyed by stable id): how next week's customers are placed. */
+  engineModel?: EngineSegmentModel;
+  /** Which model placed this run's customers in the previous snapshot's segments (null: first snapshot). */
+  placedWith?: 'engine' | 'rfm' | null;
   /** Smallest stable id never used in this dataset's history. */
   nextId: number;
   /** The snapshot this one was matched against, and what the matching found. */
@@ -56,8 +61,12 @@ export function buildSnapshot(input: SnapshotInput, previous: Snapshot | null): 
   const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => (a.customerIds[x] < a.customerIds[y] ? -1 : a.customerIds[x] > a.customerIds[y] ? 1 : 0));
   const engineNames = new Map(result.segments.map((s) => [s.id, s.name]));
   const columns = { recencyDays: a.recencyDays, frequency: a.frequency, monetary: a.monetary };
+  const space: ClusteringSpace | undefined = a.clustering;
   const identity = previous
-    ? matchSegments({ model: previous.meta.model, names: new Map(previous.meta.segments.map((s) => [s.id, s.name])), nextId: previous.meta.nextId }, { columns, segment: a.segment, names: engineNames })
+    ? matchSegments(
+        { model: previous.meta.model, engineModel: previous.meta.engineModel, names: new Map(previous.meta.segments.map((s) => [s.id, s.name])), nextId: previous.meta.nextId },
+        { columns, space, segment: a.segment, names: engineNames },
+      )
     : firstIdentity(engineNames);
   const threshold = result.anomalies.threshold;
   const out: SnapshotAssignments = {
@@ -87,6 +96,7 @@ export function buildSnapshot(input: SnapshotInput, previous: Snapshot | null): 
   const segments = [...totals]
     .sort((x, y) => Number(x[0] < 0) - Number(y[0] < 0) || x[0] - y[0])
     .map(([id, t]) => ({ id, label: segmentLabel(id), name: id < 0 ? 'Noise' : (identity.names.get(id) ?? segmentLabel(id)), customers: t.customers, revenue: Math.round(t.revenue * 100) / 100 }));
+  const onehot = new Set(result.features.filter((f) => f.kind === 'onehot').map((f) => f.name));
   const meta: SnapshotMeta = {
     format: SNAPSHOT_FORMAT,
     id: input.id,
@@ -98,6 +108,10 @@ export function buildSnapshot(input: SnapshotInput, previous: Snapshot | null): 
     segments,
     rfmNames: [...a.rfmSegmentNames],
     model: fitSegmentModel(out, out.segment),
+    ...(space && result.selection.centroids.length
+      ? { engineModel: engineModelOf(space, (f) => onehot.has(f), result.selection.centroids, identity.stableIds, new Map(segments.map((g) => [g.id, g.customers]))) }
+      : {}),
+    placedWith: identity.placedWith,
     nextId: identity.nextId,
     previousId: previous?.meta.id ?? null,
     identity: identity.events,

@@ -73,7 +73,7 @@ export function createSnapshotService({ store, artifacts, retention }: SnapshotS
         await artifacts.discard(staged);
         throw e;
       }
-      const { model: _model, ...described } = snapshot.meta;
+      const { model: _model, engineModel: _engineModel, ...described } = snapshot.meta;
       await store.saveSnapshot({ id, dataset: input.dataset, asOf: snapshot.meta.asOf, runId: input.runId, customers: snapshot.meta.customers, meta: described });
       await prune(input.dataset, retention);
       return snapshot.meta;

@@ -168,6 +168,10 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
         return toDigestPost((await t.query('SELECT * FROM digest_posts WHERE period = $1', [c.period])).rows[0]);
       });
     },
+    async renewDigest(period, owner, lease) {
+      const r = await pool.query("UPDATE digest_posts SET lease_until = $1, updated_at = $2 WHERE period = $3 AND owner = $4 AND state = 'claimed'", [lease.leaseUntil, lease.now, period, owner]);
+      return r.rowCount === 1;
+    },
     async finishDigest(period, owner, outcome) {
       const r = await pool.query("UPDATE digest_posts SET state = $1, message_ts = $2, detail = $3, updated_at = $4 WHERE period = $5 AND owner = $6 AND state = 'claimed'", [outcome.state, outcome.messageTs, outcome.detail, outcome.now, period, owner]);
       return r.rowCount === 1;

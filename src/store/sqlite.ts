@@ -156,6 +156,9 @@ export function openSqliteStore(dataDir: string): Store {
     async claimDigest(c) {
       return claimDigest.immediate(c);
     },
+    async renewDigest(period, owner, lease) {
+      return db.prepare("UPDATE digest_posts SET lease_until = ?, updated_at = ? WHERE period = ? AND owner = ? AND state = 'claimed'").run(lease.leaseUntil, lease.now, period, owner).changes === 1;
+    },
     async finishDigest(period, owner, outcome) {
       return (
         db.prepare("UPDATE digest_posts SET state = ?, message_ts = ?, detail = ?, updated_at = ? WHERE period = ? AND owner = ? AND state = 'claimed'").run(outcome.state, outcome.messageTs, outcome.detail, outcome.now, period, owner).changes === 1

@@ -66,6 +66,11 @@ export interface Store extends ApprovalRepository {
    * it posted (a crash); refused once posted or failed, or while another holder's lease runs.
    */
   claimDigest(claim: DigestClaim): Promise<DigestPost | null>;
+  /**
+   * Extends the holder's lease while it still makes or posts the digest (a heartbeat); false when the
+   * claim is no longer this owner's (another process took it over) or the period is finished.
+   */
+  renewDigest(period: string, owner: string, lease: { now: string; leaseUntil: string }): Promise<boolean>;
   /** Records the outcome; only the holder of the claim can (compare-and-set on owner and state). */
   finishDigest(period: string, owner: string, outcome: { state: 'posted' | 'failed'; messageTs: string | null; detail: string | null; now: string }): Promise<boolean>;
   digestPosts(limit?: number): Promise<DigestPost[]>;

@@ -42,6 +42,9 @@ describe('weekly replay of Online Retail', () => {
   it('keeps segment ids between neighbouring weeks', async () => {
     const [a, b] = await Promise.all(ids.map((id) => snapshots.load(id)));
     expect(b.meta.previousId).toBe(a.meta.id);
+    // Placed with the engine's own model (its scaling and centroids, kept in the earlier snapshot).
+    expect(a.meta.engineModel?.features.length).toBeGreaterThan(0);
+    expect(b.meta.placedWith).toBe('engine');
     const kept = b.meta.identity.filter((e) => e.kind === 'kept').map((e) => e.id);
     expect(kept.length).toBe(b.meta.segments.filter((s) => s.id >= 0).length);
     expect(kept.every((id) => a.meta.segments.some((s) => s.id === id))).toBe(true);

@@ -111,4 +111,46 @@ describe('DigestScheduler', () => {
     expect(reports).toEqual([]);
     expect(posts).toHaveLength(1);
   });
+
+  it('renews the lease while a long digest is made, so a second instance cannot take it over and post too', async () => {
+    clock = new Date(MONDAY_9);
+    let beat = () => undefined as void;
+    let finish: (d: Digest) => void = () => undefined;
+    const slow = scheduler('a', { every: (_ms, fn) => ((beat = fn), () => (beat = () => undefined)), make: () => new Promise<Digest>((r) => (finish = r)) });
+    const running = slow.tick();
+    await until(async () => (await store.digestPosts())[0]?.owner === 'a');
+    // Twenty minutes in: the heartbeat renews the 30-minute lease to 09:50.
+    clock = new Date('2026-12-07T09:20:00.000Z');
+    beat();
+    await until(async () => (await store.digestPosts())[0]?.leaseUntil === '2026-12-07T09:50:00.000Z');
+    // Past the first lease's end, the claim still holds: another instance does not take it.
+    clock = new Date('2026-12-07T09:35:00.000Z');
+    expect(await scheduler('b').tick()).toMatchObject({ kind: 'taken' });
+    finish(fakeDigest(null));
+    expect(await running).toMatchObject({ kind: 'posted', period: MONDAY_9 });
+    expect(await scheduler('b').tick()).toMatchObject({ kind: 'taken' });
+    expect(posts).toHaveLength(1);
+  });
+
+  it('a claimer whose lease passed on (no heartbeat: a frozen process) does not post once it wakes up', async () => {
+    clock = new Date(MONDAY_9);
+    let finish: (d: Digest) => void = () => undefined;
+    const frozen = scheduler('a', { every: () => () => undefined, make: () => new Promise<Digest>((r) => (finish = r)) });
+    const running = frozen.tick();
+    await until(async () => (await store.digestPosts())[0]?.owner === 'a');
+    clock = new Date('2026-12-07T09:31:00.000Z');
+    expect(await scheduler('b').tick()).toMatchObject({ kind: 'posted', late: true });
+    finish(fakeDigest(null));
+    expect(await running).toMatchObject({ kind: 'lost', period: MONDAY_9 });
+    expect(posts).toHaveLength(1);
+    expect((await store.digestPosts())[0]).toMatchObject({ state: 'posted', owner: 'b' });
+  });
 });
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error('condition not met within 1 s');
+}

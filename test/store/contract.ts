@@ -130,4 +130,18 @@ export function storeContract(harness: StoreHarness): void {
     expect(await claim('c', '2026-12-08T09:00:00.000Z', '2026-12-08T09:10:00.000Z')).toBeNull();
     expect((await store.digestPosts())[0]).toMatchObject({ state: 'posted', owner: 'b', messageTs: '1.2' });
   });
+
+  it('renews a digest lease for its holder only, and not once the period is finished', async () => {
+    const period = '2026-12-14T09:00:00.000Z';
+    const claim = (owner: string, now: string, leaseUntil: string) => store.claimDigest({ period, dataset: 'demo', channel: 'C1', owner, now, leaseUntil });
+    expect(await claim('a', '2026-12-14T09:00:00.000Z', '2026-12-14T09:30:00.000Z')).toMatchObject({ owner: 'a' });
+    expect(await store.renewDigest(period, 'a', { now: '2026-12-14T09:20:00.000Z', leaseUntil: '2026-12-14T09:50:00.000Z' })).toBe(true);
+    expect(await store.renewDigest(period, 'b', { now: '2026-12-14T09:20:00.000Z', leaseUntil: '2026-12-14T09:50:00.000Z' })).toBe(false);
+    // The renewed lease holds past the first one's end.
+    expect(await claim('b', '2026-12-14T09:40:00.000Z', '2026-12-14T10:10:00.000Z')).toBeNull();
+    expect(await claim('b', '2026-12-14T09:51:00.000Z', '2026-12-14T10:21:00.000Z')).toMatchObject({ owner: 'b' });
+    expect(await store.renewDigest(period, 'a', { now: '2026-12-14T09:52:00.000Z', leaseUntil: '2026-12-14T10:22:00.000Z' })).toBe(false);
+    expect(await store.finishDigest(period, 'b', { state: 'posted', messageTs: '2.1', detail: null, now: '2026-12-14T09:55:00.000Z' })).toBe(true);
+    expect(await store.renewDigest(period, 'b', { now: '2026-12-14T09:56:00.000Z', leaseUntil: '2026-12-14T10:26:00.000Z' })).toBe(false);
+  });
 }

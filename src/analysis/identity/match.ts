@@ -1,16 +1,21 @@
 /**
  * Stable segment identity across runs. This run's customers are first placed in last run's
- * segments with last run's model; the overlap of each new segment with each old one (Jaccard) and
+ * segments with last run's model (the engine's own: its scaling and centroids; snapshots made
+ * before it was kept, or a run clustered on other features, use the R/F/M model); the overlap of each new segment with each old one (Jaccard) and
  * the distance between their centroids (in last run's scaling) make a cost matrix, solved with an
  * optimal assignment. A matched segment keeps its id (and its name when it barely changed); the
  * rest get fresh ids that were never used before. Splits, merges, new and vanished segments are
  * reported. Same data twice gives the same ids.
  */
 import { assignWithModel, centroidDistance, fitSegmentModel, type RfmColumns, type SegmentModel } from './model.js';
+import { canPlace, nearestCentroids, segmentMeans, toModelSpace, type ClusteringSpace, type EngineSegmentModel } from './engine-model.js';
 import { minCostAssignment } from './hungarian.js';
 
 export interface PreviousSegments {
+  /** The R/F/M model (every snapshot has it; the fallback). */
   model: SegmentModel;
+  /** The engine's model, when the previous snapshot kept it. */
+  engineModel?: EngineSegmentModel;
   /** Stable id → name in the previous snapshot. */
   names: ReadonlyMap<number, string>;
   /** Smallest id never used so far. */
@@ -19,6 +24,8 @@ export interface PreviousSegments {
 
 export interface CurrentSegments {
   columns: RfmColumns;
+  /** This run's clustering space, for placing customers with the previous engine model. */
+  space?: ClusteringSpace;
   /** This run's segment (engine id) per customer; -1 noise. */
   segment: ArrayLike<number>;
   /** Engine id → name given by this run. */
@@ -39,6 +46,8 @@ export interface IdentityResult {
   names: Map<number, string>;
   nextId: number;
   events: IdentityEvent[];
+  /** Which model placed the customers: the engine's, or the R/F/M fallback (null for a first snapshot). */
+  placedWith: 'engine' | 'rfm' | null;
 }
 
 export const IDENTITY_DEFAULTS = {
@@ -59,15 +68,16 @@ export function firstIdentity(names: ReadonlyMap<number, string>): IdentityResul
     names: new Map(ids.map((id) => [id, names.get(id) as string])),
     nextId: ids.length === 0 ? 0 : Math.max(...ids) + 1,
     events: ids.map((id) => ({ kind: 'new', id, engineId: id })),
+    placedWith: null,
   };
 }
 
 export function matchSegments(previous: PreviousSegments, current: CurrentSegments, options: Partial<typeof IDENTITY_DEFAULTS> = {}): IdentityResult {
   const o = { ...IDENTITY_DEFAULTS, ...options };
   const n = current.segment.length;
-  const predicted = assignWithModel(previous.model, current.columns, n);
+  const placed = placeCustomers(previous, current, n);
+  const { predicted, centres, oldIds, oldCentres } = placed;
   const newIds = [...new Set(Array.from(current.segment))].filter((s) => s >= 0).sort((a, b) => a - b);
-  const oldIds = previous.model.centroids.map((c) => c.segment);
   const newIndex = new Map(newIds.map((id, i) => [id, i]));
   const oldIndex = new Map(oldIds.map((id, j) => [id, j]));
   const overlap = newIds.map(() => new Array<number>(oldIds.length).fill(0));
@@ -80,13 +90,13 @@ export function matchSegments(previous: PreviousSegments, current: CurrentSegmen
     if (j !== undefined) oldSize[j]++;
     if (i !== undefined && j !== undefined) overlap[i][j]++;
   }
-  const here = fitSegmentModel(current.columns, current.segment, previous.model);
-  const centre = new Map(here.centroids.map((c) => [c.segment, c.center]));
   const jaccard = (i: number, j: number) => overlap[i][j] / Math.max(1, newSize[i] + oldSize[j] - overlap[i][j]);
+  // Distances grow with the number of features: scaled so that the R/F/M space (3 features) keeps its calibration.
+  const distanceUnit = 2 * Math.sqrt(Math.max(1, placed.dims) / 3);
   const cost = newIds.map((id, i) =>
     oldIds.map((_, j) => {
-      const distance = centroidDistance(centre.get(id) ?? [0, 0, 0], previous.model.centroids[j].center);
-      return (1 - o.distanceWeight) * (1 - jaccard(i, j)) + o.distanceWeight * Math.min(1, distance / 2);
+      const distance = centroidDistance(centres.get(id) ?? new Array<number>(placed.dims).fill(0), oldCentres[j]);
+      return (1 - o.distanceWeight) * (1 - jaccard(i, j)) + o.distanceWeight * Math.min(1, distance / distanceUnit);
     }),
   );
   const pairing = minCostAssignment(cost);
@@ -123,7 +133,37 @@ export function matchSegments(previous: PreviousSegments, current: CurrentSegmen
     if (parts.length >= 2) events.push({ kind: 'merged', id: stableIds.get(engineId) as number, from: parts });
   });
   for (const oldId of oldIds) if (!matchedOld.has(oldId)) events.push({ kind: 'vanished', id: oldId, name: previous.names.get(oldId) ?? `S${oldId + 1}` });
-  return { stableIds, names, nextId, events };
+  return { stableIds, names, nextId, events, placedWith: placed.with };
+}
+
+interface Placement {
+  with: 'engine' | 'rfm';
+  /** The previous segment each customer falls in. */
+  predicted: Int16Array;
+  /** This run's segments' centroids (engine id → point) in the previous model's space. */
+  centres: Map<number, number[]>;
+  oldIds: number[];
+  oldCentres: number[][];
+  dims: number;
+}
+
+/** This run's customers in last run's segments: with the engine's model when both runs have it, else with the R/F/M model. */
+function placeCustomers(previous: PreviousSegments, current: CurrentSegments, n: number): Placement {
+  const model = previous.engineModel;
+  if (model && current.space && model.centroids.length > 0 && canPlace(model, current.space)) {
+    const points = toModelSpace(model, current.space, n);
+    const dims = model.features.length;
+    return { with: 'engine', predicted: nearestCentroids(model, points, n), centres: segmentMeans(points, dims, current.segment), oldIds: model.centroids.map((c) => c.segment), oldCentres: model.centroids.map((c) => c.center), dims };
+  }
+  const here = fitSegmentModel(current.columns, current.segment, previous.model);
+  return {
+    with: 'rfm',
+    predicted: assignWithModel(previous.model, current.columns, n),
+    centres: new Map(here.centroids.map((c) => [c.segment, c.center])),
+    oldIds: previous.model.centroids.map((c) => c.segment),
+    oldCentres: previous.model.centroids.map((c) => c.center),
+    dims: 3,
+  };
 }
 
 function round(v: number): number {

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
-import { DataError } from '../../errors.js';
+import { ConfigError, DataError } from '../../errors.js';
 import { safeJsonLine, stderrProgress } from '../output.js';
 
 const isoDate = (value: string) => {
@@ -42,6 +42,10 @@ export function registerDigestCommand(program: Command): void {
     .option('-q, --quiet', 'no progress on stderr')
     .action(async (flags: DigestFlags) => {
       const config = loadConfig();
+      // Refused before the analysis, not after it: --post cannot work without Slack and a channel.
+      if (flags.post && (!config.slack || !config.digest.channel)) {
+        throw new ConfigError('BAD_ENV', '--post needs SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) and SEGBOT_DIGEST_CHANNEL. Set them, or leave out --post.');
+      }
       const progress = stderrProgress(flags.quiet || flags.json);
       const [{ createServices }, { runAnalysis }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
       const services = await createServices(config, { log: (line) => progress.info(line) });
@@ -71,17 +75,30 @@ export function registerDigestCommand(program: Command): void {
         );
         const meta = await services.snapshots.record({ dataset, runId: null, result: run.engine.result, assignments: run.engine.assignments });
         const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
-        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns });
+        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns, narrator: services.digestNarrator });
         if (flags.out) {
           const files = await digest.writeDigestFolder(path.resolve(flags.out), produced);
           progress.info(`wrote ${files.join(', ')} in ${path.resolve(flags.out)}`);
         }
+        // What the digest left out, and where it went: flagged campaigns wait for the committee, blocked ones are never shown.
+        const shown = new Set(campaigns.map((c) => c.campaignId));
+        const withheld = await Promise.all(run.summary.campaigns.filter((c) => !shown.has(c.campaignId)).map((c) => services.approvals.get(c.campaignId)));
+        const flagged = withheld.filter((v) => v.state === 'flagged');
+        const blocked = withheld.filter((v) => v.decision === 'block');
+        if (flagged.length) progress.info(`${flagged.length} campaign${flagged.length === 1 ? '' : 's'} kept out of the digest wait${flagged.length === 1 ? 's' : ''} for the committee: ${flagged.map((v) => v.campaignId).join(', ')} (segbot approvals list).`);
+        if (blocked.length) progress.info(`${blocked.length} campaign${blocked.length === 1 ? ' was' : 's were'} blocked by the review and will never be shown: ${blocked.map((v) => v.campaignId).join(', ')}.`);
+        let review: { channel: string | null; posted: string[]; failed: { campaignId: string; error: string }[] } | null = null;
         if (flags.post) {
-          const { postDigestWithToken } = await import('../../bot/digest.js');
+          const { postDigestWithToken, postForReviewWithToken } = await import('../../bot/digest.js');
           const ts = await postDigestWithToken(config, produced);
           progress.info(`posted to ${config.digest.channel} (ts ${ts})`);
+          review = await postForReviewWithToken(config, flagged);
+          if (review.posted.length) progress.info(`sent ${review.posted.length} flagged campaign${review.posted.length === 1 ? '' : 's'} to the review channel ${review.channel}: ${review.posted.join(', ')}`);
+          for (const f of review.failed) progress.info(`could not post ${f.campaignId} to the review channel ${review.channel} (${f.error}); it waits in segbot approvals list.`);
+          if (flagged.length && !review.channel) progress.info('SEGBOT_REVIEW_CHANNEL is not set: the flagged campaigns wait in segbot approvals list and the bot\'s App Home.');
         }
-        if (flags.json) process.stdout.write(safeJsonLine({ ok: true, snapshot: meta.id, ...produced.data, text: produced.text }));
+        const left = { withheld: withheld.map((v) => ({ campaignId: v.campaignId, state: v.state, decision: v.decision })), ...(review ? { review } : {}) };
+        if (flags.json) process.stdout.write(safeJsonLine({ ok: true, snapshot: meta.id, ...produced.data, text: produced.text, ...left }));
         else process.stdout.write(`${produced.text.headline}\n${produced.text.lines.map((l) => `- ${l}`).join('\n')}\n`);
       } finally {
         await rm(work, { recursive: true, force: true });
