@@ -46,6 +46,17 @@ describe('segbot analyze', () => {
     expect(summary.segments).toHaveLength(3);
   });
 
+  it('refuses a bad --currency or --labels before any work, saying what it takes', () => {
+    const out = path.join(dir, 'refused-flags');
+    const currency = runCli(['analyze', 'examples/online_retail.csv.gz', '--currency', 'pounds', '--out', out], env);
+    expect(currency.code).not.toBe(0);
+    expect(currency.stderr).toMatch(/--currency must be a three-letter ISO code/);
+    const labels = runCli(['analyze', 'examples/online_retail.csv.gz', '--labels', path.join(dir, 'no-such-dictionary.csv'), '--out', out], env);
+    expect(labels.code).not.toBe(0);
+    expect(labels.stderr).toMatch(/--labels no-such-dictionary\.csv: cannot be read/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('fails with a clear message and exit code 1 on a missing file', () => {
     const r = runCli(['analyze', path.join(dir, 'nope.csv'), '--out', path.join(dir, 'x')], env);
     expect(r.code).toBe(1);
