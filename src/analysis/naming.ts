@@ -1,8 +1,8 @@
 /**
  * Deterministic descriptive segment names from the profile, no LLM: for transaction data from
  * value, frequency and recency ("High-value frequent buyers", "Lapsed one-time buyers", "Recent
- * newcomers"); for customer tables from the two most distinctive features ("High Income, low
- * Recency"). Names are unique within a run: clashes get the next most distinctive feature, then the key.
+ * newcomers"); for customer tables from the two most distinctive features ("High income, low
+ * recency"). Names are unique within a run: clashes get the next most distinctive feature, then the key.
  *
  * "Distinctive" is judged on the segment's centroid in the standardized clustering space (log1p
  * then z-scored) where one exists: on the raw scale a few huge spenders inflate the population's
@@ -57,6 +57,12 @@ function transactionName(features: FeatureStat[]): string | null {
   return capitalize(`${value} ${noun}`);
 }
 
+/** A label mid-phrase: "Spend on wines" → "spend on wines", "Income" → "income"; "PhD", "NumDeals" and "Education: PhD" stay. */
+function midPhrase(label: string): string {
+  const first = label.split(/\s/, 1)[0];
+  return /^[A-Z][a-z]*$/.test(first) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
 function direction(z: number): string {
   return z > 0 ? 'high' : 'low';
 }
@@ -80,7 +86,7 @@ function featurePhrases(features: FeatureStat[], definitions: Map<string, Featur
       if (f.z < 0 || columnsUsed.has(column)) continue;
       columnsUsed.add(column);
       phrases.push(`mostly ${label}`);
-    } else phrases.push(`${direction(f.z)} ${label}`);
+    } else phrases.push(`${direction(f.z)} ${midPhrase(label)}`);
   }
   return phrases;
 }
@@ -122,7 +128,7 @@ function contrastQualifiers(
   const z = (p: SegmentProfile) => stats.get(p.id)!.find((f) => f.feature === feature)!.z;
   const sorted = [...group].sort((a, b) => z(b) - z(a));
   const label = definitions.get(feature)?.label ?? feature;
-  const [more, less] = CONTRAST[feature] ?? [`higher ${label}`, `lower ${label}`];
+  const [more, less] = CONTRAST[feature] ?? [`higher ${midPhrase(label)}`, `lower ${midPhrase(label)}`];
   out.set(sorted[0].id, more);
   out.set(sorted[sorted.length - 1].id, less);
   return out;

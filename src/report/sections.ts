@@ -64,7 +64,9 @@ export function summarySection(r: SegmentationResult): Section {
 export function segmentsSection(r: SegmentationResult): Section {
   const hasMoney = r.totals.revenue !== null;
   const rfmCols = ['recency_days', 'frequency', 'monetary'].filter((n) => r.features.some((f) => f.name === n));
-  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `${labelOf(r, c)} (mean)`), 'Typical RFM', 'Stands out by', 'Anomalies'];
+  // Customer tables have no RFM scores: no column of dashes.
+  const hasRfm = r.segments.some((s) => s.rfmCode);
+  const header = ['Segment', 'Name', 'Customers', 'Share', ...(hasMoney ? ['Revenue share'] : []), ...rfmCols.map((c) => `${labelOf(r, c)} (mean)`), ...(hasRfm ? ['Typical RFM'] : []), 'Stands out by', 'Anomalies'];
   const rows = r.segments.map((s) => [
     s.key,
     s.name,
@@ -72,7 +74,7 @@ export function segmentsSection(r: SegmentationResult): Section {
     fmtPct(s.share),
     ...(hasMoney ? [fmtPct(s.revenueShare)] : []),
     ...rfmCols.map((c) => fmtNum(featureValue(s, c)?.mean ?? null)),
-    s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—',
+    ...(hasRfm ? [s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—'] : []),
     highlights(r, s),
     fmtInt(s.anomalies),
   ]);

@@ -44,7 +44,7 @@ describe('segment names', () => {
       categorical: [{ name: 'Education', levels: ['Basic', 'PhD'], codes: Int32Array.from([0, 1]), clustering: true }],
     }).features;
     const [named] = nameSegments([profile(0, [['Income', 1.2], ['Education=Basic', -0.9], ['Education=PhD', 0.9]])], definitions);
-    expect(named.name).toBe('High Income, mostly Education: PhD');
+    expect(named.name).toBe('High income, mostly Education: PhD');
   });
 
   it('tells same-named segments apart by what differs most between them', () => {
@@ -52,12 +52,12 @@ describe('segment names', () => {
     const b = profile(1, [['Income', 1.0], ['Age', -0.1]]);
     const c = profile(2, [['Income', -1.0], ['Age', 0]]);
     const names = nameSegments([a, b, c], []).map((p) => p.name);
-    expect(names).toEqual(['High Income (higher Age)', 'High Income (lower Age)', 'Low Income']);
+    expect(names).toEqual(['High income (higher age)', 'High income (lower age)', 'Low income']);
   });
 
   it('keeps names unique even for identical profiles', () => {
     const twins = [profile(0, [['Income', 1]]), profile(1, [['Income', 1]])];
-    expect(nameSegments(twins, []).map((p) => p.name)).toEqual(['High Income (S1)', 'High Income (S2)']);
+    expect(nameSegments(twins, []).map((p) => p.name)).toEqual(['High income (S1)', 'High income (S2)']);
   });
 
   it('calls density noise unclustered outliers', () => {

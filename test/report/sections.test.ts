@@ -33,6 +33,18 @@ describe('report tables', () => {
   });
 });
 
+describe('the segments table of a customer table', () => {
+  it('has no "Typical RFM" column of dashes when no segment has RFM scores', async () => {
+    const { segmentsSection } = await import('../../src/report/sections.js');
+    const r = fixtureResult();
+    const table = (res: typeof r) => segmentsSection(res).blocks[0] as { header: string[]; rows: string[][] };
+    expect(table(r).header).toContain('Typical RFM');
+    const noRfm = { ...r, segments: r.segments.map((s) => ({ ...s, rfmCode: null, rfmCodeShare: null })) };
+    expect(table(noRfm).header).not.toContain('Typical RFM');
+    expect(table(noRfm).rows.every((row) => row.length === table(noRfm).header.length)).toBe(true);
+  });
+});
+
 describe('RFM grid colours', () => {
   it('give every named RFM segment its own fixed colour', async () => {
     const { RFM_SEGMENT_COLOURS } = await import('../../src/charts/rfm-grid.js');
