@@ -3,6 +3,7 @@
  * analysis), the headline figures, the identity events, and up to three campaigns that review
  * let through. Everything here is computed; the text is written from it (offline or LLM).
  */
+import type { Currency } from '../result/index.js';
 import { analyzeChange, type ChangeReport, type ChangeSnapshot } from '../analysis/change/index.js';
 import type { IdentityEvent } from '../analysis/identity/index.js';
 import type { Snapshot, SnapshotSegment } from '../snapshots/index.js';
@@ -18,6 +19,8 @@ export interface DigestData {
   snapshotId: string;
   previousId: string | null;
   runId: string | null;
+  /** The amounts' currency, when the data names one. */
+  currency: Currency | null;
   headline: { customers: number; customersChange: number | null; revenue: number; revenueChange: number | null; segments: number };
   segments: SnapshotSegment[];
   change: ChangeReport | null;
@@ -55,6 +58,7 @@ export function buildDigestData(current: Snapshot, previous: Snapshot | null, ex
     snapshotId: current.meta.id,
     previousId: previous?.meta.id ?? null,
     runId: current.meta.runId,
+    currency: current.meta.currency ?? null,
     headline: {
       customers: current.meta.customers,
       customersChange: previous ? current.meta.customers - previous.meta.customers : null,

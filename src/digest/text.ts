@@ -5,12 +5,14 @@
 import type { IdentityEvent } from '../analysis/identity/index.js';
 import type { Notable } from '../analysis/change/index.js';
 import type { DigestData } from './build.js';
+import { withCurrency } from '../result/index.js';
 
 export const MAX_DIGEST_LINES = 6;
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US');
 const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '±0');
-const money = (v: number) => Math.round(v).toLocaleString('en-US');
+const money = (v: number, d: DigestData) => withCurrency(n(v), d.currency);
+const signedMoney = (v: number, d: DigestData) => (v > 0 ? `+${money(v, d)}` : v < 0 ? `−${money(-v, d)}` : '±0');
 
 export function notableSentence(x: Notable): string {
   const f = x.facts;
@@ -54,7 +56,7 @@ export function digestLines(d: DigestData): { headline: string; lines: string[] 
   const since = d.previousAsOf ? ` since ${d.previousAsOf}` : '';
   const headline =
     `${n(h.customers)} customers${h.customersChange === null ? '' : ` (${signed(h.customersChange)}${since})`}, ` +
-    `${money(h.revenue)} in revenue to date${h.revenueChange === null ? '' : ` (${signed(h.revenueChange)})`}, in ${h.segments} segments.`;
+    `${money(h.revenue, d)} in revenue to date${h.revenueChange === null ? '' : ` (${signedMoney(h.revenueChange, d)})`}, in ${h.segments} segments.`;
   if (!d.change) return { headline, lines: ['This is the first snapshot of this dataset: next week\'s digest will show what changed.'] };
   const names = new Map(d.segments.map((s) => [s.id, s.name]));
   const identity = d.identity.map((e) => identitySentence(e, names)).filter((s): s is string => s !== null);

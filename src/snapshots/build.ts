@@ -5,7 +5,7 @@
  */
 import { engineModelOf, firstIdentity, fitSegmentModel, matchSegments, type ClusteringSpace, type EngineSegmentModel, type IdentityEvent, type SegmentModel } from '../analysis/identity/index.js';
 import { segmentLabel } from '../analysis/change/index.js';
-import type { Assignments, SegmentationResult } from '../result/index.js';
+import type { Assignments, Currency, SegmentationResult } from '../result/index.js';
 import { NO_RFM, type SnapshotAssignments } from './codec.js';
 
 export const SNAPSHOT_FORMAT = 1;
@@ -23,6 +23,8 @@ export interface SnapshotMeta {
   id: string;
   dataset: string;
   asOf: string;
+  /** The amounts' currency when the data names one (absent in older snapshots). */
+  currency?: Currency;
   runId: string | null;
   /** contentHash of the run's result.json. */
   resultHash: string;
@@ -102,6 +104,7 @@ export function buildSnapshot(input: SnapshotInput, previous: Snapshot | null): 
     id: input.id,
     dataset: input.dataset,
     asOf: result.input.asOf ?? result.input.lastDate ?? 'unknown',
+    ...(result.input.currency ? { currency: result.input.currency } : {}),
     runId: input.runId,
     resultHash: result.contentHash,
     customers: n,

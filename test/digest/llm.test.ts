@@ -72,6 +72,13 @@ const grounded = JSON.stringify({
 });
 
 describe('the digest LLM narrator', () => {
+  it('shows revenue with the currency the data names, and bare when it names none', () => {
+    const data = twoWeeks();
+    expect(digestLines(data).headline).toMatch(/, [\d,]+ in revenue to date \([+−][\d,]+\)/);
+    const pounds = digestLines({ ...data, currency: { code: 'GBP', symbol: '£' } });
+    expect(pounds.headline).toMatch(/, £[\d,]+ in revenue to date \([+−]£[\d,]+\)/);
+  });
+
   it('uses the model\'s grounded text, sent only the digest\'s aggregate figures', async () => {
     const d = twoWeeks();
     const narrate = await narratorFor(() => ({ content: grounded }));
