@@ -54,7 +54,17 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   const db = await openDuckDb({ memoryLimit });
   try {
     if (needsTranscoding(facts)) facts = await transcodeToUtf8(facts, db.dir);
-    const loaded = await loadWith(db, facts, options, progress);
+    let loaded: LoadedData;
+    try {
+      loaded = await loadWith(db, facts, options, progress);
+    } catch (e) {
+      // Line endings that change past the first 64 KB (the part inspected) stop DuckDB's parser:
+      // read once more from a copy with uniform line endings, and refuse only if that fails too.
+      if (!(e instanceof DataError && e.details.parserState === true && facts.format === 'csv' && !facts.transcodedFrom)) throw e;
+      progress.info(`${facts.source}: the CSV parser stopped part-way; reading it again with its line endings made uniform.`);
+      facts = await transcodeToUtf8({ ...facts, lineEndings: 'mixed' }, db.dir);
+      loaded = await loadWith(db, facts, options, progress);
+    }
     await db.yieldMemory();
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
     return { ...loaded, input };

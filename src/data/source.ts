@@ -47,7 +47,8 @@ function unreadable(facts: FileFacts, e: unknown): DataError {
     return new DataError(
       'UNREADABLE_FILE',
       `${facts.source}: could not be read as CSV (${reason}). Usually a quote that is never closed, or line endings that change part-way through the file (Windows and Unix mixed); save it again from a spreadsheet or a text editor as CSV with one kind of line ending.`,
-      { source: facts.source },
+      // A copy with uniform line endings may read: loadCustomers tries that once before giving up.
+      { source: facts.source, parserState: true },
     );
   }
   return new DataError(

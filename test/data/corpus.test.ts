@@ -92,6 +92,16 @@ describe('corpus: line endings, separators and quoting', () => {
     const lines = log().split('\n');
     return expectWhole({ path: tmp.file('mixed.csv', lines.map((l, i) => (i % 3 === 0 ? l + '\r\n' : l + '\n')).join('').replace(/\n\r?\n$/, '\n')) });
   });
+  it('line endings that change from CRLF to LF past the first 64 KB (the part inspected) are read whole', async () => {
+    const header = 'customer_id,date,amount';
+    const rows = Array.from({ length: 6000 }, (_, i) => `C${i % 300},2024-03-${String(1 + (i % 28)).padStart(2, '0')},${(i % 17) + 1}.50`);
+    const text = [header, ...rows.slice(0, 2999)].join('\r\n') + '\r\n' + rows.slice(2999).join('\n') + '\n';
+    expect(Buffer.byteLength(text.split('\n').slice(0, 3000).join('\n'))).toBeGreaterThan(64 * 1024);
+    const loaded = await load({ path: tmp.file('mixed-late.csv', text) });
+    expect(loaded.dataQuality.rowsRead).toBe(6000);
+    expect(loaded.features.customerIds).toHaveLength(300);
+    expect(loaded.input.decisions.some((d) => d.role === 'encoding=utf-8' && /line endings made uniform/.test(d.note ?? ''))).toBe(true);
+  });
   it('old Mac line endings (bare CR)', () => expectWhole({ path: tmp.file('cr.csv', log({ eol: '\r' })) }));
   it('semicolons', () => expectWhole({ path: tmp.file('semicolon.csv', log({ sep: ';' })) }));
   it('tabs', () => expectWhole({ path: tmp.file('tabs.tsv', log({ sep: '\t' })) }));
