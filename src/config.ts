@@ -53,6 +53,7 @@ const EnvSchema = z.object({
   SEGBOT_CHANNELS: csv,
   SEGBOT_MAX_CONCURRENT_RUNS: z.coerce.number().int().min(1).max(16).default(1),
   SEGBOT_MAX_UPLOAD_MB: z.coerce.number().positive().max(2048).default(200),
+  SEGBOT_MAX_UPLOAD_INFLATED_MB: z.coerce.number().positive().max(65536).default(4096),
   SEGBOT_ARTIFACTS_DIR: z.string().optional(),
   // The weekly digest: when (cron, with seconds optional) and in which time zone, where, of which dataset; and snapshots kept per dataset.
   SEGBOT_DIGEST_CRON: z.string().optional(),
@@ -86,6 +87,8 @@ export interface Config {
   maxConcurrentRuns: number;
   /** Largest file accepted from a Slack upload, in bytes. */
   maxUploadBytes: number;
+  /** The most a gzip'd upload may decompress to (a gzip bomb is refused before any analysis). */
+  maxUploadInflatedBytes: number;
   /** The weekly digest's schedule (null: no scheduled digest; `segbot digest` and `/segment digest` still work). */
   digest: { cron: string | null; timezone: string; channel?: string; dataset: string };
   /** Snapshots kept per dataset; 0 keeps all. */
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     artifactsDir: e.SEGBOT_ARTIFACTS_DIR ? path.resolve(root, e.SEGBOT_ARTIFACTS_DIR) : path.join(dataDir, 'artifacts'),
     maxConcurrentRuns: e.SEGBOT_MAX_CONCURRENT_RUNS,
     maxUploadBytes: Math.round(e.SEGBOT_MAX_UPLOAD_MB * 1024 * 1024),
+    maxUploadInflatedBytes: Math.round(e.SEGBOT_MAX_UPLOAD_INFLATED_MB * 1024 * 1024),
     digest: digestConfig(e),
     snapshotRetention: e.SEGBOT_SNAPSHOT_RETENTION,
   };

@@ -92,7 +92,7 @@ async function analyzeUpload(deps: BotDeps, client: WebClient, msg: UserMessage,
   const where = { channel: msg.channel, threadTs };
   let local: string;
   try {
-    local = await downloadSharedFile(file, { token: deps.slack.botToken, dir: deps.uploadsDir, maxBytes: deps.services.config.maxUploadBytes });
+    local = await downloadSharedFile(file, { token: deps.slack.botToken, dir: deps.uploadsDir, maxBytes: deps.services.config.maxUploadBytes, maxInflatedBytes: deps.services.config.maxUploadInflatedBytes });
   } catch (error) {
     const message = error instanceof UploadError ? error.message : 'I could not fetch that file from Slack. Share it again in a minute.';
     if (!(error instanceof UploadError)) deps.log.error(`download of file ${file.id} failed: ${error instanceof Error ? error.message : String(error)}`);

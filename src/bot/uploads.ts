@@ -3,11 +3,11 @@
  * size (checked before and while downloading), and typed by their content, never by their name.
  * What is not a table gets a clear answer. File contents are never logged.
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { constants as zlib, gunzipSync } from 'node:zlib';
+import { constants as zlib, createGunzip, gunzipSync } from 'node:zlib';
 import path from 'node:path';
 
 export interface SharedFile {
@@ -44,6 +44,9 @@ export class UploadError extends Error {
 }
 
 const MB = 1024 * 1024;
+/** The decompressed cap when the caller gives none (SEGBOT_MAX_UPLOAD_INFLATED_MB's default). */
+export const DEFAULT_MAX_INFLATED_BYTES = 4096 * MB;
+
 const fmtMb = (bytes: number) => `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
 
 /** How much of a file is looked at to type it, and the most a gzip'd head may inflate to while sniffing. */
@@ -108,7 +111,33 @@ function sniffPlain(head: Buffer, name: string): TableKind {
 }
 
 /** Downloads a shared file into `dir` with a name that tells DuckDB its type; returns the local path. */
-export async function downloadSharedFile(file: SharedFile, opts: { token: string; dir: string; maxBytes: number; fetchFn?: typeof fetch }): Promise<string> {
+/**
+ * Decompresses a gzip'd file to nowhere, counting: refuses one that inflates past `limit` (a gzip
+ * bomb: a few MB that fill the disk as DuckDB reads it) or whose gzip data is broken.
+ */
+export async function checkInflatedSize(file: string, name: string, limit: number): Promise<number> {
+  let inflated = 0;
+  // The pipeline rejects with an AbortError when its last stage throws: the refusal is kept here.
+  let refusal: UploadError | null = null;
+  try {
+    await pipeline(createReadStream(file), createGunzip(), async function count(source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        inflated += chunk.length;
+        if (inflated > limit) {
+          refusal = new UploadError('TOO_LARGE', `${name} decompresses to more than ${fmtMb(limit)}, the most I take. Share a smaller extract, or ask an operator to add it as a dataset.`);
+          throw refusal;
+        }
+      }
+    });
+  } catch (error) {
+    if (refusal) throw refusal;
+    if (error instanceof UploadError) throw error;
+    throw new UploadError('NOT_A_TABLE', `${name} looks gzip-compressed but does not decompress to the end (the gzip data is cut short or damaged). Re-compress it, or share the plain CSV.`);
+  }
+  return inflated;
+}
+
+export async function downloadSharedFile(file: SharedFile, opts: { token: string; dir: string; maxBytes: number; maxInflatedBytes?: number; fetchFn?: typeof fetch }): Promise<string> {
   const name = file.name || file.id;
   if (file.size !== undefined && file.size > opts.maxBytes) {
     throw new UploadError('TOO_LARGE', `${name} is ${fmtMb(file.size)}; I take files up to ${fmtMb(opts.maxBytes)}. Share a smaller extract (gzip helps a lot), or ask an operator to add it as a dataset.`);
@@ -148,6 +177,7 @@ export async function downloadSharedFile(file: SharedFile, opts: { token: string
   }
   try {
     const { kind, gzip } = sniffTable(head, name);
+    if (gzip) await checkInflatedSize(partial, name, opts.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
     const final = `${base}.${kind === 'parquet' ? 'parquet' : 'csv'}${gzip ? '.gz' : ''}`;
     await rename(partial, final);
     return final;

@@ -91,6 +91,25 @@ describe('downloadSharedFile', () => {
     expect(await downloadSharedFile(file({ name: 'a.txt' }), { token: TOKEN, dir: tempDir(), maxBytes: 1024, fetchFn: fn })).toMatch(/\.csv\.gz$/);
   });
 
+  it('a gzip bomb (small download, huge when decompressed) is refused before any analysis and leaves nothing', async () => {
+    const row = 'C1,2024-01-01,1.50\n';
+    const bomb = gzipSync(Buffer.from('customer,date,amount\n' + row.repeat(Math.ceil((20 * 1024 * 1024) / row.length))));
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    const dir = tempDir();
+    const error = await rejection(downloadSharedFile(file({ name: 'bomb.csv.gz' }), { token: TOKEN, dir, maxBytes: 1024 * 1024, maxInflatedBytes: 5 * 1024 * 1024, fetchFn: fakeFetch([bomb]).fn }));
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toMatch(/bomb\.csv\.gz decompresses to more than 5\.0 MB, the most I take/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a gzip file cut short is refused with a clear message', async () => {
+    const whole = gzipSync(Buffer.from(CSV.repeat(200)));
+    const dir = tempDir();
+    const error = await rejection(downloadSharedFile(file({ name: 'cut.csv.gz' }), { token: TOKEN, dir, maxBytes: 1024 * 1024, fetchFn: fakeFetch([whole.subarray(0, whole.length - 12)]).fn }));
+    expect(error.message).toMatch(/does not decompress to the end/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('an aborted download rejects with DOWNLOAD_FAILED and leaves no partial file', async () => {
     const dir = tempDir();
     const { fn } = fakeFetch([Buffer.from(CSV)], { failAfter: new TypeError('terminated') });
