@@ -73,7 +73,7 @@ export function segmentsSection(r: SegmentationResult): Section {
     fmtInt(s.size),
     fmtPct(s.share),
     ...(hasMoney ? [fmtPct(s.revenueShare)] : []),
-    ...rfmCols.map((c) => fmtNum(featureValue(s, c)?.mean ?? null)),
+    ...rfmCols.map((c) => (c === 'monetary' ? fmtMoney(featureValue(s, c)?.mean ?? null, r.input.currency) : fmtNum(featureValue(s, c)?.mean ?? null))),
     ...(hasRfm ? [s.rfmCode ? `${s.rfmCode} (${fmtPct(s.rfmCodeShare, 0)})` : '—'] : []),
     highlights(r, s),
     fmtInt(s.anomalies),
