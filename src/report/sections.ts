@@ -82,7 +82,8 @@ export function segmentsSection(r: SegmentationResult): Section {
   for (const s of r.segments) {
     const tops: string[] = [];
     if (s.topCountries.length) tops.push(`Top countries: ${s.topCountries.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
-    if (s.topProducts.length) tops.push(`Top products: ${s.topProducts.slice(0, 3).map((t) => `${t.value} (${fmtPct(t.share, 0)} of the segment)`).join(', ')}`);
+    // Ranked by how distinctive they are for the segment (lift against the population), not by share: the best-seller would top every segment.
+    if (s.topProducts.length) tops.push(`Most distinctive products: ${s.topProducts.slice(0, 3).map((t) => `${t.value} (${fmtPct(t.share, 0)} of the segment${t.lift !== null ? `, ${fmtLift(t.lift)} the usual share` : ''})`).join(', ')}`);
     for (const [column, values] of Object.entries(s.topCategories)) {
       if (column === 'country') continue;
       tops.push(`${column}: ${values.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
