@@ -39,6 +39,9 @@ function profileOf(c: CampaignForReview): string[] {
   return typeof stats.name === 'string' ? [stats.name, ...names] : names;
 }
 
+/** An audience that starts by taking all of a group. */
+const ALL_OF = /^(?:all|all of|all our|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich)(?![\p{L}])/u;
+
 const optIn = compileLexicon(OPT_IN);
 const broadcast = compileLexicon(BROADCAST);
 const behaviour = compileLexicon(BEHAVIOUR);
@@ -65,9 +68,16 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
   }));
   if (text.persona) clauses.push({ field: 'persona', text: text.persona, optIn: false, behaviour: true });
   const audienceBehaviour = behaviour.find(text.audience) !== null;
+  const reading = readAudience(c.campaign.audience, c.persona ?? '', profileOf(c));
+  // The conditions reading knows more ways of saying "everyone" than the cue tables, and "all members
+  // of a scheme" in any wording is everyone who joined (but "members identified from payroll" is not all of them).
   const mode: SelectionMode =
-    broadcast.find(text.audience) && !audienceBehaviour ? 'broadcast' : optIn.find(text.audience) && !audienceBehaviour ? 'opt-in' : 'behaviour';
-  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading: readAudience(c.campaign.audience, c.persona ?? '', profileOf(c)) };
+    (broadcast.find(text.audience) && !audienceBehaviour) || reading.kind === 'broadcast'
+      ? 'broadcast'
+      : (optIn.find(text.audience) && !audienceBehaviour) || (reading.kind === 'opt-in' && ALL_OF.test(text.audience))
+        ? 'opt-in'
+        : 'behaviour';
+  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading };
 }
 
 export function finding(code: string, severity: Severity, category: Category, rule: string, field: Field, match: TermMatch | string): Finding {
