@@ -8,6 +8,7 @@
 import { compileLexicon, type TermMatcher } from '../lexicon.js';
 import { normalizeText } from '../normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-cues.js';
+import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, OPT_IN_EXTRA, RFM_WORDS, isNumberish } from './vocabulary.js';
@@ -43,6 +44,7 @@ export interface AudienceReading {
   safe: boolean;
 }
 
+const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat()]);
 const broadcast = compileLexicon([...Object.values(BROADCAST).flat(), ...Object.values(BROADCAST_EXTRA).flat()]);
 const behaviour = compileLexicon(BEHAVIOUR);
@@ -108,8 +110,9 @@ function condition(source: Condition['source'], text: string, audienceOptIn: boo
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
   const sensitive = conditionHits(text);
-  // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors.
-  const declared = !sensitive.some((h) => h.category === 'minors') && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change'));
+  // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club is not).
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text);
+  const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change'));
   return {
     source,
     text,
