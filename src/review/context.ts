@@ -29,6 +29,13 @@ export interface ReviewContext {
   minSegmentSize: number;
   /** The audience read as conditions, and whether its kind is one the review knows to be safe. */
   reading: AudienceReading;
+  /** The copy's questions (sentences ending in "?"), normalised: what it asks the reader about. */
+  questions: string;
+}
+
+/** The sentences of a text that end in a question mark ("Fuites urinaires ?"), normalised and joined. */
+function questionsOf(...texts: string[]): string {
+  return texts.flatMap((t) => t.match(/[^.!?¡¿\n]*\?/g) ?? []).map(normalizeText).join(' | ');
 }
 
 /** The features that define a Segbot segment (`segment_stats.profile`: names, or `{ feature }` objects), and its name. */
@@ -77,7 +84,7 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
       : (optIn.find(text.audience) && !audienceBehaviour) || (reading.kind === 'opt-in' && ALL_OF.test(text.audience))
         ? 'opt-in'
         : 'behaviour';
-  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading };
+  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading, questions: questionsOf(c.campaign.message, c.campaign.offer) };
 }
 
 export function finding(code: string, severity: Severity, category: Category, rule: string, field: Field, match: TermMatch | string): Finding {

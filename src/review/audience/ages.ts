@@ -25,7 +25,7 @@ const TENURE_BEFORE = /(?:^|\s)(?:since|for|seit|depuis|desde|hace|da|sinds|od|v
 const TENURE_AFTER = /^\s?(?:ago|d'anciennete|d anciennete|de fidelite|de fidelidad|de fidelidade|de antiguedad|di fedelta|di anzianita|als kunde|als kundin|als klant|klientem|as a customer|as customers|with us|of membership|membership|mitgliedschaft|de anciennete|de casa|bei uns|chez nous|con nosotros|connosco|bij ons|z nami)/;
 
 /** After a bare number: a unit that makes it an amount, a count or a duration, not an age. */
-const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:[%€£$]|zl|zł|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy)(?![\\p{L}]))';
+const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:[%€£$]|zl|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy)(?![\\p{L}]))';
 
 const PATTERNS: RegExp[] = [
   // "aged 65+", "aged 16-17", "age de 70 a 80"

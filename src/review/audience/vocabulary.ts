@@ -34,12 +34,12 @@ export const RFM_WORDS = new Set(
     'non', 'acquistano', 'acquistato', 'acquisto', 'acquisti', 'ordini', 'ordine', 'da', 'dal', 'negli', 'ultimi', 'ultime', 'mesi', 'mese', 'giorni', 'settimane', 'anno', 'anni', 'quest', "quest'anno", 'piu', 'di', 'almeno', 'speso', 'spesa', 'fedelta', 'anzianita', 'che', 'hanno', 'volte', 'nessun', 'nessuno',
     'met', 'bestellingen', 'bestelling', 'besteld', 'gekocht', 'aankoop', 'aankopen', 'dit', 'jaar', 'jaren', 'maanden', 'maand', 'weken', 'dagen', 'laatste', 'sinds', 'meer', 'dan', 'minstens', 'uitgegeven', 'niets', 'niet', 'die', 'keer', 'trouwe', 'klant', 'klanten', 'hebben', 'heeft', 'afgelopen',
     'com', 'mais', 'de', 'anos', 'meses', 'dias', 'semanas', 'ultimos', 'ultimas', 'este', 'ano', 'compras', 'compraram', 'encomendas', 'encomenda', 'gastaram', 'gastou', 'fidelidade', 'antiguidade', 'pelo', 'menos', 'nao', 'ha', 'desde', 'que', 'vezes', 'clientes',
-    'ktorzy', 'ktore', 'wydali', 'wydal', 'ponad', 'co', 'najmniej', 'roku', 'tym', 'lat', 'lata', 'miesiecy', 'miesiace', 'dni', 'tygodni', 'ostatnich', 'od', 'zamowien', 'zamowienia', 'zakupow', 'zakupy', 'kupili', 'nie', 'nic', 'razy', 'stali', 'klienci', 'zł', 'zl',
-    'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery',
+    'ktorzy', 'ktore', 'wydali', 'wydal', 'ponad', 'co', 'najmniej', 'roku', 'tym', 'lat', 'lata', 'miesiecy', 'miesiace', 'dni', 'tygodni', 'ostatnich', 'od', 'zamowien', 'zamowienia', 'zakupow', 'zakupy', 'kupili', 'nie', 'nic', 'razy', 'stali', 'klienci', 'zl',
+    'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery', 'us', 'being',
   ],
 );
 
-export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|eur|gbp|usd|chf|zł|zl|kr|st|nd|rd|th|e|er)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|eur|gbp|usd|chf|zl|kr|st|nd|rd|th|e|er)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
 export const OPT_IN_EXTRA: Lexicon = {
