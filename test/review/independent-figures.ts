@@ -1,7 +1,8 @@
 /**
- * Aggregate figures of the reviewer on a labelled set, and nothing else: the independent set
- * (independent-2026-12b.jsonl) is measured only through these numbers, never read case by case,
- * so that no rule is tuned on it. `node --import tsx test/review/independent-figures.ts [fixture]`.
+ * Aggregate figures of the reviewer on a labelled set, and nothing else: a held-out set
+ * (independent-2026-12c.jsonl) is measured only through these numbers, never read case by case,
+ * so that no rule is tuned on it (2026-12b was, and is now a tuning set).
+ * `node --import tsx test/review/independent-figures.ts [fixture]`.
  */
 import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
 import { loadLabelled } from './labelled.js';

@@ -53,8 +53,11 @@ export const POLITICS_PROXIES: Lexicon = {
   it: ['votato', 'elettori', 'partito'], nl: ['gestemd', 'kiezers', 'partij*'], pt: ['votaram', 'eleitores', 'partido'], pl: ['glosowal*', 'wyborc*', 'partii', 'partia'],
 };
 
+/** Spending or purchases that fell: the subject in each language, then a verb of falling within a few words. */
+const SPEND_FELL = 're:(?<![\\p{L}])(?:spend|spending|purchases|orders|achats|commandes|depenses|einkaeufe|ausgaben|bestellungen|compras|gastos|pedidos|acquisti|spesa|ordini|aankopen|uitgaven|bestellingen|encomendas|zakupy|wydatki|zamowienia)[\\p{L} ]{0,20}(?:fell|fallen|dropped|halved|declined|decreased|baisse|diminue|chute|gesunken|gefallen|halbiert|bajado|caido|cayeron|disminuido|calati|diminuiti|dimezzat[\\p{L}]*|gedaald|gehalveerd|cairam|caiu|diminuiram|spadly|spadl[\\p{L}]*)';
+
 export const FINANCE_PROXIES: Lexicon = {
-  en: ['payday', 'after the 25th', 'month-end', 'pay-in-4', 'pay in 4', 'pay in instalments', 'running on empty', 'skint', 'tight month', 'money worries', 'basket fall*', 'basket drop*', 'basket shr*', 'pay later'],
+  en: [SPEND_FELL, 'payday', 'after the 25th', 'month-end', 'pay-in-4', 'pay in 4', 'pay in instalments', 'running on empty', 'skint', 'tight month', 'money worries', 'basket fall*', 'basket drop*', 'basket shr*', 'pay later'],
   de: ['zahltag', 'gehaltseingang', 'geldsorgen', 'zahlungsrueckstand*', 'in raten', 'mahnstufe*', 'spaeter zahlen', 'knapp bei kasse'],
   fr: ['jour de paie', 'paie', 'soucis d\'argent', 'fin de mois difficile', 'paiement fractionne', 'payer en 4 fois', 'en 3 fois', 'en 4 fois'],
   es: ['dia de cobro', 'dia de pago', 'nomina', 'apuros', 'preocupaciones economicas', 'paga en 3', 'paga en 4', 'pago aplazado'],

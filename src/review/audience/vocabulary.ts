@@ -11,11 +11,11 @@ import type { Lexicon } from '../lexicon.js';
 export const EVERYONE_WORDS = new Set(
   [
     'all', 'every', 'everyone', 'everybody', 'our', 'the', 'a', 'an', 'of', 'on', 'in', 'to', 'at', 'for', 'by', 'from', 'and', 'or', 'who', 'whose', 'that', 'which', 'is', 'are', 'whole', 'entire', 'customers', 'customer', 'clients', 'client', 'shoppers', 'users', 'subscribers', 'subscriber', 'recipients', 'contacts', 'visitors', 'people', 'accounts', 'account', 'list', 'lists', 'mailing', 'newsletter', 'newsletters', 'email', 'e-mail', 'emails', 'sms', 'push', 'app', 'apps', 'website', 'web', 'site', 'online', 'store', 'stores', 'shop', 'shops', 'base', 'database', 'active', 'registered', 'shown', 'sent', 'displayed', 'receive', 'notification', 'notifications', 'opted', 'mobile', 'country', 'nationwide', 'wide', 'application', 'installed',
-    'alle', 'allen', 'aller', 'jeden', 'jede', 'unsere', 'unseren', 'unserer', 'unser', 'die', 'der', 'den', 'des', 'dem', 'das', 'im', 'in', 'auf', 'an', 'von', 'und', 'oder', 'kunden', 'kundinnen', 'kundschaft', 'abonnenten', 'abonnentinnen', 'nutzer', 'nutzerinnen', 'empfaenger', 'besucher', 'newsletter-abonnenten', 'liste', 'verteiler', 'filiale', 'filialen', 'gesamten', 'gesamter', 'kundenstamm', 'ganz', 'ganze', 'bundesweit', 'app', 'nutzerinnen', 'kundenkonto', 'kundenkonten',
+    'alle', 'allen', 'aller', 'jeden', 'jede', 'unsere', 'unseren', 'unserer', 'unser', 'die', 'der', 'den', 'des', 'dem', 'das', 'im', 'in', 'auf', 'an', 'von', 'und', 'oder', 'kunden', 'kundinnen', 'kundschaft', 'abonnenten', 'abonnentinnen', 'nutzer', 'nutzerinnen', 'empfaenger', 'besucher', 'newsletter-abonnenten', 'newsletterabonnenten', 'liste', 'verteiler', 'filiale', 'filialen', 'gesamten', 'gesamter', 'kundenstamm', 'ganz', 'ganze', 'bundesweit', 'app', 'nutzerinnen', 'kundenkonto', 'kundenkonten',
     'tous', 'toutes', 'tout', 'les', 'des', 'de', 'du', 'la', 'le', "l'", 'nos', 'notre', 'au', 'aux', 'et', 'ou', 'clients', 'clientes', 'abonnes', 'abonnees', 'utilisateurs', 'visiteurs', 'destinataires', 'lettre', 'ensemble', 'clientele', 'magasins', 'magasin', "l'application", 'application', "l'appli", 'appli', "l'ensemble",
     'todos', 'todas', 'los', 'las', 'del', 'el', 'nuestros', 'nuestras', 'nuestro', 'al', 'en', 'y', 'o', 'suscriptores', 'usuarios', 'visitantes', 'boletin', 'base', 'tiendas', 'tienda', 'toda', 'aplicacion', 'la',
     'tutti', 'tutte', 'i', 'gli', 'nostri', 'nostre', 'clienti', 'utenti', 'della', 'dei', 'di', 'e', 'iscritti', "dell'app", 'negozi', 'negozio',
-    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
+    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
     'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
   ],
@@ -35,7 +35,8 @@ export const RFM_WORDS = new Set(
     'met', 'bestellingen', 'bestelling', 'besteld', 'gekocht', 'aankoop', 'aankopen', 'dit', 'jaar', 'jaren', 'maanden', 'maand', 'weken', 'dagen', 'laatste', 'sinds', 'meer', 'dan', 'minstens', 'uitgegeven', 'niets', 'niet', 'die', 'keer', 'trouwe', 'klant', 'klanten', 'hebben', 'heeft', 'afgelopen',
     'com', 'mais', 'de', 'anos', 'meses', 'dias', 'semanas', 'ultimos', 'ultimas', 'este', 'ano', 'compras', 'compraram', 'encomendas', 'encomenda', 'gastaram', 'gastou', 'fidelidade', 'antiguidade', 'pelo', 'menos', 'nao', 'ha', 'desde', 'que', 'vezes', 'clientes',
     'ktorzy', 'ktore', 'wydali', 'wydal', 'ponad', 'co', 'najmniej', 'roku', 'tym', 'lat', 'lata', 'miesiecy', 'miesiace', 'dni', 'tygodni', 'ostatnich', 'od', 'zamowien', 'zamowienia', 'zakupow', 'zakupy', 'kupili', 'nie', 'nic', 'razy', 'stali', 'klienci', 'zl',
-    'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery', 'us', 'being',
+    'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery', 'us', 'being', 'made', 'their', 'placed', 'push', 'enabled', 'first-time',
+    'neukunden', 'neukundinnen', 'bestandskunden', 'des', 'monats', 'jahr', 'diesem', 'monat', 'sans', 'achat', 'passe', 'ayant', 'mois', 'nouveau', 'sin', 'este', 'mes', 'senza', 'nuovi', 'nuove', 'mese', 'zonder', 'aankoop', 'nieuwe', 'deze', 'sem', 'novos', 'novas', 'deste', 'mes', 'bez', 'zakupow', 'zakupu', 'miesiacach', 'miesiacu', 'miesiaca', 'zamowieniami', 'zamowieniem', 'nowi', 'nowych', 'tygodniach',
   ],
 );
 
