@@ -13,7 +13,7 @@ import { loadPrompts } from './prompts.js';
 export type { Narrator } from './narrator.js';
 export { OfflineNarrator, OFFLINE_VERSION } from './narrator.js';
 export * from './schema.js';
-export { buildNarrativePayload, segmentRequestPayload, CAMPAIGN_RULES, DEFAULT_MIN_SEGMENT_SIZE, MIN_VALUE_CUSTOMERS } from './payload.js';
+export { buildNarrativePayload, segmentRequestPayload, segmentProfile, PROFILE_MIN_Z, CAMPAIGN_RULES, DEFAULT_MIN_SEGMENT_SIZE, MIN_VALUE_CUSTOMERS } from './payload.js';
 export type { NarrativePayload, PayloadSegment, PayloadFeature, PayloadValue, CampaignRules, SegmentRequestPayload } from './payload.js';
 export { checkGrounding, describeGroundingIssues, type GroundingIssue, type GroundingReport } from './grounding.js';
 export { loadPrompts, PROMPT_NAMES, type Prompts, type PromptName } from './prompts.js';

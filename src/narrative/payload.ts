@@ -5,7 +5,7 @@
  * cleans every piece of free text from the data.
  */
 import type { Currency, SegmentationResult, SegmentProfile, TopValue } from '../result/index.js';
-import { BASELINE_LIFT, type WithheldSegment } from './schema.js';
+import { BASELINE_LIFT, type ProfileFeature, type WithheldSegment } from './schema.js';
 import { readableLabel } from './labels.js';
 import { cleanUntrusted } from './untrusted.js';
 import { designExperiment, type ExperimentDesign } from './experiment.js';
@@ -154,6 +154,24 @@ function withheldReason(profile: SegmentProfile, minSegmentSize: number): string
   if (profile.isNoise) return 'density noise: customers that fit no segment are not described as a group';
   if (profile.size < minSegmentSize) return `fewer than ${minSegmentSize} customers: too few to describe without pointing at individuals`;
   return null;
+}
+
+/** A feature defines a segment when its mean sits at least this many population standard deviations off. */
+export const PROFILE_MIN_Z = 0.5;
+const MAX_PROFILE_FEATURES = 8;
+
+/**
+ * The features that define a segment and by how much (lift and z, as the engine computed them),
+ * most distinctive first: the profile the creepiness review reads for Segbot's own campaigns, so a
+ * segment built from recency, frequency and spend is known to be safe, and one built from a
+ * sensitive column is not. Both narrators attach it to the segment they write.
+ */
+export function segmentProfile(segment: PayloadSegment): ProfileFeature[] {
+  return segment.features
+    .filter((f) => Math.abs(f.z) >= PROFILE_MIN_Z)
+    .sort((a, b) => Math.abs(b.z) - Math.abs(a.z) || a.name.localeCompare(b.name))
+    .slice(0, MAX_PROFILE_FEATURES)
+    .map((f) => ({ feature: f.name, label: f.label, lift: f.lift, z: f.z }));
 }
 
 /** Builds the aggregate payload, the only view of the data that narrators get. */

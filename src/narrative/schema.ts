@@ -41,6 +41,15 @@ export const Campaign = z.object({
 });
 export type Campaign = z.infer<typeof Campaign>;
 
+/** One feature that defines a segment, and by how much: the engine's own aggregates (segment mean / population mean, and z). */
+export const ProfileFeature = z.object({
+  feature: z.string(),
+  label: z.string(),
+  lift: z.number().nullable(),
+  z: z.number(),
+});
+export type ProfileFeature = z.infer<typeof ProfileFeature>;
+
 export const NarrativeSegment = z.object({
   segmentId: z.number().int(),
   segmentKey: z.string(),
@@ -54,6 +63,12 @@ export const NarrativeSegment = z.object({
   playbook: z.string().optional(),
   persona: Persona,
   campaigns: z.array(Campaign).min(1).max(3),
+  /**
+   * The features that define the segment, most distinctive first: what the creepiness review reads
+   * as the audience of Segbot's own campaigns (`segment_stats.profile`). Absent in narratives written
+   * before it existed.
+   */
+  profile: z.array(ProfileFeature).optional(),
 });
 export type NarrativeSegment = z.infer<typeof NarrativeSegment>;
 

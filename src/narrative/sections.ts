@@ -4,13 +4,14 @@
  */
 import type { Section } from '../report/index.js';
 import { formatNumber, playText } from './format.js';
-import type { Campaign, Narrative, NarrativeSegment } from './schema.js';
+import type { Campaign, Narrative, NarrativeSegment, ProfileFeature } from './schema.js';
 
 /** A campaign in the shape `src/review` reads (CampaignForReview). */
 export interface CampaignReviewInput {
   id: string;
   persona: string;
-  segment_stats: { size: number; segment: string };
+  /** `profile`: the features that define the segment and by how much, which the review reads as the audience. */
+  segment_stats: { size: number; segment: string; profile?: ProfileFeature[] };
   campaign: { channel: string; audience: string; message: string; offer: string; goal: string; kpi: string };
 }
 
@@ -19,7 +20,7 @@ export function campaignsForReview(narrative: Narrative): CampaignReviewInput[] 
     s.campaigns.map((c) => ({
       id: c.id,
       persona: s.persona.name,
-      segment_stats: { size: s.segmentSize, segment: s.segmentKey },
+      segment_stats: { size: s.segmentSize, segment: s.segmentKey, ...(s.profile ? { profile: s.profile } : {}) },
       campaign: { channel: c.channel, audience: c.audience, message: c.message, offer: c.offer, goal: c.goal, kpi: c.kpi },
     })),
   );

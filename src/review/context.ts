@@ -29,6 +29,13 @@ export interface ReviewContext {
   minSegmentSize: number;
   /** The audience read as conditions, and whether its kind is one the review knows to be safe. */
   reading: AudienceReading;
+  /** The copy's questions (sentences ending in "?"), normalised: what it asks the reader about. */
+  questions: string;
+}
+
+/** The sentences of a text that end in a question mark ("Fuites urinaires ?"), normalised and joined. */
+function questionsOf(...texts: string[]): string {
+  return texts.flatMap((t) => t.match(/[^.!?¡¿\n]*\?/g) ?? []).map(normalizeText).join(' | ');
 }
 
 /** The features that define a Segbot segment (`segment_stats.profile`: names, or `{ feature }` objects), and its name. */
@@ -38,6 +45,9 @@ function profileOf(c: CampaignForReview): string[] {
   const names = profile.flatMap((p: unknown) => (typeof p === 'string' ? [p] : p && typeof p === 'object' && typeof (p as { feature?: unknown }).feature === 'string' ? [(p as { feature: string }).feature] : []));
   return typeof stats.name === 'string' ? [stats.name, ...names] : names;
 }
+
+/** An audience that starts by taking all of a group. */
+const ALL_OF = /^(?:all|all of|all our|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich)(?![\p{L}])/u;
 
 const optIn = compileLexicon(OPT_IN);
 const broadcast = compileLexicon(BROADCAST);
@@ -65,9 +75,16 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
   }));
   if (text.persona) clauses.push({ field: 'persona', text: text.persona, optIn: false, behaviour: true });
   const audienceBehaviour = behaviour.find(text.audience) !== null;
+  const reading = readAudience(c.campaign.audience, c.persona ?? '', profileOf(c));
+  // The conditions reading knows more ways of saying "everyone" than the cue tables, and "all members
+  // of a scheme" in any wording is everyone who joined (but "members identified from payroll" is not all of them).
   const mode: SelectionMode =
-    broadcast.find(text.audience) && !audienceBehaviour ? 'broadcast' : optIn.find(text.audience) && !audienceBehaviour ? 'opt-in' : 'behaviour';
-  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading: readAudience(c.campaign.audience, c.persona ?? '', profileOf(c)) };
+    (broadcast.find(text.audience) && !audienceBehaviour) || reading.kind === 'broadcast'
+      ? 'broadcast'
+      : (optIn.find(text.audience) && !audienceBehaviour) || (reading.kind === 'opt-in' && ALL_OF.test(text.audience))
+        ? 'opt-in'
+        : 'behaviour';
+  return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading, questions: questionsOf(c.campaign.message, c.campaign.offer) };
 }
 
 export function finding(code: string, severity: Severity, category: Category, rule: string, field: Field, match: TermMatch | string): Finding {

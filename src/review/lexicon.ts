@@ -1,7 +1,9 @@
 /**
  * Rule tables are data: lists of terms per language, compiled once into matchers.
  * Term syntax: a word or phrase matches whole words of the normalised text; a `*` ending a
- * word makes it a prefix ("pregnan*", "bebida* energetica*"); a leading `re:` is a regular expression over the
+ * word makes it a prefix ("pregnan*", "bebida* energetica*"); a `*` starting a word makes it the
+ * part of a compound ("*alcol*" finds "superalcolici", "*hoortoestel*" finds
+ * "hoortoestelbatterijen": German, Dutch and Italian build words this way); a leading `re:` is a regular expression over the
  * normalised text, kept for the few patterns words cannot express (times, counts).
  */
 import { normalizeText } from './normalize.js';
@@ -29,9 +31,11 @@ function wordPattern(term: string): string {
   return term
     .split(' ')
     .map((word) => {
-      const prefix = word.endsWith('*');
-      const body = normalizeText(prefix ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return prefix ? `${body}${LETTER}*` : body;
+      const prefix = word.length > 1 && word.endsWith('*');
+      const tail = word.length > 1 && word.startsWith('*');
+      const bare = word.slice(tail ? 1 : 0, prefix ? -1 : undefined);
+      const body = normalizeText(bare).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return `${tail ? `${LETTER}*` : ''}${body}${prefix ? `${LETTER}*` : ''}`;
     })
     .join('[ -]'); // between words of a phrase: the normaliser's single space, or a hyphen
 }

@@ -1,18 +1,19 @@
 /**
  * Text normalisation before any rule matches: what a reader sees (NFKC, invisible characters
  * removed, look-alike letters folded to Latin: see text/unicode.ts), then lower case, German
- * umlauts and ß spelled out (so "Gebühr" and "Gebuehr" meet), other accents stripped,
+ * umlauts and ß spelled out (so "Gebühr" and "Gebuehr" meet), Polish ł as l (it has no accent
+ * to strip, so "słuch" and "sluch" would never meet), other accents stripped,
  * punctuation to single spaces. Rule terms go through the same function, so tables are written
  * in natural spelling.
  */
 import { normalizeUnicode } from './text/unicode.js';
 
-const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss' };
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ẞ: 'ss', ł: 'l' };
 
 export function normalizeText(text: string): string {
   return normalizeUnicode(text)
     .toLowerCase()
-    .replace(/[äöüßẞ]/g, (ch) => GERMAN[ch] ?? ch)
+    .replace(/[äöüßẞł]/g, (ch) => SPELLED_OUT[ch] ?? ch)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´]/g, "'")

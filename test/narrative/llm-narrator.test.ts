@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildNarrativePayload, checkGrounding, createNarrator, loadPrompts, Narrative, type Narrator } from '../../src/narrative/index.js';
+import { buildNarrativePayload, campaignsForReview, checkGrounding, createNarrator, loadPrompts, Narrative, segmentProfile, type Narrator } from '../../src/narrative/index.js';
 import { answerTexts } from '../../src/narrative/llm/answer.js';
 import { FIXTURE_CUSTOMER_IDS, INJECTION, fixtureResult } from './fixtures.js';
 import { groundedAnswer, startFakeOpenAi, type ChatRequest, type FakeOpenAi, type Reply } from './openai-server.js';
@@ -58,6 +58,18 @@ describe('LLM narrator against a local OpenAI-compatible server', () => {
     expect(server!.requests.every((r) => r.body.response_format?.type === 'json_object')).toBe(true);
     expect(logLines.some((l) => l.includes('600 tokens'))).toBe(true);
     expectPublishable(narrative);
+  });
+
+  it("attaches the engine's profile of each segment (not the model's words) and passes it to the review", async () => {
+    const narrator = await narratorFor((r) => ({ content: groundedAnswer(r) }));
+    const narrative = await narrator.narrate(fixtureResult());
+    const payload = buildNarrativePayload(fixtureResult());
+    for (const s of narrative.segments) {
+      expect(s.source).toBe('llm');
+      expect(s.profile).toEqual(segmentProfile(payload.segments.find((p) => p.key === s.segmentKey)!));
+    }
+    const inputs = campaignsForReview(narrative);
+    expect(inputs.every((i) => (i.segment_stats.profile?.length ?? 0) > 0)).toBe(true);
   });
 
   it('works with a server that reports no token usage (counts 0, estimates nothing)', async () => {

@@ -68,3 +68,45 @@ describe('judging the combination', () => {
     expect(decision('The twelve regulars of our Thursday book club, invited by name')).not.toBe('ok');
   });
 });
+
+describe('after tuning on the 2026-12b set (general means, on wording written for this test)', () => {
+  const categories = (audience: string) => readAudience(audience, '').conditions.flatMap((x) => x.sensitive.map((h) => h.category));
+  it('reads ages in eight languages, and years that are tenure or a window are not ages', () => {
+    expect(categories('Kunden ab 72 Jahren')).toContain('elderly');
+    expect(categories('Clientes de 60 a 65 años')).toContain('elderly');
+    expect(categories('Gracze poniżej 16 lat')).toContain('minors');
+    expect(categories('Spieler unter 16')).toContain('minors');
+    expect(categories('Women aged 45 to 55')).toContain('health');
+    expect(readAudience('Clientes com mais de 3 anos de fidelidade', '')).toMatchObject({ kind: 'rfm', safe: true });
+    expect(readAudience("Clients ayant plus de 5 ans d'ancienneté", '')).toMatchObject({ safe: true });
+    expect(readAudience('Kunden seit mehr als 5 Jahren', '')).toMatchObject({ safe: true });
+    expect(readAudience('Customers aged 25-34', '').kind).toBe('unrecognised');
+  });
+  it('understands everyone, opt-ins and recency, frequency, spend and tenure in Italian, Dutch, Portuguese and Polish', () => {
+    for (const a of ['Alle App-Nutzer', "Tous les utilisateurs de l'application", 'Clienti senza acquisti negli ultimi 6 mesi', 'Klanten met meer dan 3 bestellingen', 'Clientes sem compras nos últimos 6 meses', 'Klienci, którzy wydali ponad 500 zł w tym roku', 'Clients ayant dépensé plus de 300 € cette année']) {
+      expect(readAudience(a, ''), a).toMatchObject({ safe: true });
+    }
+  });
+  it('finds a sensitive stem inside a compound word', () => {
+    expect(categories('Klanten die hoortoestelbatterijen kochten')).toContain('health');
+    expect(categories('Clienti che comprano superalcolici')).toContain('addictive');
+  });
+  it('keeps "all members" of a scheme an opt-in in any wording, but a minors club is still minors', () => {
+    expect(decision('All chemist loyalty members', 'Flu jabs are available in every branch.', 'Free for eligible adults')).toBe('ok');
+    expect(decision('Miembros del club juvenil de 15 y 16 años', 'Nueva cerveza artesana', '2x1')).toBe('block');
+    expect(readAudience('Membres du club Jeunes Parents', '')).toMatchObject({ safe: true });
+  });
+  it('blocks a worse price for an age, even in an audience of everyone', () => {
+    expect(decision('All customers over 70', 'Your delivery terms have changed.', 'delivery +£2 per order')).toBe('block');
+  });
+  it('A5: blocks copy that speaks of a hidden state to an audience no rule could place; asks about it only when the audience is a product code', () => {
+    expect(reviewCampaign(c('Customers who bought item group 5521 every month', 'Discreet delivery, unmarked box: nobody needs to know.')).findings.map((f) => f.code)).toContain('COPY_KNOWS_SENSITIVE_STATE');
+    expect(decision('Kunden mit Käufen aus Warengruppe 418', 'Blasenschwäche? Wir liefern monatlich.')).toBe('block');
+    expect(decision('Customers who bought paint', 'Moving house? Our decorating kits make it easy.')).toBe('review');
+    expect(decision('Customers who bought a mattress', 'Sleepless nights? Our new pillows help.')).toBe('review');
+  });
+  it('reads a fall in spending and a move between departments in other languages', () => {
+    expect(categories('Clients dont les achats ont baissé de 40 %')).toContain('finances');
+    expect(categories('Clienti passati dal reparto uomo alla donna')).toContain('sexuality');
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * Aggregate figures of the reviewer on a labelled set, and nothing else: the independent set
- * (independent-2026-12b.jsonl) is measured only through these numbers, never read case by case,
- * so that no rule is tuned on it. `node --import tsx test/review/independent-figures.ts [fixture]`.
+ * Aggregate figures of the reviewer on a labelled set, and nothing else: a held-out set
+ * (independent-2026-12c.jsonl) is measured only through these numbers, never read case by case,
+ * so that no rule is tuned on it (2026-12b was, and is now a tuning set).
+ * `node --import tsx test/review/independent-figures.ts [fixture]`.
  */
 import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
 import { loadLabelled } from './labelled.js';
@@ -21,11 +22,19 @@ export interface SetFigures {
   okFlagged: number;
   /** Share of `ok` cases decided ok. */
   okAutoApproved: number;
+  /** Harmless broadcast and opt-in campaigns (hard negatives): `ok` cases whose note, written by the set's author, calls them so. */
+  hardNegatives: number;
+  /** Share of hard negatives decided review or block. */
+  hardNegativesFlagged: number;
 }
+
+/** The issue's hard negatives: harmless campaigns to everyone or to people who opted in, as the set's author describes them. */
+const HARD_NEGATIVE_NOTE = /broadcast|opt-?in|preference|club|all (?:loyalty )?members|explicit/i;
 
 export function setFigures(fixture: string): SetFigures {
   const rows = loadLabelled(fixture);
-  const decided = rows.map((row) => ({ label: row.label, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
+  const decided = rows.map((row) => ({ label: row.label, note: row.note, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
+  const hard = decided.filter((d) => d.label === 'ok' && HARD_NEGATIVE_NOTE.test(d.note));
   const of = (label: string) => decided.filter((d) => d.label === label);
   const share = (label: string, pass: (d: string) => boolean) => of(label).filter((d) => pass(d.decision)).length / Math.max(1, of(label).length);
   return {
@@ -38,6 +47,8 @@ export function setFigures(fixture: string): SetFigures {
     reviewToCommittee: share('review', (d) => d !== 'ok'),
     okFlagged: share('ok', (d) => d !== 'ok'),
     okAutoApproved: share('ok', (d) => d === 'ok'),
+    hardNegatives: hard.length,
+    hardNegativesFlagged: hard.filter((d) => d.decision !== 'ok').length / Math.max(1, hard.length),
   };
 }
 
@@ -48,6 +59,7 @@ export function formatFigures(name: string, f: SetFigures): string {
     `  block never auto-approved ${pct(f.blockNeverAutoApproved)}; block decided block ${pct(f.blockDecidedBlock)}`,
     `  review sent to the committee ${pct(f.reviewToCommittee)}`,
     `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}`,
+    `  hard negatives (harmless broadcasts and opt-ins, ${f.hardNegatives}) flagged ${pct(f.hardNegativesFlagged)}`,
   ].join('\n');
 }
 

@@ -9,13 +9,30 @@ import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
 import { customerTableFixture, fixtureResult } from '../narrative/fixtures.js';
 
 describe('offline narrator campaigns', () => {
-  it('are auto-approved on the narrative fixtures: a Segbot segment built from non-sensitive features (issue 24)', async () => {
-    for (const result of [fixtureResult(), customerTableFixture()]) {
-      const campaigns = campaignsForReview(await new OfflineNarrator().narrate(result)).map((c) => CampaignForReview.parse(c));
-      expect(campaigns.length).toBeGreaterThan(0);
-      const flagged = campaigns.map((c) => reviewCampaign(c)).filter((d) => d.decision !== 'ok');
-      expect(flagged).toEqual([]);
-    }
+  it('are auto-approved on a segment built from non-sensitive features (issue 24), read from the profile the narrator passes', async () => {
+    const campaigns = campaignsForReview(await new OfflineNarrator().narrate(fixtureResult())).map((c) => CampaignForReview.parse(c));
+    expect(campaigns.length).toBeGreaterThan(0);
+    for (const c of campaigns) expect((c.segment_stats as { profile?: unknown[] }).profile?.length, c.id).toBeGreaterThan(0);
+    const flagged = campaigns.map((c) => reviewCampaign(c)).filter((d) => d.decision !== 'ok');
+    expect(flagged).toEqual([]);
+  });
+
+  it('go to the committee, never blocked, when the profile shows the segment was built from a sensitive column (income), naming it', async () => {
+    // Before the profile was passed these were auto-approved: the review could not see that income defines every segment of this table.
+    const campaigns = campaignsForReview(await new OfflineNarrator().narrate(customerTableFixture())).map((c) => CampaignForReview.parse(c));
+    const decisions = campaigns.map((c) => reviewCampaign(c));
+    expect(decisions.map((d) => d.decision)).toEqual(decisions.map(() => 'review'));
+    for (const d of decisions) expect(d.findings.map((f) => f.evidence).join(' ')).toMatch(/segment condition "income".*finances/);
+  });
+
+  it('reads the profile: the same campaign is auto-approved with recency, frequency and spend features and sent to the committee with a sensitive category', () => {
+    const campaign = (profile: unknown[]) => ({ id: 'S2-c1', persona: 'Frequent buyers', segment_stats: { size: 600, segment: 'S2', profile }, campaign: { channel: 'email', audience: 'All customers of segment S2 (Frequent buyers) as assigned by the latest segmentation run.', message: 'New arrivals are in.', offer: 'Early access' } });
+    const rfm = [{ feature: 'frequency', label: 'Number of invoices', lift: 3.1, z: 1.8 }, { feature: 'recency_days', label: 'Days since last purchase', lift: 0.4, z: -0.9 }];
+    expect(reviewCampaign(campaign(rfm)).decision).toBe('ok');
+    const pharmacy = [...rfm, { feature: 'category=Pharmacy', label: 'Share of pharmacy purchases', lift: 4.2, z: 2.1 }];
+    const d = reviewCampaign(campaign(pharmacy));
+    expect(d.decision).toBe('review');
+    expect(d.findings[0].evidence).toMatch(/pharmacy/);
   });
 
   it('still count as behaviour-chosen when they start with "All customers of segment"', () => {

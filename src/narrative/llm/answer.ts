@@ -6,7 +6,7 @@
 import { checkJson, type JsonCheck, type JsonProblem } from '../../llm/index.js';
 import { checkGrounding, describeGroundingIssues } from '../grounding.js';
 import type { ExperimentDesign } from '../experiment.js';
-import type { SegmentRequestPayload } from '../payload.js';
+import { segmentProfile, type SegmentRequestPayload } from '../payload.js';
 import { LlmSegmentAnswer, type NarrativeSegment } from '../schema.js';
 import { BASELINE_LIFT } from '../schema.js';
 
@@ -77,5 +77,7 @@ export function toNarrativeSegment(answer: LlmSegmentAnswer, payload: SegmentReq
       const mde = s.experiment ? scaledEffect(s.experiment, s.size, c.abTest.holdoutShare) : null;
       return { ...c, id: `${s.key}-c${i + 1}`, abTest: { ...abTest, baselineLift: BASELINE_LIFT, ...(mde !== null && mde <= 1 ? { minimumDetectableEffect: mde } : {}) } };
     }),
+    // The review reads the engine's profile, never the model's description of the segment.
+    profile: segmentProfile(s),
   };
 }

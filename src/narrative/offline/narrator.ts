@@ -3,7 +3,7 @@
  * configured and the per-segment fallback whenever the LLM fails.
  */
 import type { Currency } from '../../result/index.js';
-import type { NarrativePayload, PayloadSegment } from '../payload.js';
+import { segmentProfile, type NarrativePayload, type PayloadSegment } from '../payload.js';
 import { BASELINE_LIFT, type Campaign, type NarrativeSegment } from '../schema.js';
 import { formatAmount, formatMeasure, formatNumber } from '../format.js';
 import { describeExperiment } from '../experiment.js';
@@ -103,6 +103,7 @@ export function narrateSegmentOffline(payload: NarrativePayload, segment: Payloa
     playbook: `${type}: ${entry.play}`,
     persona: writePersona(payload, segment, signals, entry),
     campaigns: campaignsFor(payload, segment, type, context),
+    profile: segmentProfile(segment),
   };
 }
 

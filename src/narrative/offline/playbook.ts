@@ -53,7 +53,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'VIP early access: reward and keep, never discount',
     values: ['Being first to see new ranges', 'Recognition for their loyalty', 'Reliable stock and fast delivery'],
     campaigns: (c) => [
-      { goal: 'Keep champions buying and deepen loyalty without eroding margin', channel: c.channel, audience: `All ${who(c)}.`, offer: `Early access to ${newArrivals(c)} before the general launch, no discount`, message: `You are among our most valued customers, so you get a first look at ${newArrivals(c)} before anyone else. Your early-access window is open now.`, kpi: 'Revenue per customer during the early-access window', successMetric: 'Incremental revenue per customer, treatment versus holdout', testWeeks: weeks(c, 0) },
+      { goal: 'Keep champions buying and deepen loyalty without eroding margin', channel: c.channel, audience: `All ${who(c)}.`, offer: `Early access to ${newArrivals(c)} before the general launch`, message: `You are among our most valued customers, so you get a first look at ${newArrivals(c)} before anyone else. Your early-access window is open now.`, kpi: 'Revenue per customer during the early-access window', successMetric: 'Incremental revenue per customer, treatment versus holdout', testWeeks: weeks(c, 0) },
       { goal: 'Turn champions into advocates', channel: 'Email', audience: `All ${who(c)}.`, offer: 'A referral reward for each new customer they bring', message: `Know someone who would enjoy ${enjoy(c)}? Share your link and you both get a thank-you reward.`, kpi: 'New customers acquired through referral links', successMetric: 'Referred first orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },

@@ -8,6 +8,8 @@
 import { compileLexicon, type TermMatcher } from '../lexicon.js';
 import { normalizeText } from '../normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-cues.js';
+import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
+import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, OPT_IN_EXTRA, RFM_WORDS, isNumberish } from './vocabulary.js';
 
@@ -42,6 +44,7 @@ export interface AudienceReading {
   safe: boolean;
 }
 
+const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat()]);
 const broadcast = compileLexicon([...Object.values(BROADCAST).flat(), ...Object.values(BROADCAST_EXTRA).flat()]);
 const behaviour = compileLexicon(BEHAVIOUR);
@@ -66,16 +69,28 @@ export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategor
   });
 }
 
-/** Every word is one of the allowed words (or a number, amount or share). */
+/** Every word is one of the allowed words (or a number, amount or share); a compound of allowed words ("app-nutzer") counts. */
 function onlyWords(text: string, ...sets: ReadonlySet<string>[]): boolean {
-  return text.split(' ').every((w) => isNumberish(w) || sets.some((s) => s.has(w)));
+  const allowed = (w: string) => isNumberish(w) || sets.some((s) => s.has(w));
+  return text.split(' ').every((w) => allowed(w) || (w.includes('-') && w.split('-').every((part) => part === '' || allowed(part))));
 }
+
+/** The taxonomy's categories, and those an age reveals (minors, older people, the menopause proxy). */
+function conditionHits(text: string): SensitiveHit[] {
+  const hits = sensitiveHits(text);
+  for (const a of ageCategories(text, readAges(text))) {
+    if (!hits.some((h) => h.category === a.category)) hits.push({ category: a.category, label: LABELS.get(a.category) ?? a.category, term: a.term });
+  }
+  return hits;
+}
+const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 
 const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|at most|over|under|above|below|top|bottom|mehr als|weniger als|mindestens|ueber|unter|plus de|moins de|au moins|mas de|menos de|al menos|[<>]=?|≥|≤)\s?([£€$]?\s?\d[\d.,]*\s?(?:%|£|€|\$|k)?)/u;
 const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
 
 function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
+  if (readAges(text).length > 0) return 'age';
   if (onlyWords(text, EVERYONE_WORDS)) return 'everyone';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
   if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
@@ -84,7 +99,9 @@ function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
-  if (matcher(optIn) || audienceOptIn) return 'declared';
+  if (matcher(optIn)) return 'declared';
+  // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not.
+  if (audienceOptIn && conditionHits(text).length === 0) return 'declared';
   return 'unknown';
 }
 
@@ -92,7 +109,10 @@ function condition(source: Condition['source'], text: string, audienceOptIn: boo
   const attribute = classify(text, audienceOptIn, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
-  const declared = attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change');
+  const sensitive = conditionHits(text);
+  // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club is not).
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text);
+  const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change'));
   return {
     source,
     text,
@@ -101,7 +121,7 @@ function condition(source: Condition['source'], text: string, audienceOptIn: boo
     ...(win ? { window: win[1] } : {}),
     change: attribute === 'change' || change.find(text) !== null,
     declared,
-    sensitive: sensitiveHits(text),
+    sensitive,
   };
 }
 

@@ -9,6 +9,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { SENSITIVE_TRAITS } from '../rules/sensitive-traits.js';
 import { ELDERLY, GRIEF, MINORS, RESTRICTED_PRODUCTS } from '../rules/vulnerability.js';
+import { ADDICTIVE_PROXIES, BEREAVEMENT_PROXIES, FINANCE_PROXIES, HEALTH_PROXIES, LIFE_EVENT_PROXIES, POLITICS_PROXIES, PREGNANCY_PROXIES, SEXUALITY_PROXIES } from './proxies.js';
 
 export type SensitiveCategory =
   | 'health'
@@ -47,7 +48,7 @@ const HEALTH: Lexicon = {
 };
 
 const PREGNANCY: Lexicon = {
-  en: ['baby', 'babies', 'infant*', 'newborn*', 'nappies', 'nappy', 'diaper*', 'nursery', 'crib*', 'cot', 'cots', 'pram*', 'stroller*', 'pushchair*', 'formula milk', 'baby formula', 'breast pump*', 'breastfeed*', 'nursing', 'bump', 'maternity', 'birth', 'toddler*', 'teether*', 'baby monitor*', 'pregnancy test*', 'ovulation test*', 'folic acid', 'morning sickness'],
+  en: ['baby', 'babies', 'infant*', 'newborn*', 'nappies', 'nappy', 'diaper*', 'nursery', 'crib*', 'cot', 'cots', 'pram*', 'stroller*', 'pushchair*', 'formula milk', 'baby formula', 'breast pump*', 'breastfeed*', 'nursing', 'bump', 'maternity', 're:(?<![\\p{L}])(?<!(?:date|year) of )birth(?! ?(?:year|date|day))(?![\\p{L}])', 'toddler*', 'teether*', 'baby monitor*', 'pregnancy test*', 'ovulation test*', 'folic acid', 'morning sickness'],
   de: ['baby*', 'saeugling*', 'neugeboren*', 'windel*', 'kinderwagen', 'babybett*', 'saeuglingsnahrung', 'milchpumpe*', 'stillen', 'stilleinlage*', 'still-bh*', 'babybauch', 'umstands*', 'kleinkind*', 'schwangerschaftstest*', 'ovulationstest*', 'folsaeure'],
   fr: ['bebe*', 'nourrisson*', 'nouveau-ne*', 'couche*', 'poussette*', 'berceau*', 'lait infantile', 'tire-lait', 'allaitement', 'allait*', 'puericulture', 'naissance*', 'premier age', 'test* de grossesse', 'test* d\'ovulation', 'acide folique', 'nausees'],
   es: ['bebe*', 'recien nacid*', 'lactante*', 'panal*', 'cochecito*', 'carrito de bebe', 'cuna*', 'leche de formula', 'sacaleches', 'lactancia', 'amamant*', 'puericultura', 'nacimiento*', 'test* de embarazo', 'prueba* de embarazo', 'acido folico', 'nauseas'],
@@ -129,15 +130,15 @@ const ADDICTIVE: Lexicon = {
 };
 
 export const TAXONOMY: readonly CategoryEntry[] = [
-  { category: 'health', label: 'health or the body', terms: [HEALTH, ...trait('HEALTH')] },
-  { category: 'pregnancy', label: 'pregnancy or babies', terms: [PREGNANCY, ...trait('PREGNANCY')] },
-  { category: 'sexuality', label: 'sexuality or gender identity', terms: [SEXUALITY, ...trait('SEXUALITY')] },
+  { category: 'health', label: 'health or the body', terms: [HEALTH, HEALTH_PROXIES, ...trait('HEALTH')] },
+  { category: 'pregnancy', label: 'pregnancy or babies', terms: [PREGNANCY, PREGNANCY_PROXIES, ...trait('PREGNANCY')] },
+  { category: 'sexuality', label: 'sexuality or gender identity', terms: [SEXUALITY, SEXUALITY_PROXIES, ...trait('SEXUALITY')] },
   { category: 'religion', label: 'religion or ethnicity', terms: [RELIGION, ...trait('RELIGION'), ...trait('ETHNICITY')] },
-  { category: 'politics', label: 'political opinions or union membership', terms: [POLITICS, ...trait('POLITICS'), ...trait('TRADE_UNION'), ...trait('CRIMINAL_RECORD')] },
-  { category: 'finances', label: 'finances or debt', terms: [FINANCES, ...trait('FINANCIAL_DISTRESS')] },
-  { category: 'life-event', label: 'relationships and life events', terms: [LIFE_EVENT, ...trait('RELATIONSHIP')] },
-  { category: 'bereavement', label: 'bereavement', terms: [BEREAVEMENT, GRIEF] },
+  { category: 'politics', label: 'political opinions or union membership', terms: [POLITICS, POLITICS_PROXIES, ...trait('POLITICS'), ...trait('TRADE_UNION'), ...trait('CRIMINAL_RECORD')] },
+  { category: 'finances', label: 'finances or debt', terms: [FINANCES, FINANCE_PROXIES, ...trait('FINANCIAL_DISTRESS')] },
+  { category: 'life-event', label: 'relationships and life events', terms: [LIFE_EVENT, LIFE_EVENT_PROXIES, ...trait('RELATIONSHIP')] },
+  { category: 'bereavement', label: 'bereavement', terms: [BEREAVEMENT, BEREAVEMENT_PROXIES, GRIEF] },
   { category: 'minors', label: 'age: minors', terms: [MINOR, MINORS] },
   { category: 'elderly', label: 'age: older people', terms: [ELDER, ELDERLY] },
-  { category: 'addictive', label: 'addictive products (alcohol, tobacco, gambling, loot boxes)', terms: [ADDICTIVE, RESTRICTED_PRODUCTS] },
+  { category: 'addictive', label: 'addictive products (alcohol, tobacco, gambling, loot boxes)', terms: [ADDICTIVE, ADDICTIVE_PROXIES, RESTRICTED_PRODUCTS] },
 ];

@@ -10,14 +10,14 @@ import type { Lexicon } from '../lexicon.js';
 /** Function words, the people addressed and the channels: an audience of only these is everyone. */
 export const EVERYONE_WORDS = new Set(
   [
-    'all', 'every', 'everyone', 'everybody', 'our', 'the', 'a', 'an', 'of', 'on', 'in', 'to', 'at', 'for', 'by', 'from', 'and', 'or', 'who', 'whose', 'that', 'which', 'is', 'are', 'whole', 'entire', 'customers', 'customer', 'clients', 'client', 'shoppers', 'users', 'subscribers', 'subscriber', 'recipients', 'contacts', 'visitors', 'people', 'accounts', 'account', 'list', 'lists', 'mailing', 'newsletter', 'newsletters', 'email', 'e-mail', 'emails', 'sms', 'push', 'app', 'apps', 'website', 'web', 'site', 'online', 'store', 'stores', 'shop', 'shops', 'base', 'database', 'active', 'registered', 'shown', 'sent', 'displayed', 'receive', 'notification', 'notifications', 'opted', 'mobile', 'country', 'nationwide', 'wide',
-    'alle', 'allen', 'aller', 'jeden', 'jede', 'unsere', 'unseren', 'unserer', 'unser', 'die', 'der', 'den', 'des', 'dem', 'das', 'im', 'in', 'auf', 'an', 'von', 'und', 'oder', 'kunden', 'kundinnen', 'kundschaft', 'abonnenten', 'abonnentinnen', 'nutzer', 'nutzerinnen', 'empfaenger', 'besucher', 'newsletter-abonnenten', 'liste', 'verteiler', 'filiale', 'filialen', 'gesamten', 'gesamter', 'kundenstamm', 'ganz', 'ganze', 'bundesweit',
-    'tous', 'toutes', 'tout', 'les', 'des', 'de', 'du', 'la', 'le', "l'", 'nos', 'notre', 'au', 'aux', 'et', 'ou', 'clients', 'clientes', 'abonnes', 'abonnees', 'utilisateurs', 'visiteurs', 'destinataires', 'lettre', 'ensemble', 'clientele', 'magasins', 'magasin',
-    'todos', 'todas', 'los', 'las', 'del', 'el', 'nuestros', 'nuestras', 'nuestro', 'al', 'en', 'y', 'o', 'suscriptores', 'usuarios', 'visitantes', 'boletin', 'base', 'tiendas', 'tienda', 'toda',
-    'tutti', 'tutte', 'i', 'gli', 'nostri', 'nostre', 'clienti', 'utenti', 'della', 'dei', 'di', 'e', 'iscritti',
-    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'het', 'van',
-    'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'do', 'da',
-    'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na',
+    'all', 'every', 'everyone', 'everybody', 'our', 'the', 'a', 'an', 'of', 'on', 'in', 'to', 'at', 'for', 'by', 'from', 'and', 'or', 'who', 'whose', 'that', 'which', 'is', 'are', 'whole', 'entire', 'customers', 'customer', 'clients', 'client', 'shoppers', 'users', 'subscribers', 'subscriber', 'recipients', 'contacts', 'visitors', 'people', 'accounts', 'account', 'list', 'lists', 'mailing', 'newsletter', 'newsletters', 'email', 'e-mail', 'emails', 'sms', 'push', 'app', 'apps', 'website', 'web', 'site', 'online', 'store', 'stores', 'shop', 'shops', 'base', 'database', 'active', 'registered', 'shown', 'sent', 'displayed', 'receive', 'notification', 'notifications', 'opted', 'mobile', 'country', 'nationwide', 'wide', 'application', 'installed',
+    'alle', 'allen', 'aller', 'jeden', 'jede', 'unsere', 'unseren', 'unserer', 'unser', 'die', 'der', 'den', 'des', 'dem', 'das', 'im', 'in', 'auf', 'an', 'von', 'und', 'oder', 'kunden', 'kundinnen', 'kundschaft', 'abonnenten', 'abonnentinnen', 'nutzer', 'nutzerinnen', 'empfaenger', 'besucher', 'newsletter-abonnenten', 'newsletterabonnenten', 'liste', 'verteiler', 'filiale', 'filialen', 'gesamten', 'gesamter', 'kundenstamm', 'ganz', 'ganze', 'bundesweit', 'app', 'nutzerinnen', 'kundenkonto', 'kundenkonten',
+    'tous', 'toutes', 'tout', 'les', 'des', 'de', 'du', 'la', 'le', "l'", 'nos', 'notre', 'au', 'aux', 'et', 'ou', 'clients', 'clientes', 'abonnes', 'abonnees', 'utilisateurs', 'visiteurs', 'destinataires', 'lettre', 'ensemble', 'clientele', 'magasins', 'magasin', "l'application", 'application', "l'appli", 'appli', "l'ensemble",
+    'todos', 'todas', 'los', 'las', 'del', 'el', 'nuestros', 'nuestras', 'nuestro', 'al', 'en', 'y', 'o', 'suscriptores', 'usuarios', 'visitantes', 'boletin', 'base', 'tiendas', 'tienda', 'toda', 'aplicacion', 'la',
+    'tutti', 'tutte', 'i', 'gli', 'nostri', 'nostre', 'clienti', 'utenti', 'della', 'dei', 'di', 'e', 'iscritti', "dell'app", 'negozi', 'negozio',
+    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
+    'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
+    'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
   ],
 );
 
@@ -28,14 +28,23 @@ export const RFM_WORDS = new Set(
     'nicht', 'nichts', 'gekauft', 'bestellt', 'eingekauft', 'seit', 'letzten', 'letzte', 'tagen', 'tage', 'monaten', 'monate', 'wochen', 'woche', 'jahr', 'jahren', 'mehr', 'als', 'ueber', 'unter', 'mindestens', 'ausgegeben', 'umsatz', 'bestellungen', 'bestellung', 'einkaeufe', 'kauf', 'kaeufe', 'erste', 'ersten', 'erstem', 'neu', 'neue', 'neuen', 'frueher', 'viel', 'haeufig', 'treue', 'stammkunden', 'inaktiv', 'inaktive', 'prozent', 'mal', 'haben', 'hat', 'sind', 'waren', 'zuletzt',
     'rien', 'pas', 'achete', 'commande', 'depuis', 'derniers', 'dernier', 'derniere', 'dernieres', 'jours', 'mois', 'semaines', 'an', 'ans', 'annee', 'plus', 'moins', 'que', 'depense', 'depenses', 'commandes', 'achat', 'achats', 'premiere', 'premier', 'nouveaux', 'nouvelles', 'fideles', 'inactifs', 'fois', 'ayant', "n'ayant", 'ont', 'qui', 'sont',
     'nada', 'compran', 'compraron', 'comprado', 'desde', 'hace', 'ultimos', 'ultimo', 'ultima', 'dias', 'meses', 'semanas', 'ano', 'anos', 'mas', 'menos', 'gastaron', 'gasto', 'gastado', 'pedidos', 'pedido', 'compra', 'compras', 'primera', 'primer', 'nuevos', 'fieles', 'inactivos', 'veces', 'que', 'han',
+    'antiguedad', 'fidelidad', 'clientes', 'este', 'esta', 'ultimas', 'gastado', 'desde hace', 'no', 'ningun', 'ninguna', 'al', 'menos',
+    'cette', 'cet', 'ce', 'ces', "d'anciennete", 'anciennete', 'fidelite', 'de', 'dernieres', 'plus', 'au', 'cours', 'des', 'il', 'y', 'a', 'client', 'clients', 'ete', 'ans', "n'ont", 'aucun', 'aucune', 'commande',
+    'dieses', 'diesem', 'dieses', 'jahres', 'kunde', 'kunden', 'treuejahre', 'jahre', 'ab', 'bis', 'zum', 'im', 'letzten', 'ohne', 'einkauf', 'keine', 'keinen', 'kein',
+    'non', 'acquistano', 'acquistato', 'acquisto', 'acquisti', 'ordini', 'ordine', 'da', 'dal', 'negli', 'ultimi', 'ultime', 'mesi', 'mese', 'giorni', 'settimane', 'anno', 'anni', 'quest', "quest'anno", 'piu', 'di', 'almeno', 'speso', 'spesa', 'fedelta', 'anzianita', 'che', 'hanno', 'volte', 'nessun', 'nessuno',
+    'met', 'bestellingen', 'bestelling', 'besteld', 'gekocht', 'aankoop', 'aankopen', 'dit', 'jaar', 'jaren', 'maanden', 'maand', 'weken', 'dagen', 'laatste', 'sinds', 'meer', 'dan', 'minstens', 'uitgegeven', 'niets', 'niet', 'die', 'keer', 'trouwe', 'klant', 'klanten', 'hebben', 'heeft', 'afgelopen',
+    'com', 'mais', 'de', 'anos', 'meses', 'dias', 'semanas', 'ultimos', 'ultimas', 'este', 'ano', 'compras', 'compraram', 'encomendas', 'encomenda', 'gastaram', 'gastou', 'fidelidade', 'antiguidade', 'pelo', 'menos', 'nao', 'ha', 'desde', 'que', 'vezes', 'clientes',
+    'ktorzy', 'ktore', 'wydali', 'wydal', 'ponad', 'co', 'najmniej', 'roku', 'tym', 'lat', 'lata', 'miesiecy', 'miesiace', 'dni', 'tygodni', 'ostatnich', 'od', 'zamowien', 'zamowienia', 'zakupow', 'zakupy', 'kupili', 'nie', 'nic', 'razy', 'stali', 'klienci', 'zl',
+    'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery', 'us', 'being', 'made', 'their', 'placed', 'push', 'enabled', 'first-time',
+    'neukunden', 'neukundinnen', 'bestandskunden', 'des', 'monats', 'jahr', 'diesem', 'monat', 'sans', 'achat', 'passe', 'ayant', 'mois', 'nouveau', 'sin', 'este', 'mes', 'senza', 'nuovi', 'nuove', 'mese', 'zonder', 'aankoop', 'nieuwe', 'deze', 'sem', 'novos', 'novas', 'deste', 'mes', 'bez', 'zakupow', 'zakupu', 'miesiacach', 'miesiacu', 'miesiaca', 'zamowieniami', 'zamowieniem', 'nowi', 'nowych', 'tygodniach',
   ],
 );
 
-export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|eur|gbp|usd|st|nd|rd|th)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|eur|gbp|usd|chf|zl|kr|st|nd|rd|th|e|er)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
 export const OPT_IN_EXTRA: Lexicon = {
-  en: ['loyalty scheme*', 'loyalty programme*', 'loyalty program*', 'loyalty card*', 'cardholders', 'card holders', 'all members', 'club', 'members', 'subscribers to', 'opted into', 'chose', 'selected in', 'their preferences', 'preference'],
+  en: ['loyalty scheme*', 'loyalty programme*', 'loyalty program*', 'loyalty card*', 'cardholders', 'card holders', 'all members', 'club', 'members', 'subscribers to', 'opted into', 'chose', 'selected in', 'their preferences', 'preference', 'joined', 'signed up', 'registered', 'enrolled'],
   de: ['kundenkarte*', 'treueprogramm*', 'bonusprogramm*', 'club', 'klub', 'mitglied*', 'abonnenten', 'praeferenz*'],
   fr: ['carte de fidelite', 'programme de fidelite', 'club', 'membre*', 'abonne*', 'choisi', 'preference*'],
   es: ['tarjeta de fidelidad', 'programa de fidelidad', 'club', 'socio*', 'suscrit*', 'eligieron', 'preferencia*'],

@@ -5,13 +5,19 @@
  *   A2 review — a condition read from behaviour falls in a sensitive category;
  *   A3 block  — that condition, plus copy that speaks as if it knows, heavy use of an addictive
  *               product, minors, pressure (countdowns, bonuses), or a worse price;
- *   A4 review — a small audience (under SMALL_AUDIENCE customers), or a group picked by hand or by name.
+ *   A4 review — a small audience (under SMALL_AUDIENCE customers), or a group picked by hand or by name;
+ *   A5 block  — an audience chosen by behaviour that no rule could place, with copy that speaks of a
+ *               sensitive state as if it knows (secrecy, hardship, loss, a transition; or a sensitive
+ *               word asked about or addressed to the reader): the copy says the inference out loud.
  * A1 is added by the reviewer only when no other rule found anything.
  */
 import { compileLexicon } from '../lexicon.js';
 import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
-import { HEAVY_USE_EXTRA, KNOWING, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
+import type { SensitiveCategory } from '../audience/taxonomy.js';
+import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
+import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
+import { wordsBefore } from '../context.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
 import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
 import type { Finding } from '../types.js';
@@ -20,6 +26,13 @@ import type { Finding } from '../types.js';
 export const SMALL_AUDIENCE = 50;
 
 const knowing = compileLexicon(KNOWING);
+const knowingState = compileLexicon(KNOWING_STATE);
+const personal = compileLexicon(PERSONAL_ADDRESS);
+/** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K"): what was bought is hidden. */
+const productCode = compileLexicon(['re:(?<![\\p{L}])(?:product class|class|product group|group|family|sku|sku family|sku group|category|code|warengruppe|artikelgruppe|produktgruppe|famille produits|famille|familia|famiglia|gruppo|categoria|artikelgroep|productgroep|groep|familia de produtos|grupa|grupy|kategoria)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])']);
+
+/** States of the person (not products or ages): copy naming any of them to an audience read as another still reveals an inference. */
+const STATES: ReadonlySet<SensitiveCategory> = new Set(['health', 'pregnancy', 'sexuality', 'religion', 'politics', 'finances', 'life-event', 'bereavement']);
 const pressure = compileLexicon([...Object.values(PRESSURE_ANY).flat(), ...Object.values(PRESSURE).flat()]);
 const heavy = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
 const adults = compileLexicon(ADULTS_AROUND_MINORS);
@@ -39,8 +52,14 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const chosenText = chosen.map((c) => c.text).join(' | ');
   // "Parents of teenagers" are the adults around the children, not the children.
   const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !adults.find(c.text)).map((h) => ({ c, h })));
+  // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
+  const ages = ctx.reading.conditions.filter((c) => c.declared && c.attribute === 'age').flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
+  for (const { c, h } of ages) {
+    const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
+    if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
+  }
   for (const { c, h } of inferred) {
-    const sameInCopy = sensitiveHits(copy, (cat) => cat === h.category)[0];
+    const sameInCopy = sensitiveHits(copy, (cat) => cat === h.category || (STATES.has(h.category) && STATES.has(cat)))[0];
     const knows = knowing.find(copy);
     const push = pressure.find(copy);
     const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
@@ -77,6 +96,33 @@ function addictiveInCopy(copy: string): string | undefined {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => (seen.has(f.code) ? false : (seen.add(f.code), true)));
+}
+
+/**
+ * A5: an audience no rule could place, chosen by behaviour, and copy that speaks of a sensitive
+ * state as if it knows: a secrecy, hardship, loss or transition phrase ("plain packaging so nobody
+ * has to know"); or, when the audience hides what was bought behind a product-class code, copy
+ * that asks the reader about a sensitive state ("Fuites urinaires ?") or names it after "your".
+ * An ordinary cross-sell that asks "Moving house?" to buyers of paint stays with the committee.
+ */
+export function copyKnowsState(ctx: ReviewContext): Finding[] {
+  if (ctx.reading.safe || ctx.mode !== 'behaviour') return [];
+  const copy = `${ctx.text.message} | ${ctx.text.offer}`;
+  const evidence = (what: string) => [{ code: 'COPY_KNOWS_SENSITIVE_STATE', severity: 'block' as const, category: 'sensitive-trait' as const, rule: 'A5', evidence: `the audience was chosen by behaviour the review could not place, and the copy speaks as if it knows: ${what}` }];
+  const state = knowingState.find(copy);
+  if (state) return evidence(`"${state.text}"`);
+  const code = productCode.find(ctx.text.audience);
+  if (!code) return [];
+  const asked = sensitiveHits(ctx.questions, (cat) => STATES.has(cat))[0];
+  if (asked) return evidence(`the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")`);
+  for (const field of ['message', 'offer'] as const) {
+    const text = ctx.text[field];
+    for (const h of sensitiveHits(text, (cat) => STATES.has(cat))) {
+      const at = text.indexOf(h.term);
+      if (at >= 0 && personal.find(wordsBefore(text, at, 1))) return evidence(`the audience is product code "${code.text}" and the copy tells the reader about ${h.label} ("${wordsBefore(text, at, 1)} ${h.term}")`);
+    }
+  }
+  return [];
 }
 
 /** A1: the audience is not of a kind the review understands. */

@@ -1,0 +1,83 @@
+/**
+ * Ages read from an audience condition, in the eight languages: "aged 65+", "ab 72 Jahren",
+ * "de 70 à 80 ans", "Spieler unter 16", "Klientki 45-55", "poniżej 16 lat". A number of years
+ * is an age unless it is a tenure or a time window ("3 anos de fidelidade", "seit 3 Jahren",
+ * "in the last 2 years", "5 years ago"). The bounds place the condition: under 18 is minors,
+ * 60 and over is older people, and a woman's age band around 40 to 60 is the menopause proxy.
+ */
+import type { SensitiveCategory } from './taxonomy.js';
+
+export interface AgeReading {
+  /** The words that were read as an age. */
+  text: string;
+  low?: number;
+  high?: number;
+}
+
+const YEARS = '(?:years?|yrs|year-olds?|jahre[n]?|jaehrig[\\p{L}]*|ans|anos|anni|jaar|lat|let)';
+const UPTO = "(?:-|–|to|a|bis|y|e|i|do|tot|und|et|and|au|al)";
+const OVER = '(?:over|above|older than|ab|ueber|aelter als|plus de|des|mayores de|mas de|a partir de|sopra (?:i|gli)|oltre (?:i|gli)|boven|vanaf|ouder dan|mais de|acima de|powyzej|od)';
+const UNDER = '(?:under|below|younger than|unter|juenger als|moins de|menores de|menos de|sotto (?:i|gli)|onder|jonger dan|abaixo de|ponizej|do)';
+const AGE_WORD = '(?:aged?|im alter von|alter|agee?s? de|age de|edad(?: de)?|de edad|eta|leeftijd|idade|wiek|w wieku)';
+const PEOPLE = '(?:customers|clients|clientes|clientas|clienti|kunden|kundinnen|klanten|klienci|klientki|shoppers|users|women|men|frauen|maenner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|mulheres|homens|kobiety|mezczyzni|players|spieler|joueurs|jugadores|giocatori|spelers|jogadores|gracze|members|mitglieder|membres|socios)';
+/** Words that make a number of years a tenure or a window, not an age: just before it, or just after. */
+const TENURE_BEFORE = /(?:^|\s)(?:since|for|seit|depuis|desde|hace|da|sinds|od|vor|last|past|letzten|derniers|dernieres|ultimos|ultimas|ultimi|laatste|ostatnich|within|innerhalb|in|en|dans|nei|ago)(?:\s(?:more than|over|at least|mehr als|ueber|mindestens|plus de|au moins|mas de|al menos|piu di|meer dan|mais de|ponad))?\s?$/;
+const TENURE_AFTER = /^\s?(?:ago|d'anciennete|d anciennete|de fidelite|de fidelidad|de fidelidade|de antiguedad|di fedelta|di anzianita|als kunde|als kundin|als klant|klientem|as a customer|as customers|with us|of membership|membership|mitgliedschaft|de anciennete|de casa|bei uns|chez nous|con nosotros|connosco|bij ons|z nami)/;
+
+/** After a bare number: a unit that makes it an amount, a count or a duration, not an age. */
+const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:[%€£$]|zl|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy)(?![\\p{L}]))';
+
+const PATTERNS: RegExp[] = [
+  // "aged 65+", "aged 16-17", "age de 70 a 80"
+  new RegExp(`(?<![\\p{L}])${AGE_WORD}\\s?(\\d{1,2})(?:\\s?\\+)?(?:\\s?${UPTO}\\s?(\\d{1,2}))?`, 'gu'),
+  // "ab 72 Jahren", "de 70 a 80 ans", "16 y 17 anos", "powyzej 70 lat", "over 65 years"
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:(${OVER}|${UNDER}|de|van|von|from)\\s)?(\\d{1,2})(?:\\s?\\+)?(?:\\s?${UPTO}\\s?(\\d{1,2}))?\\s?\\+?\\s?${YEARS}(?![\\p{L}])`, 'gu'),
+  // "Spieler unter 16", "customers over 70" (no unit: a bare number after over/under and people)
+  new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(?:[\\p{L}]+\\s){0,2}(${OVER}|${UNDER})\\s(\\d{2})${NOT_AN_AGE}`, 'gu'),
+  // "Kundinnen 45-55", "women 45 to 55"
+  new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(\\d{2})\\s?${UPTO}\\s?(\\d{2})${NOT_AN_AGE}`, 'gu'),
+];
+
+function isUnder(word: string | undefined): boolean {
+  return word !== undefined && new RegExp(`^${UNDER}$`, 'u').test(word);
+}
+function isOver(word: string | undefined): boolean {
+  return word !== undefined && new RegExp(`^${OVER}$`, 'u').test(word);
+}
+
+/** Every age in a normalised condition, with its bounds. */
+export function readAges(text: string): AgeReading[] {
+  const out: AgeReading[] = [];
+  const [ageWord, years, bare, band] = PATTERNS;
+  for (const m of text.matchAll(ageWord)) out.push(bounds(m[0], undefined, Number(m[1]), m[2] ? Number(m[2]) : undefined, /\+/.test(m[0])));
+  for (const m of text.matchAll(years)) {
+    const before = text.slice(0, m.index ?? 0);
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (TENURE_BEFORE.test(before) || TENURE_AFTER.test(after)) continue;
+    if (m[1] && /^(?:de|van|von|from)$/.test(m[1]) && !m[3]) continue; // "de 400 ans" never; "de 70 a 80 ans" is a band
+    out.push(bounds(m[0], m[1], Number(m[2]), m[3] ? Number(m[3]) : undefined, /\+/.test(m[0])));
+  }
+  for (const m of text.matchAll(bare)) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
+  for (const m of text.matchAll(band)) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
+  return out;
+}
+
+function bounds(text: string, comparison: string | undefined, first: number, second: number | undefined, plus: boolean): AgeReading {
+  if (second !== undefined) return { text: text.trim(), low: Math.min(first, second), high: Math.max(first, second) };
+  if (isUnder(comparison)) return { text: text.trim(), high: first };
+  if (isOver(comparison) || plus) return { text: text.trim(), low: first };
+  return { text: text.trim(), low: first, high: first };
+}
+
+const FEMALE = /(?<![\p{L}])(?:women|woman|female|ladies|kundinnen|frauen|femmes|clientes femmes|clientas|mujeres|donne|clienti donne|vrouwen|mulheres|klientki|kobiety)(?![\p{L}])/u;
+
+/** The sensitive categories an age reveals: minors, older people, and (for women around 40 to 60) the menopause. */
+export function ageCategories(text: string, ages: readonly AgeReading[]): { category: SensitiveCategory; term: string }[] {
+  const out: { category: SensitiveCategory; term: string }[] = [];
+  for (const a of ages) {
+    if (a.high !== undefined && a.high < 18) out.push({ category: 'minors', term: a.text });
+    else if (a.low !== undefined && a.low >= 60) out.push({ category: 'elderly', term: a.text });
+    else if (FEMALE.test(text) && (a.low ?? a.high ?? 0) >= 40 && (a.high ?? a.low ?? 99) <= 62) out.push({ category: 'health', term: `${a.text} (women of menopausal age)` });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * More proxies for the taxonomy's categories, by kind rather than by word: the products behind a
+ * product-class description (hearing, continence, blood sugar, sleep and mood), body and size
+ * changes, department and title changes, payment behaviour and the money-worry words of copy,
+ * households that shrank, rings and weddings, and the players and chests of games of chance;
+ * in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish. `*stem*` finds
+ * a stem inside a compound ("Hoortoestelbatterijen", "superalcolici").
+ */
+import type { Lexicon } from '../lexicon.js';
+
+const SIZE = '(?:size|sizes|taille|tailles|talla|tallas|groesse|groessen|maat|maten|rozmiar|rozmiaru|taglia|taglie|tamanho|tamanhos|waist|bundweite)';
+const CHANGE_VERB = '(?:went|gone|moved|changed|up|down|increas|decreas|dropped|fell|rose|grew|jumped|shrank|passe|passee|passes|change|paso|cambio|gestiegen|gesunken|gewechselt|veranderd|gestegen|gedaald|cambiat|passat|mudou|passou|zmienil|spadl|wzrosl)';
+
+export const HEALTH_PROXIES: Lexicon = {
+  en: ['hearing aid*', 'hearing test*', 'hearing check*', 'amplified', 'listening device*', 'tv listening', 'test strip*', 'lancet*', 'glucose meter*', 'blood sugar', 'sugar-free', 'urinary', 'bladder leak*', 'absorbent', 'clinic*', 'night sweats', 'sleepless*', 'snoring', 'anti-snor*', 'low mood', 'mental*', 'waist size*', 'trouser size*', 'dress size*', 'bra size*', 'didn\'t fit', 'too small', 'too tight',
+    `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N} ]{0,30}(?:${CHANGE_VERB})`,
+    `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N}' ]{0,30}(?:from|du|de|von|van|od|da|dal)\\s?\\d+\\s?(?:to|au|a|auf|zu|naar|na|do|al|para)\\s?\\d+`],
+  de: ['*hoergeraet*', 'hoertest*', 'teststreifen', 'blutzucker*', 'zuckerfrei*', 'phyto*', 'praeparat*', 'nachtschweiss', 'schlaflos*', 'harn*', 'blasenschwaeche', 'psych*'],
+  fr: ['protection* absorbante*', 'fuite* urinaire*', 'urinaire*', 'bandelette*', 'glycemie', 'lecteur* de glycemie', 'sans sucre', 'test auditif', 'bilan auditif', 'sueurs nocturnes', 'insomnie*', 'anti-ronflement'],
+  es: ['tiras reactivas', 'glucometro*', 'azucar en sangre', 'sin azucar', 'prueba auditiva', 'perdida* de orina', 'orina', 'sudores nocturnos', 'antirronquidos'],
+  it: ['apparecchi* acustic*', 'test dell\'udito', 'strisce', 'glicemia', 'senza zucchero', 'perdite urinarie', 'antirussamento', 'vampate', 'insonnia', 'ansia', 'depression*', 'sudorazione notturna'],
+  nl: ['*hoortoestel*', 'hoortest*', 'gehoortest', 'teststrips', 'bloedsuiker*', 'suikervrij', 'urineverlies', 'opvliegers', 'slapeloos*', 'somber*', 'nachtzweet'],
+  pt: ['aparelho* auditivo*', 'teste auditivo', 'tiras de teste', 'glicemia', 'glicose', 'sem acucar', 'perda* de urina', 'afrontamentos', 'insonia', 'ansiedade', 'depressao', 'suores noturnos'],
+  pl: ['aparat* słuchow*', 'słuch*', 'badanie słuchu', 'paski testowe', 'glukometr*', 'cukier we krwi', 'bez cukru', 'nietrzymani*', 'uderzenia goraca', 'bezsenn*', 'cisnieniomierz*', 'depresj*'],
+};
+
+export const PREGNANCY_PROXIES: Lexicon = {
+  en: ['big arrival', 'new arrival on the way', 'grow with you', 'bump', 'baby-formula', 'baby formula', 'nursery'],
+  de: ['babyartikel*', 'babyabteilung', 'erstausstattung', 'umstandsmode'],
+  fr: ['layette', 'articles pour bebe', 'rayon bebe', 'heureux evenement'],
+  es: ['articulos de bebe', 'seccion de bebe', 'canastilla', 'dulce espera'],
+  it: ['neonat*', 'pannolin*', 'prima infanzia', 'premaman', 'gravidanz*', 'dolce attesa'],
+  nl: ['zwanger*', 'luier*', 'babyartikel*', 'kraam*', 'zwangerschap*'],
+  pt: ['gravid*', 'gestac*', 'fralda*', 'recem-nascid*', 'enxoval'],
+  pl: ['ciaz*', 'ciąż*', 'niemowl*', 'pieluch*', 'noworod*', 'wyprawk*'],
+};
+
+export const SEXUALITY_PROXIES: Lexicon = {
+  en: ['transitioning', 'your transition', 'true self', 'who you really are', 'title from', 're:(?<![\\p{L}])from (?:mr|mrs|ms|miss|mx)\\.? to (?:mr|mrs|ms|miss|mx)(?![\\p{L}])',
+    're:(?<![\\p{L}])(?:men|mens|menswear|male|herren[\\p{L}]*|homme[s]?|hombre[s]?|caballero[s]?|uomo|heren[\\p{L}]*|homem|homens|meski[\\p{L}]*)[^|]{0,40}(?:to|into|zu|zur|au|a|al|alla|naar|para|na|do) (?:the )?(?:women|womens|womenswear|female|damen[\\p{L}]*|femme[s]?|mujer[es]*|dama[s]?|donna|donne|dames[\\p{L}]*|mulher[es]*|damski[\\p{L}]*)',
+    're:(?<![\\p{L}])(?:women|womens|womenswear|female|damen[\\p{L}]*|femme[s]?|mujer[es]*|dama[s]?|donna|donne|dames[\\p{L}]*|mulher[es]*|damski[\\p{L}]*)[^|]{0,40}(?:to|into|zu|zur|au|a|al|alla|naar|para|na|do) (?:the )?(?:men|mens|menswear|male|herren[\\p{L}]*|homme[s]?|hombre[s]?|caballero[s]?|uomo|heren[\\p{L}]*|homem|homens|meski[\\p{L}]*)'],
+  de: ['geschlechtsangleich*', 'anrede* geaendert', 'deine transition', 'ihre transition'],
+  fr: ['votre transition', 'ta transition', 'changement de civilite', 'qui vous etes vraiment'],
+  es: ['tu transicion', 'su transicion', 'cambio de tratamiento', 'quien eres de verdad'],
+  it: ['la tua transizione', 'chi sei davvero'], nl: ['jouw transitie', 'wie je echt bent'], pt: ['a tua transicao', 'quem realmente es'], pl: ['tranzycj*', 'kim naprawde jestes'],
+};
+
+export const POLITICS_PROXIES: Lexicon = {
+  en: ['vote for', 'voted for', 'votes for', 'voting for', 'vote share', 'polling station*', 'constituenc*', 'solidarity', 'union badge*'],
+  de: ['gewaehlt haben die', 'stimmenanteil', 'wahlkreis*', 'solidaritaet*'],
+  fr: ['vote pour', 'ont vote', 'circonscription*', 'solidarite'],
+  es: ['votaron', 'voto a', 'circunscripcion*', 'solidaridad'],
+  it: ['votato', 'elettori', 'partito'], nl: ['gestemd', 'kiezers', 'partij*'], pt: ['votaram', 'eleitores', 'partido'], pl: ['glosowal*', 'wyborc*', 'partii', 'partia'],
+};
+
+/** Spending or purchases that fell: the subject in each language, then a verb of falling within a few words. */
+const SPEND_FELL = 're:(?<![\\p{L}])(?:spend|spending|purchases|orders|achats|commandes|depenses|einkaeufe|ausgaben|bestellungen|compras|gastos|pedidos|acquisti|spesa|ordini|aankopen|uitgaven|bestellingen|encomendas|zakupy|wydatki|zamowienia)[\\p{L} ]{0,20}(?:fell|fallen|dropped|halved|declined|decreased|baisse|diminue|chute|gesunken|gefallen|halbiert|bajado|caido|cayeron|disminuido|calati|diminuiti|dimezzat[\\p{L}]*|gedaald|gehalveerd|cairam|caiu|diminuiram|spadly|spadl[\\p{L}]*)';
+
+export const FINANCE_PROXIES: Lexicon = {
+  en: [SPEND_FELL, 'payday', 'after the 25th', 'month-end', 'pay-in-4', 'pay in 4', 'pay in instalments', 'running on empty', 'skint', 'tight month', 'money worries', 'basket fall*', 'basket drop*', 'basket shr*', 'pay later'],
+  de: ['zahltag', 'gehaltseingang', 'geldsorgen', 'zahlungsrueckstand*', 'in raten', 'mahnstufe*', 'spaeter zahlen', 'knapp bei kasse'],
+  fr: ['jour de paie', 'paie', 'soucis d\'argent', 'fin de mois difficile', 'paiement fractionne', 'payer en 4 fois', 'en 3 fois', 'en 4 fois'],
+  es: ['dia de cobro', 'dia de pago', 'nomina', 'apuros', 'preocupaciones economicas', 'paga en 3', 'paga en 4', 'pago aplazado'],
+  it: ['a rate', 'pagamento a rate', 'busta paga', 'stipendio', 'preoccupazioni economiche', 'fine mese', 'paga dopo', 'paga in 3'],
+  nl: ['*termijnbetaling*', 'gemiste betaling*', 'afbetaling*', 'geldzorg*', 'salarisdag', 'betaaldag', 'achteraf betalen', 'krap*'],
+  pt: ['a prestacoes', 'prestac*', 'dia de pagamento', 'salario', 'preocupacoes financeiras', 'apertad*', 'pague depois', 'pagamento fracionado'],
+  pl: ['z rat', 'na raty', 'ratach', 'ratami', 'wyplat*', 'kup teraz zaplac', 'zaplac pozniej', 'odroczon* platnos*', 'ciezki miesiac', 'kłopoty finansowe', 'koszyk spadl'],
+};
+
+export const LIFE_EVENT_PROXIES: Lexicon = {
+  en: ['ring box*', 'ring size*', 'ring-size*', 'ring sizer*', 'pop the question', 'popped the question', 'wedding registry', 'single bed*', 'single-size*', 'single mattress*', 'single-person', 'table for one', 'family-pack*', 're:(?<![\\p{L}])(?:family|household)[\\p{L}\\- ]{0,20}(?:halved|dropped|fell|shrank|stopped)'],
+  de: ['verlobungsring*', 'ringgroesse*', 'single-packung*', 'singlepackung*', 'single-box*', 'einpersonen*', 'einzelbett*', 'trennung*', 're:familien[\\p{L}\\- ]{0,30}(?:auf|zu) single'],
+  fr: ['bague*', 'tour de doigt', 'lit simple', 'lit une place', 'format* solo', 'separation*'],
+  es: ['anillo*', 'talla de anillo', 'cama individual', 'colchon individual', 'formato individual', 'separacion*', 'ruptura*'],
+  it: ['anello', 'anelli', 'letto singolo', 'materasso singolo', 'monoporzion*', 'separazion*'],
+  nl: ['verlovingsring*', 'eenpersoons*', 'gezinsverpakking*', 'uit elkaar'],
+  pt: ['anel', 'aneis', 'colchao de solteiro', 'cama de solteiro', 'solteiro', 'cesta familiar', 'dose individual', 'separac*'],
+  pl: ['pierscion*', 'łozko pojedyncze', 'jednoosobow*', 'rozstani*', 'rozwod*'],
+};
+
+export const BEREAVEMENT_PROXIES: Lexicon = {
+  en: ['so sorry for', 'sorry for your loss', 'we\'re so sorry', 'we are so sorry'],
+  de: ['es tut uns leid', 'unser beileid', 'mitgefuehl'],
+  fr: ['nous sommes desoles', 'sinceres condoleances', 'toutes nos pensees'],
+  es: ['sentimos mucho', 'lo sentimos mucho', 'lo ocurrido', 'nuestro pesame'],
+  it: ['ci dispiace molto', 'sentite condoglianze'], nl: ['het spijt ons', 'gecondoleerd'], pt: ['lamentamos muito', 'os nossos sentimentos'], pl: ['bardzo nam przykro', 'wyrazy wspolczucia'],
+};
+
+export const ADDICTIVE_PROXIES: Lexicon = {
+  en: ['players', 'gamers', 'gamer', 'punters', 'bettors', 'chests', 'crates', 'deposits', 'deposited', 'wagered', 'staked', 'superalcohol*', '*alcohol*', 'spirits'],
+  de: ['spieler', 'gamer', 'truhe*', 'kiste*', 'einzahlung*', 'eingezahlt', 'gesetzt', '*alkohol*', 'spirituosen'],
+  fr: ['joueurs', 'parieur*', 'coffre*', 'depot*', 'mise', 'mises', 'spiritueux', '*alcool*'],
+  es: ['jugadores', 'apostador*', 'cofre*', 'deposito*', 'licor*', '*alcohol*'],
+  it: ['giocatori', 'scommettitor*', 'forzier*', 'casse premio', 'depositi', '*alcol*', 'liquor*'],
+  nl: ['spelers', 'gokker*', 'kisten', 'stortingen', 'gestort', '*alcohol*', 'sterke drank'],
+  pt: ['jogadores', 'apostador*', 'bau*', 'depositos', '*alcool*', 'bebidas espirituosas'],
+  pl: ['gracze', 'graczy', 'skrzyn*', 'depozyt*', 'wplat*', '*alkohol*', 'wodk*'],
+};
