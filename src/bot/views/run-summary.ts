@@ -13,7 +13,7 @@ export function summaryBlocks(m: RunManifest): Blocks {
   const real = s.segments.filter((x) => !x.isNoise);
   const top = [...real].sort((a, b) => (b.revenueShare ?? 0) - (a.revenueShare ?? 0))[0];
   const lines = [
-    `*${count(s.customers)} customers* in ${real.length} segments${s.revenue !== null ? `, revenue ${money(s.revenue, s.currency && { code: s.currency.code, symbol: mrkdwnText(s.currency.symbol, 8) })}` : ''}.`,
+    `*${count(s.customers)} customers* in ${real.length} segments${s.revenue !== null ? `, revenue ${money(s.revenue, s.currency && { code: s.currency.code, symbol: mrkdwnText(s.currency.symbol, 16) })}` : ''}.`,
     top && top.revenueShare !== null ? `The biggest earner is *${mrkdwnText(top.key)} ${mrkdwnText(top.name, 80)}*: ${share(top.share)} of customers, ${share(top.revenueShare)} of revenue.` : '',
     `*How the model was chosen:* ${s.model.forced ? 'fixed by the dataset settings' : `${count(s.model.candidates)} models compared`}; ${mrkdwnText(s.model.algorithm, 40)}, ${s.model.k} segments. ${mrkdwnText(s.model.reason, 900)}`,
   ].filter(Boolean);
