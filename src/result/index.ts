@@ -4,3 +4,4 @@ export { roundSig, canonicalJson, sha256 } from './canonical.js';
 export { sealResult, serializeResult, parseResult } from './serialize.js';
 export { resultJsonSchema } from "./json-schema.js";
 export { withCurrency } from './currency.js';
+export { readableColumnName } from './column-labels.js';

@@ -50,6 +50,11 @@ describe.each([
     for (const s of narrative.segments) expect(checkGrounding(answerTexts({ persona: s.persona, campaigns: s.campaigns }), payload).issues).toEqual([]);
   });
 
+  it('never builds an offer or message around alcohol, tobacco or gambling, even where the segment spends most on wine', async () => {
+    const narrative = await narrate(fixture());
+    for (const s of narrative.segments) for (const c of s.campaigns) expect(`${c.offer} ${c.message}`).not.toMatch(/\b(wines?|beer|spirits|tobacco|betting|casino)\b/i);
+  });
+
   it('renders the same Markdown as before', async () => {
     expect(renderNarrativeMarkdown(await narrate(fixture()))).toMatchSnapshot();
   });

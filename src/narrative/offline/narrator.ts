@@ -23,15 +23,23 @@ function channelFor(s: Signals): string {
 const CATEGORY_SPEND = /^(spend|spent) on /i;
 
 /**
+ * Segbot's own campaigns never build an offer around alcohol, tobacco or gambling: pushing an
+ * addictive product is the committee's call, never a template's (the next favourite is used).
+ */
+const ADDICTIVE = /\b(wines?|beers?|ales?|ciders?|spirits?|whisk(e)?y|vodka|gin|rum|liquors?|liqueurs?|alcohol(ic)?|tobacco|cigar(ette)?s?|vapes?|vaping|betting|bets?|casino|lottery|lotto|scratchcards?)\b/i;
+
+/**
  * What is most the segment's own: its most distinctive products (transaction logs; ranked by lift
  * with a minimum support upstream), else the spend ranges it over-indexes on (customer tables).
  * Only spend columns are ranges; a single product is never called a category.
  */
 function favourites(segment: PayloadSegment): { favourite: string; secondFavourite: string; favouriteKind: CampaignContext['favouriteKind'] } {
-  const products = usableValues(segment.topProducts).map((p) => quote(p.value));
+  const products = usableValues(segment.topProducts)
+    .filter((p) => !ADDICTIVE.test(p.value))
+    .map((p) => quote(p.value));
   if (products.length > 0) return { favourite: products[0], secondFavourite: products[1] ?? 'our best sellers', favouriteKind: 'product' };
   const ranges = segment.features
-    .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(f.label) && f.lift !== null)
+    .filter((f) => f.unit === 'money' && CATEGORY_SPEND.test(f.label) && f.lift !== null && !ADDICTIVE.test(f.label))
     .sort((a, b) => (b.lift as number) - (a.lift as number) || a.name.localeCompare(b.name))
     .map((f) => rangeName(f.label));
   if (ranges.length > 0) return { favourite: ranges[0], secondFavourite: ranges[1] ?? 'our best sellers', favouriteKind: 'range' };

@@ -122,7 +122,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     play: 'Frequency nudge: a reason for one more small order',
     values: ['Low commitment', 'Price clarity', 'Useful everyday items'],
     campaigns: (c) => [
-      { goal: 'Add one more order a year from light buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: 'Free delivery on their next order, however small, for a limited time', message: 'Free delivery on your next order this month, however small it is.', kpi: 'Orders per customer', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Add one more order a year from light buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: 'Free delivery on their next order, however small', message: 'Free delivery on your next order, however small it is.', kpi: 'Orders per customer', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'steady-mid-value': {
