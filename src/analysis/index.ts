@@ -10,3 +10,17 @@ export { selectModel, type SelectionOptions } from './selection.js';
 export { RANKING_RULE } from './ranking.js';
 export { mineAssociationRules, type AssociationOptions } from './association.js';
 export { createRng, deriveSeed, sampleIndices } from './random.js';
+export {
+  DEFAULT_ALPHA,
+  DEFAULT_POWER,
+  holdoutSizeNeeded,
+  minimumDetectableLift,
+  normalQuantile,
+  plannedPower,
+  splitSizes,
+  windowSalesMoments,
+  zSum,
+  type PowerOptions,
+  type PurchaseProfile,
+  type SalesMoments,
+} from './stats/power.js';

@@ -1,6 +1,7 @@
 /** Did the campaign work: the holdout split, the lift with its interval and test, power, and planted-effect scenarios. Pure. */
 export { DEFAULT_HOLDOUT, assertHoldoutFraction, groupOf, holdoutScore, splitAudience, type AudienceGroup, type AudienceRow } from './holdout.js';
-export { holdoutSizeNeeded, minimumDetectableLift, normalQuantile, plannedPower, type PowerOptions, type SalesMoments } from './power.js';
+// The power arithmetic lives in src/analysis/stats (shared with the narrator); re-exported for measure's callers.
+export { holdoutSizeNeeded, minimumDetectableLift, normalQuantile, plannedPower, type PowerOptions, type SalesMoments } from '../analysis/index.js';
 export { bootstrapLiftInterval, formatPValue, measureLift, permutationPValue, type LiftOptions, type LiftResult, type VerdictKind } from './lift.js';
 export { compareWithPrior, parseDay, priorWindows, type PeriodSales, type PriorComparison, type Window } from './periods.js';
 export { salesByGroup, simulateCampaign, totalsByCustomer, type PlantedScenario, type SimulatedCampaign, type SimulatedTransaction } from './simulate.js';

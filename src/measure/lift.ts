@@ -4,9 +4,8 @@
  * seeded permutation test of no effect, the power the split had (from the data's own variance),
  * and a plain verdict against the status quo. Pure: arrays in, a serializable result out.
  */
-import { createRng, deriveSeed } from '../analysis/index.js';
+import { createRng, deriveSeed, holdoutSizeNeeded, minimumDetectableLift, type PowerOptions } from '../analysis/index.js';
 import { AnalysisError } from '../errors.js';
-import { holdoutSizeNeeded, minimumDetectableLift, type PowerOptions } from './power.js';
 
 export interface LiftOptions extends PowerOptions {
   seed: number;

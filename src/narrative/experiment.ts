@@ -4,13 +4,13 @@
  * long to run it. Two-sample comparison of means, normal approximation:
  *   MDE (relative) = (z(1 - α/2) + z(power)) · (σ / μ) · √(1/n_treated + 1/n_holdout),
  * with σ/μ the segment's spend standard deviation over its mean (spend per customer over the test
- * is taken to vary as lifetime spend does, the best estimate the data holds).
+ * is taken to vary as lifetime spend does, the best estimate the data holds). The power arithmetic
+ * is src/analysis/stats/power.ts, shared with the campaign card and `segbot measure`.
  */
+import { DEFAULT_ALPHA, DEFAULT_POWER, minimumDetectableLift, splitSizes } from '../analysis/index.js';
 
-export const POWER = 0.8;
-export const SIGNIFICANCE = 0.05;
-/** z(0.975) + z(0.8). */
-const Z_SUM = 1.959964 + 0.841621;
+export const POWER = DEFAULT_POWER;
+export const SIGNIFICANCE = DEFAULT_ALPHA;
 /** A holdout this small is enough when it still detects a 10% lift; otherwise the larger one. */
 const GOOD_ENOUGH_MDE = 0.1;
 /** Longer than this, a test waits on too few purchases to be worth planning in weeks. */
@@ -40,10 +40,9 @@ export interface ExperimentDesign {
 
 /** The MDE for a holdout share, or null when the spend spread is unknown or the split leaves a side empty. */
 export function minimumDetectableEffect(size: number, holdoutShare: number, spendMean: number, spendStd: number): number | null {
-  const heldOut = Math.round(size * holdoutShare);
-  const treated = size - heldOut;
-  if (heldOut < 1 || treated < 1 || !(spendMean > 0) || !(spendStd >= 0)) return null;
-  return Z_SUM * (spendStd / spendMean) * Math.sqrt(1 / treated + 1 / heldOut);
+  const { treatment, holdout } = splitSizes(size, holdoutShare);
+  const mde = minimumDetectableLift({ mean: spendMean, sd: spendStd }, treatment, holdout, { alpha: SIGNIFICANCE, power: POWER });
+  return Number.isFinite(mde) ? mde : null;
 }
 
 /** The design for the segment, choosing among the allowed holdout shares; null when the data cannot support one. */
