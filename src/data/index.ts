@@ -6,4 +6,5 @@ export { loadCustomers } from './load.js';
 export { customerFeatureSql, totalsSql, minusDays, FEATURE_SQL_COLUMNS, type SqlDialect, type FeatureSqlOptions } from './sql.js';
 export { toStrptime } from './dates.js';
 export { fingerprintFile } from './file.js';
+export { redactUrl } from './postgres/index.js';
 export { purchaseSummarySql, checkSummaryRequest, type PurchaseSummaryRequest, type PurchaseSummaryRows } from './purchase-summary.js';

@@ -5,4 +5,4 @@ export { holdoutSizeNeeded, minimumDetectableLift, normalQuantile, plannedPower,
 export { bootstrapLiftInterval, formatPValue, measureLift, permutationPValue, type LiftOptions, type LiftResult, type VerdictKind } from './lift.js';
 export { compareWithPrior, parseDay, priorWindows, type PeriodSales, type PriorComparison, type Window } from './periods.js';
 export { salesByGroup, simulateCampaign, totalsByCustomer, type PlantedScenario, type SimulatedCampaign, type SimulatedTransaction } from './simulate.js';
-export { stableCampaignId } from './campaign-id.js';
+export { contentDatasetKey, fileDatasetKey, namedDatasetKey, postgresDatasetKey, stableCampaignId } from './campaign-id.js';

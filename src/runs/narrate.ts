@@ -9,7 +9,7 @@ import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, narrativeSections, type CampaignBadge, type CampaignReviewInput, type Narrative, type Narrator } from '../narrative/index.js';
 import type { CampaignForReview, Finding } from '../review/index.js';
-import { stableCampaignId } from '../measure/index.js';
+import { contentDatasetKey, stableCampaignId } from '../measure/index.js';
 
 /** The part of the approval service a run uses. */
 export interface CampaignSubmitter {
@@ -53,6 +53,8 @@ export async function narrateAndReview(
   deps: { narrator: Narrator; approvals: CampaignSubmitter },
   requestedBy: string,
   progress: Progress,
+  /** Which runs count as the same dataset for campaign ids (src/measure/campaign-id.ts); default: the input's content. */
+  datasetKey?: string,
 ): Promise<ReviewedNarrative> {
   const { narrator, approvals } = deps;
   progress.start(`writing personas and campaigns (${narrator.kind} narrator)`);
@@ -67,7 +69,7 @@ export async function narrateAndReview(
   const reviews: CampaignReview[] = [];
   const inputs = campaignsForReview(narrative);
   for (const input of inputs) {
-    const campaignId = stableCampaignId({ dataset: result.input.source, segment: input.segment_stats.segment, text: input.campaign, name: input.id });
+    const campaignId = stableCampaignId({ dataset: datasetKey ?? contentDatasetKey(result.input.fingerprint), segment: input.segment_stats.segment, text: input.campaign, name: input.id });
     const { version } = await approvals.submit({ ...input, id: campaignId }, requestedBy);
     reviews.push({
       campaignId,

@@ -24,6 +24,10 @@ export interface AnalysisRequest extends AnalyzeRequest {
   /** Who asked for the run, as a Slack user id (the CLI maps its local user to one): the requester in the approval workflow. */
   requestedBy: string;
   command?: string;
+  /** Which runs are the same dataset, for stable campaign ids (src/measure/campaign-id.ts); default: the input's content. */
+  datasetKey?: string;
+  /** Where the run's folder will be once the caller has moved `outDir` into place (CLI --out, artifact store): what the store records. */
+  publishedDir?: string;
 }
 
 export interface ChartFile {
@@ -65,10 +69,13 @@ async function writeCharts(run: EngineRun, seed: number, progress: Progress): Pr
   return { charts: images.map((image) => ({ ...image, caption: '' })), files };
 }
 
-/** Remembers the run in the store, so that the weekly digest can find the previous one for segment migration. */
-async function recordRun(run: EngineRun, store: RunDeps['store'], at: string): Promise<void> {
+/**
+ * Remembers the run in the store (the digest finds the previous one, an export finds the run that
+ * proposed a campaign): under the folder it will be published as, not the staging folder it is written in.
+ */
+async function recordRun(run: EngineRun, store: RunDeps['store'], at: string, publishedDir: string): Promise<void> {
   const r = run.result;
-  await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: run.outDir, asOf: r.input.asOf ?? null, createdAt: at });
+  await store.saveRun({ id: r.contentHash.slice(0, 16), contentHash: r.contentHash, path: path.resolve(publishedDir), asOf: r.input.asOf ?? null, createdAt: at });
 }
 
 /** Runs the engine and writes every file of the run into `req.outDir` (the caller makes that folder's appearance atomic). */
@@ -83,7 +90,7 @@ export async function runAnalysis(req: AnalysisRequest, deps: RunDeps): Promise<
   let narrativePath: string | null = null;
   let reviewsPath: string | null = null;
   if (req.narrate) {
-    narrative = await narrateAndReview(run.result, deps, req.requestedBy, progress);
+    narrative = await narrateAndReview(run.result, deps, req.requestedBy, progress, req.datasetKey);
     narrativeSections = narrative.sections;
     narrativePath = path.join(run.outDir, 'narrative.json');
     reviewsPath = path.join(run.outDir, 'reviews.json');
@@ -98,7 +105,7 @@ export async function runAnalysis(req: AnalysisRequest, deps: RunDeps): Promise<
   await writeFile(reportMdPath, markdown);
   await writeFile(reportHtmlPath, html);
   progress.end('writing report');
-  await recordRun(run, deps.store, new Date().toISOString());
+  await recordRun(run, deps.store, new Date().toISOString(), req.publishedDir ?? run.outDir);
 
   return {
     outDir: run.outDir,

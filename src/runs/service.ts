@@ -13,6 +13,7 @@ import { isSegbotError } from '../errors.js';
 import { RunQueue, type Run, type RunContext, type RunFailure } from './queue.js';
 import { runAnalysis, type RunDeps } from './publish.js';
 import type { AnalyzeRequest, EngineRun } from './analyze.js';
+import { namedDatasetKey } from '../measure/index.js';
 import { RUN_MANIFEST, parseManifest, serializeManifest, type RunManifest } from './manifest.js';
 
 export interface RunJob {
@@ -71,6 +72,12 @@ export function describeRunError(error: unknown): RunFailure {
   return { code: 'INTERNAL', message: 'Segbot hit an internal error while analyzing this data; the operators have the details in the log. Try again, or try another dataset.' };
 }
 
+/** The folder a committed run will be in, when the artifact store is local. */
+function publishedDirOf(artifacts: ArtifactStore, runId: string): string | null {
+  const manifest = artifacts.localPath(runId, RUN_MANIFEST);
+  return manifest ? path.dirname(manifest) : null;
+}
+
 export function createRunService(options: RunServiceOptions): RunService {
   const { artifacts, deps } = options;
   const now = options.now ?? (() => new Date());
@@ -81,7 +88,16 @@ export function createRunService(options: RunServiceOptions): RunService {
     const staged = await artifacts.stage(context.runId);
     try {
       const run = await runAnalysis(
-        { ...job.request, outDir: staged, narrate: job.narrate, requestedBy: requesters.get(context.runId)?.[0] ?? 'unknown', progress: progressFor(context) },
+        {
+          ...job.request,
+          outDir: staged,
+          narrate: job.narrate,
+          requestedBy: requesters.get(context.runId)?.[0] ?? 'unknown',
+          progress: progressFor(context),
+          // A named dataset keeps its campaign ids from run to run; an upload is keyed by its content (src/measure/campaign-id.ts).
+          datasetKey: job.dataset === 'upload' ? undefined : namedDatasetKey(job.dataset),
+          publishedDir: publishedDirOf(artifacts, context.runId) ?? undefined,
+        },
         deps,
       );
       if (context.signal.aborted) throw context.signal.reason;

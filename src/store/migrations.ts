@@ -2,7 +2,7 @@ import { StoreError } from '../errors.js';
 
 /**
  * Versioned schema migrations, one entry per change, never edited once shipped: a new need is a
- * new entry (next: `schedules` for the digest). Each runs in a transaction and is recorded in
+ * new entry. Each runs in a transaction and is recorded in
  * `schema_migrations`. The audit log refuses UPDATE and DELETE at the database level.
  */
 export interface Migration {
@@ -94,6 +94,34 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX snapshots_dataset ON snapshots(dataset, as_of, created_at);
       CREATE TABLE digest_posts (period TEXT PRIMARY KEY, dataset TEXT NOT NULL, channel TEXT NOT NULL, state TEXT NOT NULL CHECK (state IN ('claimed','posted','failed')),
         owner TEXT NOT NULL, lease_until TEXT NOT NULL, attempts INTEGER NOT NULL, message_ts TEXT, detail TEXT, updated_at TEXT NOT NULL);`,
+  },
+  {
+    version: 5,
+    name: 'exports of campaign audiences and measurements of their lift',
+    sqlite: `
+      CREATE TABLE exports (id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
+        holdout_share REAL NOT NULL, segment_key TEXT NOT NULL, run_dir TEXT NOT NULL, content_hash TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL,
+        actor TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX exports_campaign ON exports(campaign_id, id);
+      CREATE INDEX exports_window ON exports(window_to);
+      CREATE TABLE measurements (id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL, data_source TEXT NOT NULL,
+        treatment_customers INTEGER NOT NULL, holdout_customers INTEGER NOT NULL, lift REAL, ci_low REAL, ci_high REAL, p_value REAL NOT NULL, status_quo REAL NOT NULL,
+        verdict TEXT NOT NULL, verdict_text TEXT NOT NULL, detail TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX measurements_campaign ON measurements(campaign_id, id);
+      CREATE INDEX measurements_window ON measurements(window_to);`,
+    postgres: `
+      CREATE TABLE exports (id BIGSERIAL PRIMARY KEY, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
+        holdout_share DOUBLE PRECISION NOT NULL, segment_key TEXT NOT NULL, run_dir TEXT NOT NULL, content_hash TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL,
+        actor TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX exports_campaign ON exports(campaign_id, id);
+      CREATE INDEX exports_window ON exports(window_to);
+      CREATE TABLE measurements (id BIGSERIAL PRIMARY KEY, campaign_id TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL, data_source TEXT NOT NULL,
+        treatment_customers INTEGER NOT NULL, holdout_customers INTEGER NOT NULL, lift DOUBLE PRECISION, ci_low DOUBLE PRECISION, ci_high DOUBLE PRECISION, p_value DOUBLE PRECISION NOT NULL,
+        status_quo DOUBLE PRECISION NOT NULL, verdict TEXT NOT NULL, verdict_text TEXT NOT NULL, detail JSONB NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX measurements_campaign ON measurements(campaign_id, id);
+      CREATE INDEX measurements_window ON measurements(window_to);`,
   },
 ];
 

@@ -12,7 +12,10 @@ import pg from 'pg';
 import { StoreError } from '../errors.js';
 import { auditEntryHash, type AuditInput, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toDigestPost, toPolicy, toRun, toSnapshot, toVersion } from './rows.js';
+import {
+  AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toRun, toSnapshot, toVersion,
+} from './rows.js';
 import type { Store } from './types.js';
 
 const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock ids
@@ -180,6 +183,26 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const { rows } = await pool.query('SELECT * FROM digest_posts ORDER BY period DESC LIMIT $1', [limit]);
       return rows.map(toDigestPost);
     },
+    async saveExport(e) {
+      const { rows: now } = await pool.query(NOW_SQL);
+      const params = exportValues(e, String(now[0].now));
+      const { rows } = await pool.query(`INSERT INTO exports (${EXPORT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
+      return toExport(rows[0]);
+    },
+    async listExports(campaignId, limit = 100) {
+      const { rows } = campaignId === undefined ? await pool.query('SELECT * FROM exports ORDER BY id DESC LIMIT $1', [limit]) : await pool.query('SELECT * FROM exports WHERE campaign_id = $1 ORDER BY id DESC LIMIT $2', [campaignId, limit]);
+      return rows.map(toExport);
+    },
+    async saveMeasurement(m) {
+      const { rows: now } = await pool.query(NOW_SQL);
+      const params = measurementValues(m, String(now[0].now));
+      const { rows } = await pool.query(`INSERT INTO measurements (${MEASUREMENT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
+      return toMeasurement(rows[0]);
+    },
+    async listMeasurements(campaignId, limit = 100) {
+      const { rows } = campaignId === undefined ? await pool.query('SELECT * FROM measurements ORDER BY id DESC LIMIT $1', [limit]) : await pool.query('SELECT * FROM measurements WHERE campaign_id = $1 ORDER BY id DESC LIMIT $2', [campaignId, limit]);
+      return rows.map(toMeasurement);
+    },
     async migrations() {
       const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');
       return rows.map((r) => Number(r.version));
@@ -210,6 +233,7 @@ async function migrateAsOwner(ownerUrl: string, schema: string, appPool: pg.Pool
       await c.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
       await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy, digest_posts TO ${role}`);
       await c.query(`GRANT SELECT, INSERT, DELETE ON snapshots TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT ON exports, measurements TO ${role}`);
       await c.query(`GRANT SELECT, INSERT ON audit_log TO ${role}`);
       await c.query(`GRANT SELECT ON schema_migrations TO ${role}`);
       await c.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);

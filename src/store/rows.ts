@@ -1,6 +1,6 @@
 /** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
 import type { ApprovalPolicy, ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, StoredPolicy, Verdict } from '../review/index.js';
-import type { DigestPost, RunRecord, SnapshotRecord } from './types.js';
+import type { DigestPost, ExportRecord, MeasurementRecord, RunRecord, SnapshotRecord } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -74,5 +74,35 @@ export function toDigestPost(r: Row): DigestPost {
   return {
     period: str(r.period), dataset: str(r.dataset), channel: str(r.channel), state: str(r.state) as DigestPost['state'], owner: str(r.owner),
     leaseUntil: str(r.lease_until), attempts: Number(r.attempts), messageTs: strOrNull(r.message_ts), detail: strOrNull(r.detail), updatedAt: str(r.updated_at),
+  };
+}
+
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** Column order of the export and measurement INSERTs (both stores). */
+export const EXPORT_COLUMNS = 'campaign_id, version, version_hash, target_kind, target, customers, treatment, holdout, holdout_share, segment_key, run_dir, content_hash, window_from, window_to, actor, at';
+export const MEASUREMENT_COLUMNS = 'campaign_id, window_from, window_to, data_source, treatment_customers, holdout_customers, lift, ci_low, ci_high, p_value, status_quo, verdict, verdict_text, detail, actor, at';
+
+export function exportValues(e: Omit<ExportRecord, 'id' | 'at'>, at: string): unknown[] {
+  return [e.campaignId, e.version, e.versionHash, e.targetKind, e.target, e.customers, e.treatment, e.holdout, e.holdoutShare, e.segmentKey, e.runDir, e.contentHash, e.windowFrom, e.windowTo, e.actor, at];
+}
+
+export function measurementValues(m: Omit<MeasurementRecord, 'id' | 'at'>, at: string): unknown[] {
+  return [m.campaignId, m.windowFrom, m.windowTo, m.dataSource, m.treatmentCustomers, m.holdoutCustomers, m.lift, m.ciLow, m.ciHigh, m.pValue, m.statusQuo, m.verdict, m.verdictText, JSON.stringify(m.detail), m.actor, at];
+}
+
+export function toExport(r: Row): ExportRecord {
+  return {
+    id: Number(r.id), campaignId: str(r.campaign_id), version: Number(r.version), versionHash: str(r.version_hash), targetKind: str(r.target_kind) as ExportRecord['targetKind'],
+    target: str(r.target), customers: Number(r.customers), treatment: Number(r.treatment), holdout: Number(r.holdout), holdoutShare: Number(r.holdout_share),
+    segmentKey: str(r.segment_key), runDir: str(r.run_dir), contentHash: str(r.content_hash), windowFrom: str(r.window_from), windowTo: str(r.window_to), actor: str(r.actor), at: str(r.at),
+  };
+}
+
+export function toMeasurement(r: Row): MeasurementRecord {
+  return {
+    id: Number(r.id), campaignId: str(r.campaign_id), windowFrom: str(r.window_from), windowTo: str(r.window_to), dataSource: str(r.data_source),
+    treatmentCustomers: Number(r.treatment_customers), holdoutCustomers: Number(r.holdout_customers), lift: numOrNull(r.lift), ciLow: numOrNull(r.ci_low), ciHigh: numOrNull(r.ci_high),
+    pValue: Number(r.p_value), statusQuo: Number(r.status_quo), verdict: str(r.verdict), verdictText: str(r.verdict_text), detail: json(r.detail) as Record<string, unknown>, actor: str(r.actor), at: str(r.at),
   };
 }

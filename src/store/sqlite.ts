@@ -10,7 +10,10 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
 import { auditEntryHash, type AuditEntry, type AuditInput, type CampaignVersion, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
-import { AUDIT_COLUMNS, VERSION_COLUMNS, toApproval, toAudit, toDigestPost, toPolicy, toRun, toSnapshot, toVersion } from './rows.js';
+import {
+  AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toRun, toSnapshot, toVersion,
+} from './rows.js';
 import type { DigestClaim, DigestPost, Store } from './types.js';
 
 export const SQLITE_FILE_NAME = 'segbot.sqlite';
@@ -166,6 +169,24 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async digestPosts(limit = 100) {
       return (db.prepare('SELECT * FROM digest_posts ORDER BY period DESC LIMIT ?').all(limit) as Row[]).map(toDigestPost);
+    },
+    async saveExport(e) {
+      const params = exportValues(e, dbNow());
+      const { lastInsertRowid } = db.prepare(`INSERT INTO exports (${EXPORT_COLUMNS}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
+      return toExport(db.prepare('SELECT * FROM exports WHERE id = ?').get(lastInsertRowid) as Row);
+    },
+    async listExports(campaignId, limit = 100) {
+      const rows = campaignId === undefined ? db.prepare('SELECT * FROM exports ORDER BY id DESC LIMIT ?').all(limit) : db.prepare('SELECT * FROM exports WHERE campaign_id = ? ORDER BY id DESC LIMIT ?').all(campaignId, limit);
+      return (rows as Row[]).map(toExport);
+    },
+    async saveMeasurement(m) {
+      const params = measurementValues(m, dbNow());
+      const { lastInsertRowid } = db.prepare(`INSERT INTO measurements (${MEASUREMENT_COLUMNS}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
+      return toMeasurement(db.prepare('SELECT * FROM measurements WHERE id = ?').get(lastInsertRowid) as Row);
+    },
+    async listMeasurements(campaignId, limit = 100) {
+      const rows = campaignId === undefined ? db.prepare('SELECT * FROM measurements ORDER BY id DESC LIMIT ?').all(limit) : db.prepare('SELECT * FROM measurements WHERE campaign_id = ? ORDER BY id DESC LIMIT ?').all(campaignId, limit);
+      return (rows as Row[]).map(toMeasurement);
     },
     async migrations() {
       return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);

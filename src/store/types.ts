@@ -51,6 +51,52 @@ export interface DigestClaim {
   leaseUntil: string;
 }
 
+/** One export of a campaign's audience (the audit log has the matching `exported` entry). */
+export interface ExportRecord {
+  id: number;
+  campaignId: string;
+  version: number;
+  versionHash: string;
+  targetKind: 'csv' | 'postgres';
+  /** The file's absolute path, or `<schema>.<table>` in the Postgres database written to. */
+  target: string;
+  customers: number;
+  treatment: number;
+  holdout: number;
+  holdoutShare: number;
+  segmentKey: string;
+  runDir: string;
+  /** sha256 of the rows as a `customer_id,group` CSV, whatever the target. */
+  contentHash: string;
+  /** The planned measurement window, [from, to) as YYYY-MM-DD: when it closes the digest says so. */
+  windowFrom: string;
+  windowTo: string;
+  actor: string;
+  at: string;
+}
+
+/** One `segbot measure` result. `detail` is the whole measurement (prior periods, power, seed). */
+export interface MeasurementRecord {
+  id: number;
+  campaignId: string;
+  windowFrom: string;
+  windowTo: string;
+  /** The transaction log's base name or redacted URL. */
+  dataSource: string;
+  treatmentCustomers: number;
+  holdoutCustomers: number;
+  lift: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  pValue: number;
+  statusQuo: number;
+  verdict: string;
+  verdictText: string;
+  detail: Record<string, unknown>;
+  actor: string;
+  at: string;
+}
+
 export interface Store extends ApprovalRepository {
   readonly kind: 'sqlite' | 'postgres';
   /** Where the data lives, for messages: the SQLite file, or the Postgres URL without its password. */
@@ -74,6 +120,13 @@ export interface Store extends ApprovalRepository {
   /** Records the outcome; only the holder of the claim can (compare-and-set on owner and state). */
   finishDigest(period: string, owner: string, outcome: { state: 'posted' | 'failed'; messageTs: string | null; detail: string | null; now: string }): Promise<boolean>;
   digestPosts(limit?: number): Promise<DigestPost[]>;
+  /** Records an export (id and time from the database). */
+  saveExport(e: Omit<ExportRecord, 'id' | 'at'>): Promise<ExportRecord>;
+  /** Newest first, optionally of one campaign. */
+  listExports(campaignId?: string, limit?: number): Promise<ExportRecord[]>;
+  saveMeasurement(m: Omit<MeasurementRecord, 'id' | 'at'>): Promise<MeasurementRecord>;
+  /** Newest first, optionally of one campaign. */
+  listMeasurements(campaignId?: string, limit?: number): Promise<MeasurementRecord[]>;
   /** Applied migration versions, ascending. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

@@ -28,7 +28,8 @@ describe('runAnalysis', () => {
   it('writes result.json, assignments.csv, charts, narrative, reviews and a report, and records the run', async () => {
     const config = loadConfig({ SEGBOT_DATA_DIR: path.join(dir, 'data') }, dir);
     const services = await createServices(config, { log: () => {} });
-    const run = await runAnalysis({ source: input, outDir: path.join(dir, 'out'), seed: 3, narrate: true, associationRules: true, requestedBy: 'U0TEST' }, services.runDeps);
+    // The caller moves the folder into place afterwards (CLI --out, artifact store): the store records where it will be.
+    const run = await runAnalysis({ source: input, outDir: path.join(dir, 'out'), publishedDir: path.join(dir, 'published'), seed: 3, narrate: true, associationRules: true, requestedBy: 'U0TEST' }, services.runDeps);
     await services.close();
     const result = parseResult(readFileSync(run.resultPath, 'utf8'));
     expect(result.totals.customers).toBeGreaterThan(1000);
@@ -48,7 +49,8 @@ describe('runAnalysis', () => {
     expect(html).toMatch(/auto-approved|awaiting approval|blocked/);
     expect(html).not.toMatch(/<script/i);
     const store = await openStore({ dataDir: config.dataDir });
-    expect((await store.listRuns()).map((r) => r.contentHash)).toContain(result.contentHash);
+    const recorded = (await store.listRuns()).find((r) => r.contentHash === result.contentHash);
+    expect(recorded?.path).toBe(path.join(dir, 'published'));
     await store.close();
     const md = readFileSync(run.reportMdPath, 'utf8');
     expect(md).toContain('## Data quality');

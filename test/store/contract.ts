@@ -144,4 +144,28 @@ export function storeContract(harness: StoreHarness): void {
     expect(await store.finishDigest(period, 'b', { state: 'posted', messageTs: '2.1', detail: null, now: '2026-12-14T09:55:00.000Z' })).toBe(true);
     expect(await store.renewDigest(period, 'b', { now: '2026-12-14T09:56:00.000Z', leaseUntil: '2026-12-14T10:26:00.000Z' })).toBe(false);
   });
+
+  it('records audience exports and measurements, newest first, with the database clock', async () => {
+    const exp = {
+      campaignId: 'abc:S1-c1', version: 1, versionHash: 'vh', targetKind: 'csv' as const, target: '/tmp/a.csv', customers: 100, treatment: 90, holdout: 10, holdoutShare: 0.1,
+      segmentKey: 'S1', runDir: '/runs/1', contentHash: 'f'.repeat(64), windowFrom: '2011-11-01', windowTo: '2011-11-29', actor: 'U1',
+    };
+    const first = await store.saveExport(exp);
+    await store.saveExport({ ...exp, targetKind: 'postgres', target: 'marketing.win_back' });
+    await store.saveExport({ ...exp, campaignId: 'other:S2-c1' });
+    expect(first).toMatchObject({ ...exp, id: expect.any(Number) });
+    expect(first.at).toMatch(ISO);
+    expect((await store.listExports('abc:S1-c1')).map((e) => e.target)).toEqual(['marketing.win_back', '/tmp/a.csv']);
+    expect((await store.listExports()).length).toBe(3);
+    const m = {
+      campaignId: 'abc:S1-c1', windowFrom: '2011-11-01', windowTo: '2011-11-29', dataSource: 'log.csv', treatmentCustomers: 90, holdoutCustomers: 10,
+      lift: 0.2, ciLow: 0.05, ciHigh: 0.36, pValue: 0.01, statusQuo: 0.15, verdict: 'lift_unclear_vs_status_quo', verdictText: '+20% against the holdout', detail: { seed: 42, prior: [] }, actor: 'U1',
+    };
+    const saved = await store.saveMeasurement(m);
+    await store.saveMeasurement({ ...m, lift: null, ciLow: null, ciHigh: null, verdict: 'too_small_to_tell' });
+    expect(saved).toMatchObject(m);
+    expect((await store.listMeasurements('abc:S1-c1')).map((x) => x.verdict)).toEqual(['too_small_to_tell', 'lift_unclear_vs_status_quo']);
+    expect((await store.listMeasurements('abc:S1-c1'))[0]).toMatchObject({ lift: null, ciLow: null });
+    expect(await store.listMeasurements('nobody')).toEqual([]);
+  });
 }

@@ -22,6 +22,22 @@ const isoDate = (value: string) => {
   return value;
 };
 
+function datasetName(value: string): string {
+  if (!/^[a-z0-9][a-z0-9_-]{0,39}$/.test(value)) throw new InvalidArgumentError('a dataset name is lower-case letters, digits, - and _ (at most 40), e.g. retail.');
+  return value;
+}
+
+/** Which runs are the same dataset, for campaign ids that survive re-runs (src/measure/campaign-id.ts). */
+async function datasetKeyOf(source: string, o: { dataset?: string; table?: string; query?: string }): Promise<string> {
+  const m = await import('../../measure/index.js');
+  if (o.dataset) return m.namedDatasetKey(o.dataset);
+  if (/^postgres(ql)?:\/\//i.test(source)) {
+    const { redactUrl } = await import('../../data/index.js');
+    return m.postgresDatasetKey(redactUrl(source), o);
+  }
+  return m.fileDatasetKey(path.resolve(source));
+}
+
 /** Flags named like LoadOptions' fields pass straight through to the loader. */
 /** --labels read and checked before any work: a bad dictionary is refused at once. */
 function labelsFlag(value: string): DataDictionary {
@@ -43,6 +59,7 @@ function currencyFlag(value: string): string {
 
 interface AnalyzeFlags extends Omit<LoadOptions, 'path' | 'progress'> {
   out?: string;
+  dataset?: string;
   seed: number;
   table?: string;
   query?: string;
@@ -66,6 +83,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .description('Segment the customers in a data file and write result.json, assignments.csv, charts and a report.')
     .argument('<source>', 'CSV/TSV/semicolon file (optionally .gz) or Parquet: a transaction log or one row per customer; or postgres://user@host/db with --table or --query')
     .option('-o, --out <dir>', 'output directory (default: out/<file name>)')
+    .option('--dataset <name>', 'the dataset this file is a version of (e.g. retail): runs of the same dataset keep their campaign ids and holdouts (default: the file\'s full path)', datasetName)
     .option('--table <name>', 'with a postgres:// source: the table of transaction lines')
     .option('--query <select>', 'with a postgres:// source: a SELECT returning the transaction lines')
     .option('--seed <n>', 'seed for every random choice; same input + seed = same segments', int('--seed', 0, 2 ** 31 - 1), 42)
@@ -115,7 +133,7 @@ SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE fo
 SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536MB; it spills to disk past it).`,
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
-      const { out, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
+      const { out, dataset, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;
       const config = loadConfig();
       // Loaded on use, so that `segbot --help` and the other commands start fast.
       const [{ runAnalysis, writeOutputFolder }, { createServices }] = await Promise.all([import('../../runs/index.js'), import('../../services/index.js')]);
@@ -126,6 +144,7 @@ SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536M
       let run;
       try {
         const requestedBy = await services.approvalServices.cliRequester();
+        const datasetKey = await datasetKeyOf(source, { dataset, table, query });
         run = await writeOutputFolder(outDir, (stagingDir) =>
           runAnalysis(
             {
@@ -141,6 +160,8 @@ SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536M
               narrate: narrate ?? false,
               charts,
               requestedBy,
+              datasetKey,
+              publishedDir: outDir,
               command: ['segbot', ...process.argv.slice(2)].join(' '),
               progress,
             },

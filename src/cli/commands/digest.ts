@@ -69,6 +69,7 @@ export function registerDigestCommand(program: Command): void {
             narrate: flags.narrate,
             charts: false,
             requestedBy: await services.approvalServices.cliRequester(),
+            datasetKey: `dataset:${dataset}`,
             progress,
           },
           services.runDeps,
