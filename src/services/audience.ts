@@ -10,11 +10,12 @@ import { DataError } from '../errors.js';
 import { DEFAULT_HOLDOUT, splitAudience, type AudienceRow } from '../measure/index.js';
 import { parseAssignmentsCsv, parseResult, sha256 } from '../result/index.js';
 import { reviewedText, type ApprovalService, type CampaignVersion } from '../review/index.js';
-import type { ArtifactStore, Store } from '../store/index.js';
+import type { ArtifactStore, ExportRecord, Store } from '../store/index.js';
+import { describeTarget, parseAudienceTarget, writePostgresAudience, type AudienceTarget } from './audience-target.js';
 
 export interface AudienceDeps {
   approvals: ApprovalService;
-  store: Pick<Store, 'listRuns'>;
+  store: Pick<Store, 'listRuns' | 'saveExport'>;
   /** The bot's runs, searched first for the run that proposed a campaign. */
   artifacts?: Pick<ArtifactStore, 'list' | 'localPath'>;
 }
@@ -41,7 +42,7 @@ function publishedDir(recorded: string): string[] {
 }
 
 /** The run that proposed a campaign: the one named, or the newest run (bot artifacts, then stored CLI runs) whose reviews.json lists it. */
-export async function runOfCampaign(deps: AudienceDeps, campaignId: string, runDir?: string): Promise<string> {
+export async function runOfCampaign(deps: Omit<AudienceDeps, 'store'> & { store: Pick<Store, 'listRuns'> }, campaignId: string, runDir?: string): Promise<string> {
   if (runDir) return runDir;
   const candidates: string[] = [];
   if (deps.artifacts) {
@@ -108,22 +109,63 @@ export interface ExportSummary {
   campaignId: string;
   version: number;
   versionHash: string;
+  /** The file's absolute path, or `<schema>.<table>`. */
   out: string;
+  targetKind: ExportRecord['targetKind'];
   customers: number;
   treatment: number;
   holdout: number;
   holdoutFraction: number;
   runDir: string;
   segmentKey: string;
-  /** sha256 of the exported file: what the audit entry names. */
+  /** sha256 of the rows as the `customer_id,group` CSV (the file itself for a CSV target): what the audit entry names. */
   fileHash: string;
+  /** The planned measurement window [from, to), YYYY-MM-DD. */
+  windowFrom: string;
+  windowTo: string;
+}
+
+export interface ExportOptions {
+  runDir?: string;
+  holdout?: number;
+  /** The planned measurement window, [from, to) as YYYY-MM-DD; default: from today, 4 weeks. */
+  window?: { from?: string; to?: string; weeks?: number };
+  /** For a `postgres:` target when DATABASE_URL is not the database to write to. */
+  databaseUrl?: string;
+  /** What the exports table records for a file that is sent on (the bot's DM) instead of kept. */
+  recordAs?: { kind: 'slack'; target: string };
+  /** Today, YYYY-MM-DD (tests fix it). */
+  today?: string;
+}
+
+export const DEFAULT_WINDOW_WEEKS = 4;
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The planned window: a start (default today) and an end (default start + weeks), both checked. */
+export function plannedWindow(w: ExportOptions['window'] = {}, today = new Date().toISOString().slice(0, 10)): { from: string; to: string } {
+  const from = w.from ?? today;
+  const day = (value: string, flag: string) => {
+    const t = ISO_DAY.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+    if (!Number.isFinite(t)) throw new DataError('BAD_WINDOW', `${flag} "${value}" is not a date; give it as YYYY-MM-DD.`);
+    return t;
+  };
+  const start = day(from, '--from');
+  const weeks = w.weeks ?? DEFAULT_WINDOW_WEEKS;
+  if (!(Number.isInteger(weeks) && weeks >= 1 && weeks <= 104)) throw new DataError('BAD_WINDOW', `--weeks ${weeks} must be a whole number of weeks from 1 to 104.`);
+  const to = w.to ?? new Date(start + weeks * 7 * DAY_MS).toISOString().slice(0, 10);
+  if (day(to, '--to') <= start) throw new DataError('BAD_WINDOW', `--to ${to} must be after --from ${from}.`);
+  return { from, to };
 }
 
 /**
- * Writes the audience to `out` and audits it. The file appears whole or not at all: written beside
- * its target, audited, then renamed into place.
+ * Writes the audience to `out` (a file, or `postgres:<schema>.<table>`), audits it and records it in
+ * the exports table. It appears whole or not at all: a file is written beside its target, audited,
+ * then renamed into place; a table is written and audited inside one transaction.
  */
-export async function exportAudience(deps: AudienceDeps, campaignId: string, actor: string, out: string, options: { runDir?: string; holdout?: number } = {}): Promise<ExportSummary> {
+export async function exportAudience(deps: AudienceDeps, campaignId: string, actor: string, out: string, options: ExportOptions = {}): Promise<ExportSummary> {
+  const target: AudienceTarget = parseAudienceTarget(out, options.databaseUrl);
+  const window = plannedWindow(options.window, options.today);
   const audience = await campaignAudience(deps, campaignId, actor, options);
   const csv = audienceCsv(audience.rows);
   const holdout = audience.rows.filter((r) => r.group === 'holdout').length;
@@ -131,7 +173,8 @@ export async function exportAudience(deps: AudienceDeps, campaignId: string, act
     campaignId,
     version: audience.version.version,
     versionHash: audience.version.hash,
-    out: path.resolve(out),
+    out: target.kind === 'csv' ? path.resolve(target.path) : describeTarget(target),
+    targetKind: options.recordAs?.kind ?? target.kind,
     customers: audience.rows.length,
     treatment: audience.rows.length - holdout,
     holdout,
@@ -139,13 +182,28 @@ export async function exportAudience(deps: AudienceDeps, campaignId: string, act
     runDir: path.resolve(audience.runDir),
     segmentKey: audience.segmentKey,
     fileHash: sha256(csv),
+    windowFrom: window.from,
+    windowTo: window.to,
   };
-  const tmp = `${out}.${process.pid}.partial`;
+  // The audit entry (hash-chained, authoritative) and then the exports table's row, before the audience appears.
+  const record = async () => {
+    const { version: _v, versionHash: _h, campaignId: _c, ...detail } = summary;
+    await deps.approvals.recordExport(audience.version, actor, { ...detail, ...(options.recordAs ? { out: options.recordAs.target } : {}) });
+    await deps.store.saveExport({
+      campaignId, version: summary.version, versionHash: summary.versionHash, targetKind: summary.targetKind, target: options.recordAs?.target ?? summary.out,
+      customers: summary.customers, treatment: summary.treatment, holdout: summary.holdout, holdoutShare: summary.holdoutFraction, segmentKey: summary.segmentKey,
+      runDir: summary.runDir, contentHash: summary.fileHash, windowFrom: window.from, windowTo: window.to, actor,
+    });
+  };
+  if (target.kind === 'postgres') {
+    await writePostgresAudience(target, campaignId, audience.rows, record);
+    return summary;
+  }
+  const tmp = `${target.path}.${process.pid}.partial`;
   try {
     await writeFile(tmp, csv, { flag: 'wx' });
-    const { version: _v, versionHash: _h, campaignId: _c, ...detail } = summary;
-    await deps.approvals.recordExport(audience.version, actor, { ...detail });
-    await rename(tmp, out);
+    await record();
+    await rename(tmp, target.path);
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;

@@ -100,7 +100,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'exports of campaign audiences and measurements of their lift',
     sqlite: `
       CREATE TABLE exports (id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
-        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres','slack')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
         holdout_share REAL NOT NULL, segment_key TEXT NOT NULL, run_dir TEXT NOT NULL, content_hash TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL,
         actor TEXT NOT NULL, at TEXT NOT NULL);
       CREATE INDEX exports_campaign ON exports(campaign_id, id);
@@ -112,7 +112,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX measurements_window ON measurements(window_to);`,
     postgres: `
       CREATE TABLE exports (id BIGSERIAL PRIMARY KEY, campaign_id TEXT NOT NULL, version INTEGER NOT NULL, version_hash TEXT NOT NULL,
-        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
+        target_kind TEXT NOT NULL CHECK (target_kind IN ('csv','postgres','slack')), target TEXT NOT NULL, customers INTEGER NOT NULL, treatment INTEGER NOT NULL, holdout INTEGER NOT NULL,
         holdout_share DOUBLE PRECISION NOT NULL, segment_key TEXT NOT NULL, run_dir TEXT NOT NULL, content_hash TEXT NOT NULL, window_from TEXT NOT NULL, window_to TEXT NOT NULL,
         actor TEXT NOT NULL, at TEXT NOT NULL);
       CREATE INDEX exports_campaign ON exports(campaign_id, id);

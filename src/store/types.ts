@@ -57,8 +57,8 @@ export interface ExportRecord {
   campaignId: string;
   version: number;
   versionHash: string;
-  targetKind: 'csv' | 'postgres';
-  /** The file's absolute path, or `<schema>.<table>` in the Postgres database written to. */
+  targetKind: 'csv' | 'postgres' | 'slack';
+  /** The file's absolute path, `<schema>.<table>` in the Postgres database written to, or the Slack user the file was sent to. */
   target: string;
   customers: number;
   treatment: number;

@@ -15,6 +15,8 @@ import { createServices } from '../../src/services/index.js';
 import { openApprovalServices, type ApprovalServices } from '../../src/services/approvals.js';
 import { exportAudience, runOfCampaign } from '../../src/services/audience.js';
 import { measureCampaign, parseAudienceCsv } from '../../src/services/measure.js';
+import pg from 'pg';
+import { TEST_DATABASE_URL, dropSchema, postgresUnavailable, skipMessage, uniqueSchema } from '../store/postgres-server.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'segbot-audience-'));
 const input = path.join(dir, 'orders.csv');
@@ -59,6 +61,9 @@ describe('audience export', () => {
     expect(entry).toMatchObject({ action: 'exported', actor: 'U_REQ', campaignId, versionHash: summary.versionHash });
     expect(entry.detail).toMatchObject({ customers: summary.customers, holdout: summary.holdout, holdoutFraction: 0.1, fileHash: summary.fileHash, segmentKey: summary.segmentKey });
     expect((await s.service.verify()).ok).toBe(true);
+    const [recorded] = await s.store.listExports(campaignId);
+    expect(recorded).toMatchObject({ targetKind: 'csv', target: path.resolve(out), customers: summary.customers, holdout: summary.holdout, holdoutShare: 0.1, contentHash: summary.fileHash, actor: 'U_REQ' });
+    expect(recorded.windowTo > recorded.windowFrom).toBe(true);
   });
 
   it('puts the same customers in the same groups after a re-run (the campaign id survives it)', async () => {
@@ -99,6 +104,68 @@ describe('audience export', () => {
 
   it('refuses anyone but the committee and the requester', async () => {
     await expect(exportAudience(deps(), campaignId, 'U_CAROL', path.join(dir, 'carol.csv'))).rejects.toMatchObject({ code: 'NOT_COMMITTEE_MEMBER' });
+  });
+});
+
+describe('audience export to a Postgres table', () => {
+  let unavailable: string | null = null;
+  let schema = '';
+  beforeAll(async () => {
+    unavailable = await postgresUnavailable();
+    if (unavailable && process.env.CI === 'true') throw new Error(skipMessage(unavailable));
+    if (unavailable) console.warn(skipMessage(unavailable));
+    schema = uniqueSchema('segbot_export');
+  });
+  afterAll(async () => {
+    if (!unavailable) await dropSchema(schema);
+  });
+  const rowsOf = async (table: string) => {
+    const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await c.connect();
+    try {
+      return (await c.query(`SELECT customer_id, "group" FROM ${schema}.${table} ORDER BY customer_id`)).rows.map((r) => ({ customerId: String(r.customer_id), group: String(r.group) }));
+    } finally {
+      await c.end();
+    }
+  };
+
+  it('writes customer_id,group rows in one transaction, audited and recorded; a re-export replaces its own table', async ({ skip }) => {
+    if (unavailable) skip();
+    const out = `postgres:${schema}.win_back`;
+    const summary = await exportAudience(deps(), campaignId, 'U_REQ', out, { databaseUrl: TEST_DATABASE_URL, window: { from: '2011-11-01', weeks: 4 } });
+    const csv = parseAudienceCsv(readFileSync(path.join(dir, 'audience.csv'), 'utf8'), 'audience.csv');
+    expect(await rowsOf('win_back')).toEqual(csv);
+    expect(summary).toMatchObject({ out: `${schema}.win_back`, targetKind: 'postgres', windowFrom: '2011-11-01', windowTo: '2011-11-29' });
+    expect((await s.service.history(campaignId)).at(-1)).toMatchObject({ action: 'exported', detail: expect.objectContaining({ out: `${schema}.win_back`, targetKind: 'postgres', fileHash: summary.fileHash }) });
+    expect((await s.store.listExports(campaignId))[0]).toMatchObject({ targetKind: 'postgres', target: `${schema}.win_back`, windowFrom: '2011-11-01', windowTo: '2011-11-29' });
+    await exportAudience(deps(), campaignId, 'U_REQ', out, { databaseUrl: TEST_DATABASE_URL });
+    expect(await rowsOf('win_back')).toEqual(csv);
+  });
+
+  it('refuses to overwrite a table Segbot did not write, or another campaign\'s, leaving it as it was', async ({ skip }) => {
+    if (unavailable) skip();
+    const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await c.connect();
+    try {
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await c.query(`CREATE TABLE ${schema}.crm_contacts (customer_id TEXT, "group" TEXT)`);
+      await c.query(`INSERT INTO ${schema}.crm_contacts VALUES ('keep-me', 'vip')`);
+      await c.query(`CREATE TABLE ${schema}.other_campaign (customer_id TEXT PRIMARY KEY, "group" TEXT)`);
+      await c.query(`COMMENT ON TABLE ${schema}.other_campaign IS 'segbot audience export of campaign abc:S9-c1'`);
+    } finally {
+      await c.end();
+    }
+    const exportsBefore = (await s.store.listExports(campaignId)).length;
+    await expect(exportAudience(deps(), campaignId, 'U_REQ', `postgres:${schema}.crm_contacts`, { databaseUrl: TEST_DATABASE_URL })).rejects.toMatchObject({ code: 'EXPORT_TARGET_NOT_SEGBOT', message: expect.stringMatching(/was not written by Segbot/) });
+    await expect(exportAudience(deps(), campaignId, 'U_REQ', `postgres:${schema}.other_campaign`, { databaseUrl: TEST_DATABASE_URL })).rejects.toMatchObject({ code: 'EXPORT_TARGET_NOT_SEGBOT', message: expect.stringMatching(/abc:S9-c1/) });
+    expect(await rowsOf('crm_contacts')).toEqual([{ customerId: 'keep-me', group: 'vip' }]);
+    expect((await s.store.listExports(campaignId)).length).toBe(exportsBefore);
+  });
+
+  it('says what to write when the target or the database is missing', async () => {
+    await expect(exportAudience(deps(), campaignId, 'U_REQ', 'postgres:marketing.win_back', {})).rejects.toMatchObject({ code: 'BAD_EXPORT_TARGET', message: expect.stringMatching(/--database-url/) });
+    await expect(exportAudience(deps(), campaignId, 'U_REQ', 'postgres://u:secret@h/db', { databaseUrl: 'postgres://h/db' })).rejects.toMatchObject({ code: 'BAD_EXPORT_TARGET', message: expect.not.stringMatching(/secret/) });
+    await expect(exportAudience(deps(), campaignId, 'U_REQ', 'postgres:Marketing.Win-Back', { databaseUrl: 'postgres://h/db' })).rejects.toMatchObject({ code: 'BAD_EXPORT_TARGET' });
   });
 });
 

@@ -20,7 +20,7 @@ async function sendAudience(deps: BotDeps, client: WebClient, body: ClickBody, c
   try {
     await mkdir(deps.uploadsDir, { recursive: true });
     const s = deps.services;
-    const summary = await exportAudience({ approvals: s.approvals, store: s.store, artifacts: s.artifacts }, campaignId, user, file);
+    const summary = await exportAudience({ approvals: s.approvals, store: s.store, artifacts: s.artifacts }, campaignId, user, file, { recordAs: { kind: 'slack', target: `DM to ${user}` } });
     const dm = (await client.conversations.open({ users: user })).channel?.id ?? user;
     const name = `audience-${campaignId.replace(/[^A-Za-z0-9_-]+/g, '-')}.csv`;
     await uploadFiles(client, { channel: dm }, [{ name, title: name, bytes: await readFile(file) }], `Audience of campaign ${campaignId} (version ${summary.version}): ${summary.customers} customers, ${summary.treatment} treatment and ${summary.holdout} holdout (${Math.round(summary.holdoutFraction * 100)}%). Send the campaign to the treatment group only; the holdout measures it (\`segbot measure\`).`);
