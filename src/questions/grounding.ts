@@ -31,12 +31,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /** The text without segment keys and without the data's own strings that hold numerals ("SET OF 3"). */
 function withoutKnownText(text: string, strings: string[]): string {
-  let stripped = text.replace(SEGMENT_KEY, ' ');
+  // Data strings first: a campaign id such as `3fa9c1e2b7d4:S2-c1` holds a segment key.
+  let stripped = text;
   for (const s of strings) {
     if (!/\d/.test(s)) continue;
     stripped = stripped.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
-  return stripped;
+  return stripped.replace(SEGMENT_KEY, ' ');
 }
 
 /** Every number shown in a text, as shown (segment keys and numerals inside data strings are not numbers). */

@@ -12,4 +12,4 @@ export { createQuestionLlm, loadQuestionPrompts, QUESTION_PROMPT_NAMES, type Que
 export { phrasingProblem, numeralsIn, dataStrings } from './grounding.js';
 export { safe as slackSafe } from './format.js';
 export { ToolCall, TOOL_NAMES } from './types.js';
-export type { Answer, AnswerTable, BreakdownGroup, BreakdownRow, QuestionBreakdown, QuestionCampaign, QuestionContext, ToolName, ToolOutput } from './types.js';
+export type { Answer, AnswerTable, BreakdownGroup, BreakdownRow, QuestionBreakdown, QuestionCampaign, QuestionContext, QuestionMeasurement, ToolName, ToolOutput } from './types.js';

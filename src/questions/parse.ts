@@ -19,6 +19,7 @@ export interface ParseContext {
 }
 
 const CUES = {
+  results: /\bhow (did|has|have|is|was|were|does) (the |our |that |this )?(.{0,60}?\b)?(campaigns?|offers?|promotions?|e-?mails?|mailings?)\b.*\b(do|did|done|go|went|gone|perform\w*|work\w*|doing|going)\b|\b(did|does|has) (the |our |that |this )?(.{0,60}?\b)?(campaigns?|offers?|promotions?)\b.*\bwork\w*\b|\b(lift|uplift|measured|measurement|results?) (of|for|from) (the |our )?.{0,60}\b(campaigns?|offers?)\b|\bcampaign (results?|lift|performance)\b/,
   help: /^(help|\?+|hi|hello|hey|usage)\b|what (can|could|do) (i|we|you) (ask|do|answer|tell)|what (questions|kind of questions|sort of questions)|how do (i|we) use|\bexamples?\b|what do you know/,
   model: /\bwhy\b.*\b(choose|chose|chosen|pick|picked|select|selected|go with|went with|end up|settle|\d+ segments|three|four|five|six)\b|\bhow (was|were|did you|did it|is)\b.*\b(chosen|picked|selected|decided|choose|pick|decide|select)\b|\b(which|what) (model|algorithm|clustering)\b|\b(silhouette|k-?means|model choice|model selection|the model|algorithm)\b/,
   campaigns: /\b(send|sending|campaigns?|messages?|messaging|offers?|promotions?|promos?|e-?mail (them|to)|newsletter|what should we (do|say|tell|offer)|how (should|do|can|could) we (reach|target|approach|win|re-?engage|keep|treat)|target(ing)?|reach out|win (them )?back|re-?engage|retain|retention ideas|marketing (ideas|actions?))\b/,
@@ -75,6 +76,13 @@ function followUp(text: string, ctx: ParseContext, previous: Answer): ToolCall |
   return null;
 }
 
+/** The words naming a campaign: "how did the win-back campaign do" → "win-back". */
+function campaignPhrase(text: string): string | undefined {
+  const m = /\b(?:the|our|that|this)\s+(.{2,60}?)\s+(?:campaigns?|offers?|promotions?|e-?mails?|mailings?)\b/.exec(text) ?? /\b(?:campaigns?|offers?) (?:called|named) (.{2,60}?)(?:\?|$| do| go| work)/.exec(text);
+  const phrase = m?.[1].replace(/\bS\d+\b/gi, '').trim();
+  return phrase ? phrase : undefined;
+}
+
 /** Products of the run named in the text (whole name). */
 function productIn(text: string, result: SegmentationResult): string | undefined {
   const products = [...new Set(result.segments.flatMap((s) => s.topProducts.map((p) => p.value)))].sort((a, b) => b.length - a.length);
@@ -101,6 +109,11 @@ function freshQuestion(text: string, ctx: ParseContext, previous?: Answer): Tool
 
   if (text === '' || CUES.help.test(text)) return { tool: 'help', args: {} };
   if (CUES.model.test(text)) return { tool: 'model_choice', args: {} };
+  if (CUES.results.test(text)) {
+    const segment = refs[0] ?? rfmHome;
+    const campaign = campaignPhrase(text);
+    return { tool: 'campaign_results', args: { ...(campaign ? { campaign } : {}), ...(segment ? { segment } : {}) } };
+  }
   if (CUES.campaigns.test(text)) {
     const segment = refs[0] ?? rfmHome ?? (previous?.segments.length === 1 ? previous.segments[0] : undefined);
     return { tool: 'campaigns', args: segment ? { segment } : {} };

@@ -16,6 +16,29 @@ export interface QuestionCampaign {
   goal?: string;
 }
 
+/** A campaign's latest export and latest `segbot measure` result, read from the store by the caller. */
+export interface QuestionMeasurement {
+  campaignId: string;
+  exported: { at: string; customers: number; holdout: number; windowFrom: string; windowTo: string } | null;
+  latest: {
+    at: string;
+    windowFrom: string;
+    windowTo: string;
+    treatmentCustomers: number;
+    holdoutCustomers: number;
+    lift: number | null;
+    ciLow: number | null;
+    ciHigh: number | null;
+    /** The interval's confidence level (0.95). */
+    level: number;
+    pValue: number;
+    statusQuo: number;
+    verdict: string;
+    /** The engine's verdict sentence, every figure in it computed by `segbot measure`. */
+    verdictText: string;
+  } | null;
+}
+
 /** One value of a breakdown (a country, a product) with its aggregates. Never a customer row. */
 export interface BreakdownRow {
   value: string;
@@ -42,6 +65,8 @@ export interface QuestionContext {
   narrative?: Narrative;
   campaigns?: QuestionCampaign[];
   breakdown?: QuestionBreakdown;
+  /** Exports and measurements of the run's campaigns (the store's; absent when none was read). */
+  measurements?: QuestionMeasurement[];
 }
 
 /** The tools and their arguments: also the JSON the LLM must pick (validated with zod). */
@@ -67,6 +92,7 @@ export const ToolCall = z.discriminatedUnion('tool', [
   }),
   z.object({ tool: z.literal('model_choice'), args: z.object({}).strict() }),
   z.object({ tool: z.literal('campaigns'), args: z.object({ segment: SegmentRef.optional() }).strict() }),
+  z.object({ tool: z.literal('campaign_results'), args: z.object({ campaign: z.string().min(1).max(120).optional(), segment: SegmentRef.optional() }).strict() }),
   z.object({ tool: z.literal('help'), args: z.object({ unanswered: z.boolean().optional() }).strict() }),
 ]);
 export type ToolCall = z.infer<typeof ToolCall>;

@@ -98,7 +98,7 @@ export async function createServices(config: Config, overrides: ServiceOverrides
     runs,
     snapshots,
     digestNarrator,
-    questions: createQuestionAnswerer({ config, client: llmClient, runs, approvals, log }),
+    questions: createQuestionAnswerer({ config, client: llmClient, runs, approvals, store, log }),
     isCommitteeMember: async (userId) => committeeOf((await approvals.policy.current()).policy, overrides.isUsergroupMember).isMember(userId),
     approvalServices,
     runDeps,

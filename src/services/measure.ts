@@ -7,7 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { loadCustomers } from '../data/index.js';
 import { DataError } from '../errors.js';
 import { compareWithPrior, measureLift, priorWindows, salesByGroup, splitAudience, type AudienceRow, type LiftResult, type PriorComparison } from '../measure/index.js';
+import type { QuestionMeasurement } from '../questions/index.js';
 import type { ApprovalService } from '../review/index.js';
+import type { MeasurementRecord, Store } from '../store/index.js';
 import { lastExport, segmentCustomers } from './audience.js';
 
 export interface MeasureRequest {
@@ -83,4 +85,45 @@ export async function measureCampaign(approvals: Pick<ApprovalService, 'history'
 
 function minusOneDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Stores a measurement (the latest one answers "how did the campaign do?" and feeds the digest). */
+export async function recordMeasurement(store: Pick<Store, 'saveMeasurement'>, m: CampaignMeasurement, actor: string, dataSource: string): Promise<MeasurementRecord> {
+  return store.saveMeasurement({
+    campaignId: m.campaign_id,
+    windowFrom: m.from,
+    windowTo: m.to,
+    dataSource,
+    treatmentCustomers: m.treatment_customers,
+    holdoutCustomers: m.holdout_customers,
+    lift: m.lift,
+    ciLow: m.ci_low,
+    ciHigh: m.ci_high,
+    pValue: m.p_value,
+    statusQuo: m.status_quo,
+    verdict: m.verdict,
+    verdictText: m.verdict_text,
+    detail: { ...m },
+    actor,
+  });
+}
+
+/** Each campaign's latest export and measurement, as question answering reads them. */
+export async function questionMeasurements(store: Pick<Store, 'listExports' | 'listMeasurements'>, campaignIds: readonly string[]): Promise<QuestionMeasurement[]> {
+  return Promise.all(
+    campaignIds.map(async (campaignId) => {
+      const [[e], [m]] = await Promise.all([store.listExports(campaignId, 1), store.listMeasurements(campaignId, 1)]);
+      return {
+        campaignId,
+        exported: e ? { at: e.at, customers: e.customers, holdout: e.holdout, windowFrom: e.windowFrom, windowTo: e.windowTo } : null,
+        latest: m
+          ? {
+              at: m.at, windowFrom: m.windowFrom, windowTo: m.windowTo, treatmentCustomers: m.treatmentCustomers, holdoutCustomers: m.holdoutCustomers,
+              lift: m.lift, ciLow: m.ciLow, ciHigh: m.ciHigh, level: typeof m.detail.level === 'number' ? m.detail.level : 0.95, pValue: m.pValue,
+              statusQuo: m.statusQuo, verdict: m.verdict, verdictText: m.verdictText,
+            }
+          : null,
+      };
+    }),
+  );
 }

@@ -8,6 +8,8 @@ import type { ChatClient } from '../llm/index.js';
 import { answerQuestion, createQuestionLlm, type Answer, type QuestionContext, type QuestionLlm } from '../questions/index.js';
 import type { ApprovalService } from '../review/index.js';
 import type { RunService } from '../runs/index.js';
+import type { Store } from '../store/index.js';
+import { questionMeasurements } from './measure.js';
 
 export interface QuestionRequest {
   text: string;
@@ -24,7 +26,15 @@ export interface QuestionAnswerer {
   answer(q: QuestionRequest): Promise<Answer>;
 }
 
-export function createQuestionAnswerer(deps: { config: Config; client?: ChatClient; runs: RunService; approvals: ApprovalService; log: (line: string) => void }): QuestionAnswerer {
+export function createQuestionAnswerer(deps: {
+  config: Config;
+  client?: ChatClient;
+  runs: RunService;
+  approvals: ApprovalService;
+  /** Where exports and measurements are read ("how did the win-back campaign do?"). */
+  store?: Pick<Store, 'listExports' | 'listMeasurements'>;
+  log: (line: string) => void;
+}): QuestionAnswerer {
   const llm: QuestionLlm | undefined = deps.client ? createQuestionLlm({ client: deps.client, promptsDir: deps.config.promptsDir }) : undefined;
   const contexts = new Map<string, Omit<QuestionContext, 'campaigns'>>();
 
@@ -57,7 +67,9 @@ export function createQuestionAnswerer(deps: { config: Config; client?: ChatClie
         return { id: c.campaignId, segmentKey: c.segmentKey, audience: c.audience, message: c.message, channel: c.channel, state: current?.state ?? c.state, decision: current?.decision ?? c.decision };
       }),
     );
-    return { ...base, campaigns };
+    // Measured after the run, like the review states: read now.
+    const measurements = deps.store ? await questionMeasurements(deps.store, campaigns.map((c) => c.id)) : undefined;
+    return { ...base, campaigns, ...(measurements ? { measurements } : {}) };
   };
 
   return {

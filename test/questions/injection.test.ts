@@ -54,6 +54,8 @@ describe('injection through data', () => {
       { tool: 'breakdown', args: { by: 'product', rfmSegment: '<!channel>' } },
       { tool: 'model_choice', args: {} },
       { tool: 'campaigns', args: { segment: 'S2' } },
+      { tool: 'campaign_results', args: { segment: 'S2' } },
+      { tool: 'campaign_results', args: { campaign: '<!channel>' } },
       { tool: 'segment_profile', args: { segment: '<!channel>' } },
       { tool: 'help', args: {} },
     ];

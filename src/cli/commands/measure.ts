@@ -7,7 +7,8 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { formatPValue } from '../../measure/index.js';
-import { measureCampaign, type CampaignMeasurement } from '../../services/measure.js';
+import path from 'node:path';
+import { measureCampaign, recordMeasurement, type CampaignMeasurement } from '../../services/measure.js';
 import { safeJsonLine } from '../output.js';
 import { withApprovalServices, type AudienceCliDeps } from './audience.js';
 
@@ -40,7 +41,7 @@ function wholeNumber(flag: string, min: number) {
 export function registerMeasureCommand(program: Command, deps: AudienceCliDeps = {}): void {
   program
     .command('measure')
-    .description('Did the campaign work? Sales per customer of its treatment against its holdout in a window, with an interval, a test, prior periods and a verdict against the 15% status quo')
+    .description('Did the campaign work? Sales per customer of its treatment against its holdout in a window, with an interval, a test, prior periods and a verdict against the 15% status quo; stored for questions and the digest')
     .argument('<campaign-id>', 'an exported campaign')
     .requiredOption('--data <file>', 'the transaction log covering the window and the prior periods')
     .requiredOption('--from <YYYY-MM-DD>', 'first day of the window')
@@ -50,7 +51,12 @@ export function registerMeasureCommand(program: Command, deps: AudienceCliDeps =
     .option('--seed <n>', 'seed of the bootstrap and the permutation test', wholeNumber('--seed', 0), 42)
     .option('--json', 'print the measurement as JSON')
     .action(async (id: string, flags: { data: string; from: string; to: string; audience?: string; prior: number; seed: number; json?: boolean }) => {
-      const m = await withApprovalServices(deps, (s) => measureCampaign(s.service, { campaignId: id, data: flags.data, from: flags.from, to: flags.to, audienceFile: flags.audience, prior: flags.prior, seed: flags.seed }));
+      const m = await withApprovalServices(deps, async (s) => {
+        const measured = await measureCampaign(s.service, { campaignId: id, data: flags.data, from: flags.from, to: flags.to, audienceFile: flags.audience, prior: flags.prior, seed: flags.seed });
+        // Stored, so that "how did the campaign do?" and the weekly digest can report it.
+        await recordMeasurement(s.store, measured, await s.cliRequester(), /^postgres(ql)?:\/\//i.test(flags.data) ? 'postgres' : path.basename(flags.data));
+        return measured;
+      });
       process.stdout.write(flags.json ? safeJsonLine(m) : describeMeasurement(m));
     });
 }

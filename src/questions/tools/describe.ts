@@ -13,5 +13,10 @@ export const TOOL_DESCRIPTIONS = [
   },
   { tool: 'model_choice', answers: 'why the run chose this model and this number of segments', args: {} },
   { tool: 'campaigns', answers: 'the proposed campaigns for a segment and their review state', args: { segment: 'segment key' } },
+  {
+    tool: 'campaign_results',
+    answers: 'how a campaign did, or whether it worked: its measured sales lift against the holdout, interval and verdict against the 15% status quo, or that it is not measured yet and how to measure it',
+    args: { campaign: 'optional words naming the campaign, e.g. "win-back"', segment: 'optional segment key' },
+  },
   { tool: 'help', answers: 'what can be asked; use {"unanswered": true} when no tool can answer the question', args: { unanswered: 'optional boolean' } },
 ] as const;

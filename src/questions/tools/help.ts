@@ -12,6 +12,7 @@ export const EXAMPLES: Array<[string, string]> = [
   ['show the RFM table', 'the named RFM segments'],
   ['show the champions in Germany', 'country or product breakdown'],
   ['what should we send the lapsed buyers?', 'campaigns and their review state'],
+  ['how did the win-back campaign do?', 'a campaign’s measured lift against its holdout'],
 ];
 
 export function help(ctx: QuestionContext, args: { unanswered?: boolean }): ToolOutput {

@@ -3,6 +3,7 @@ import type { QuestionContext, ToolCall, ToolOutput } from '../types.js';
 import { breakdown } from './breakdown.js';
 import { campaigns } from './campaigns.js';
 import { help } from './help.js';
+import { campaignResults } from './results.js';
 import { modelChoice } from './model.js';
 import { atRisk, rfmTable } from './rfm.js';
 import { compare, overview, revenueRanking, segmentProfile } from './segments.js';
@@ -30,6 +31,8 @@ export function runTool(ctx: QuestionContext, call: ToolCall): ToolOutput {
       return modelChoice(ctx);
     case 'campaigns':
       return campaigns(ctx, call.args);
+    case 'campaign_results':
+      return campaignResults(ctx, call.args);
     case 'help':
       return help(ctx, call.args);
   }
