@@ -6,3 +6,4 @@ export { bootstrapLiftInterval, formatPValue, measureLift, permutationPValue, ty
 export { compareWithPrior, parseDay, priorWindows, type PeriodSales, type PriorComparison, type Window } from './periods.js';
 export { salesByGroup, simulateCampaign, totalsByCustomer, type PlantedScenario, type SimulatedCampaign, type SimulatedTransaction } from './simulate.js';
 export { contentDatasetKey, fileDatasetKey, namedDatasetKey, postgresDatasetKey, stableCampaignId } from './campaign-id.js';
+export { DEFAULT_WINDOW_WEEKS, STATUS_QUO_LIFT, launchPower, type LaunchPower } from './prelaunch.js';

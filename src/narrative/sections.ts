@@ -31,7 +31,7 @@ export interface CampaignBadge { text: string; tone: 'info' | 'warn' | 'danger' 
 
 const pct = (share: number) => `${formatNumber(share * 100, share * 100 === Math.round(share * 100) ? 0 : 1)}%`;
 
-function campaignCard(c: Campaign, badge?: CampaignBadge) {
+function campaignCard(c: Campaign, badge?: CampaignBadge, launch?: string) {
   const mde = c.abTest.minimumDetectableEffect === undefined ? '' : `, minimum detectable effect ${pct(c.abTest.minimumDetectableEffect)}`;
   return {
     kind: 'card' as const,
@@ -44,6 +44,7 @@ function campaignCard(c: Campaign, badge?: CampaignBadge) {
       ['Message', `“${c.message}”`],
       ['KPI', c.kpi],
       ['A/B test', `${c.abTest.design} Holdout ${pct(c.abTest.holdoutShare)}; success: ${c.abTest.successMetric} (baseline lift ${pct(c.abTest.baselineLift)}${mde}).`],
+      ...(launch ? [['Before launch', launch]] : []),
     ] as [string, string][],
   };
 }
@@ -56,7 +57,8 @@ function sourceNote(s: NarrativeSegment): string {
 }
 
 /** One report section per narrated segment, plus one listing withheld segments. */
-export function narrativeSections(narrative: Narrative, badges: Record<string, CampaignBadge> = {}): Section[] {
+/** `launch`: per campaign id, what its test can show before launch (the measurement's figures, computed by src/measure). */
+export function narrativeSections(narrative: Narrative, badges: Record<string, CampaignBadge> = {}, launch: Record<string, string> = {}): Section[] {
   const sections: Section[] = narrative.segments.map((s) => ({
     id: `persona-${s.segmentKey}`,
     title: `${s.segmentKey} · ${s.segmentName}: ${s.persona.name}`,
@@ -66,7 +68,7 @@ export function narrativeSections(narrative: Narrative, badges: Record<string, C
       { kind: 'p', text: 'What they value:' },
       { kind: 'list', items: s.persona.values },
       { kind: 'p', text: `How they buy: ${s.persona.buyingBehaviour}` },
-      ...s.campaigns.map((c) => campaignCard(c, badges[c.id])),
+      ...s.campaigns.map((c) => campaignCard(c, badges[c.id], launch[c.id])),
     ],
   }));
   if (narrative.withheld.length > 0) {

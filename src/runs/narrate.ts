@@ -9,7 +9,7 @@ import type { SegmentationResult } from '../result/index.js';
 import type { Section } from '../report/index.js';
 import { campaignsForReview, narrativeSections, type CampaignBadge, type CampaignReviewInput, type Narrative, type Narrator } from '../narrative/index.js';
 import type { CampaignForReview, Finding } from '../review/index.js';
-import { contentDatasetKey, stableCampaignId } from '../measure/index.js';
+import { contentDatasetKey, launchPower, stableCampaignId, type LaunchPower } from '../measure/index.js';
 
 /** The part of the approval service a run uses. */
 export interface CampaignSubmitter {
@@ -26,6 +26,8 @@ export interface CampaignReview {
   version: number;
   versionHash: string;
   findings: Finding[];
+  /** Before launch: what the campaign's test can show (absent when its segment is not in the result). */
+  launch?: LaunchPower;
 }
 
 export interface ReviewedNarrative {
@@ -71,6 +73,10 @@ export async function narrateAndReview(
   for (const input of inputs) {
     const campaignId = stableCampaignId({ dataset: datasetKey ?? contentDatasetKey(result.input.fingerprint), segment: input.segment_stats.segment, text: input.campaign, name: input.id });
     const { version } = await approvals.submit({ ...input, id: campaignId }, requestedBy);
+    const profile = result.segments.find((s) => s.key === input.segment_stats.segment);
+    // At the holdout the export uses by default (the Slack button has no other), so the card says what will happen.
+    const launch = profile ? launchPower(profile) : undefined;
+    if (launch?.warning) progress.info(`${input.id}: ${launch.warning}`);
     reviews.push({
       campaignId,
       narrativeId: input.id,
@@ -80,11 +86,13 @@ export async function narrateAndReview(
       version: version.version,
       versionHash: version.hash,
       findings: version.findings,
+      ...(launch ? { launch } : {}),
     });
   }
   const flagged = reviews.filter((r) => r.decision !== 'ok').length;
   progress.end('reviewing campaigns for creepiness', `${reviews.length} campaigns, ${flagged} flagged for the committee`);
 
   const badges: Record<string, CampaignBadge> = Object.fromEntries(reviews.map((r) => [r.narrativeId, badgeFor(r)]));
-  return { narrative, inputs, reviews, sections: narrativeSections(narrative, badges) };
+  const launchTexts: Record<string, string> = Object.fromEntries(reviews.flatMap((r) => (r.launch ? [[r.narrativeId, r.launch.text]] : [])));
+  return { narrative, inputs, reviews, sections: narrativeSections(narrative, badges, launchTexts) };
 }

@@ -2,6 +2,7 @@
 import type { Currency, SegmentationResult } from '../result/index.js';
 import type { Finding } from '../review/index.js';
 import type { NarrativeSegment } from '../narrative/index.js';
+import type { LaunchPower } from '../measure/index.js';
 import type { ReviewedNarrative } from './narrate.js';
 
 export interface SegmentSummary {
@@ -27,6 +28,8 @@ export interface CampaignSummary {
   version: number;
   versionHash: string;
   findings: Finding[];
+  /** Before launch: the holdout and the lift the test can detect, with a warning when it cannot show 15%. */
+  launch?: LaunchPower;
 }
 
 export interface RunSummary {
@@ -62,6 +65,7 @@ export function summarizeRun(result: SegmentationResult, narrative: ReviewedNarr
       version: r.version,
       versionHash: r.versionHash,
       findings: r.findings,
+      ...(r.launch ? { launch: r.launch } : {}),
     };
   });
   return {

@@ -7,7 +7,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '../errors.js';
-import { DEFAULT_HOLDOUT, splitAudience, type AudienceRow } from '../measure/index.js';
+import { DEFAULT_HOLDOUT, DEFAULT_WINDOW_WEEKS, splitAudience, type AudienceRow } from '../measure/index.js';
 import { parseAssignmentsCsv, parseResult, sha256 } from '../result/index.js';
 import { reviewedText, type ApprovalService, type CampaignVersion } from '../review/index.js';
 import type { ArtifactStore, ExportRecord, Store } from '../store/index.js';
@@ -138,7 +138,6 @@ export interface ExportOptions {
   today?: string;
 }
 
-export const DEFAULT_WINDOW_WEEKS = 4;
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -51,6 +51,13 @@ export function showable(c: Pick<CampaignSummary, 'decision' | 'state'>): boolea
   return c.decision !== 'block' && (c.state === 'auto_approved' || c.state === 'approved' || c.state === 'shared');
 }
 
+/** Before launch: the holdout and the lift the test can detect; a plain warning when it cannot show 15%. */
+export function launchBlocks(c: Pick<CampaignSummary, 'launch'>): Blocks {
+  if (!c.launch) return [];
+  const text = mrkdwnText(c.launch.text, 1200);
+  return [c.launch.warning ? section(`:warning: ${text}`) : context(`:bar_chart: ${text}`)];
+}
+
 export function campaignBlocks(c: CampaignSummary): Blocks {
   const codes = c.findings.map((f) => f.code).join(', ');
   const editable: ActionsBlock = { type: 'actions', elements: [button('Edit and re-review', EDIT_CAMPAIGN_ACTION, c.campaignId)] };
@@ -60,6 +67,7 @@ export function campaignBlocks(c: CampaignSummary): Blocks {
   if (!showable(c)) {
     return [
       section(`:hourglass: *${mrkdwnText(c.campaignId.split(':').pop() ?? '', 40)}* (${mrkdwnText(c.segmentKey, 12)}): ${STATE_TEXT[c.state] ?? mrkdwnText(c.state)} (${mrkdwnText(codes, 300)}). Its text appears here once a committee member approves it.`),
+      ...launchBlocks(c),
     ];
   }
   return [
@@ -72,6 +80,7 @@ export function campaignBlocks(c: CampaignSummary): Blocks {
       ].join('\n'),
     ),
     context(`${STATE_TEXT[c.state] ?? mrkdwnText(c.state)} · version ${c.version} · ${mrkdwnText(c.versionHash.slice(0, 12), 12)}`),
+    ...launchBlocks(c),
     { ...editable, elements: [...editable.elements, ...exportAudienceActions(c).elements] },
   ];
 }
