@@ -18,6 +18,7 @@ import { mrkdwnText } from './text.js';
 import { reviewRequestBlocks } from './views/index.js';
 import { post, slackError, uploadFiles } from './slack-io.js';
 import { jobForDataset, startRun } from './start-run.js';
+import { measurementDigestSection } from '../runs/index.js';
 
 export const DIGEST_REQUESTER = 'segbot-digest';
 
@@ -53,13 +54,16 @@ export async function digestFromNewRun(deps: BotDeps, client: WebClient, dataset
   const campaigns = await shareableCampaigns(manifest?.summary.campaigns ?? [], (id, hash) => deps.services.approvals.canShare(id, hash));
   const thread = deps.state.threadsOf(runId)[0];
   const runLink = thread ? await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }).then((r) => (r.permalink as string | undefined) ?? null, () => null) : null;
-  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink, narrator: deps.services.digestNarrator });
+  const measured = await measurementDigestSection(deps.services.store, snapshot.asOf);
+  return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink, sections: measured ? [measured] : [], narrator: deps.services.digestNarrator });
 }
 
 /** The latest stored snapshot's digest, without a new run (preview). */
 export async function digestFromLatest(deps: BotDeps, datasetName: string): Promise<Digest | null> {
   const latest = (await deps.services.snapshots.list(datasetName, 1))[0];
-  return latest ? produceDigest(deps.services.snapshots, latest.id, { charts: false, narrator: deps.services.digestNarrator }) : null;
+  if (!latest) return null;
+  const measured = await measurementDigestSection(deps.services.store, latest.asOf);
+  return produceDigest(deps.services.snapshots, latest.id, { charts: false, sections: measured ? [measured] : [], narrator: deps.services.digestNarrator });
 }
 
 /** The scheduled digest, when SEGBOT_DIGEST_CRON is set: started with the app, stopped with it. */

@@ -12,6 +12,12 @@ import type { CampaignSummary } from '../runs/index.js';
 /** A campaign as the run summary lists it, without its review state (only shareable ones reach a digest). */
 export type DigestCampaign = Pick<CampaignSummary, 'campaignId' | 'segmentKey' | 'persona' | 'channel' | 'audience' | 'message' | 'offer'>;
 
+/** A section another module computed (e.g. campaigns whose measurement window closed), shown as a titled list. */
+export interface DigestSection {
+  title: string;
+  lines: string[];
+}
+
 export interface DigestData {
   dataset: string;
   asOf: string;
@@ -30,6 +36,8 @@ export interface DigestData {
   late: { scheduledFor: string } | null;
   /** A link to the run's thread in Slack, when known. */
   runLink: string | null;
+  /** Sections added by their owners, after the digest's own (src/runs/measurement-digest.ts). */
+  sections: DigestSection[];
 }
 
 export function changeSide(s: Snapshot): ChangeSnapshot {
@@ -47,7 +55,7 @@ export function changeSide(s: Snapshot): ChangeSnapshot {
 
 export const MAX_DIGEST_CAMPAIGNS = 3;
 
-export function buildDigestData(current: Snapshot, previous: Snapshot | null, extra: { campaigns?: DigestCampaign[]; late?: DigestData['late']; runLink?: string | null } = {}): DigestData {
+export function buildDigestData(current: Snapshot, previous: Snapshot | null, extra: { campaigns?: DigestCampaign[]; late?: DigestData['late']; runLink?: string | null; sections?: DigestSection[] } = {}): DigestData {
   const change = previous ? analyzeChange(changeSide(previous), changeSide(current)) : null;
   const revenue = current.meta.segments.reduce((a, s) => a + s.revenue, 0);
   const previousRevenue = previous ? previous.meta.segments.reduce((a, s) => a + s.revenue, 0) : null;
@@ -72,6 +80,7 @@ export function buildDigestData(current: Snapshot, previous: Snapshot | null, ex
     campaigns: (extra.campaigns ?? []).slice(0, MAX_DIGEST_CAMPAIGNS),
     late: extra.late ?? null,
     runLink: extra.runLink ?? null,
+    sections: (extra.sections ?? []).filter((s) => s.lines.length > 0),
   };
 }
 

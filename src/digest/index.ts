@@ -1,5 +1,5 @@
 /** The weekly digest: numbers from two snapshots, text (offline or LLM), Block Kit, Markdown, chart; and its scheduler. */
-export { buildDigestData, changeSide, shareableCampaigns, MAX_DIGEST_CAMPAIGNS, type DigestData, type DigestCampaign } from './build.js';
+export { buildDigestData, changeSide, shareableCampaigns, MAX_DIGEST_CAMPAIGNS, type DigestData, type DigestCampaign, type DigestSection } from './build.js';
 export { digestLines, notableSentence, MAX_DIGEST_LINES } from './text.js';
 export { digestBlocks, digestMarkdown, digestTitle, type DigestText } from './render.js';
 export { renderMigrationChart, MIGRATION_CHART_FILE } from './chart.js';

@@ -4,7 +4,7 @@
  * Markdown and the migration chart.
  */
 import type { SnapshotService } from '../snapshots/index.js';
-import { buildDigestData, type DigestCampaign, type DigestData } from './build.js';
+import { buildDigestData, type DigestCampaign, type DigestData, type DigestSection } from './build.js';
 import { renderMigrationChart } from './chart.js';
 import { digestBlocks, digestMarkdown, type DigestText } from './render.js';
 import { digestLines } from './text.js';
@@ -27,6 +27,7 @@ export interface ProduceOptions {
   campaigns?: DigestCampaign[];
   late?: DigestData['late'];
   runLink?: string | null;
+  sections?: DigestSection[];
   narrator?: DigestNarrator;
   charts?: boolean;
 }

@@ -45,6 +45,10 @@ export function digestBlocks(d: DigestData, text: DigestText): Record<string, un
       blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${esc(c.segmentKey, 20)} · ${esc(c.persona, 80)}* (${esc(c.channel, 30)})\n${esc(c.message, 600)}\n_Offer:_ ${esc(c.offer, 200)}` } });
     }
   }
+  for (const s of d.sections) {
+    blocks.push({ type: 'divider' });
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${esc(s.title, 150)}*\n${s.lines.map((l) => `• ${esc(l, 500)}`).join('\n')}` } });
+  }
   const context = [`Compared with ${d.previousAsOf ?? 'nothing yet (first snapshot)'}`, `snapshot ${d.snapshotId}`, text.narrator === 'llm' ? 'text by the LLM narrator, numbers by Segbot' : 'text by the offline narrator'];
   if (text.note) context.push(esc(text.note, 300));
   if (d.runLink && /^https?:\/\/[^\s<>|]+$/.test(d.runLink)) context.push(`<${d.runLink}|the full run>`);
@@ -69,5 +73,6 @@ export function digestMarkdown(d: DigestData, text: DigestText): string {
     out.push('', '## Campaigns worth running now');
     for (const c of d.campaigns) out.push('', `**${md(c.segmentKey)} · ${md(c.persona)}** (${md(c.channel)}): ${md(c.message)} Offer: ${md(c.offer)}`);
   }
+  for (const s of d.sections) out.push('', `## ${md(s.title)}`, '', ...s.lines.map((l) => `- ${md(l)}`));
   return out.join('\n') + '\n';
 }

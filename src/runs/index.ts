@@ -9,3 +9,4 @@ export { loadDatasetCatalog, catalogFrom, DEMO_DATASET, DEMO_PATH, type Dataset,
 export { writeOutputFolder } from './output-dir.js';
 export { runClv, type ClvRequest, type ClvReport } from './clv.js';
 export { fitLifetimeOn, lifetimeForRun, DEFAULT_LIFETIME_SETTINGS, type LifetimeSettings, type LifetimeFit } from './lifetime-value.js';
+export { measurementDigestSection, MEASUREMENT_SECTION_TITLE } from './measurement-digest.js';

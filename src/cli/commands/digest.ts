@@ -47,7 +47,7 @@ export function registerDigestCommand(program: Command): void {
         throw new ConfigError('BAD_ENV', '--post needs SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) and SEGBOT_DIGEST_CHANNEL. Set them, or leave out --post.');
       }
       const progress = stderrProgress(flags.quiet || flags.json);
-      const [{ createServices }, { runAnalysis }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
+      const [{ createServices }, { runAnalysis, measurementDigestSection }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
       const services = await createServices(config, { log: (line) => progress.info(line) });
       const work = await mkdtemp(path.join(os.tmpdir(), 'segbot-digest-'));
       try {
@@ -76,7 +76,8 @@ export function registerDigestCommand(program: Command): void {
         );
         const meta = await services.snapshots.record({ dataset, runId: null, result: run.engine.result, assignments: run.engine.assignments });
         const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
-        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns, narrator: services.digestNarrator });
+        const measured = await measurementDigestSection(services.store, meta.asOf);
+        const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns, sections: measured ? [measured] : [], narrator: services.digestNarrator });
         if (flags.out) {
           const files = await digest.writeDigestFolder(path.resolve(flags.out), produced);
           progress.info(`wrote ${files.join(', ')} in ${path.resolve(flags.out)}`);
