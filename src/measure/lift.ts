@@ -136,12 +136,12 @@ function verdictOf(r: Omit<LiftResult, 'verdict' | 'verdict_text'>, alpha: numbe
   const need = r.holdout_needed === null ? 'no holdout size would do with this audience (too few customers or purchases)' : `a holdout of about ${r.holdout_needed} customers would be needed to show a ${sq} lift`;
   const significant = r.p_value < alpha;
   const underpowered = r.minimum_detectable_lift === null || r.minimum_detectable_lift > r.status_quo;
-  if (r.lift === null || r.ci_low === null || r.ci_high === null) return { verdict: 'too_small_to_tell', verdict_text: `${head}: too small to tell; ${need}.` };
+  if (r.lift === null || r.ci_low === null || r.ci_high === null) return { verdict: 'too_small_to_tell', verdict_text: `${head}: too small to tell whether it beats the ${sq} status quo; ${need}.` };
   if (r.ci_low > r.status_quo) return { verdict: 'above_status_quo', verdict_text: `${head}: above the ${sq} status quo.` };
   if (significant && r.ci_high < r.status_quo && r.lift > 0) return { verdict: 'below_status_quo', verdict_text: `${head}: a real lift, but below the ${sq} status quo.` };
   if (significant && r.lift < 0) return { verdict: 'negative', verdict_text: `${head}: the campaign lowered sales.` };
   if (significant) return { verdict: 'lift_unclear_vs_status_quo', verdict_text: `${head}: a real lift, but the interval does not tell whether it beats the ${sq} status quo.` };
-  if (underpowered) return { verdict: 'too_small_to_tell', verdict_text: `${head}: too small to tell (this split could only detect ${r.minimum_detectable_lift === null ? 'no' : `a ${plainPct(r.minimum_detectable_lift)}`} lift); ${need}.` };
+  if (underpowered) return { verdict: 'too_small_to_tell', verdict_text: `${head}: too small to tell whether it beats the ${sq} status quo (this split could only detect ${r.minimum_detectable_lift === null ? 'no' : `a ${plainPct(r.minimum_detectable_lift)}`} lift); ${need}.` };
   return { verdict: 'no_detectable_effect', verdict_text: `${head}: no detectable effect, although a ${sq} lift would have shown; the campaign did not beat the ${sq} status quo.` };
 }
 

@@ -57,11 +57,19 @@ function poisson(rng: ReturnType<typeof createRng>, mean: number): number {
 }
 
 export function simulateCampaign(s: PlantedScenario, windowDays = 30): SimulatedCampaign {
-  const rate = s.purchaseRate ?? 0.3;
-  const basket = s.meanBasket ?? 40;
   const campaignId = `sim-${s.seed}`;
   const ids = Array.from({ length: s.customers }, (_, i) => `C${String(i + 1).padStart(6, '0')}`);
   const audience = splitAudience(campaignId, ids, s.holdoutFraction);
+  return { campaignId, audience, transactions: plantedTransactions(audience, s, windowDays) };
+}
+
+/**
+ * A window's purchases for a given, already split audience (a real export): the same heterogeneity
+ * as `simulateCampaign`, with every treated customer's spend raised by `lift`.
+ */
+export function plantedTransactions(audience: readonly AudienceRow[], s: Pick<PlantedScenario, 'lift' | 'seed' | 'purchaseRate' | 'meanBasket'>, windowDays = 30): SimulatedTransaction[] {
+  const rate = s.purchaseRate ?? 0.3;
+  const basket = s.meanBasket ?? 40;
   const rng = createRng(deriveSeed(s.seed, 'planted'));
   const transactions: SimulatedTransaction[] = [];
   for (const { customerId, group } of audience) {
@@ -75,7 +83,7 @@ export function simulateCampaign(s: PlantedScenario, windowDays = 30): Simulated
       transactions.push({ customerId, day: rng.int(windowDays), amount: Math.round(amount * 100) / 100 });
     }
   }
-  return { campaignId, audience, transactions };
+  return transactions;
 }
 
 /** Sales per customer by group: every audience customer counted, zeros included. */
