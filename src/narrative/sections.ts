@@ -10,8 +10,8 @@ import type { Campaign, Narrative, NarrativeSegment, ProfileFeature } from './sc
 export interface CampaignReviewInput {
   id: string;
   persona: string;
-  /** `profile`: the features that define the segment and by how much, which the review reads as the audience. */
-  segment_stats: { size: number; segment: string; profile?: ProfileFeature[] };
+  /** `profile`: the features that define the segment and by how much, which the review reads as the audience; `holdout_share`: the A/B design's holdout, which the export uses. */
+  segment_stats: { size: number; segment: string; holdout_share: number; profile?: ProfileFeature[] };
   campaign: { channel: string; audience: string; message: string; offer: string; goal: string; kpi: string };
 }
 
@@ -20,7 +20,8 @@ export function campaignsForReview(narrative: Narrative): CampaignReviewInput[] 
     s.campaigns.map((c) => ({
       id: c.id,
       persona: s.persona.name,
-      segment_stats: { size: s.segmentSize, segment: s.segmentKey, ...(s.profile ? { profile: s.profile } : {}) },
+      // The holdout the campaign's A/B design plans: the export splits the audience at this share by default.
+      segment_stats: { size: s.segmentSize, segment: s.segmentKey, holdout_share: c.abTest.holdoutShare, ...(s.profile ? { profile: s.profile } : {}) },
       campaign: { channel: c.channel, audience: c.audience, message: c.message, offer: c.offer, goal: c.goal, kpi: c.kpi },
     })),
   );

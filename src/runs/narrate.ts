@@ -74,8 +74,8 @@ export async function narrateAndReview(
     const campaignId = stableCampaignId({ dataset: datasetKey ?? contentDatasetKey(result.input.fingerprint), segment: input.segment_stats.segment, text: input.campaign, name: input.id });
     const { version } = await approvals.submit({ ...input, id: campaignId }, requestedBy);
     const profile = result.segments.find((s) => s.key === input.segment_stats.segment);
-    // At the holdout the export uses by default (the Slack button has no other), so the card says what will happen.
-    const launch = profile ? launchPower(profile) : undefined;
+    // At the holdout the campaign's design plans, which the export uses by default (the Slack button too), so the card says what will happen.
+    const launch = profile ? launchPower(profile, { holdoutShare: input.segment_stats.holdout_share }) : undefined;
     if (launch?.warning) progress.info(`${input.id}: ${launch.warning}`);
     reviews.push({
       campaignId,

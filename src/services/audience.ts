@@ -91,11 +91,13 @@ export async function segmentCustomers(runDir: string, segmentKey: string, expec
 /** The approved audience of a campaign, split; refused for any version that is not approved, and for anyone but the committee and the requester. */
 export async function campaignAudience(deps: AudienceDeps, campaignId: string, actor: string, options: { runDir?: string; holdout?: number } = {}): Promise<Audience> {
   const version = await deps.approvals.exportable(campaignId, actor);
-  const stats = reviewedText(version).segment_stats as { segment?: unknown; size?: number } | undefined;
+  const stats = reviewedText(version).segment_stats as { segment?: unknown; size?: number; holdout_share?: unknown } | undefined;
   if (typeof stats?.segment !== 'string') throw new DataError('NO_SEGMENT', `campaign ${campaignId} names no segment (it was submitted without segment statistics), so it has no audience to export.`);
   const runDir = await runOfCampaign(deps, campaignId, options.runDir);
   const ids = await segmentCustomers(runDir, stats.segment, stats.size);
-  const holdoutFraction = options.holdout ?? DEFAULT_HOLDOUT;
+  // The share the campaign's own A/B design planned (what its card promised), unless --holdout says otherwise.
+  const planned = typeof stats.holdout_share === 'number' && stats.holdout_share > 0 && stats.holdout_share < 1 ? stats.holdout_share : undefined;
+  const holdoutFraction = options.holdout ?? planned ?? DEFAULT_HOLDOUT;
   return { version, runDir, segmentKey: stats.segment, holdoutFraction, rows: splitAudience(campaignId, ids, holdoutFraction) };
 }
 

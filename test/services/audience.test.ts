@@ -49,20 +49,23 @@ afterAll(async () => {
 });
 
 describe('audience export', () => {
-  it('writes the approved segment as customer_id,group with about 10% held out, and audits it', async () => {
+  it('writes the approved segment as customer_id,group with the holdout its A/B design planned (10% or 20%), and audits it', async () => {
     const out = path.join(dir, 'audience.csv');
     const summary = await exportAudience(deps(), campaignId, 'U_REQ', out);
     const rows = parseAudienceCsv(readFileSync(out, 'utf8'), out);
     expect(rows.length).toBe(summary.customers);
     expect(summary.holdout).toBe(rows.filter((r) => r.group === 'holdout').length);
-    expect(summary.holdout / summary.customers).toBeGreaterThan(0.03);
-    expect(summary.holdout / summary.customers).toBeLessThan(0.2);
+    const planned = (await s.service.get(campaignId)).content as unknown as { segment_stats: { holdout_share: number } };
+    expect([0.1, 0.2]).toContain(planned.segment_stats.holdout_share);
+    expect(summary.holdoutFraction).toBe(planned.segment_stats.holdout_share);
+    expect(summary.holdout / summary.customers).toBeGreaterThan(planned.segment_stats.holdout_share - 0.07);
+    expect(summary.holdout / summary.customers).toBeLessThan(planned.segment_stats.holdout_share + 0.07);
     const entry = (await s.service.history(campaignId)).at(-1)!;
     expect(entry).toMatchObject({ action: 'exported', actor: 'U_REQ', campaignId, versionHash: summary.versionHash });
-    expect(entry.detail).toMatchObject({ customers: summary.customers, holdout: summary.holdout, holdoutFraction: 0.1, fileHash: summary.fileHash, segmentKey: summary.segmentKey });
+    expect(entry.detail).toMatchObject({ customers: summary.customers, holdout: summary.holdout, holdoutFraction: planned.segment_stats.holdout_share, fileHash: summary.fileHash, segmentKey: summary.segmentKey });
     expect((await s.service.verify()).ok).toBe(true);
     const [recorded] = await s.store.listExports(campaignId);
-    expect(recorded).toMatchObject({ targetKind: 'csv', target: path.resolve(out), customers: summary.customers, holdout: summary.holdout, holdoutShare: 0.1, contentHash: summary.fileHash, actor: 'U_REQ' });
+    expect(recorded).toMatchObject({ targetKind: 'csv', target: path.resolve(out), customers: summary.customers, holdout: summary.holdout, holdoutShare: planned.segment_stats.holdout_share, contentHash: summary.fileHash, actor: 'U_REQ' });
     expect(recorded.windowTo > recorded.windowFrom).toBe(true);
   });
 
