@@ -4,8 +4,6 @@
  * per month", avg_order_value → "Average order value"). No DuckDB here: the CLI reads the
  * dictionary before any work starts.
  */
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { DataError } from '../errors.js';
 import { readableColumnName } from '../result/index.js';
 
@@ -24,7 +22,8 @@ function cleanCell(text: string, max: number): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-const MAX_DICTIONARY_BYTES = 1024 * 1024;
+/** A data dictionary is small: a bigger file is not one. */
+export const MAX_DICTIONARY_BYTES = 1024 * 1024;
 const MAX_LABEL = 60;
 const MAX_DESCRIPTION = 200;
 
@@ -52,25 +51,15 @@ function splitCsvLine(line: string): string[] {
 }
 
 /**
- * Reads `--labels FILE`: a CSV with a header `column,label[,description]`, or a JSON object
- * `{ "MntWines": "Wine spend" }` / `{ "MntWines": { "label": "Wine spend", "description": "…" } }`.
+ * A data dictionary's text (`--labels FILE`, read by the CLI): a CSV with a header
+ * `column,label[,description]`, or a JSON object `{ "MntWines": "Wine spend" }` /
+ * `{ "MntWines": { "label": "Wine spend", "description": "…" } }`.
  */
-export function readDataDictionary(file: string): DataDictionary {
-  const name = path.basename(file);
+export function parseDataDictionary(text: string, name: string): DataDictionary {
   const fail = (what: string): never => {
     throw new DataError('BAD_LABELS_FILE', `--labels ${name}: ${what}`, { source: name });
   };
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) fail('is not a file. Give a CSV (column,label[,description]) or a JSON object of column → label.');
-    size = st.size;
-  } catch (e) {
-    if (e instanceof DataError) throw e;
-    return fail('cannot be read (no such file, or no permission).');
-  }
-  if (size > MAX_DICTIONARY_BYTES) fail(`is ${Math.round(size / 1024)} KB; a data dictionary is at most 1 MB.`);
-  const text = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  text = text.replace(/^\ufeff/, '');
   const entries: Array<[string, ColumnLabel]> = [];
   if (/^\s*[{[]/.test(text)) {
     let parsed: unknown;

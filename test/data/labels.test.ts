@@ -1,7 +1,8 @@
 /** Labels for the user's own columns (issue 23): readable by default, a data dictionary with --labels. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCustomers } from '../../src/data/index.js';
-import { readableColumnName, readDataDictionary } from '../../src/data/labels.js';
+import { readableColumnName } from '../../src/data/labels.js';
+import { readDataDictionary } from '../../src/cli/data-dictionary.js';
 import { tempDir } from './helpers.js';
 
 const tmp = tempDir();

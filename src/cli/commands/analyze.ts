@@ -3,7 +3,8 @@ import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import type { LoadOptions } from '../../data/index.js';
 import { parseCurrency } from '../../data/currency-names.js';
-import { readDataDictionary, type DataDictionary } from '../../data/labels.js';
+import type { DataDictionary } from '../../data/labels.js';
+import { readDataDictionary } from '../data-dictionary.js';
 import { stderrProgress } from '../output.js';
 
 
