@@ -5,20 +5,20 @@
 import { AnalysisError } from '../errors.js';
 import { silentProgress, type Progress } from '../progress.js';
 import type { Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
-import { detectAnomalies, projectCustomers } from './projection.js';
-import { groupMeans } from './matrix.js';
-import { nameSegments } from './naming.js';
-import { prepareFeatures } from './preprocess.js';
-import { orderSegments, profileSegments } from './profiles.js';
-import { deriveSeed } from './random.js';
-import { scoreRfm, summarizeRfm } from './rfm.js';
-import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
+import { detectAnomalies, projectCustomers } from './features/projection.js';
+import { groupMeans } from './compute/matrix-ops.js';
+import { nameSegments } from './segments/naming.js';
+import { prepareFeatures } from './features/preprocess.js';
+import { orderSegments, profileSegments } from './segments/profiles.js';
+import { deriveSeed } from './compute/random.js';
+import { scoreRfm, summarizeRfm } from './features/rfm.js';
+import { RFM_SEGMENT_NAMES } from './features/rfm-segments.js';
 import { roundOutput } from './rounding.js';
-import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './selection.js';
+import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './scoring/selection.js';
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
-import { PARALLEL_DEFAULTS } from './kmeans-parallel.js';
-import { assertWorkers, callingThread, defaultWorkers, openPool, withCallingThread, type ComputePool } from './worker-pool.js';
+import { PARALLEL_DEFAULTS } from './models/kmeans-parallel.js';
+import { assertWorkers, callingThread, defaultWorkers, openPool, withCallingThread, type ComputePool } from './compute/worker-pool.js';
 
 /** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
 export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare' | 'pool'> {

@@ -1,0 +1,146 @@
+/**
+ * Eligibility and ranking of model candidates, and the sentence that explains the winner.
+ *
+ * Rule: among eligible candidates, rank each of silhouette (higher is better), Davies-Bouldin
+ * (lower), Calinski-Harabasz (higher) and stability (higher); normalise each rank to 0..1 (0 = best,
+ * ties share their mean rank) and average the four. No single index decides: silhouette and CH
+ * both lean to few clusters, DB to compact ones, stability to reproducible ones. Candidates within
+ * TIE_TOLERANCE of the best average count as tied, and the tie goes to the fewest segments, which
+ * are easier for a marketing team to act on; then to the lower average.
+ */
+import type { ModelCandidate } from '../../result/index.js';
+
+export const TIE_TOLERANCE = 0.05;
+
+export interface EligibilityRules {
+  minSegmentSize: number;
+  /** Fewest segments a winner may have: a split into two halves is too coarse to target. */
+  minSegments: number;
+  stabilityFloor: number;
+  maxNoiseShare: number;
+}
+
+export interface ScoredCandidate extends ModelCandidate {
+  /** Size of the smallest segment (customers, noise excluded). */
+  smallestSegmentSize: number;
+  /** Mean normalised rank (0 = best on every index); null when not eligible. */
+  composite: number | null;
+  /** Per-index rank among eligible candidates (1 = best). */
+  indexRanks: { silhouette: number; daviesBouldin: number; calinskiHarabasz: number; stability: number } | null;
+}
+
+export const RANKING_RULE =
+  'Eligible candidates (at least 3 segments by default, smallest segment >= the minimum size, stability >= the floor, noise <= the maximum share) are ranked on silhouette (high), Davies-Bouldin (low), Calinski-Harabasz (high) and bootstrap stability (high); each rank is normalised to 0..1 and the four are averaged. ' +
+  `Candidates within ${TIE_TOLERANCE} of the best average count as tied and the fewest segments win the tie (easier to act on), then the lower average.`;
+
+const pct = (share: number) => `${share < 0.1 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
+
+function fixed(x: number | null, digits = 2): string {
+  return x === null ? 'n/a' : x.toFixed(digits);
+}
+
+export function rejections(c: ScoredCandidate, rules: EligibilityRules): string[] {
+  const out: string[] = [];
+  const s = c.scores;
+  if (c.k < 2) out.push(`found ${c.k} segment${c.k === 1 ? '' : 's'}; at least 2 are needed`);
+  else if (c.k < rules.minSegments) out.push(`${c.k} segments are too coarse to target; at least ${rules.minSegments} are wanted (--min-segments ${c.k} allows it)`);
+  else if (c.smallestSegmentSize < rules.minSegmentSize) {
+    out.push(`smallest segment has ${c.smallestSegmentSize} customer${c.smallestSegmentSize === 1 ? '' : 's'}, below the minimum of ${rules.minSegmentSize}`);
+  }
+  if (s.stability !== null && s.stability < rules.stabilityFloor) {
+    out.push(`stability ${fixed(s.stability)} is below the floor of ${rules.stabilityFloor}`);
+  }
+  if (s.noiseShare > rules.maxNoiseShare) out.push(`${pct(s.noiseShare)} of customers are noise, above the maximum of ${pct(rules.maxNoiseShare)}`);
+  if (c.k >= 2 && (s.silhouette === null || s.daviesBouldin === null || s.calinskiHarabasz === null)) {
+    out.push('quality indices could not be computed');
+  }
+  return out;
+}
+
+/** Average ranks (1 = best), ties sharing the mean of their positions. */
+function averageRanks(values: number[], higherIsBetter: boolean): number[] {
+  const order = values.map((v, i) => i).sort((a, b) => (higherIsBetter ? values[b] - values[a] : values[a] - values[b]) || a - b);
+  const ranks = new Array<number>(values.length);
+  for (let p = 0; p < order.length; ) {
+    let q = p;
+    while (q + 1 < order.length && values[order[q + 1]] === values[order[p]]) q++;
+    for (let t = p; t <= q; t++) ranks[order[t]] = (p + q) / 2 + 1;
+    p = q + 1;
+  }
+  return ranks;
+}
+
+/** Sets eligible, rejectedBecause, composite, indexRanks and rank; returns the winner's index or -1. */
+export function rankCandidates(candidates: ScoredCandidate[], rules: EligibilityRules): number {
+  for (const c of candidates) {
+    c.rejectedBecause = rejections(c, rules);
+    c.eligible = c.rejectedBecause.length === 0;
+    c.rank = null;
+    c.composite = null;
+    c.indexRanks = null;
+  }
+  const eligible = candidates.filter((c) => c.eligible);
+  if (eligible.length === 0) return -1;
+  const scale = (r: number) => (eligible.length > 1 ? (r - 1) / (eligible.length - 1) : 0);
+  const sil = averageRanks(eligible.map((c) => c.scores.silhouette!), true);
+  const db = averageRanks(eligible.map((c) => c.scores.daviesBouldin!), false);
+  const ch = averageRanks(eligible.map((c) => c.scores.calinskiHarabasz!), true);
+  // Stability is null only when resamples = 0: then it does not discriminate.
+  const st = averageRanks(eligible.map((c) => c.scores.stability ?? 0), true);
+  eligible.forEach((c, i) => {
+    c.indexRanks = { silhouette: sil[i], daviesBouldin: db[i], calinskiHarabasz: ch[i], stability: st[i] };
+    c.composite = (scale(sil[i]) + scale(db[i]) + scale(ch[i]) + scale(st[i])) / 4;
+  });
+  const best = Math.min(...eligible.map((c) => c.composite!));
+  const byComposite = [...eligible].sort((a, b) => a.composite! - b.composite! || candidates.indexOf(a) - candidates.indexOf(b));
+  const tied = byComposite.filter((c) => c.composite! <= best + TIE_TOLERANCE);
+  const winner = [...tied].sort((a, b) => a.k - b.k || a.composite! - b.composite! || candidates.indexOf(a) - candidates.indexOf(b))[0];
+  winner.rank = 1;
+  let next = 2;
+  for (const c of byComposite) if (c !== winner) c.rank = next++;
+  return candidates.indexOf(winner);
+}
+
+function ordinal(r: number): string {
+  const suffix = r % 100 >= 11 && r % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][r % 10] ?? 'th');
+  return `${r}${suffix}`;
+}
+
+/** "1st", or "tied 1st" when others share the value: 1 + the number of strictly better candidates. */
+function place(value: number | null, others: (number | null)[], higherIsBetter: boolean): string {
+  const v = value ?? 0;
+  const values = others.map((o) => o ?? 0);
+  const better = values.filter((o) => (higherIsBetter ? o > v : o < v)).length;
+  const tied = values.filter((o) => o === v).length > 1;
+  return `${tied ? 'tied ' : ''}${ordinal(better + 1)}`;
+}
+
+export function describeCandidate(c: Pick<ModelCandidate, 'algorithm' | 'k'>): string {
+  return `${c.algorithm} k=${c.k}`;
+}
+
+/** Why the winner won, with its numbers and, for a tie, who it was tied with. */
+export function winnerReason(winner: ScoredCandidate, candidates: ScoredCandidate[]): string {
+  const eligible = candidates.filter((c) => c.eligible);
+  const s = winner.scores;
+  const of = `of ${eligible.length}`;
+  const at = (key: 'silhouette' | 'daviesBouldin' | 'calinskiHarabasz' | 'stability', high: boolean) =>
+    place(s[key], eligible.map((c) => c.scores[key]), high);
+  const parts = [
+    `silhouette ${fixed(s.silhouette)} (${at('silhouette', true)} ${of})`,
+    `Davies-Bouldin ${fixed(s.daviesBouldin)} (${at('daviesBouldin', false)})`,
+    `Calinski-Harabasz ${fixed(s.calinskiHarabasz, 0)} (${at('calinskiHarabasz', true)})`,
+    `stability ${fixed(s.stability)} (${at('stability', true)})`,
+    `smallest segment ${pct(s.smallestSegmentShare)} (${winner.smallestSegmentSize} customers)`,
+  ];
+  if (s.noiseShare > 0) parts.push(`noise ${pct(s.noiseShare)}`);
+  let text = `${describeCandidate(winner)} won: ${parts.join(', ')}; ${eligible.length} of ${candidates.length} candidates were eligible.`;
+  const best = eligible.reduce((a, b) => (b.composite! < a.composite! ? b : a));
+  if (best !== winner) {
+    text += ` Its average rank ${fixed(winner.composite)} is within ${TIE_TOLERANCE} of the best (${describeCandidate(best)}, ${fixed(best.composite)}), and fewer segments win a tie.`;
+  } else {
+    const runnerUp = eligible.find((c) => c.rank === 2);
+    if (runnerUp) text += ` Runner-up: ${describeCandidate(runnerUp)} (average rank ${fixed(runnerUp.composite)} against ${fixed(winner.composite)}).`;
+  }
+  return text;
+}
