@@ -1,12 +1,14 @@
 /**
  * Eligibility and ranking of model candidates, and the sentence that explains the winner.
  *
- * Rule: among eligible candidates, rank each of silhouette (higher is better), Davies-Bouldin
- * (lower), Calinski-Harabasz (higher) and stability (higher); normalise each rank to 0..1 (0 = best,
- * ties share their mean rank) and average the four. No single index decides: silhouette and CH
- * both lean to few clusters, DB to compact ones, stability to reproducible ones. Candidates within
- * TIE_TOLERANCE of the best average count as tied, and the tie goes to the fewest segments, which
- * are easier for a marketing team to act on; then to the lower average.
+ * Rule: among eligible candidates, the lowest partition BIC wins (partition-bic.ts: the Gaussian
+ * mixture each partition implies, charged for its parameters). It is one yardstick for every family and
+ * k, and on planted data it finds the planted k where the average rank of silhouette, Davies-Bouldin,
+ * Calinski-Harabasz and stability (the rule before it) picked too few segments in half the cases: those
+ * indices lean to few round clusters, and a near-tie rule toward fewer segments made it worse.
+ * Candidates without a BIC (density models, whose noise is not a segment) are ranked by that average
+ * rank after the others, and win only when no candidate has a BIC (e.g. --algorithm dbscan), with the
+ * old tie rule: within TIE_TOLERANCE of the best average, the fewest segments.
  */
 import type { ModelCandidate } from '../../result/index.js';
 
@@ -30,8 +32,9 @@ export interface ScoredCandidate extends ModelCandidate {
 }
 
 export const RANKING_RULE =
-  'Eligible candidates (at least 3 segments by default, smallest segment >= the minimum size, stability >= the floor, noise <= the maximum share) are ranked on silhouette (high), Davies-Bouldin (low), Calinski-Harabasz (high) and bootstrap stability (high); each rank is normalised to 0..1 and the four are averaged. ' +
-  `Candidates within ${TIE_TOLERANCE} of the best average count as tied and the fewest segments win the tie (easier to act on), then the lower average.`;
+  'Eligible candidates (at least 3 segments by default, smallest segment >= the minimum size, stability >= the floor, noise <= the maximum share) are ranked by partition BIC (low): how well the Gaussian mixture that each partition implies describes the customers, charged for its parameters, one yardstick for every family and k. ' +
+  'Density candidates (whose noise is not a segment) have no BIC; they are ranked after, by the average of their normalised ranks on silhouette (high), Davies-Bouldin (low), Calinski-Harabasz (high) and stability (high), and win only when no candidate has a BIC, ' +
+  `the fewest segments winning among those within ${TIE_TOLERANCE} of the best average.`;
 
 const pct = (share: number) => `${share < 0.1 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
 
@@ -91,13 +94,19 @@ export function rankCandidates(candidates: ScoredCandidate[], rules: Eligibility
     c.indexRanks = { silhouette: sil[i], daviesBouldin: db[i], calinskiHarabasz: ch[i], stability: st[i] };
     c.composite = (scale(sil[i]) + scale(db[i]) + scale(ch[i]) + scale(st[i])) / 4;
   });
-  const best = Math.min(...eligible.map((c) => c.composite!));
-  const byComposite = [...eligible].sort((a, b) => a.composite! - b.composite! || candidates.indexOf(a) - candidates.indexOf(b));
-  const tied = byComposite.filter((c) => c.composite! <= best + TIE_TOLERANCE);
-  const winner = [...tied].sort((a, b) => a.k - b.k || a.composite! - b.composite! || candidates.indexOf(a) - candidates.indexOf(b))[0];
+  const order = (a: ScoredCandidate, b: ScoredCandidate) => candidates.indexOf(a) - candidates.indexOf(b);
+  const withBic = eligible.filter((c) => c.scores.bic !== null && c.scores.bic !== undefined).sort((a, b) => a.scores.bic! - b.scores.bic! || a.k - b.k || order(a, b));
+  const byComposite = eligible.filter((c) => !withBic.includes(c)).sort((a, b) => a.composite! - b.composite! || order(a, b));
+  let winner: ScoredCandidate;
+  if (withBic.length > 0) winner = withBic[0];
+  else {
+    const best = byComposite[0].composite!;
+    const tied = byComposite.filter((c) => c.composite! <= best + TIE_TOLERANCE);
+    winner = [...tied].sort((a, b) => a.k - b.k || a.composite! - b.composite! || order(a, b))[0];
+  }
   winner.rank = 1;
   let next = 2;
-  for (const c of byComposite) if (c !== winner) c.rank = next++;
+  for (const c of [...withBic, ...byComposite]) if (c !== winner) c.rank = next++;
   return candidates.indexOf(winner);
 }
 
@@ -124,10 +133,12 @@ export function winnerReason(winner: ScoredCandidate, candidates: ScoredCandidat
   const eligible = candidates.filter((c) => c.eligible);
   const s = winner.scores;
   const of = `of ${eligible.length}`;
-  const at = (key: 'silhouette' | 'daviesBouldin' | 'calinskiHarabasz' | 'stability', high: boolean) =>
-    place(s[key], eligible.map((c) => c.scores[key]), high);
+  const at = (key: 'silhouette' | 'daviesBouldin' | 'calinskiHarabasz' | 'stability' | 'bic', high: boolean) =>
+    place(s[key] ?? null, eligible.map((c) => c.scores[key] ?? null), high);
+  const hasBic = s.bic !== null && s.bic !== undefined;
   const parts = [
-    `silhouette ${fixed(s.silhouette)} (${at('silhouette', true)} ${of})`,
+    ...(hasBic ? [`partition BIC ${fixed(s.bic!, 0)} (${at('bic', false)} ${of})`] : []),
+    `silhouette ${fixed(s.silhouette)} (${at('silhouette', true)}${hasBic ? '' : ` ${of}`})`,
     `Davies-Bouldin ${fixed(s.daviesBouldin)} (${at('daviesBouldin', false)})`,
     `Calinski-Harabasz ${fixed(s.calinskiHarabasz, 0)} (${at('calinskiHarabasz', true)})`,
     `stability ${fixed(s.stability)} (${at('stability', true)})`,
@@ -135,12 +146,14 @@ export function winnerReason(winner: ScoredCandidate, candidates: ScoredCandidat
   ];
   if (s.noiseShare > 0) parts.push(`noise ${pct(s.noiseShare)}`);
   let text = `${describeCandidate(winner)} won: ${parts.join(', ')}; ${eligible.length} of ${candidates.length} candidates were eligible.`;
+  const runnerUp = eligible.find((c) => c.rank === 2);
+  if (hasBic) {
+    if (runnerUp?.scores.bic !== null && runnerUp?.scores.bic !== undefined) text += ` Runner-up: ${describeCandidate(runnerUp)} (partition BIC ${fixed(runnerUp.scores.bic, 0)}).`;
+    return text;
+  }
   const best = eligible.reduce((a, b) => (b.composite! < a.composite! ? b : a));
   if (best !== winner) {
     text += ` Its average rank ${fixed(winner.composite)} is within ${TIE_TOLERANCE} of the best (${describeCandidate(best)}, ${fixed(best.composite)}), and fewer segments win a tie.`;
-  } else {
-    const runnerUp = eligible.find((c) => c.rank === 2);
-    if (runnerUp) text += ` Runner-up: ${describeCandidate(runnerUp)} (average rank ${fixed(runnerUp.composite)} against ${fixed(winner.composite)}).`;
-  }
+  } else if (runnerUp) text += ` Runner-up: ${describeCandidate(runnerUp)} (average rank ${fixed(runnerUp.composite)} against ${fixed(winner.composite)}).`;
   return text;
 }

@@ -6,12 +6,13 @@
 import { AnalysisError } from '../../errors.js';
 import { silentProgress, type Progress } from '../../progress.js';
 import type { Algorithm, ModelCandidate, Selection } from '../../result/index.js';
-import { DEFAULT_FAMILIES, type FamilyFactory } from '../models/families.js';
+import { DEFAULT_FAMILIES, type FamilyFactory, type ModelFamily } from '../models/families.js';
 import { clusterIndices } from './metrics.js';
 import { silhouetteScoresOnPool, type SilhouetteResult } from './silhouette.js';
 import { deriveSeed } from '../compute/random.js';
 import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
-import { bootstrapStability, type Refit } from './stability.js';
+import { bootstrapStability } from './stability.js';
+import { partitionBics } from './partition-bic.js';
 import type { ClusteringFit, Labels, Matrix } from '../types.js';
 import { withDefaults } from '../options.js';
 import { callingThread, type ComputePool } from '../compute/worker-pool.js';
@@ -31,6 +32,8 @@ export interface SelectionOptions {
   /** Floor of the minimum segment size; the rule uses max(this, ceil(share · n)). */
   minSegmentSize?: number;
   silhouetteSample?: number;
+  /** Candidates that cannot win are scored on a silhouette sample of this size (the chosen one and its contenders on silhouetteSample). */
+  screenSample?: number;
   stabilityResamples?: number;
   stabilitySample?: number;
   stabilityFloor?: number;
@@ -51,11 +54,12 @@ export interface SelectionOptions {
 export const SELECTION_DEFAULTS = {
   kMin: 2,
   kMax: 10,
-  algorithms: ['kmeans', 'ward', 'dbscan'] as Algorithm[],
+  algorithms: ['kmeans', 'ward', 'dbscan', 'gmm'] as Algorithm[],
   minSegmentShare: 0.01,
   minSegments: 3,
   minSegmentSize: 20,
   silhouetteSample: 10_000,
+  screenSample: 2_000,
   stabilityResamples: 5,
   stabilitySample: 5_000,
   stabilityFloor: 0.6,
@@ -67,6 +71,8 @@ export interface SelectionOutcome {
   selection: Omit<Selection, 'scaling'>;
   /** The chosen fit; its labels are the raw cluster labels (-1 = noise). */
   chosen: ClusteringFit;
+  /** Every candidate's fit, in candidate order (for measuring selection against planted truth). */
+  fits: ClusteringFit[];
 }
 
 function plan(n: number, o: ResolvedOptions): { algorithms: Algorithm[]; ks: number[] } {
@@ -127,12 +133,19 @@ function candidateId(algorithm: Algorithm, k: number, params: ClusteringFit['par
 
 type ResolvedOptions = typeof SELECTION_DEFAULTS & SelectionOptions;
 
+/**
+ * Half the BIC charge per parameter. Tuned on the planted tuning set only (1 found the planted k within ±1
+ * in 9 of 12, 0.5 in 10 of 12, with a better mean adjusted Rand); real segments are rarely exactly Gaussian,
+ * and the full charge then merges segments that a marketer would keep apart.
+ */
+const BIC_PENALTY = 0.5;
+
 interface Fitted {
   fits: ClusteringFit[];
   ids: string[];
   algorithms: Algorithm[];
   /** Per family: its first fit's index and the refit for stability. */
-  families: { algorithm: Algorithm; from: number; count: number; refit: Refit }[];
+  families: { algorithm: Algorithm; from: number; count: number; family: ModelFamily }[];
 }
 
 interface Sweep extends Omit<Fitted, 'families'> {
@@ -152,7 +165,7 @@ async function fitFamilies(points: Matrix, o: ResolvedOptions, algorithms: Algor
     progress.start(step);
     const fits = await family.fit(points, pool);
     progress.end(step, `${fits.length} candidate${fits.length === 1 ? '' : 's'}`);
-    out.families.push({ algorithm, from: out.fits.length, count: fits.length, refit: family.refit(fits) });
+    out.families.push({ algorithm, from: out.fits.length, count: fits.length, family });
     for (const fit of fits) {
       out.fits.push(fit);
       out.ids.push(candidateId(algorithm, fit.k, fit.params, taken));
@@ -162,27 +175,28 @@ async function fitFamilies(points: Matrix, o: ResolvedOptions, algorithms: Algor
   return out;
 }
 
-/** Each family's stability on its own seeded subsamples, on the calling thread. */
-function familyStability(points: Matrix, fitted: Fitted, o: ResolvedOptions, progress: Progress): (number | null)[] {
-  const stability: (number | null)[] = [];
-  for (const { algorithm, from, count, refit } of fitted.families) {
-    const step = `stability of ${algorithm} (${o.stabilityResamples} resamples)`;
+/** Stability of the given candidates only, each family refitting just its own of them on seeded subsamples. */
+function contenderStability(points: Matrix, fitted: Fitted, which: number[], o: ResolvedOptions, progress: Progress): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  for (const { algorithm, from, count, family } of fitted.families) {
+    const mine = which.filter((i) => i >= from && i < from + count);
+    if (mine.length === 0) continue;
+    const step = `stability of ${mine.length} ${algorithm} contender${mine.length === 1 ? '' : 's'} (${o.stabilityResamples} resamples)`;
     progress.start(step);
-    const fits = fitted.fits.slice(from, from + count);
-    stability.push(
-      ...bootstrapStability(points, fits.map((f) => f.labels), refit, {
-        seed: deriveSeed(o.seed, 'stability', algorithm),
-        resamples: o.stabilityResamples,
-        maxSample: o.stabilitySample,
-      }),
-    );
+    const fits = mine.map((i) => fitted.fits[i]);
+    const values = bootstrapStability(points, fits.map((f) => f.labels), family.refit(fits), {
+      seed: deriveSeed(o.seed, 'stability', algorithm),
+      resamples: o.stabilityResamples,
+      maxSample: o.stabilitySample,
+    });
+    mine.forEach((i, t) => out.set(i, values[t]));
     progress.end(step);
   }
-  return stability;
+  return out;
 }
 
-/** Every index for every candidate, on one shared silhouette sample. */
-function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhouettes: SilhouetteResult[]): ScoredCandidate[] {
+/** Every index for every candidate (silhouette from its own sample: screened or full). */
+function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhouettes: SilhouetteResult[], bics: (number | null)[]): ScoredCandidate[] {
   const n = points.rows;
   return swept.fits.map((fit, i): ScoredCandidate => {
     const sizes = segmentSizes(fit);
@@ -200,6 +214,7 @@ function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhoue
         stability: swept.stability[i],
         smallestSegmentShare: sizes.smallest / n,
         noiseShare: sizes.noise / n,
+        bic: bics[i],
       },
       eligible: false,
       rejectedBecause: [],
@@ -211,36 +226,82 @@ function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhoue
   });
 }
 
+/** Contenders: the best CONTENDERS eligible candidates by the rule, before stability is known. */
+const CONTENDERS = 3;
+
 export async function selectModel(points: Matrix, options: SelectionOptions): Promise<SelectionOutcome> {
   const o = withDefaults(SELECTION_DEFAULTS, options);
   const progress = o.progress ?? silentProgress;
   const pool = o.pool ?? callingThread;
+  const sidePool = o.sidePool ?? pool;
   const n = points.rows;
   const { algorithms, ks } = plan(n, o);
   const minSegmentSize = Math.max(o.minSegmentSize, Math.ceil(o.minSegmentShare * n));
   const fitted = await fitFamilies(points, o, algorithms, ks, progress, pool);
+  const minSegments = Math.min(o.minSegments, o.k ?? o.minSegments);
+  const rules = { minSegmentSize, minSegments, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare };
 
-  // The silhouette is scored on the side pool's threads while this thread computes stability.
   const scoringStep = `scoring ${fitted.fits.length} candidates`;
   progress.start(scoringStep);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
   const scored = fitted.fits.map(noiseAsGroup);
-  const scoring = silhouetteScoresOnPool(o.sidePool ?? pool, points, scored, { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
-  let stability: (number | null)[];
-  try {
-    stability = familyStability(points, fitted, o, progress);
-  } catch (e) {
-    await scoring.catch(() => undefined); // the threads' work is abandoned; its own failure is not the story
-    throw e;
-  }
-  const silhouettes = await scoring;
+  // Partition BIC for every candidate, on one seeded sample; none for partitions with noise.
+  const bicSample = partitionBics(points, scored, { seed: deriveSeed(o.seed, 'partition-bic'), sampleSize: o.silhouetteSample, penalty: BIC_PENALTY });
+  const bics = fitted.fits.map((f, i) => (f.labels.some((l) => l < 0) ? null : bicSample[i]));
+  // Screening: every candidate's silhouette on a small sample; the contenders' again on the full sample below.
+  const screened = n > o.screenSample && o.screenSample < o.silhouetteSample;
+  const screenSilhouettes = await silhouetteScoresOnPool(sidePool, points, scored, { seed: silhouetteSeed, sampleSize: screened ? o.screenSample : o.silhouetteSample });
+  const stability: (number | null)[] = fitted.fits.map(() => null);
   const swept: Sweep = { fits: fitted.fits, ids: fitted.ids, algorithms: fitted.algorithms, stability };
-  const candidates = scoreCandidates(points, swept, scored, silhouettes);
-  const exact = silhouettes[0]?.exact ?? true;
-  progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample`);
+  let candidates = scoreCandidates(points, swept, scored, screenSilhouettes, bics);
 
-  const minSegments = Math.min(o.minSegments, o.k ?? o.minSegments);
-  let winnerIndex = rankCandidates(candidates, { minSegmentSize, minSegments, stabilityFloor: o.stabilityFloor, maxNoiseShare: o.maxNoiseShare });
+  // Contenders (the best eligible by the rule while stability is unknown) get stability and the full
+  // silhouette; a contender below the stability floor drops out and the next one is measured, so the
+  // winner always has its stability measured.
+  const measured = new Set<number>();
+  const silhouettes = [...screenSilhouettes];
+  for (;;) {
+    rankCandidates(candidates, rules);
+    const next = candidates
+      .map((c, i) => ({ c, i }))
+      .filter(({ c, i }) => c.eligible && !measured.has(i))
+      .sort((a, b) => (a.c.rank ?? Infinity) - (b.c.rank ?? Infinity))
+      .slice(0, measured.size === 0 ? CONTENDERS : 1)
+      .map(({ i }) => i);
+    if (next.length === 0 || o.stabilityResamples <= 0) {
+      for (const i of next) measured.add(i);
+      break;
+    }
+    // Stability here while the full silhouette of the same contenders runs on the side pool's threads.
+    const full = screened ? silhouetteScoresOnPool(sidePool, points, next.map((i) => scored[i]), { seed: silhouetteSeed, sampleSize: o.silhouetteSample }) : null;
+    let values: Map<number, number | null>;
+    try {
+      values = contenderStability(points, fitted, next, o, progress);
+    } catch (e) {
+      await full?.catch(() => undefined); // the threads' work is abandoned; its own failure is not the story
+      throw e;
+    }
+    const fullScores = full ? await full : null;
+    next.forEach((i, t) => {
+      measured.add(i);
+      stability[i] = values.get(i) ?? null;
+      if (fullScores) silhouettes[i] = fullScores[t];
+    });
+    candidates = scoreCandidates(points, swept, scored, silhouettes, bics);
+    const winner = rankCandidates(candidates, rules);
+    if (winner < 0 || measured.has(winner)) break;
+  }
+  // Contenders measured without stability (resamples = 0) still get the full silhouette.
+  if (screened && o.stabilityResamples <= 0 && measured.size > 0) {
+    const ids = [...measured];
+    const fullScores = await silhouetteScoresOnPool(sidePool, points, ids.map((i) => scored[i]), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+    ids.forEach((i, t) => (silhouettes[i] = fullScores[t]));
+    candidates = scoreCandidates(points, swept, scored, silhouettes, bics);
+  }
+  const exact = silhouettes.every((r) => r.exact);
+  progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample${screened ? ` (others screened on ${o.screenSample})` : ''}`);
+
+  let winnerIndex = rankCandidates(candidates, rules);
   const forced = o.algorithm !== undefined || o.k !== undefined;
   const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
   let reason: string;
@@ -254,10 +315,17 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
       `No candidate met the rules (${uniqueReasons(candidates)}), so ${describeCandidate(w)} was taken as the ${forced ? `best of the forced choice (${forcedBy})` : 'best k-means'} by silhouette ` +
       `(${w.scores.silhouette === null ? 'n/a' : w.scores.silhouette.toFixed(2)}); treat its segments with caution: ${w.rejectedBecause.join('; ')}.`;
   }
+  if (!measured.has(winnerIndex) && screened) {
+    // A fallback winner (no candidate met the rules) gets its full silhouette too.
+    [silhouettes[winnerIndex]] = await silhouetteScoresOnPool(sidePool, points, [scored[winnerIndex]], { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
+    candidates[winnerIndex].scores.silhouette = silhouettes[winnerIndex].score;
+    measured.add(winnerIndex);
+  }
   const strip = ({ smallestSegmentSize: _s, composite: _c, indexRanks: _r, ...candidate }: ScoredCandidate): ModelCandidate => candidate;
   return {
-    candidates: candidates.map(strip),
+    candidates: candidates.map((c, i) => ({ ...strip(c), ...(screened && !measured.has(i) ? { scoredOn: screenSilhouettes[i].sampleSize } : {}) })),
     chosen: swept.fits[winnerIndex],
+    fits: swept.fits,
     selection: {
       chosenId: candidates[winnerIndex].id,
       forced,
