@@ -10,7 +10,7 @@ import { DEFAULT_FAMILIES, type FamilyFactory, type ModelFamily } from '../model
 import { clusterIndices } from './metrics.js';
 import { silhouetteScoresOnPool, type SilhouetteResult } from './silhouette.js';
 import { deriveSeed } from '../compute/random.js';
-import { RANKING_RULE, describeCandidate, rankCandidates, winnerReason, type ScoredCandidate } from './ranking.js';
+import { CLOUD_RATIO, RANKING_RULE, describeCandidate, rankCandidates, rankWithStructure, winnerReason, type ScoredCandidate } from './ranking.js';
 import { bootstrapStability } from './stability.js';
 import { partitionBics } from './partition-bic.js';
 import type { ClusteringFit, Labels, Matrix } from '../types.js';
@@ -68,11 +68,13 @@ export const SELECTION_DEFAULTS = {
 
 export interface SelectionOutcome {
   candidates: ModelCandidate[];
-  selection: Omit<Selection, 'scaling'>;
+  selection: Omit<Selection, 'scaling' | 'structure'>;
   /** The chosen fit; its labels are the raw cluster labels (-1 = noise). */
   chosen: ClusteringFit;
   /** Every candidate's fit, in candidate order (for measuring selection against planted truth). */
   fits: ClusteringFit[];
+  /** The best-BIC partition only described the shape of one continuous cloud: the winner is a cut into tiers. */
+  continuousCloud: boolean;
 }
 
 function plan(n: number, o: ResolvedOptions): { algorithms: Algorithm[]; ks: number[] } {
@@ -298,15 +300,22 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
     ids.forEach((i, t) => (silhouettes[i] = fullScores[t]));
     candidates = scoreCandidates(points, swept, scored, silhouettes, bics);
   }
-  const exact = silhouettes.every((r) => r.exact);
+  const exact = n <= o.silhouetteSample;
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample${screened ? ` (others screened on ${o.screenSample})` : ''}`);
 
-  let winnerIndex = rankCandidates(candidates, rules);
+  const ranked = rankWithStructure(candidates, rules);
+  let winnerIndex = ranked.winner;
   const forced = o.algorithm !== undefined || o.k !== undefined;
   const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
   let reason: string;
   if (winnerIndex >= 0) {
     reason = winnerReason(candidates[winnerIndex], candidates);
+    if (ranked.continuousCloud) {
+      const lowest = candidates.filter((c) => c.eligible && c.scores.bic != null).sort((a, b) => a.scores.bic! - b.scores.bic!)[0];
+      reason +=
+        ` No clear clusters: the lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) describes the shape of one continuous cloud rather than groups apart from each other ` +
+        `(its silhouette is under ${CLOUD_RATIO} of the best), so the customers were cut into a few tiers by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.`;
+    }
     if (forced) reason = `Forced by ${forcedBy}. ${reason}`;
   } else {
     winnerIndex = fallbackIndex(candidates, forced);
@@ -336,6 +345,7 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
       minSegmentSize,
       centroids: [],
     },
+    continuousCloud: ranked.continuousCloud,
   };
 }
 
