@@ -150,7 +150,9 @@ function describeStructure(
 ): NonNullable<Selection['structure']> {
   const chosen = outcome.candidates.find((c) => c.id === outcome.selection.chosenId);
   const silhouette = chosen?.scores.silhouette ?? null;
-  const clear = !outcome.continuousCloud && silhouette !== null && silhouette >= CLEAR_CLUSTERS_SILHOUETTE;
+  // A winner taken although no candidate met the rules (unstable, too small...) is no evidence of clusters either.
+  const fallback = chosen !== undefined && !chosen.eligible && !outcome.selection.forced;
+  const clear = !outcome.continuousCloud && !fallback && silhouette !== null && silhouette >= CLEAR_CLUSTERS_SILHOUETTE;
   const sizes = new Float64Array(centroids.rows);
   for (const s of segmentOf) if (s >= 0 && s < sizes.length) sizes[s]++;
   const spread = columns.map((name, j) => {
@@ -169,6 +171,8 @@ function describeStructure(
     ? `The segments are distinct groups (silhouette ${sil}).`
     : outcome.continuousCloud
       ? `No clear clusters: the customers form one continuous cloud (silhouette ${sil}), so the segments are tiers along ${along} rather than distinct groups.`
+      : fallback
+        ? `No clear clusters: no segmentation met the rules (stable, large enough), so the segments are tiers along ${along} rather than distinct groups.`
       : `No clear clusters: the segments overlap (silhouette ${sil}, under ${CLEAR_CLUSTERS_SILHOUETTE}), so read them as tiers along ${along} rather than distinct groups.`;
   return { clear, silhouette, threshold: CLEAR_CLUSTERS_SILHOUETTE, axis, summary };
 }

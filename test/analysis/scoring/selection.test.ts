@@ -15,7 +15,7 @@ describe('model selection', () => {
     expect(out.selection.chosenId).toBe('kmeans-k4');
     expect(adjustedRandIndex(out.chosen.labels, truth)).toBeGreaterThan(0.9);
     expect(out.candidates).toHaveLength(6);
-    expect(out.selection.reason).toMatch(/^kmeans k=4 won: silhouette 0\.\d\d \(1st of \d\)/);
+    expect(out.selection.reason).toMatch(/^kmeans k=4 won: partition BIC \d+ \(1st of \d\), silhouette 0\.\d\d \(1st\)/);
     expect(out.candidates.find((c) => c.id === 'kmeans-k4')!.rank).toBe(1);
     expect(out.selection.silhouetteSample).toMatchObject({ exact: true, size: 320 });
   });
