@@ -3,7 +3,7 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot,planted] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
  *
  * The headline is `command`: the command a user runs (`node bin/segbot.js analyze FILE --out DIR`,
  * defaults, start-up included) beside the reference. `segbot` is the bundled subset (load + the
@@ -13,6 +13,9 @@
  * end unless --keep. --no-wait skips waiting for an idle machine (a shared, loaded machine).
  * The command runs from dist/, built first as `npm ci` builds it; --from-source runs it through tsx
  * instead (start-up as before the build existed).
+ *
+ * `--sides planted` alone runs only the selection-quality section (bench/planted.ts: adjusted Rand of the
+ * engine's pick and of a nearest-true-centre oracle on the tuning and held-out planted sets; no timing).
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
@@ -30,10 +33,11 @@ import { preparePostgres } from './postgres.js';
 import { buildSegbotSide } from './build.js';
 import { benchBot, botTable } from './bot.js';
 import { buildDist, commandTable, runCommand, type CommandResult } from './command.js';
+import { plantedSection } from './planted.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
-const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot'] as const;
+const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot', 'planted'] as const;
 type Side = (typeof SIDES)[number];
 
 interface BenchArgs {
@@ -56,7 +60,7 @@ function parseArgs(argv: string[]): BenchArgs {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sides = (flag('--sides') ?? 'command,segbot,reference,postgres,bot').split(',').map((s) => s.trim());
+  const sides = (flag('--sides') ?? 'command,segbot,reference,postgres,bot,planted').split(',').map((s) => s.trim());
   for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
   return {
     sizes: (flag('--sizes') ?? 'or,100k,1m').split(',').map((s) => s.trim().toLowerCase()),
@@ -160,6 +164,15 @@ const rfmFiles = (work: string, size: string) => ({ segbotRfm: path.join(work, `
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const planted = args.sides.includes('planted') ? await plantedSection() : null;
+  if (planted) process.stdout.write(`\n${planted}\n`);
+  if (args.sides.every((s) => s === 'planted')) {
+    if (args.out && planted) {
+      await writeFile(args.out, `## Benchmark: model selection on planted data\n\nRun on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --sides planted\`.\n\n${planted}\n`);
+      process.stderr.write(`bench: results written to ${path.relative(ROOT, args.out)}\n`);
+    }
+    return;
+  }
   if (args.sides.includes('reference')) ensureReference();
   const side = await buildSegbotSide(ROOT);
   if (args.sides.includes('command') && !args.fromSource) buildDist(ROOT);
@@ -221,6 +234,7 @@ async function main(): Promise<void> {
     summaryTable(runs),
     '',
     ...sections.flatMap((s) => [s, '']),
+    ...(planted ? [planted, ''] : []),
   ].join('\n');
   process.stdout.write(`\n${summaryTable(runs)}\n\n${headline}\n`);
   if (args.out) {

@@ -14,6 +14,7 @@ import { deriveSeed } from './compute/random.js';
 import { scoreRfm, summarizeRfm } from './features/rfm.js';
 import { RFM_SEGMENT_NAMES } from './features/rfm-segments.js';
 import { roundOutput } from './rounding.js';
+import { CLEAR_CLUSTERS_SILHOUETTE } from './scoring/ranking.js';
 import { SELECTION_DEFAULTS, selectModel, type SelectionOptions, type SelectionOutcome } from './scoring/selection.js';
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
@@ -134,8 +135,6 @@ function everyRowAlike(matrix: { rows: number; cols: number; data: Float64Array 
   return true;
 }
 
-/** Silhouette under which the segments are not clear clusters (Kaufman & Rousseeuw: no substantial structure). */
-export const CLEAR_CLUSTERS_SILHOUETTE = 0.25;
 
 /**
  * Whether the segments are clear clusters, and if not, the clustering features along which they are

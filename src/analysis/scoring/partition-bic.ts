@@ -20,6 +20,8 @@ export interface PartitionBicOptions {
   sampleSize?: number;
   /** Multiplies the parameter charge (1 = BIC). */
   penalty?: number;
+  /** Weight of the classification entropy added (twice, as in ICL); 0 = plain BIC. */
+  entropy?: number;
 }
 
 const LOG_2PI = Math.log(2 * Math.PI);
@@ -28,10 +30,10 @@ const LOG_2PI = Math.log(2 * Math.PI);
 export function partitionBics(points: Matrix, labelings: Labels[], options: PartitionBicOptions): (number | null)[] {
   const sampleSize = options.sampleSize ?? 20_000;
   const rows = points.rows > sampleSize ? sampleIndices(points.rows, sampleSize, options.seed) : null;
-  return labelings.map((labels) => partitionBic(points, labels, rows, options.penalty ?? 1));
+  return labelings.map((labels) => partitionBic(points, labels, rows, options.penalty ?? 1, options.entropy ?? 0));
 }
 
-function partitionBic(points: Matrix, labels: Labels, rows: Int32Array | null, penalty: number): number | null {
+function partitionBic(points: Matrix, labels: Labels, rows: Int32Array | null, penalty: number, entropyWeight: number): number | null {
   const d = points.cols;
   const m = rows ? rows.length : points.rows;
   const rowAt = (s: number) => (rows ? rows[s] : s);
@@ -95,6 +97,7 @@ function partitionBic(points: Matrix, labels: Labels, rows: Int32Array | null, p
   const scratch = new Float64Array(d);
   const terms = new Float64Array(k);
   let logLikelihood = 0;
+  let entropy = 0;
   for (let s = 0; s < m; s++) {
     const o = rowAt(s) * d;
     let top = -Infinity;
@@ -113,8 +116,13 @@ function partitionBic(points: Matrix, labels: Labels, rows: Int32Array | null, p
     }
     let sum = 0;
     for (let g = 0; g < k; g++) sum += Math.exp(terms[g] - top);
-    logLikelihood += top + Math.log(sum);
+    const logSum = top + Math.log(sum);
+    logLikelihood += logSum;
+    for (let g = 0; g < k; g++) {
+      const t = terms[g] - logSum;
+      if (t > -30) entropy -= Math.exp(t) * t;
+    }
   }
   const parameters = k * d + k * (full ? (d * (d + 1)) / 2 : d) + (k - 1);
-  return -2 * logLikelihood + penalty * parameters * Math.log(m);
+  return -2 * logLikelihood + penalty * parameters * Math.log(m) + 2 * entropyWeight * entropy;
 }
