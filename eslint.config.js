@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take a seed: use the seeded generator in src/analysis/random.ts.' }],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Take a seed: use the seeded generator in src/analysis/compute/random.ts.' }],
     },
   },
   {

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 export async function buildSegbotSide(root: string): Promise<string> {
   const outdir = path.join(root, 'bench', '.build');
   await build({
-    entryPoints: [path.join(root, 'bench', 'segbot-side.ts'), path.join(root, 'src', 'analysis', 'engine-worker.ts')],
+    entryPoints: [path.join(root, 'bench', 'segbot-side.ts'), path.join(root, 'src', 'analysis', 'compute', 'engine-worker.ts')],
     outdir,
     entryNames: '[name]',
     bundle: true,

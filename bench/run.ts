@@ -3,8 +3,9 @@
  * scikit-learn, on the same data (Online Retail and generated logs of 100k and 1M customers),
  * each side in its own process, one after the other (never both at once on 2 cores).
  *
- *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot,digest] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
+ *   npm run bench -- [--sizes or,100k,1m] [--sides command,segbot,reference,postgres,bot,digest,planted] [--runs 3] [--seed 42] [--out bench/results.md] [--keep] [--no-wait] [--from-source]
  *   npm run bench -- --only digest [--digest-customers 1m]   (the snapshot and migration section alone; prints, writes --out only when given)
+ *   npm run bench -- --sides planted   (model selection on planted data alone)
  *
  * The headline is `command`: the command a user runs (`node bin/segbot.js analyze FILE --out DIR`,
  * defaults, start-up included) beside the reference. `segbot` is the bundled subset (load + the
@@ -14,6 +15,9 @@
  * end unless --keep. --no-wait skips waiting for an idle machine (a shared, loaded machine).
  * The command runs from dist/, built first as `npm ci` builds it; --from-source runs it through tsx
  * instead (start-up as before the build existed).
+ *
+ * `--sides planted` alone runs only the selection-quality section (bench/planted.ts: adjusted Rand of the
+ * engine's pick and of a nearest-true-centre oracle on the tuning and held-out planted sets; no timing).
  *
  * Not part of `npm test`: it takes minutes and its figures depend on the machine.
  */
@@ -32,10 +36,11 @@ import { buildSegbotSide } from './build.js';
 import { benchBot, botTable } from './bot.js';
 import { buildDist, commandTable, runCommand, type CommandResult } from './command.js';
 import { benchDigest, digestTable } from './digest.js';
+import { plantedSection } from './planted.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench', '.cache');
-const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot', 'digest'] as const;
+const SIDES = ['command', 'segbot', 'reference', 'postgres', 'bot', 'digest', 'planted'] as const;
 type Side = (typeof SIDES)[number];
 
 interface BenchArgs {
@@ -61,8 +66,8 @@ function parseArgs(argv: string[]): BenchArgs {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const only = flag('--only');
-  if (only !== undefined && only !== 'digest') throw new Error(`--only: unknown section "${only}"; the section that runs alone is digest.`);
-  const sides = only ? [only] : (flag('--sides') ?? 'command,segbot,reference,postgres,bot,digest').split(',').map((s) => s.trim());
+  if (only !== undefined && only !== 'digest') throw new Error(`--only: unknown section "${only}"; the section that runs alone is digest (for planted: --sides planted).`);
+  const sides = only ? [only] : (flag('--sides') ?? 'command,segbot,reference,postgres,bot,digest,planted').split(',').map((s) => s.trim());
   for (const s of sides) if (!(SIDES as readonly string[]).includes(s)) throw new Error(`--sides: unknown side "${s}"; use ${SIDES.join(',')}.`);
   return {
     // The digest section makes its own data: --only digest generates no log.
@@ -182,6 +187,15 @@ async function benchDigestAlone(args: BenchArgs): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const planted = args.sides.includes('planted') ? await plantedSection() : null;
+  if (planted) process.stdout.write(`\n${planted}\n`);
+  if (args.sides.every((s) => s === 'planted')) {
+    if (args.out && planted) {
+      await writeFile(args.out, `## Benchmark: model selection on planted data\n\nRun on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --sides planted\`.\n\n${planted}\n`);
+      process.stderr.write(`bench: results written to ${path.relative(ROOT, args.out)}\n`);
+    }
+    return;
+  }
   if (args.sides.includes('reference')) ensureReference();
   if (args.sides.length === 1 && args.sides[0] === 'digest') return benchDigestAlone(args);
   const side = await buildSegbotSide(ROOT);
@@ -249,6 +263,7 @@ async function main(): Promise<void> {
     summaryTable(runs),
     '',
     ...sections.flatMap((s) => [s, '']),
+    ...(planted ? [planted, ''] : []),
   ].join('\n');
   process.stdout.write(`\n${summaryTable(runs)}\n\n${headline}\n`);
   if (args.out) {

@@ -5,20 +5,21 @@
 import { AnalysisError } from '../errors.js';
 import { silentProgress, type Progress } from '../progress.js';
 import type { Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
-import { detectAnomalies, projectCustomers } from './projection.js';
-import { groupMeans } from './matrix.js';
-import { nameSegments } from './naming.js';
-import { prepareFeatures } from './preprocess.js';
-import { orderSegments, profileSegments } from './profiles.js';
-import { deriveSeed } from './random.js';
-import { scoreRfm, summarizeRfm } from './rfm.js';
-import { RFM_SEGMENT_NAMES } from './rfm-segments.js';
+import { detectAnomalies, projectCustomers } from './features/projection.js';
+import { groupMeans } from './compute/matrix-ops.js';
+import { nameSegments } from './segments/naming.js';
+import { prepareFeatures } from './features/preprocess.js';
+import { orderSegments, profileSegments } from './segments/profiles.js';
+import { deriveSeed } from './compute/random.js';
+import { scoreRfm, summarizeRfm } from './features/rfm.js';
+import { RFM_SEGMENT_NAMES } from './features/rfm-segments.js';
 import { roundOutput } from './rounding.js';
-import { SELECTION_DEFAULTS, selectModel, type SelectionOptions } from './selection.js';
+import { CLEAR_CLUSTERS_SILHOUETTE } from './scoring/ranking.js';
+import { SELECTION_DEFAULTS, selectModel, type SelectionOptions, type SelectionOutcome } from './scoring/selection.js';
 import type { CustomerFeatures } from './types.js';
 import { withDefaults } from './options.js';
-import { PARALLEL_DEFAULTS } from './kmeans-parallel.js';
-import { assertWorkers, callingThread, defaultWorkers, openPool, withCallingThread, type ComputePool } from './worker-pool.js';
+import { PARALLEL_DEFAULTS } from './models/kmeans-parallel.js';
+import { assertWorkers, callingThread, defaultWorkers, openPool, withCallingThread, type ComputePool } from './compute/worker-pool.js';
 
 /** The selection's options (k range, algorithms, eligibility rules...) plus RFM bins and the anomaly share. */
 export interface EngineOptions extends Omit<SelectionOptions, 'families' | 'stabilitySample' | 'stabilityFloor' | 'maxNoiseShare' | 'pool'> {
@@ -134,6 +135,47 @@ function everyRowAlike(matrix: { rows: number; cols: number; data: Float64Array 
   return true;
 }
 
+
+/**
+ * Whether the segments are clear clusters, and if not, the clustering features along which they are
+ * tiers: those whose segment means spread most (size-weighted, in standard deviations).
+ */
+function describeStructure(
+  outcome: SelectionOutcome,
+  columns: string[],
+  features: FeatureDefinition[],
+  centroids: { rows: number; cols: number; data: Float64Array },
+  segmentOf: Int32Array,
+): NonNullable<Selection['structure']> {
+  const chosen = outcome.candidates.find((c) => c.id === outcome.selection.chosenId);
+  const silhouette = chosen?.scores.silhouette ?? null;
+  // A winner taken although no candidate met the rules (unstable, too small...) is no evidence of clusters either.
+  const fallback = chosen !== undefined && !chosen.eligible && !outcome.selection.forced;
+  const clear = !outcome.continuousCloud && !fallback && silhouette !== null && silhouette >= CLEAR_CLUSTERS_SILHOUETTE;
+  const sizes = new Float64Array(centroids.rows);
+  for (const s of segmentOf) if (s >= 0 && s < sizes.length) sizes[s]++;
+  const spread = columns.map((name, j) => {
+    let sum = 0;
+    for (let r = 0; r < centroids.rows; r++) sum += sizes[r] * centroids.data[r * centroids.cols + j] ** 2;
+    return { name, spread: sum };
+  });
+  const axis = spread
+    .sort((a, b) => b.spread - a.spread)
+    .slice(0, 2)
+    .map((a) => a.name);
+  const label = (name: string) => features.find((f) => f.name === name)?.label ?? name;
+  const sil = silhouette === null ? 'n/a' : silhouette.toFixed(2);
+  const along = axis.map(label).join(' and ');
+  const summary = clear
+    ? `The segments are distinct groups (silhouette ${sil}).`
+    : outcome.continuousCloud
+      ? `No clear clusters: the customers form one continuous cloud (silhouette ${sil}), so the segments are tiers along ${along} rather than distinct groups.`
+      : fallback
+        ? `No clear clusters: no segmentation met the rules (stable, large enough), so the segments are tiers along ${along} rather than distinct groups.`
+      : `No clear clusters: the segments overlap (silhouette ${sil}, under ${CLEAR_CLUSTERS_SILHOUETTE}), so read them as tiers along ${along} rather than distinct groups.`;
+  return { clear, silhouette, threshold: CLEAR_CLUSTERS_SILHOUETTE, axis, summary };
+}
+
 async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_DEFAULTS, pools: EnginePools): Promise<EngineOutput> {
   const progress = o.progress ?? silentProgress;
   const n = data.customerIds.length;
@@ -188,8 +230,11 @@ async function segment(data: CustomerFeatures, o: EngineOptions & typeof ENGINE_
     y: projection.y,
     clustering: { columns: prepared.columns, center: prepared.scaling.map((e) => e.center), scale: prepared.scaling.map((e) => e.scale), values: Float32Array.from(prepared.matrix.data) },
   };
+  const structure = describeStructure(outcome, prepared.columns, prepared.features, centroids, order.segment);
+  if (!structure.clear) progress.info(structure.summary);
   const selection: Selection = {
     ...outcome.selection,
+    structure,
     centroids: Array.from({ length: centroids.rows }, (_, r) => Array.from(centroids.data.subarray(r * centroids.cols, (r + 1) * centroids.cols))),
     scaling: prepared.scaling,
   };

@@ -10,8 +10,8 @@ import { ANOMALY_COLOUR, SEGMENT_COLOURS } from './palette.js';
 
 export const MODEL_SELECTION_SIZE = { width: 1000, height: 760 };
 
-const ALGORITHM_NAMES: Record<Algorithm, string> = { kmeans: 'k-means', ward: 'Ward (hierarchical)', dbscan: 'DBSCAN' };
-const ALGORITHM_COLOURS: Record<Algorithm, string> = { kmeans: SEGMENT_COLOURS[0], ward: SEGMENT_COLOURS[1], dbscan: SEGMENT_COLOURS[2] };
+const ALGORITHM_NAMES: Record<Algorithm, string> = { kmeans: 'k-means', ward: 'Ward (hierarchical)', dbscan: 'DBSCAN', gmm: 'Gaussian mixture' };
+const ALGORITHM_COLOURS: Record<Algorithm, string> = { kmeans: SEGMENT_COLOURS[0], ward: SEGMENT_COLOURS[1], dbscan: SEGMENT_COLOURS[2], gmm: SEGMENT_COLOURS[3] };
 
 type KPoint = { x: number; y: number | null };
 type LineDataset = ChartDataset<'line', KPoint[]>;

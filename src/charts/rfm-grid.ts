@@ -10,7 +10,7 @@ export const RFM_GRID_SIZE = { width: 1000, height: 860 };
 
 /**
  * Paul Tol's "light" and "muted" schemes (colour-blind-safe, light enough for dark text), assigned as
- * one fixed colour per standard RFM segment name (the table of analysis/rfm-segments.ts), the same in
+ * one fixed colour per standard RFM segment name (the table of analysis/features/rfm-segments.ts), the same in
  * every run and no two alike; a name outside the table gets the spare twelfth colour.
  */
 export const RFM_SEGMENT_COLOURS: Record<string, string> = {

@@ -43,6 +43,8 @@ export interface PayloadSegment {
   /** Revenue per customer against the population's. */
   revenuePerCustomerLift: number | null;
   features: PayloadFeature[];
+  /** Where the segment sits along the first feature the tiers run along, when there are no clear clusters. */
+  tier?: 'highest' | 'middle' | 'lowest';
   rfm: { code: string | null; codeShare: number | null; segments: Array<{ name: string; share: number }> } | null;
   topCountries: PayloadValue[];
   topProducts: PayloadValue[];
@@ -85,6 +87,11 @@ export interface NarrativePayload {
   withheld: WithheldSegment[];
   /** The design constants a campaign may use: the only numbers not computed from the data. */
   campaignRules: CampaignRules;
+  /**
+   * No clear clusters (clear = false): the segments are tiers of one continuous range along these features
+   * (labels), and each segment's `tier` says where it sits. Absent for results written before it existed.
+   */
+  structure?: { clear: boolean; tiersAlong: string[] };
 }
 
 export const CAMPAIGN_RULES: CampaignRules = {
@@ -217,7 +224,19 @@ export function buildNarrativePayload(result: SegmentationResult, options: { min
       experiment: experimentOf(profile),
     });
   }
+  const structure = result.selection.structure;
+  if (structure && !structure.clear && structure.axis.length > 0) {
+    const along = structure.axis[0];
+    const position = (seg: PayloadSegment) => result.segments.find((p) => p.id === seg.id)?.features.find((f) => f.feature === along)?.z;
+    const placed = segments.filter((seg) => position(seg) !== undefined).sort((a, b) => position(b)! - position(a)!);
+    placed.forEach((seg, i) => (seg.tier = i === 0 ? 'highest' : i === placed.length - 1 ? 'lowest' : 'middle'));
+  }
+  const labelOf = (name: string) => {
+    const f = result.features.find((x) => x.name === name);
+    return cleanUntrusted(readableLabel(name, f?.label ?? name));
+  };
   return {
+    ...(structure ? { structure: { clear: structure.clear, tiersAlong: structure.axis.map(labelOf) } } : {}),
     payloadVersion: 1,
     dataShape: result.input.shape,
     ...(result.input.currency ? { currency: result.input.currency } : {}),

@@ -37,6 +37,19 @@ function currencyNote(r: SegmentationResult): string {
   return ` Amounts are in ${c.code}${how ? ` (${how})` : ''}.`;
 }
 
+/** What to make of segments that are tiers of one range: said in plain words, with the tiers in order. */
+function tiersText(r: SegmentationResult): string {
+  const structure = r.selection.structure!;
+  const along = structure.axis.map((name) => labelOf(r, name));
+  const first = structure.axis[0];
+  const position = (id: number) => r.segments.find((s) => s.id === id)?.features.find((f) => f.feature === first)?.z ?? 0;
+  const tiers = r.segments.filter((s) => !s.isNoise).sort((a, b) => position(b.id) - position(a.id)).map((s) => `${s.key} "${s.name}"`);
+  return (
+    `${structure.summary.replace(/^No clear clusters: /, '').replace(/^./, (c) => c.toUpperCase())} ` +
+    `From highest to lowest ${along[0]}: ${tiers.join(', ')}. Customers near a boundary are much like those just across it: treat the segments as tiers, not as different kinds of customer.`
+  );
+}
+
 export function summarySection(r: SegmentationResult): Section {
   const chosen = r.candidates.find((c) => c.id === r.selection.chosenId);
   const top = r.segments.filter((s) => !s.isNoise);
@@ -49,6 +62,9 @@ export function summarySection(r: SegmentationResult): Section {
         ` fall into ${top.length} segments (${chosen ? `${chosen.algorithm}, k=${chosen.k}` : r.selection.chosenId}).` +
         currencyNote(r),
     },
+    ...(r.selection.structure && !r.selection.structure.clear
+      ? [{ kind: 'callout' as const, tone: 'warn' as const, title: 'No clear clusters:', text: tiersText(r) }]
+      : []),
     { kind: 'callout', tone: 'info', title: 'Why this segmentation:', text: r.selection.reason },
   ];
   const valuable = top.filter((s) => s.revenueShare !== null).sort((a, b) => (b.revenueShare ?? 0) - (a.revenueShare ?? 0))[0];
@@ -124,13 +140,20 @@ export function rfmSection(r: SegmentationResult): Section | null {
   };
 }
 
+function screenedNote(r: SegmentationResult): string {
+  const screened = r.candidates.find((c) => c.scoredOn !== undefined);
+  if (!screened) return '';
+  return ` * Screened: candidates that could not win have their silhouette on a ${fmtInt(screened.scoredOn!)}-customer sample and no stability (—); the chosen model and its contenders have full scores.`;
+}
+
 export function modelsSection(r: SegmentationResult): Section {
   const rows = [...r.candidates]
     .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id))
     .map((c) => [
       c.id === r.selection.chosenId ? `${c.id} ✔` : c.id,
       String(c.k),
-      fmtNum(c.scores.silhouette, 3),
+      c.scores.bic == null ? '—' : fmtNum(c.scores.bic, 0),
+      c.scoredOn === undefined ? fmtNum(c.scores.silhouette, 3) : `${fmtNum(c.scores.silhouette, 3)}*`,
       fmtNum(c.scores.daviesBouldin, 3),
       fmtNum(c.scores.calinskiHarabasz, 0),
       fmtNum(c.scores.inertia, 0),
@@ -143,13 +166,13 @@ export function modelsSection(r: SegmentationResult): Section {
   return {
     id: 'models',
     title: 'Model comparison',
-    intro: `${s.rule} Silhouette ${s.silhouetteSample.exact ? 'exact' : `on a seeded sample of ${fmtInt(s.silhouetteSample.size)} customers`}; stability = mean adjusted Rand index over ${s.stabilityResamples} bootstrap resamples; minimum segment size ${fmtInt(s.minSegmentSize)} customers.`,
+    intro: `${s.rule} Silhouette ${s.silhouetteSample.exact ? 'exact' : `on a seeded sample of ${fmtInt(s.silhouetteSample.size)} customers`}; stability = mean adjusted Rand index over ${s.stabilityResamples} bootstrap resamples; minimum segment size ${fmtInt(s.minSegmentSize)} customers.${screenedNote(r)}`,
     blocks: [
       {
         kind: 'table',
-        header: ['Model', 'k', 'Silhouette ↑', 'Davies-Bouldin ↓', 'Calinski-Harabasz ↑', 'Inertia', 'Stability ↑', 'Smallest segment', 'Rank', 'Eligible'],
+        header: ['Model', 'k', 'Partition BIC ↓', 'Silhouette ↑', 'Davies-Bouldin ↓', 'Calinski-Harabasz ↑', 'Inertia', 'Stability ↑', 'Smallest segment', 'Rank', 'Eligible'],
         rows,
-        numeric: [false, true, true, true, true, true, true, true, true, false],
+        numeric: [false, true, true, true, true, true, true, true, true, true, false],
       },
       {
         kind: 'p',

@@ -41,7 +41,7 @@ const AnalyzeFlags = z
     asOf: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'asOf must be YYYY-MM-DD'), z.date().transform((d) => d.toISOString().slice(0, 10))]),
     netReturns: z.boolean(),
     returns: z.enum(['net', 'drop']),
-    algorithm: z.enum(['kmeans', 'ward', 'dbscan']),
+    algorithm: z.enum(['kmeans', 'ward', 'dbscan', 'gmm']),
     k: z.number().int().min(2).max(50),
     kMin: z.number().int().min(2).max(50),
     kMax: z.number().int().min(2).max(50),

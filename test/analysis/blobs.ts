@@ -1,5 +1,5 @@
 /** Planted groups for analysis tests: Gaussian blobs around given centres, seeded. */
-import { createRng } from '../../src/analysis/random.js';
+import { createRng } from '../../src/analysis/compute/random.js';
 import { createMatrix, type Matrix } from '../../src/analysis/types.js';
 
 export function gaussianBlobs(centres: number[][], sizes: number[], spread: number, seed: number): { points: Matrix; truth: Int32Array } {

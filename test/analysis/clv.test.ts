@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, type Rng } from '../../src/analysis/random.js';
+import { createRng, type Rng } from '../../src/analysis/compute/random.js';
 import {
   bgNbdLogLikelihood,
   expectedPurchases,

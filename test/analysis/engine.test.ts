@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runSegmentation, type EngineOptions, type EngineOutput } from '../../src/analysis/engine.js';
 
 type EngineOptionsForTest = Pick<EngineOptions, 'workers' | 'minRowsForWorkers'>;
-import { adjustedRandIndex } from '../../src/analysis/metrics.js';
+import { adjustedRandIndex } from '../../src/analysis/scoring/metrics.js';
 import { SegmentationResult, assignmentCsvLines } from '../../src/result/index.js';
 import { AnalysisError } from '../../src/errors.js';
-import { createRng } from '../../src/analysis/random.js';
+import { createRng } from '../../src/analysis/compute/random.js';
 import type { CustomerFeatures } from '../../src/analysis/types.js';
 import { FOUR_GROUPS, plantedCustomers } from './planted.js';
 

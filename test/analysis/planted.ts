@@ -1,5 +1,5 @@
 /** Planted customer groups as CustomerFeatures (tx shape), seeded, for engine and profile tests. */
-import { createRng } from '../../src/analysis/random.js';
+import { createRng } from '../../src/analysis/compute/random.js';
 import type { CustomerFeatures, NumericColumn } from '../../src/analysis/types.js';
 
 export interface PlantedGroup {

@@ -114,7 +114,7 @@ describe('tools on Online Retail', () => {
   it('model choice: from result.selection', async () => {
     const a = await ask('why did you choose 3 segments?');
     expect(a.tool).toBe('model_choice');
-    expect(a.text).toMatch(/^\*3 segments\* \(k-means\) ranked best of \d+ eligible models out of 21 tried/);
+    expect(a.text).toMatch(/^\*3 segments\* \(k-means\) ranked best of \d+ eligible models out of 30 tried/);
     expect(a.text).toContain(run.result.selection.reason.slice(0, 20));
     expectHonest({ tool: 'model_choice', args: {} });
   });

@@ -48,7 +48,7 @@ describe('the segments table of a customer table', () => {
 describe('RFM grid colours', () => {
   it('give every named RFM segment its own fixed colour', async () => {
     const { RFM_SEGMENT_COLOURS } = await import('../../src/charts/rfm-grid.js');
-    const { RFM_SEGMENT_NAMES } = await import('../../src/analysis/rfm-segments.js');
+    const { RFM_SEGMENT_NAMES } = await import('../../src/analysis/features/rfm-segments.js');
     expect(Object.keys(RFM_SEGMENT_COLOURS).sort()).toEqual([...RFM_SEGMENT_NAMES].sort());
     expect(new Set(Object.values(RFM_SEGMENT_COLOURS)).size).toBe(RFM_SEGMENT_NAMES.length);
   });

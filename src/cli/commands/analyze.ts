@@ -64,7 +64,7 @@ interface AnalyzeFlags extends Omit<LoadOptions, 'path' | 'progress'> {
   seed: number;
   table?: string;
   query?: string;
-  algorithm?: 'kmeans' | 'ward' | 'dbscan';
+  algorithm?: 'kmeans' | 'ward' | 'dbscan' | 'gmm';
   k?: number;
   kMin?: number;
   kMax?: number;
@@ -108,7 +108,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .addOption(new Option('--net-returns', 'the same as --returns net (the default)').hideHelp())
     .option('--outcome-columns <names>', 'customer tables: comma-separated 0/1 outcome columns (responses, complaints, churn) reported per segment as rates and never clustered on (default: detected by name)', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .addOption(new Option('--outliers <policy>', 'impossible values in customer tables').choices(['clip', 'exclude']).default('clip'))
-    .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan']))
+    .addOption(new Option('--algorithm <name>', 'force the clustering algorithm').choices(['kmeans', 'ward', 'dbscan', 'gmm']))
     .option('--k <n>', 'force the number of segments', int('--k', 2, 50))
     .option('--k-min <n>', 'smallest k in the sweep (default 2)', int('--k-min', 2, 50))
     .option('--k-max <n>', 'largest k in the sweep (default 10)', int('--k-max', 2, 50))

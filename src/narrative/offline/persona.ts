@@ -181,12 +181,21 @@ function ownValue(segment: PayloadSegment): string | undefined {
   return undefined;
 }
 
+/** Said plainly when the data has no clear clusters: the segment is a tier of one continuous range, not a group apart. */
+function tierSentence(payload: NarrativePayload, segment: PayloadSegment): string {
+  const structure = payload.structure;
+  if (!structure || structure.clear || !segment.tier || structure.tiersAlong.length === 0) return '';
+  const along = structure.tiersAlong[0];
+  const where = segment.tier === 'middle' ? `a middle tier on ${along}` : `the tier ${segment.tier} on ${along}`;
+  return `Not a distinct group: the customers form one continuous range with no clear clusters, and this segment is ${where}.`;
+}
+
 export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
   const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s, payload.currency)}.`;
   const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
   return {
     name: personaName(entry, segment, s),
-    portrait: `${first} ${second}`,
+    portrait: [first, second, tierSentence(payload, segment)].filter(Boolean).join(' '),
     values: [VALUE_OF[qualifier(segment, s) ?? ''], ownValue(segment), ...entry.values].filter((v): v is string => Boolean(v)).slice(0, 4),
     buyingBehaviour: buyingBehaviour(segment, s, payload.currency),
   };

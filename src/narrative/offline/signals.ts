@@ -97,7 +97,7 @@ const liftOf = (f: PayloadFeature | undefined): number | null => (f && f.lift !=
 const atLeast = (f: PayloadFeature | undefined, t: number) => liftOf(f) !== null && (liftOf(f) as number) >= t;
 const atMost = (f: PayloadFeature | undefined, t: number) => liftOf(f) !== null && (liftOf(f) as number) <= t;
 
-// The standard RFM group names (see src/analysis/rfm-segments.ts) and the play each calls for.
+// The standard RFM group names (see src/analysis/features/rfm-segments.ts) and the play each calls for.
 const RFM_GROUP_TYPES: Array<[RegExp, SegmentType]> = [
   [/^champions/i, 'champions'],
   [/^loyal/i, 'loyal-regulars'],

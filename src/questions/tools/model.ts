@@ -3,7 +3,7 @@ import { Figures, safe } from '../format.js';
 import type { QuestionContext, ToolOutput } from '../types.js';
 import { finish, realSegments } from './common.js';
 
-const ALGORITHM: Record<string, string> = { kmeans: 'k-means', ward: 'Ward clustering', dbscan: 'DBSCAN' };
+const ALGORITHM: Record<string, string> = { kmeans: 'k-means', ward: 'Ward clustering', dbscan: 'DBSCAN', gmm: 'Gaussian mixture' };
 
 export function modelChoice(ctx: QuestionContext): ToolOutput {
   const fig = new Figures();

@@ -1,0 +1,79 @@
+/**
+ * The clustering families the selection sweeps, behind one small interface: fit every candidate
+ * of the family on the full matrix, and refit the same candidates on a subsample for stability.
+ */
+import type { Algorithm } from '../../result/index.js';
+import { fitDbscan } from './dbscan.js';
+import { fitGmmSweep } from './gmm.js';
+import { fitKMeansSweep } from './kmeans.js';
+import { fitKMeansSweepOnPool } from './kmeans-parallel.js';
+import type { Refit } from '../scoring/stability.js';
+import { fitWardSweep } from './ward.js';
+import type { ClusteringFit, Matrix } from '../types.js';
+import { callingThread, type ComputePool } from '../compute/worker-pool.js';
+
+export interface FamilyOptions {
+  seed: number;
+  /** k values to sweep (ignored by density models, which find their own k). */
+  ks: number[];
+}
+
+export interface ModelFamily {
+  algorithm: Algorithm;
+  /** Every candidate on the full matrix; a family may spread the work over the pool's threads. */
+  fit(points: Matrix, pool?: ComputePool): ClusteringFit[] | Promise<ClusteringFit[]>;
+  /** A refit of exactly these fits' settings, for bootstrap stability. */
+  refit(fits: ClusteringFit[]): Refit;
+}
+
+export type FamilyFactory = (options: FamilyOptions) => ModelFamily;
+
+const KMEANS_RESTARTS = 10;
+/** Stability refits run on many subsamples; 3 restarts keep them cheap and still find the same optimum on stable data. */
+const KMEANS_REFIT_RESTARTS = 3;
+
+export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
+  algorithm: 'kmeans',
+  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }),
+  refit: (fits) => (sample, sampleSeed) =>
+    fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_REFIT_RESTARTS }).map((f) => f.labels),
+});
+
+export const wardFamily: FamilyFactory = ({ seed, ks }) => ({
+  algorithm: 'ward',
+  fit: (points) => fitWardSweep(points, ks, { seed }),
+  refit: (fits) => (sample, sampleSeed) => fitWardSweep(sample, fits.map((f) => f.k), { seed: sampleSeed }).map((f) => f.labels),
+});
+
+/** Density candidates: eps at the k-distance knee, and a tighter and a looser radius around it. */
+const DBSCAN_EPS_FACTORS = [1, 0.7, 1.4];
+
+export const dbscanFamily: FamilyFactory = ({ seed }) => ({
+  algorithm: 'dbscan',
+  fit: (points) => {
+    const knee = fitDbscan(points, { seed });
+    const eps = Number(knee.params.eps);
+    return [knee, ...DBSCAN_EPS_FACTORS.slice(1).map((factor) => fitDbscan(points, { seed, eps: eps * factor, minPts: Number(knee.params.minPts) }))];
+  },
+  // Same eps; minPts scaled to the subsample so that a thinner sample does not turn into noise by itself.
+  refit: (fits) => (sample, sampleSeed) =>
+    fits.map((f) => {
+      const minPts = Math.max(2, Math.round((Number(f.params.minPts) * sample.rows) / Number(f.params.sampleSize)));
+      return fitDbscan(sample, { seed: sampleSeed, eps: Number(f.params.eps), minPts: Math.min(minPts, sample.rows) }).labels;
+    }),
+});
+
+/** Segments of different spread, shape and size; fitted on a sample, 3 EM restarts (1 for stability refits). */
+export const gmmFamily: FamilyFactory = ({ seed, ks }) => ({
+  algorithm: 'gmm',
+  fit: (points) => fitGmmSweep(points, ks, { seed }),
+  refit: (fits) => (sample, sampleSeed) =>
+    fitGmmSweep(sample, fits.map((f) => Number(f.params.k)), { seed: sampleSeed, restarts: 1 }).map((f) => f.labels),
+});
+
+export const DEFAULT_FAMILIES: Partial<Record<Algorithm, FamilyFactory>> = {
+  kmeans: kmeansFamily,
+  ward: wardFamily,
+  dbscan: dbscanFamily,
+  gmm: gmmFamily,
+};
