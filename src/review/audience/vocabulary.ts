@@ -75,6 +75,17 @@ export const RFM_WORDS = words(
     // Swedish.
     'inte', 'ingenting', 'har', 'hade', 'köpt', 'köp', 'köpte', 'handlat', 'handlade', 'beställt', 'beställning', 'beställningar', 'ordrar', 'order', 'senaste', 'sista', 'sedan', 'inom', 'dagar', 'dagarna', 'dag', 'veckor', 'veckorna', 'vecka', 'månader', 'månaderna', 'månad', 'år', 'året', 'åren', 'i', 'under', 'över', 'mer', 'fler', 'färre', 'mindre', 'än', 'minst', 'högst', 'mellan', 'och', 'spenderat', 'spenderade', 'köpsumma', 'köpbelopp', 'belopp', 'årlig', 'årligen', 'per', 'månatligen', 'varje', 'gånger', 'gång', 'nya', 'ny', 'första', 'förstagångskunder', 'trogna', 'lojala', 'stamkunder', 'inaktiva', 'vars', 'var', 'för', 'kr', 'sek', 'snitt', 'genomsnittligt', 'genomsnittlig', 'ordervärde', 'varukorg', 'medlem', 'kund', 'kunder', 'som', 'utan', 'något', 'någon', 'sitt', 'sista',
     'rocznymi', 'rocznych', 'wydatkami', 'wydatkach', 'zakupami', 'zamowieniach', 'all', "all'anno", 'anno', 'quest', "dell'anno", 'dellanno',
+    // Engagement with the shop itself: points, vouchers, links clicked, a cart left, a birthday the customer gave.
+    'points', 'balance', 'discount', 'coupon', 'coupons', 'voucher', 'vouchers', 'promo', 'code', 'codes', 'redeemed', 'link', 'links', 'campaign', 'campaigns', 'abandoned', 'abandonment', 'left', 'downloaded', 'birthday', 'birthdays',
+    'hours', 'hour', 'stunden', 'stunde', 'heures', 'heure', 'horas', 'hora', 'ore', 'uur', 'godzin', 'godziny', 'timmar', 'timme', 'their', 'leur', 'leurs', 'ihren', 'ihr', 'ihre', 'su', 'sus', 'loro', 'il', 'hun', 'seu', 'sua', 'swoj', 'swoje', 'sin', 'sitt', 'sina',
+    'punkte', 'punktestand', 'gutschein', 'gutscheine', 'rabattcode', 'eingeloest', 'abgebrochen', 'warenkorbabbrecher', 'geburtstag', 'heruntergeladen',
+    'fidelite', 'bon', 'bons', 'reduction', 'utilise', 'abandonne', 'telecharge', 'anniversaire',
+    'puntos', 'cupon', 'cupones', 'descuento', 'canjearon', 'abandonado', 'abandonaron', 'descargaron', 'cumpleanos',
+    'punti', 'buono', 'buoni', 'sconto', 'codice', 'abbandonato', 'scaricato', 'compleanno',
+    'punten', 'kortingscode', 'tegoedbon', 'verlaten', 'gedownload', 'verjaardag',
+    'pontos', 'vale', 'cupao', 'desconto', 'abandonado', 'descarregaram', 'aniversario',
+    'punkty', 'kupon', 'kod', 'rabatowy', 'porzucony', 'porzucili', 'pobrali', 'urodziny',
+    'poäng', 'rabattkod', 'värdecheck', 'övergiven', 'laddat', 'ned', 'födelsedag',
     // Recency, frequency, spend and tenure named as such: lapse and win-back, tiers and cards, anniversaries.
     'win-back', 'winback', 'reactivation', 'reactivate', 'churn', 'churning', 'risk', 'at-risk', 'lapsing', 'sleeping', 'anniversary', 'account', 'accounts', 'older', 'tenure', 'card', 'cards', 'holders', 'holder', 'level', 'status', 'rank', 'ranked', 'percentile', 'decile', 'quartile', 'quintile', 'segment', 'highest-spending', 'best', 'most-valuable', 'valuable', 'regular', 'regulars', 'occasional', 'light', 'heavy-spending', 'engaged', 'engagement', 'opened', 'clicked', 'opens', 'clicks', 'email', 'emails',
     'stufe', 'status', 'karte', 'karteninhaber', 'gold', 'silber', 'platin', 'bronze', 'jubilaeum', 'jahrestag', 'rueckgewinnung', 'reaktivierung', 'abwanderung', 'gelegenheitskaeufer', 'stammkundinnen', 'geoeffnet', 'geklickt',
