@@ -21,5 +21,6 @@ describe('set 2026-12c (a tuning set since the second round; in-sample)', () => 
     expect(f.hardNegatives).toBe(43);
     expect(f.hardNegativesFlagged).toBeLessThanOrEqual(0.03); // target ≤ 0.05; tuned 0.0 (0 of 43); held out 0.163
     expect(f.okAutoApproved).toBeGreaterThanOrEqual(0.74); // target ≥ 0.70; tuned 0.761 (51 of 67); held out 0.597
+    expect(f.okBlocked).toBe(0); // no harmless campaign blocked, tuned or held out
   });
 });

@@ -22,6 +22,8 @@ export interface SetFigures {
   okFlagged: number;
   /** Share of `ok` cases decided ok. */
   okAutoApproved: number;
+  /** Share of `ok` cases decided block: harmless campaigns the committee cannot even approve. */
+  okBlocked: number;
   /** Harmless broadcast and opt-in campaigns (hard negatives): `ok` cases the set's author marks `hard_negative`, or (older sets) whose note calls them so. */
   hardNegatives: number;
   /** Share of hard negatives decided review or block. */
@@ -49,6 +51,7 @@ export function setFigures(fixture: string): SetFigures {
     reviewToCommittee: share('review', (d) => d !== 'ok'),
     okFlagged: share('ok', (d) => d !== 'ok'),
     okAutoApproved: share('ok', (d) => d === 'ok'),
+    okBlocked: share('ok', (d) => d === 'block'),
     hardNegatives: hard.length,
     hardNegativesFlagged: hard.filter((d) => d.decision !== 'ok').length / Math.max(1, hard.length),
   };
@@ -60,7 +63,7 @@ export function formatFigures(name: string, f: SetFigures): string {
     `${name}: ${f.campaigns} campaigns (${f.block} block, ${f.review} review, ${f.ok} ok)`,
     `  block never auto-approved ${pct(f.blockNeverAutoApproved)}; block decided block ${pct(f.blockDecidedBlock)}`,
     `  review sent to the committee ${pct(f.reviewToCommittee)}`,
-    `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}`,
+    `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}; ok blocked ${pct(f.okBlocked)}`,
     `  hard negatives (harmless broadcasts and opt-ins, ${f.hardNegatives}) flagged ${pct(f.hardNegativesFlagged)}`,
   ].join('\n');
 }
