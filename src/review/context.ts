@@ -5,7 +5,7 @@
 import { compileLexicon, type TermMatch } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
-import { readAudience, type AudienceReading } from './audience/conditions.js';
+import { readAudience, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
 import type { CampaignForReview, Category, Finding, Severity } from './types.js';
 
 export type Field = 'audience' | 'persona' | 'message' | 'offer';
@@ -38,12 +38,18 @@ function questionsOf(...texts: string[]): string {
   return texts.flatMap((t) => t.match(/[^.!?¡¿\n]*\?/g) ?? []).map(normalizeText).join(' | ');
 }
 
-/** The features that define a Segbot segment (`segment_stats.profile`: names, or `{ feature }` objects), and its name. */
-function profileOf(c: CampaignForReview): string[] {
+/** The features that define a Segbot segment (`segment_stats.profile`: names, or `{ feature, label?, z? }` objects), and its name. */
+function profileOf(c: CampaignForReview): ProfileFeature[] {
   const stats = (c.segment_stats ?? {}) as Record<string, unknown>;
   const profile = Array.isArray(stats.profile) ? stats.profile : [];
-  const names = profile.flatMap((p: unknown) => (typeof p === 'string' ? [p] : p && typeof p === 'object' && typeof (p as { feature?: unknown }).feature === 'string' ? [(p as { feature: string }).feature] : []));
-  return typeof stats.name === 'string' ? [stats.name, ...names] : names;
+  const features = profile.flatMap((p: unknown): ProfileFeature[] => {
+    if (typeof p === 'string') return [p];
+    if (!p || typeof p !== 'object') return [];
+    const { feature, label, z } = p as { feature?: unknown; label?: unknown; z?: unknown };
+    if (typeof feature !== 'string') return [];
+    return [{ feature, ...(typeof label === 'string' ? { label } : {}), ...(typeof z === 'number' && Number.isFinite(z) ? { z } : {}) }];
+  });
+  return typeof stats.name === 'string' ? [stats.name, ...features] : features;
 }
 
 /** An audience that starts by taking all of a group. */

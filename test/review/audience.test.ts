@@ -110,3 +110,59 @@ describe('after tuning on the 2026-12b set (general means, on wording written fo
     expect(categories('Clienti passati dal reparto uomo alla donna')).toContain('sexuality');
   });
 });
+
+describe('second tuning round (issue 24, 2026-12c as tuning set): general wordings, written for this test', () => {
+  const categoriesOf = (audience: string, profile: unknown[] = []) => readAudience(audience, '', profile as never).conditions.flatMap((x) => x.sensitive.map((h) => h.category));
+  it('auto-approves broadcasts and consent to be contacted in nine languages, a whole country included', () => {
+    for (const a of ['All registered users', 'All customers with SMS consent', 'Subscribers who opted in to marketing emails (double opt-in)', 'All app users in Germany', 'All contacts in the CRM', 'Alle Kunden mit Werbeeinwilligung', 'Clients ayant accepté de recevoir nos offres par SMS', "L'ensemble de nos clients en France", 'Todos los clientes registrados', 'Tutti i clienti con consenso marketing', 'Klanten die toestemming hebben gegeven voor e-mail', 'Todos os clientes registados', 'Wszyscy zarejestrowani użytkownicy', 'Kunder som har gett samtycke till utskick', 'Alla registrerade kunder i Sverige']) {
+      expect(decision(a, 'Our winter sale starts Saturday.'), a).toBe('ok');
+    }
+  });
+  it('keeps a topic the customer chose to hear about declared, even a sensitive one', () => {
+    for (const a of ["Users who turned on notifications for 'Health & wellbeing'", "Usuarios que activaron las alertas de 'Salud'", "Clients abonnés à la lettre 'Bien-être'", 'Baby Club members who told us their child was born in 2024']) {
+      expect(decision(a, 'Five tips for better sleep this week.'), a).toBe('ok');
+    }
+  });
+  it('auto-approves recency, frequency, spend and tenure written as numbers, ranges and rates in nine languages', () => {
+    for (const a of ['Customers who spent between €200 and €500 last year', 'Customers with 2–4 orders this year', 'Customers with AOV > €60', 'Customers whose last purchase was more than 90 days ago', 'Customers who haven’t ordered in 120+ days', 'Kunden, deren letzter Einkauf mehr als 6 Monate zurückliegt', 'Kunden mit einem Jahresumsatz über 1.000 €', 'Clients avec un panier moyen supérieur à 80 €', 'Carte Argent : clients à plus de 500 € par an', 'Clientes con un ticket medio superior a 80 €', 'Clientes con gasto anual superior a 300 €', "Clienti con più di 3 ordini all'anno", 'Clienti da oltre 5 anni', 'Klanten met een gemiddelde besteding boven 80 €', 'Clientes há mais de 5 anos', 'Clientes com a primeira compra nos últimos 60 dias', 'Klienci z rocznymi wydatkami powyżej 2000 zł', 'Kunder med fler än 3 beställningar per år', 'Kunder i mer än 5 år', 'Customers with a birthday this month', 'Members with more than 500 loyalty points', 'Customers who abandoned their cart in the last 24 hours', 'Clients ayant abandonné leur panier', 'Newsletter subscribers who clicked a link in the last campaign']) {
+      expect(readAudience(a, ''), a).toMatchObject({ safe: true });
+    }
+  });
+  it('still sends places, ages, origins, product codes and unplaced sensitive conditions to the committee', () => {
+    for (const a of ['Customers from Poland', 'Users with SMS consent in postcode E1', 'Gold tier members aged 70+', 'Customers who bought category 4711 in the last 60 days', 'Members of our club who missed two payments', 'Kunder som köpt graviditetstest']) {
+      expect(decision(a), a).not.toBe('ok');
+    }
+    expect(decision('Alla kunder över 70 år', 'Nya villkor.', 'Priset höjs med 10 %')).toBe('block');
+  });
+  it('reads a number of days, an amount or an account age as no age', () => {
+    expect(categoriesOf("Customers who haven't purchased in 90+ days")).toEqual([]);
+    expect(categoriesOf('Customers who spent over 70 € this month')).toEqual([]);
+    expect(categoriesOf('Accounts older than 2 years')).toEqual([]);
+    expect(categoriesOf('Customers older than 70')).toContain('elderly');
+  });
+  it('does not read ordinary product categories as sensitive', () => {
+    for (const p of ['bread', 'pain de campagne', 'baby spinach', 'ring binders', 'plant nursery', 'delivery slots', 'tablettes', 'Babyspinat', 'garden tools', 'Kaffeebohnen', 'herramientas de jardín', 'giocattoli', 'fietsen', 'livros', 'namioty', 'trädgårdsmöbler']) {
+      expect(categoriesOf(`Customers who bought ${p}`), p).toEqual([]);
+    }
+  });
+  it('reads a low amount of an addictive product as no habit, but a change as one', () => {
+    expect(categoriesOf('Customers with low spend on wine')).not.toContain('addictive');
+    expect(categoriesOf('Clientes que rara vez compran cerveza')).not.toContain('addictive');
+    expect(categoriesOf('Customers who stopped buying wine')).toContain('addictive');
+    expect(categoriesOf('All customers of segment S3 as assigned by the latest segmentation run', [{ feature: 'MntWines', label: 'Spend on wines', z: -0.8 }])).not.toContain('addictive');
+    expect(categoriesOf('All customers of segment S3 as assigned by the latest segmentation run', [{ feature: 'MntWines', label: 'Spend on wines', z: 1.2 }])).toContain('addictive');
+  });
+  it('reads children or teenagers at home as the household, not minors, unless the copy speaks to the children', () => {
+    const household = c('All customers of segment S2 (High deals purchases, high teenagers at home) as assigned by the latest segmentation run.', 'New school bags for your teenagers.');
+    const d = reviewCampaign({ ...household, segment_stats: { size: 600, profile: [{ feature: 'Teenhome', label: 'Teenagers at home', z: 0.7 }] } });
+    expect(d.decision).toBe('review');
+    expect(d.findings.map((f) => f.code)).toEqual(['SENSITIVE_CONDITION_LIFE_EVENT']);
+    expect(decision('Kunden mit Jugendlichen im Haushalt', 'Hey Jugendliche! Energydrinks 2 für 1.')).toBe('block');
+  });
+  it('reads a birth-year column as an age, not a pregnancy', () => {
+    const cats = categoriesOf('All customers of segment S1 as assigned by the latest segmentation run', [{ feature: 'Year_Birth', label: 'Year birth', z: -0.9 }]);
+    expect(cats).not.toContain('pregnancy');
+    expect(cats).toContain('elderly');
+    expect(categoriesOf('Customers who bought birth announcement cards')).toContain('pregnancy');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Aggregate figures of the reviewer on a labelled set, and nothing else: a held-out set
- * (independent-2026-12c.jsonl) is measured only through these numbers, never read case by case,
- * so that no rule is tuned on it (2026-12b was, and is now a tuning set).
+ * (independent-2026-12d.jsonl) is measured only through these numbers, never read case by case,
+ * so that no rule is tuned on it (2026-12b and 2026-12c were, and are now tuning sets).
  * `node --import tsx test/review/independent-figures.ts [fixture]`.
  */
 import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';
@@ -22,7 +22,9 @@ export interface SetFigures {
   okFlagged: number;
   /** Share of `ok` cases decided ok. */
   okAutoApproved: number;
-  /** Harmless broadcast and opt-in campaigns (hard negatives): `ok` cases whose note, written by the set's author, calls them so. */
+  /** Share of `ok` cases decided block: harmless campaigns the committee cannot even approve. */
+  okBlocked: number;
+  /** Harmless broadcast and opt-in campaigns (hard negatives): `ok` cases the set's author marks `hard_negative`, or (older sets) whose note calls them so. */
   hardNegatives: number;
   /** Share of hard negatives decided review or block. */
   hardNegativesFlagged: number;
@@ -33,8 +35,10 @@ const HARD_NEGATIVE_NOTE = /broadcast|opt-?in|preference|club|all (?:loyalty )?m
 
 export function setFigures(fixture: string): SetFigures {
   const rows = loadLabelled(fixture);
-  const decided = rows.map((row) => ({ label: row.label, note: row.note, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
-  const hard = decided.filter((d) => d.label === 'ok' && HARD_NEGATIVE_NOTE.test(d.note));
+  const decided = rows.map((row) => ({ label: row.label, note: row.note, hard: (row as { hard_negative?: unknown }).hard_negative, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
+  // A set whose author marks hard negatives is read by that mark; older sets by their notes.
+  const marked = decided.some((d) => typeof d.hard === 'boolean');
+  const hard = decided.filter((d) => d.label === 'ok' && (marked ? d.hard === true : HARD_NEGATIVE_NOTE.test(d.note)));
   const of = (label: string) => decided.filter((d) => d.label === label);
   const share = (label: string, pass: (d: string) => boolean) => of(label).filter((d) => pass(d.decision)).length / Math.max(1, of(label).length);
   return {
@@ -47,6 +51,7 @@ export function setFigures(fixture: string): SetFigures {
     reviewToCommittee: share('review', (d) => d !== 'ok'),
     okFlagged: share('ok', (d) => d !== 'ok'),
     okAutoApproved: share('ok', (d) => d === 'ok'),
+    okBlocked: share('ok', (d) => d === 'block'),
     hardNegatives: hard.length,
     hardNegativesFlagged: hard.filter((d) => d.decision !== 'ok').length / Math.max(1, hard.length),
   };
@@ -58,7 +63,7 @@ export function formatFigures(name: string, f: SetFigures): string {
     `${name}: ${f.campaigns} campaigns (${f.block} block, ${f.review} review, ${f.ok} ok)`,
     `  block never auto-approved ${pct(f.blockNeverAutoApproved)}; block decided block ${pct(f.blockDecidedBlock)}`,
     `  review sent to the committee ${pct(f.reviewToCommittee)}`,
-    `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}`,
+    `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}; ok blocked ${pct(f.okBlocked)}`,
     `  hard negatives (harmless broadcasts and opt-ins, ${f.hardNegatives}) flagged ${pct(f.hardNegativesFlagged)}`,
   ].join('\n');
 }

@@ -25,6 +25,21 @@ describe('offline narrator campaigns', () => {
     for (const d of decisions) expect(d.findings.map((f) => f.evidence).join(' ')).toMatch(/segment condition "income".*finances/);
   });
 
+  it('on the customer table, reads children at home as the household (not minors) and a low spend on wines as no habit', async () => {
+    // Seen on marketing_campaign.tsv: "high teenagers at home" read as minors targeted, "low spend on wines" as addictive-product targeting.
+    const campaigns = campaignsForReview(await new OfflineNarrator().narrate(customerTableFixture())).map((c) => CampaignForReview.parse(c));
+    const families = campaigns.filter((c) => /families/i.test(c.persona ?? '') || /S3/.test(c.id));
+    expect(families.length).toBeGreaterThan(0);
+    for (const c of campaigns) {
+      const codes = reviewCampaign(c).findings.map((f) => f.code);
+      expect(codes, c.id).not.toContain('MINORS_TARGETED');
+      expect(codes, c.id).not.toContain('SENSITIVE_CONDITION_MINORS');
+      expect(codes, c.id).not.toContain('SENSITIVE_CONDITION_PREGNANCY');
+      const wines = ((c.segment_stats as { profile?: { feature: string; z: number }[] }).profile ?? []).find((f) => f.feature === 'MntWines');
+      if (!wines || wines.z < 0) expect(codes, c.id).not.toContain('SENSITIVE_CONDITION_ADDICTIVE');
+    }
+  });
+
   it('reads the profile: the same campaign is auto-approved with recency, frequency and spend features and sent to the committee with a sensitive category', () => {
     const campaign = (profile: unknown[]) => ({ id: 'S2-c1', persona: 'Frequent buyers', segment_stats: { size: 600, segment: 'S2', profile }, campaign: { channel: 'email', audience: 'All customers of segment S2 (Frequent buyers) as assigned by the latest segmentation run.', message: 'New arrivals are in.', offer: 'Early access' } });
     const rfm = [{ feature: 'frequency', label: 'Number of invoices', lift: 3.1, z: 1.8 }, { feature: 'recency_days', label: 'Days since last purchase', lift: 0.4, z: -0.9 }];

@@ -14,18 +14,18 @@ export interface AgeReading {
   high?: number;
 }
 
-const YEARS = '(?:years?|yrs|year-olds?|jahre[n]?|jaehrig[\\p{L}]*|ans|anos|anni|jaar|lat|let)';
+const YEARS = '(?:years?|yrs|year-olds?|jahre[n]?|jaehrig[\\p{L}]*|ans|anos|anni|jaar|lat|let|ar|aring[\\p{L}]*)';
 const UPTO = "(?:-|–|to|a|bis|y|e|i|do|tot|und|et|and|au|al)";
-const OVER = '(?:over|above|older than|ab|ueber|aelter als|plus de|des|mayores de|mas de|a partir de|sopra (?:i|gli)|oltre (?:i|gli)|boven|vanaf|ouder dan|mais de|acima de|powyzej|od)';
-const UNDER = '(?:under|below|younger than|unter|juenger als|moins de|menores de|menos de|sotto (?:i|gli)|onder|jonger dan|abaixo de|ponizej|do)';
-const AGE_WORD = '(?:aged?|im alter von|alter|agee?s? de|age de|edad(?: de)?|de edad|eta|leeftijd|idade|wiek|w wieku)';
-const PEOPLE = '(?:customers|clients|clientes|clientas|clienti|kunden|kundinnen|klanten|klienci|klientki|shoppers|users|women|men|frauen|maenner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|mulheres|homens|kobiety|mezczyzni|players|spieler|joueurs|jugadores|giocatori|spelers|jogadores|gracze|members|mitglieder|membres|socios)';
+const OVER = '(?:over|above|older than|ab|ueber|aelter als|plus de|des|mayores de|mas de|a partir de|sopra (?:i|gli)|oltre (?:i|gli)|boven|vanaf|ouder dan|mais de|acima de|powyzej|od|oever|aeldre aen|fran)';
+const UNDER = '(?:under|below|younger than|unter|juenger als|moins de|menores de|menos de|sotto (?:i|gli)|onder|jonger dan|abaixo de|ponizej|do|yngre aen)';
+const AGE_WORD = '(?:aged?|im alter von|alter|agee?s? de|age de|edad(?: de)?|de edad|eta|leeftijd|idade|wiek|w wieku|i aldern|alder|aldern)';
+const PEOPLE = '(?:customers|clients|clientes|clientas|clienti|kunden|kundinnen|klanten|klienci|klientki|shoppers|users|women|men|frauen|maenner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|mulheres|homens|kobiety|mezczyzni|players|spieler|joueurs|jugadores|giocatori|spelers|jogadores|gracze|members|mitglieder|membres|socios|kunder|kvinnor|maen|medlemmar|spelare)';
 /** Words that make a number of years a tenure or a window, not an age: just before it, or just after. */
-const TENURE_BEFORE = /(?:^|\s)(?:since|for|seit|depuis|desde|hace|da|sinds|od|vor|last|past|letzten|derniers|dernieres|ultimos|ultimas|ultimi|laatste|ostatnich|within|innerhalb|in|en|dans|nei|ago)(?:\s(?:more than|over|at least|mehr als|ueber|mindestens|plus de|au moins|mas de|al menos|piu di|meer dan|mais de|ponad))?\s?$/;
+const TENURE_BEFORE = /(?:^|\s)(?:since|for|seit|depuis|desde|hace|da|sinds|od|vor|last|past|letzten|derniers|dernieres|ultimos|ultimas|ultimi|laatste|ostatnich|senaste|within|innerhalb|in|en|dans|nei|ago|ha|i|sedan|mer aen)(?:\s(?:more than|over|at least|mehr als|ueber|mindestens|plus de|au moins|mas de|al menos|piu di|oltre|almeno|meer dan|minstens|mais de|pelo menos|ponad|co najmniej|mer aen|oever|minst))?\s?$/;
 const TENURE_AFTER = /^\s?(?:ago|d'anciennete|d anciennete|de fidelite|de fidelidad|de fidelidade|de antiguedad|di fedelta|di anzianita|als kunde|als kundin|als klant|klientem|as a customer|as customers|with us|of membership|membership|mitgliedschaft|de anciennete|de casa|bei uns|chez nous|con nosotros|connosco|bij ons|z nami)/;
 
 /** After a bare number: a unit that makes it an amount, a count or a duration, not an age. */
-const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:[%€£$]|zl|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy)(?![\\p{L}]))';
+const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:(?:last|past|previous|derniers|dernieres|ultimos|ultimas|ultimi|ultime|letzten|laatste|afgelopen|ostatnich|senaste)\\s)?(?:[%€£$]|zl|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy)(?![\\p{L}]))';
 
 const PATTERNS: RegExp[] = [
   // "aged 65+", "aged 16-17", "age de 70 a 80"

@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { AGE, BROADCAST_EXTRA, CHANGE, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, OPT_IN_EXTRA, RFM_WORDS, isNumberish } from './vocabulary.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
 
 export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
 
@@ -30,6 +30,8 @@ export interface Condition {
   threshold?: string;
   window?: string;
   change: boolean;
+  /** A Segbot profile feature below the population's mean. */
+  low?: boolean;
   /** The customer said so (an opt-in) or the audience is everyone: a trait here is declared, not inferred. */
   declared: boolean;
   sensitive: SensitiveHit[];
@@ -45,7 +47,11 @@ export interface AudienceReading {
 }
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
-const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat()]);
+const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
+const consent = compileLexicon(CONSENT);
+const declaredData = compileLexicon(DECLARED_DATA);
+const productCode = compileLexicon(PRODUCT_CODE);
+const low = compileLexicon(LOW);
 const broadcast = compileLexicon([...Object.values(BROADCAST).flat(), ...Object.values(BROADCAST_EXTRA).flat()]);
 const behaviour = compileLexicon(BEHAVIOUR);
 const engine = compileLexicon(ENGINE_SEGMENT);
@@ -69,10 +75,10 @@ export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategor
   });
 }
 
-/** Every word is one of the allowed words (or a number, amount or share); a compound of allowed words ("app-nutzer") counts. */
+/** Every word is one of the allowed words (or a number, amount or share); a compound ("app-nutzer") or an elision ("all'anno", "n'ayant") of allowed words counts. */
 function onlyWords(text: string, ...sets: ReadonlySet<string>[]): boolean {
   const allowed = (w: string) => isNumberish(w) || sets.some((s) => s.has(w));
-  return text.split(' ').every((w) => allowed(w) || (w.includes('-') && w.split('-').every((part) => part === '' || allowed(part))));
+  return text.split(' ').every((w) => allowed(w) || (/['-]/.test(w) && w.split(/['-]/).every((part) => part === '' || allowed(part))));
 }
 
 /** The taxonomy's categories, and those an age reveals (minors, older people, the menopause proxy). */
@@ -88,13 +94,28 @@ const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|at most|over|under|above|below|top|bottom|mehr als|weniger als|mindestens|ueber|unter|plus de|moins de|au moins|mas de|menos de|al menos|[<>]=?|≥|≤)\s?([£€$]?\s?\d[\d.,]*\s?(?:%|£|€|\$|k)?)/u;
 const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
 
+/** The age of a child the customer told us about ("a child born in 2023", "kinder im alter von"). */
+const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
+
+/** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
+const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(/\s+/g, ' ').trim();
+
 function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
+  // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   if (readAges(text).length > 0) return 'age';
-  if (onlyWords(text, EVERYONE_WORDS)) return 'everyone';
+  // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
+  // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
+  if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
+  const market = withoutWholeCountry(text);
+  if (market === '' || onlyWords(market, EVERYONE_WORDS)) return 'everyone';
+  // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
+  if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
   if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
-  if (onlyWords(text, EVERYONE_WORDS, RFM_WORDS)) return 'rfm';
+  // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
+  if (matcher(productCode)) return 'behaviour';
+  if (onlyWords(market, EVERYONE_WORDS, RFM_WORDS)) return 'rfm';
   if (matcher(change)) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
@@ -105,21 +126,36 @@ function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher
   return 'unknown';
 }
 
-function condition(source: Condition['source'], text: string, audienceOptIn: boolean, everyoneAudience: boolean): Condition {
+interface ConditionOptions {
+  audienceOptIn: boolean;
+  everyoneAudience: boolean;
+  /** The whole audience: "Parents' Club members who listed a child" is about the parents. */
+  whole?: string;
+  /** A profile feature below the population's mean (z < 0). */
+  low?: boolean;
+}
+
+function condition(source: Condition['source'], text: string, { audienceOptIn, everyoneAudience, whole = '', low: below = false }: ConditionOptions): Condition {
   const attribute = classify(text, audienceOptIn, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
-  const sensitive = conditionHits(text);
-  // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club is not).
-  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text);
-  const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change'));
+  const changed = attribute === 'change' || change.find(text) !== null;
+  // A low amount of an addictive product ("low spend on wines") is not a habit; a change ("stopped buying beer") still is.
+  const lowUse = (below || low.find(text) !== null) && !changed;
+  const sensitive = conditionHits(text).filter((h) => !(lowUse && h.category === 'addictive'));
+  // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club, or the children at home, are not).
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole);
+  // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
+  const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
+  const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));
   return {
     source,
     text,
     attribute,
     ...(cmp ? { comparison: cmp[1], threshold: cmp[2].trim() } : {}),
     ...(win ? { window: win[1] } : {}),
-    change: attribute === 'change' || change.find(text) !== null,
+    change: changed,
+    ...(below ? { low: true } : {}),
     declared,
     sensitive,
   };
@@ -129,18 +165,24 @@ function condition(source: Condition['source'], text: string, audienceOptIn: boo
  * Reads the audience (and the persona, and the segment's own profile when Segbot wrote the
  * campaign) into conditions, and names the audience's kind.
  */
-export function readAudience(audience: string, persona: string, profile: readonly string[] = []): AudienceReading {
+/** A feature of a Segbot segment's profile: its name (and label), and whether it sits below the population's mean. */
+export type ProfileFeature = string | { feature: string; label?: string; z?: number };
+
+export function readAudience(audience: string, persona: string, profile: readonly ProfileFeature[] = []): AudienceReading {
   const whole = normalizeText(audience);
   const behaviourAnywhere = behaviour.find(whole) !== null || change.find(whole) !== null;
   const optInAudience = optIn.find(whole) !== null && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
-  const conditions = splitConditions(audience).map((t) => condition('audience', t, optInAudience, broadcastAudience || optInAudience));
+  const conditions = splitConditions(audience).map((t) => condition('audience', t, { audienceOptIn: optInAudience, everyoneAudience: broadcastAudience || optInAudience, whole }));
   const isSegment = conditions.some((c) => c.attribute === 'segment');
   // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
   if (isSegment) for (const c of conditions) if (c.attribute !== 'everyone') Object.assign(c, { attribute: 'segment', declared: false });
   // A segment's name and persona describe how its members behave: they are conditions, never declared.
-  if (persona) conditions.push({ ...condition('persona', normalizeText(persona), false, false), attribute: isSegment ? 'segment' : 'behaviour', declared: false });
-  for (const feature of profile) conditions.push({ ...condition('segment', normalizeText(feature), false, false), declared: false });
+  if (persona) conditions.push({ ...condition('persona', normalizeText(persona), { audienceOptIn: false, everyoneAudience: false }), attribute: isSegment ? 'segment' : 'behaviour', declared: false });
+  for (const f of profile) {
+    const { text, low } = profileText(f);
+    conditions.push({ ...condition('segment', text, { audienceOptIn: false, everyoneAudience: false, low }), declared: false });
+  }
   const understood = conditions.filter((c) => c.source === 'audience').every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
   const inferred = conditions.some((c) => !c.declared && c.sensitive.length > 0);
   const kinds = new Set(conditions.filter((c) => c.source === 'audience').map((c) => c.attribute));
@@ -156,12 +198,21 @@ export function readAudience(audience: string, persona: string, profile: readonl
   return { kind, conditions, safe: understood && !inferred };
 }
 
+/** A profile feature as condition text: the column's name, and its label when that says more ("mntwines (spend on wines)"). */
+function profileText(f: ProfileFeature): { text: string; low: boolean } {
+  if (typeof f === 'string') return { text: normalizeText(f), low: false };
+  const name = normalizeText(f.feature);
+  const label = f.label ? normalizeText(f.label) : '';
+  return { text: label && label !== name ? `${name} (${label})` : name, low: typeof f.z === 'number' && f.z < 0 };
+}
+
 /** A condition in words a committee member reads in seconds. */
 export function describeCondition(c: Condition): string {
   const parts = [`${c.source} condition "${c.text}"`, `(${ATTRIBUTE_WORDS[c.attribute]}`];
   if (c.comparison) parts.push(`, ${c.comparison} ${c.threshold}`);
   if (c.window) parts.push(`, ${c.window}`);
   if (c.change && c.attribute !== 'change') parts.push(', a change over time');
+  if (c.low) parts.push(', below the average');
   return `${parts.join('')})`;
 }
 

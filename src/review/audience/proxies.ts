@@ -25,7 +25,7 @@ export const HEALTH_PROXIES: Lexicon = {
 };
 
 export const PREGNANCY_PROXIES: Lexicon = {
-  en: ['big arrival', 'new arrival on the way', 'grow with you', 'bump', 'baby-formula', 'baby formula', 'nursery'],
+  en: ['big arrival', 'new arrival on the way', 'grow with you', 'bump', 'baby-formula', 'baby formula', 'baby nursery'],
   de: ['babyartikel*', 'babyabteilung', 'erstausstattung', 'umstandsmode'],
   fr: ['layette', 'articles pour bebe', 'rayon bebe', 'heureux evenement'],
   es: ['articulos de bebe', 'seccion de bebe', 'canastilla', 'dulce espera'],

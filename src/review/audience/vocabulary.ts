@@ -6,9 +6,13 @@
  * a word missing here costs a committee look, never a wrong approval.
  */
 import type { Lexicon } from '../lexicon.js';
+import { normalizeText } from '../normalize.js';
+
+/** Word lists are written in natural spelling and compared with normalised text ("över" is "oever", "więcej" is "wiecej"). */
+const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normalizeText(w)));
 
 /** Function words, the people addressed and the channels: an audience of only these is everyone. */
-export const EVERYONE_WORDS = new Set(
+export const EVERYONE_WORDS = words(
   [
     'all', 'every', 'everyone', 'everybody', 'our', 'the', 'a', 'an', 'of', 'on', 'in', 'to', 'at', 'for', 'by', 'from', 'and', 'or', 'who', 'whose', 'that', 'which', 'is', 'are', 'whole', 'entire', 'customers', 'customer', 'clients', 'client', 'shoppers', 'users', 'subscribers', 'subscriber', 'recipients', 'contacts', 'visitors', 'people', 'accounts', 'account', 'list', 'lists', 'mailing', 'newsletter', 'newsletters', 'email', 'e-mail', 'emails', 'sms', 'push', 'app', 'apps', 'website', 'web', 'site', 'online', 'store', 'stores', 'shop', 'shops', 'base', 'database', 'active', 'registered', 'shown', 'sent', 'displayed', 'receive', 'notification', 'notifications', 'opted', 'mobile', 'country', 'nationwide', 'wide', 'application', 'installed',
     'alle', 'allen', 'aller', 'jeden', 'jede', 'unsere', 'unseren', 'unserer', 'unser', 'die', 'der', 'den', 'des', 'dem', 'das', 'im', 'in', 'auf', 'an', 'von', 'und', 'oder', 'kunden', 'kundinnen', 'kundschaft', 'abonnenten', 'abonnentinnen', 'nutzer', 'nutzerinnen', 'empfaenger', 'besucher', 'newsletter-abonnenten', 'newsletterabonnenten', 'liste', 'verteiler', 'filiale', 'filialen', 'gesamten', 'gesamter', 'kundenstamm', 'ganz', 'ganze', 'bundesweit', 'app', 'nutzerinnen', 'kundenkonto', 'kundenkonten',
@@ -18,11 +22,33 @@ export const EVERYONE_WORDS = new Set(
     'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
     'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
+    // Registered, the whole list or base, contacts, in every language.
+    'contacts', 'complete', 'full', 'general', 'unsegmented', 'mass', 'mailout', 'send', 'send-out', 'audience', 'everywhere', 'across',
+    'registrierten', 'registrierte', 'kontakte', 'gesamte', 'gesamtverteiler', 'kundenbasis', 'versand', 'allgemein', 'allgemeiner',
+    'inscrits', 'contacts', 'base', 'complete', 'envoi', 'general', 'generale', 'toute', 'notre',
+    'registrados', 'registradas', 'contactos', 'envio', 'completa', 'nuestra',
+    'registrati', 'registrate', 'contatti', 'invio', 'tutta', 'nostra', 'intera', 'anagrafica', 'base',
+    'geregistreerde', 'geregistreerd', 'contacten', 'klantenbestand', 'klantenbase', 'hele', 'volledige', 'verzending', 'algemene',
+    'registados', 'registadas', 'cadastrados', 'cadastradas', 'contactos', 'contatos', 'envio', 'geral', 'toda', 'nossa',
+    'zarejestrowani', 'zarejestrowanych', 'kontakty', 'cala', 'calej', 'baza', 'bazy', 'wysylka', 'ogolna', 'naszej', 'naszego',
+    // Swedish.
+    'alla', 'våra', 'vår', 'kunder', 'kund', 'prenumeranter', 'användare', 'medlemmar', 'mottagare', 'kontakter', 'nyhetsbrev', 'nyhetsbrevet', 'registrerade', 'hela', 'kundbasen', 'kundregistret', 'butiker', 'butik', 'butikerna', 'appen', 'app', 'i', 'på', 'och', 'eller', 'av', 'för', 'till', 'som', 'med', 'hela', 'landet', 'en', 'ett',
+    // Articles and elisions ("un panier", "all'anno", "n'ayant"), the CRM, a valid address.
+    'un', 'une', 'una', 'uno', 'ein', 'eine', 'einen', 'einem', 'een', 'um', 'uma', 'l', 'd', 'n', 'qu', 's', 'c', 'j', 'dell', 'nell', 'all', 'sull', 'crm', 'cdp', 'system', 'valid', 'verified', 'address', 'addresses', 'phone', 'number', 'numbers', 'gueltig', 'gueltige', 'gueltiger', 'adresse', 'adressen', 'valide', 'valides', 'adresses', 'valido', 'valida', 'direccion', 'validi', 'indirizzo', 'geldig', 'geldige', 'adres', 'endereco', 'prawidlowy', 'adresem', 'giltig', 'adress',
   ],
 );
 
+/**
+ * A whole country or the whole market is not a narrow place: "all app users in the UK",
+ * "alle Kunden in Deutschland", "bundesweit". Only "in <country>" and nationwide words count:
+ * "customers from Poland" may be an origin, and a city, a district or a postcode is still a place.
+ */
+const COUNTRIES = 'uk|the uk|united kingdom|the united kingdom|great britain|britain|england|scotland|wales|ireland|northern ireland|the eu|eu|europe|the us|us|usa|the usa|united states|the united states|canada|australia|deutschland|germany|oesterreich|osterreich|austria|der schweiz|schweiz|switzerland|suisse|svizzera|france|frankreich|belgique|belgium|belgie|luxembourg|espana|spain|spanien|italia|italy|italien|nederland|netherlands|the netherlands|den niederlanden|niederlande|portugal|polska|polsce|poland|polen|sverige|sweden|schweden|danmark|denmark|norge|norway|suomi|finland';
+const IN = 'in|im|in der|en|au|aux|dans|a|en el|nel|in de|em|no|na|w|i|across|throughout|all over|across the';
+export const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRIES})$|(?<![\\p{L}])(?:(?:${IN}) (?:${COUNTRIES})|nationwide|countrywide|bundesweit|landesweit|deutschlandweit|dans toute la france|en toda espana|in tutta italia|in heel nederland|em todo o pais|w calej polsce|ogolnopolsk[\\p{L}]*|i hela sverige|i hela landet|rikstaeckande)(?![\\p{L}])`, 'gu');
+
 /** Recency, frequency, spend and tenure: how Segbot itself builds segments. */
-export const RFM_WORDS = new Set(
+export const RFM_WORDS = words(
   [
     'not', 'no', 'nothing', "haven't", 'havent', "hasn't", 'have', 'has', 'had', 'been', 'never', 'purchased', 'bought', 'ordered', 'shopped', 'purchase', 'purchases', 'order', 'orders', 'buy', 'visit', 'visits', 'visited', 'last', 'past', 'previous', 'since', 'within', 'over', 'under', 'more', 'less', 'fewer', 'than', 'least', 'most', 'top', 'bottom', 'highest', 'lowest', 'above', 'below', 'times', 'time', 'once', 'twice', 'spent', 'spend', 'spending', 'total', 'lifetime', 'value', 'revenue', 'average', 'frequency', 'frequent', 'frequently', 'often', 'recency', 'recent', 'recently', 'monetary', 'rfm', 'score', 'scores', 'tier', 'high', 'low', 'big', 'biggest', 'spenders', 'spender', 'lapsed', 'inactive', 'dormant', 'churned', 'days', 'day', 'weeks', 'week', 'months', 'month', 'year', 'years', 'quarter', 'ago', 'first', 'new', 'newest', 'joined', 'signed', 'up', 'tenure', 'loyal', 'loyalty', 'long-standing', 'repeat', 'returning', 'one-time', 'only', 'percent', 'gold', 'silver', 'bronze', 'platinum', 'vip', 'members', 'member', 'used', 'but', 'still', 'anything', 'any', 'again', 'were', 'was', 'this', 'these', 'six', 'three', 'twelve', 'two', 'buyers', 'shoppers', 'categories', 'category', 'items', 'products', 'distinct', 'with', 'least',
     'nicht', 'nichts', 'gekauft', 'bestellt', 'eingekauft', 'seit', 'letzten', 'letzte', 'tagen', 'tage', 'monaten', 'monate', 'wochen', 'woche', 'jahr', 'jahren', 'mehr', 'als', 'ueber', 'unter', 'mindestens', 'ausgegeben', 'umsatz', 'bestellungen', 'bestellung', 'einkaeufe', 'kauf', 'kaeufe', 'erste', 'ersten', 'erstem', 'neu', 'neue', 'neuen', 'frueher', 'viel', 'haeufig', 'treue', 'stammkunden', 'inaktiv', 'inaktive', 'prozent', 'mal', 'haben', 'hat', 'sind', 'waren', 'zuletzt',
@@ -37,10 +63,73 @@ export const RFM_WORDS = new Set(
     'ktorzy', 'ktore', 'wydali', 'wydal', 'ponad', 'co', 'najmniej', 'roku', 'tym', 'lat', 'lata', 'miesiecy', 'miesiace', 'dni', 'tygodni', 'ostatnich', 'od', 'zamowien', 'zamowienia', 'zakupow', 'zakupy', 'kupili', 'nie', 'nic', 'razy', 'stali', 'klienci', 'zl',
     'waiting', 'awaiting', 'pending', 'ready', 'click-and-collect', 'collection', 'delivery', 'us', 'being', 'made', 'their', 'placed', 'push', 'enabled', 'first-time',
     'neukunden', 'neukundinnen', 'bestandskunden', 'des', 'monats', 'jahr', 'diesem', 'monat', 'sans', 'achat', 'passe', 'ayant', 'mois', 'nouveau', 'sin', 'este', 'mes', 'senza', 'nuovi', 'nuove', 'mese', 'zonder', 'aankoop', 'nieuwe', 'deze', 'sem', 'novos', 'novas', 'deste', 'mes', 'bez', 'zakupow', 'zakupu', 'miesiacach', 'miesiacu', 'miesiaca', 'zamowieniami', 'zamowieniem', 'nowi', 'nowych', 'tygodniach',
+    // Thresholds, ranges and rates: per year, annual, between, above/below, in each language.
+    'per', 'a', 'each', 'every', 'annual', 'annually', 'yearly', 'monthly', 'weekly', 'quarterly', 'between', 'range', 'exactly', 'or', 'equal', 'greater', 'higher', 'lower', 'up', 'at', 'most', 'minimum', 'maximum', 'threshold', 'aov', 'ltv', 'clv', 'r', 'f', 'm', 'avg', 'mean', 'basket', 'baskets', 'cart', 'order-value', 'amount', 'sum', 'count', 'number', 'per-year', 'per-month', 'calendar', 'fiscal', 'ytd', 'year-to-date', 'this', 'current', 'previous', 'prior', 'so', 'far', 'far.',
+    'pro', 'jaehrlich', 'jaehrliche', 'jaehrlichen', 'monatlich', 'woechentlich', 'zwischen', 'oberhalb', 'unterhalb', 'hoechstens', 'genau', 'jahresumsatz', 'umsatz', 'gesamtumsatz', 'bestellwert', 'durchschnittlicher', 'durchschnittliche', 'durchschnittlichen', 'warenkorb', 'warenkorbwert', 'einem', 'einer', 'deren', 'letzter', 'letztes', 'letzte', 'zurueckliegt', 'liegt', 'betraegt', 'kaufen', 'kauften', 'einkaeufen', 'kaeufen', 'kaeufer', 'ist', 'war', 'zuletzt',
+    'par', 'annuel', 'annuelle', 'annuelles', 'mensuel', 'mensuelle', 'hebdomadaire', 'entre', 'superieur', 'superieure', 'inferieur', 'inferieure', 'au-dessus', 'au-dessous', 'maximum', 'moyen', 'moyenne', 'panier', 'montant', 'chiffre', "d'affaires", 'affaires', 'le', 'dernier', 'date', 'remonte', 'achetent', 'achete', 'acheteurs', 'fois', 'chaque', 'client', 'depuis', 'plus', 'est', 'etait', 'entre',
+    'por', 'anual', 'anuales', 'mensual', 'semanal', 'entre', 'superior', 'inferior', 'encima', 'debajo', 'medio', 'media', 'ticket', 'importe', 'cesta', 'cuya', 'cuyo', 'fue', 'es', 'cada', 'cliente', 'compraron', 'compran', 'compradores', 'gasto', 'gastos', 'total', 'hasta', 'mas', 'o', 'igual',
+    'all', 'annuo', 'annua', 'annuale', 'mensile', 'settimanale', 'tra', 'fra', 'superiore', 'inferiore', 'oltre', 'sopra', 'sotto', 'medio', 'media', 'scontrino', 'carrello', 'importo', 'il', 'cui', 'ultimo', 'ultima', 'risale', 'a', 'fa', 'e', 'era', 'ogni', 'cliente', 'acquistano', 'acquistato', 'hanno', 'o', 'fino',
+    'per', 'jaarlijks', 'jaarlijkse', 'maandelijks', 'wekelijks', 'tussen', 'boven', 'onder', 'hoger', 'lager', 'gemiddeld', 'gemiddelde', 'besteding', 'bestedingen', 'besteed', 'orderwaarde', 'winkelmand', 'wie', 'waarvan', 'geleden', 'is', 'was', 'elke', 'iedere', 'kochten', 'gekocht', 'kopen', 'of', 'tot',
+    'por', 'anual', 'anuais', 'mensal', 'semanal', 'entre', 'acima', 'abaixo', 'superior', 'inferior', 'medio', 'media', 'cesto', 'carrinho', 'valor', 'cuja', 'cujo', 'ultima', 'ultimo', 'foi', 'e', 'cada', 'cliente', 'compraram', 'compram', 'gasto', 'gastos', 'primeira', 'primeiro', 'nos', 'no', 'na', 'ou', 'ate', 'total', 'ha',
+    'rocznie', 'roczne', 'roczny', 'roczna', 'miesiecznie', 'tygodniowo', 'miedzy', 'pomiedzy', 'powyzej', 'ponizej', 'srednia', 'sredni', 'koszyk', 'koszyka', 'wartosc', 'wartosci', 'ktorych', 'ktorego', 'ostatni', 'ostatnie', 'ostatnia', 'zakup', 'byl', 'bylo', 'temu', 'kazdy', 'kupuja', 'kupowali', 'wydatki', 'wydatkow', 'lub', 'albo', 'pierwszy', 'pierwsze', 'pierwszego', 'klient', 'klientem', 'razem', 'do',
+    // Swedish.
+    'inte', 'ingenting', 'har', 'hade', 'köpt', 'köp', 'köpte', 'handlat', 'handlade', 'beställt', 'beställning', 'beställningar', 'ordrar', 'order', 'senaste', 'sista', 'sedan', 'inom', 'dagar', 'dagarna', 'dag', 'veckor', 'veckorna', 'vecka', 'månader', 'månaderna', 'månad', 'år', 'året', 'åren', 'i', 'under', 'över', 'mer', 'fler', 'färre', 'mindre', 'än', 'minst', 'högst', 'mellan', 'och', 'spenderat', 'spenderade', 'köpsumma', 'köpbelopp', 'belopp', 'årlig', 'årligen', 'per', 'månatligen', 'varje', 'gånger', 'gång', 'nya', 'ny', 'första', 'förstagångskunder', 'trogna', 'lojala', 'stamkunder', 'inaktiva', 'vars', 'var', 'för', 'kr', 'sek', 'snitt', 'genomsnittligt', 'genomsnittlig', 'ordervärde', 'varukorg', 'medlem', 'kund', 'kunder', 'som', 'utan', 'något', 'någon', 'sitt', 'sista',
+    'rocznymi', 'rocznych', 'wydatkami', 'wydatkach', 'zakupami', 'zamowieniach', 'all', "all'anno", 'anno', 'quest', "dell'anno", 'dellanno',
+    // Engagement with the shop itself: points, vouchers, links clicked, a cart left, a birthday the customer gave.
+    'points', 'balance', 'discount', 'coupon', 'coupons', 'voucher', 'vouchers', 'promo', 'code', 'codes', 'redeemed', 'link', 'links', 'campaign', 'campaigns', 'abandoned', 'abandonment', 'left', 'downloaded', 'birthday', 'birthdays',
+    'hours', 'hour', 'stunden', 'stunde', 'heures', 'heure', 'horas', 'hora', 'ore', 'uur', 'godzin', 'godziny', 'timmar', 'timme', 'their', 'leur', 'leurs', 'ihren', 'ihr', 'ihre', 'su', 'sus', 'loro', 'il', 'hun', 'seu', 'sua', 'swoj', 'swoje', 'sin', 'sitt', 'sina',
+    'punkte', 'punktestand', 'gutschein', 'gutscheine', 'rabattcode', 'eingeloest', 'abgebrochen', 'warenkorbabbrecher', 'geburtstag', 'heruntergeladen',
+    'fidelite', 'bon', 'bons', 'reduction', 'utilise', 'abandonne', 'telecharge', 'anniversaire',
+    'puntos', 'cupon', 'cupones', 'descuento', 'canjearon', 'abandonado', 'abandonaron', 'descargaron', 'cumpleanos',
+    'punti', 'buono', 'buoni', 'sconto', 'codice', 'abbandonato', 'scaricato', 'compleanno',
+    'punten', 'kortingscode', 'tegoedbon', 'verlaten', 'gedownload', 'verjaardag',
+    'pontos', 'vale', 'cupao', 'desconto', 'abandonado', 'descarregaram', 'aniversario',
+    'punkty', 'kupon', 'kod', 'rabatowy', 'porzucony', 'porzucili', 'pobrali', 'urodziny',
+    'poäng', 'rabattkod', 'värdecheck', 'övergiven', 'laddat', 'ned', 'födelsedag',
+    // Recency, frequency, spend and tenure named as such: lapse and win-back, tiers and cards, anniversaries.
+    'win-back', 'winback', 'reactivation', 'reactivate', 'churn', 'churning', 'risk', 'at-risk', 'lapsing', 'sleeping', 'anniversary', 'account', 'accounts', 'older', 'tenure', 'card', 'cards', 'holders', 'holder', 'level', 'status', 'rank', 'ranked', 'percentile', 'decile', 'quartile', 'quintile', 'segment', 'highest-spending', 'best', 'most-valuable', 'valuable', 'regular', 'regulars', 'occasional', 'light', 'heavy-spending', 'engaged', 'engagement', 'opened', 'clicked', 'opens', 'clicks', 'email', 'emails',
+    'stufe', 'status', 'karte', 'karteninhaber', 'gold', 'silber', 'platin', 'bronze', 'jubilaeum', 'jahrestag', 'rueckgewinnung', 'reaktivierung', 'abwanderung', 'gelegenheitskaeufer', 'stammkundinnen', 'geoeffnet', 'geklickt',
+    'niveau', 'statut', 'carte', 'titulaires', 'or', 'argent', 'platine', 'anniversaire', 'reactivation', 'occasionnels', 'reguliers', 'ouvert', 'clique',
+    'nivel', 'estado', 'tarjeta', 'titulares', 'oro', 'plata', 'platino', 'aniversario', 'reactivacion', 'ocasionales', 'habituales', 'abrieron', 'clic',
+    'livello', 'stato', 'carta', 'titolari', 'oro', 'argento', 'platino', 'anniversario', 'riattivazione', 'occasionali', 'abituali', 'aperto', 'cliccato',
+    'niveau', 'kaart', 'kaarthouders', 'goud', 'zilver', 'platina', 'brons', 'jubileum', 'verjaardag', 'heractivering', 'vaste', 'geopend', 'geklikt',
+    'nivel', 'cartao', 'titulares', 'ouro', 'prata', 'platina', 'bronze', 'aniversario', 'reativacao', 'ocasionais', 'habituais', 'abriram', 'clicaram',
+    'poziom', 'status', 'karta', 'karty', 'posiadacze', 'zlota', 'zloty', 'srebrna', 'srebrny', 'platynowa', 'brazowa', 'rocznica', 'reaktywacja', 'okazjonalni', 'regularni', 'otworzyli', 'kliknieli',
+    'nivå', 'kort', 'kortinnehavare', 'guld', 'silver', 'platina', 'brons', 'jubileum', 'återkommande', 'tillfälliga', 'öppnat', 'klickat',
   ],
 );
 
-export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|eur|gbp|usd|chf|zl|kr|st|nd|rd|th|e|er)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+
+/**
+ * Consent to be contacted, as such: "with SMS consent", "double opt-in", "ze zgodą na SMS",
+ * "mit Werbeeinwilligung". A condition made of these words (and of the people and channel words)
+ * is something the customer chose.
+ */
+export const CONSENT_WORDS = words([
+  'consent', 'consented', 'consenting', 'consents', 'opt-in', 'opted-in', 'opt', 'opted', 'in', 'double', 'single', 'confirmed', 'marketing', 'permission', 'permissions', 'contactable', 'agreed', 'agree', 'agreeing', 'gave', 'given', 'granted', 'accepted', 'valid', 'enabled', 'activated', 'turned', 'on', 'allowed', 'allow', 'promotional', 'promotions', 'offers', 'communications', 'messages', 'texts', 'text', 'whatsapp', 'post', 'postal', 'mail', 'to', 'receive',
+  'einwilligung', 'werbeeinwilligung', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'opt-in', 'werbung', 'erlaubt', 'aktiviert', 'aktivierter', 'aktivierten', 'benachrichtigungen', 'nachrichten', 'angebote', 'zu', 'erhalten', 'per', 'gueltiger', 'gueltige',
+  'consentement', 'consenti', 'accord', 'optin', 'communications', 'commerciales', 'recevoir', 'active', 'activees', 'autorise', 'offres', 'notifications', 'sms', 'a',
+  'consentimiento', 'consintieron', 'aceptaron', 'aceptado', 'comunicaciones', 'comerciales', 'recibir', 'activadas', 'activado', 'notificaciones', 'ofertas', 'autorizacion',
+  'consenso', 'consensi', 'marketing', 'comunicazioni', 'commerciali', 'ricevere', 'attive', 'attivate', 'notifiche', 'offerte', 'autorizzazione',
+  'toestemming', 'toestemmingen', 'gegeven', 'ingeschakeld', 'meldingen', 'aanbiedingen', 'ontvangen',
+  'consentimento', 'consentiram', 'aceitaram', 'comunicacoes', 'receber', 'ativadas', 'ativado', 'notificacoes', 'ofertas', 'autorizacao',
+  'zgoda', 'zgoda', 'zgode', 'zgody', 'zgodami', 'wyrazili', 'wyrazona', 'marketingowa', 'marketingowe', 'powiadomienia', 'wlaczone', 'otrzymywanie', 'oferty', 'ze',
+  'samtycke', 'samtyckt', 'godkänt', 'aviseringar', 'notiser', 'erbjudanden', 'utskick', 'aktiverade', 'accepte', 'acceptee', 'acceptent', 'accepted', 'de', 'nos', 'par', 'leur', 'donne', 'ont', 'ayant',
+]);
+
+/** A consent word proper: a condition of people, channel and consent words must contain one. */
+export const CONSENT: Lexicon = {
+  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
+  de: ['einwilligung*', 'werbeeinwilligung*', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'benachrichtigungen aktiviert', 'aktivierten benachrichtigungen'],
+  fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications'],
+  es: ['consentimiento*', 'consintieron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
+  it: ['consenso', 'consensi', 'notifiche attive', 'notifiche attivate', 'hanno attivato le notifiche'],
+  nl: ['toestemming*', 'meldingen ingeschakeld'],
+  pt: ['consentimento*', 'consentiram', 'notificacoes ativadas', 'ativaram as notificacoes'],
+  pl: ['zgod*', 'wyrazili zgode', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
+  sv: ['samtycke*', 'samtyckt', 'aviseringar aktiverade', 'aktiverade aviseringar'],
+};
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
 export const OPT_IN_EXTRA: Lexicon = {
@@ -52,6 +141,37 @@ export const OPT_IN_EXTRA: Lexicon = {
   nl: ['leden', 'lid', 'ingeschreven', 'aangemeld', 'abonnees', 'klantenkaart', 'club'],
   pt: ['socios', 'membros', 'inscrit*', 'assinantes', 'cartao de fidelidade', 'clube'],
   pl: ['czlonk*', 'zapisani', 'zapisal*', 'subskrybenci', 'program lojalnosciow*', 'karta lojalnosciowa', 'klub*'],
+  sv: ['medlemmar', 'medlem', 'klubb*', 'prenumerant*', 'anmälda', 'anmält sig', 'registrerade', 'kundklubb*', 'lojalitetsprogram*', 'valt', 'valde', 'samtycke*'],
+};
+
+/**
+ * A topic the customer chose to hear about: notifications, alerts or a newsletter on a subject,
+ * an interest ticked in a profile, a category followed. The subject is what they chose, so a
+ * sensitive subject here ("notifications for Health & wellbeing") is declared, not inferred.
+ */
+export const CHOSEN_TOPIC: Lexicon = {
+  en: ['notifications for', 'notifications about', 'notifications on', 'alerts for', 'alerts about', 'alerts on', 'updates on', 'updates about', 'newsletter on', 'newsletter about', 'who follow', 'who followed', 'followers of', 'ticked', 'opted into', 'subscribed to', 'interest in their profile', 'interests in their profile', 'as an interest', 'as interest', 'in their profile', 'in their preferences', 'saved as'],
+  de: ['benachrichtigungen zu', 'benachrichtigungen fuer', 'benachrichtigungen ueber', 'newsletter zu', 'newsletter ueber', 'folgen', 'angekreuzt', 'ausgewaehlt', 'gewaehlt', 'als interesse', 'im profil', 'in ihrem profil', 'in den praeferenzen', 'angegeben', 'mitgeteilt', 'eingetragen'],
+  fr: ['notifications sur', 'notifications pour', 'notifications de', 'alertes sur', 'alertes de', 'newsletter sur', 'lettre sur', 'suivent', 'coche', 'cochee', 'choisi', 'choisie', 'dans leur profil', 'dans leurs preferences', 'comme interet', 'indique', 'renseigne', 'declare'],
+  es: ['notificaciones de', 'notificaciones sobre', 'alertas de', 'alertas sobre', 'boletin de', 'boletin sobre', 'siguen', 'marcaron', 'seleccionaron', 'eligieron', 'en su perfil', 'en sus preferencias', 'como interes', 'indicaron', 'declararon'],
+  it: ['notifiche su', 'notifiche di', 'avvisi su', 'newsletter su', 'seguono', 'hanno selezionato', 'hanno scelto', 'nel loro profilo', 'nelle preferenze', 'come interesse', 'hanno indicato', 'hanno dichiarato'],
+  nl: ['meldingen over', 'meldingen voor', 'nieuwsbrief over', 'volgen', 'aangevinkt', 'gekozen', 'in hun profiel', 'in hun voorkeuren', 'als interesse', 'opgegeven', 'aangegeven'],
+  pt: ['notificacoes de', 'notificacoes sobre', 'alertas de', 'newsletter sobre', 'seguem', 'marcaram', 'selecionaram', 'escolheram', 'no seu perfil', 'nas suas preferencias', 'como interesse', 'indicaram', 'declararam'],
+  pl: ['powiadomienia o', 'powiadomienia z', 'newsletter o', 'obserwuja', 'zaznaczyli', 'wybrali', 'w swoim profilu', 'w preferencjach', 'jako zainteresowanie', 'podali', 'wskazali'],
+  sv: ['aviseringar om', 'aviseringar för', 'nyhetsbrev om', 'följer', 'kryssat i', 'valt', 'valde', 'i sin profil', 'i sina inställningar', 'som intresse'],
+};
+
+/**
+ * Data the customer gave us themselves ("members who listed a child born in 2023", "die ihr
+ * Geburtsdatum angegeben haben"): in an opt-in audience, a condition on it is part of what they
+ * declared. (Being a minor is never declared: conditions.ts still reads minors.)
+ */
+export const DECLARED_DATA: Lexicon = {
+  en: ['listed', 'told us', 'gave us', 'entered', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile'],
+  de: ['angegeben', 'mitgeteilt', 'eingetragen', 'hinterlegt', 'genannt'],
+  fr: ['indique*', 'renseigne*', 'declare*', 'communique*', 'saisi*'],
+  es: ['indicaron', 'indicado', 'declararon', 'declarado', 'facilitaron', 'registraron', 'introdujeron'],
+  it: ['indicato', 'dichiarato', 'inserito', 'comunicato'], nl: ['opgegeven', 'aangegeven', 'ingevuld', 'doorgegeven'], pt: ['indicaram', 'indicado', 'declararam', 'declarado', 'informaram'], pl: ['podali', 'podal*', 'wskazali', 'zadeklarowali', 'wpisali'], sv: ['angett', 'angav', 'uppgett', 'uppgav', 'registrerat'],
 };
 
 /** The audience as everyone, in the languages the older cue table lacks. */
@@ -61,6 +181,7 @@ export const BROADCAST_EXTRA: Lexicon = {
   nl: ['alle klanten', 'al onze klanten', 'alle abonnees', 'alle gebruikers', 'iedereen'],
   pt: ['todos os clientes', 'todos os nossos clientes', 'todos os assinantes', 'todos os utilizadores', 'todos os usuarios'],
   pl: ['wszyscy klienci', 'wszystkich klientow', 'wszyscy subskrybenci', 'wszyscy uzytkownicy'],
+  sv: ['alla kunder', 'alla våra kunder', 'alla prenumeranter', 'alla användare', 'alla medlemmar', 'hela kundbasen'],
 };
 
 /** A segment Segbot built itself: the narrator's wording, and any "segment S3". */
@@ -77,6 +198,23 @@ export const CHANGE: Lexicon = {
   es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
 };
 
+/**
+ * A low amount, a rare habit or none at all ("low spend on wines", "rarely buy beer", "never
+ * bought tobacco"): a condition like this on an addictive product is the opposite of heavy use,
+ * and reveals no habit (a change, "stopped buying alcohol", still does).
+ */
+export const LOW: Lexicon = {
+  en: ['low', 'lower', 'lowest', 'little', 'less', 'least', 'rarely', 'seldom', 'never', 'light', 'bottom', 'below average', 'below-average', 'few', 'fewer', 'minimal'],
+  de: ['niedrig*', 'wenig*', 'gering*', 'selten', 'nie', 'niemals', 'unterdurchschnittlich*'],
+  fr: ['faible*', 'peu', 'rarement', 'jamais', 'bas', 'basse', 'basses', 'moins'],
+  es: ['bajo', 'baja', 'bajos', 'bajas', 'poco', 'poca', 'pocos', 'pocas', 'rara vez', 'nunca', 'menos'],
+  it: ['basso', 'bassa', 'bassi', 'basse', 'poco', 'poca', 'pochi', 'poche', 'raramente', 'mai', 'meno'],
+  nl: ['laag', 'lage', 'weinig', 'zelden', 'nooit', 'minder'],
+  pt: ['baixo', 'baixa', 'baixos', 'baixas', 'pouco', 'pouca', 'poucos', 'poucas', 'raramente', 'nunca', 'menos'],
+  pl: ['nisk*', 'malo', 'rzadko', 'nigdy', 'mniej'],
+  sv: ['låg', 'låga', 'lite', 'sällan', 'aldrig', 'mindre'],
+};
+
 export const AGE: Lexicon = {
   en: ['aged', 'age', 'ages', 'year-old*', 'years old', 'born', 'birth year*', 're:(?<![\\p{L}])(?:over|under|above|below) \\d\\d(?! ?(?:%|£|€|\\$|days|weeks|months|orders|times|items))'],
   de: ['alter', 'jahre alt', 'jaehrig*', 'geboren', 'jahrgang*'],
@@ -90,3 +228,6 @@ export const LOCATION: Lexicon = {
   fr: ['habit*', 'vivant', 'code postal', 'ville', 'rue', 'quartier', 'region', 'pres de', 'proximite'],
   es: ['viven', 'residentes', 'codigo postal', 'ciudad', 'calle', 'barrio', 'region', 'cerca de'],
 };
+
+/** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K", "category 4711"): what was bought is hidden. */
+export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];

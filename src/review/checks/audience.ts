@@ -15,6 +15,7 @@ import { compileLexicon } from '../lexicon.js';
 import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
 import type { SensitiveCategory } from '../audience/taxonomy.js';
+import { PRODUCT_CODE } from '../audience/vocabulary.js';
 import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
 import { wordsBefore } from '../context.js';
@@ -28,8 +29,7 @@ export const SMALL_AUDIENCE = 50;
 const knowing = compileLexicon(KNOWING);
 const knowingState = compileLexicon(KNOWING_STATE);
 const personal = compileLexicon(PERSONAL_ADDRESS);
-/** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K"): what was bought is hidden. */
-const productCode = compileLexicon(['re:(?<![\\p{L}])(?:product class|class|product group|group|family|sku|sku family|sku group|category|code|warengruppe|artikelgruppe|produktgruppe|famille produits|famille|familia|famiglia|gruppo|categoria|artikelgroep|productgroep|groep|familia de produtos|grupa|grupy|kategoria)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])']);
+const productCode = compileLexicon(PRODUCT_CODE);
 
 /** States of the person (not products or ages): copy naming any of them to an audience read as another still reveals an inference. */
 const STATES: ReadonlySet<SensitiveCategory> = new Set(['health', 'pregnancy', 'sexuality', 'religion', 'politics', 'finances', 'life-event', 'bereavement']);
@@ -50,8 +50,9 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const copy = `${ctx.text.message} | ${ctx.text.offer}`;
   const chosen = ctx.reading.conditions.filter((c) => !c.declared);
   const chosenText = chosen.map((c) => c.text).join(' | ');
-  // "Parents of teenagers" are the adults around the children, not the children.
-  const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !adults.find(c.text)).map((h) => ({ c, h })));
+  // "Parents of teenagers", "teenagers at home": the adults around the children, not the children.
+  const aroundChildren = adults.find(`${ctx.text.audience} | ${ctx.text.persona}`) !== null;
+  const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !(adults.find(c.text) || aroundChildren)).map((h) => ({ c, h })));
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
   const ages = ctx.reading.conditions.filter((c) => c.declared && c.attribute === 'age').flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {

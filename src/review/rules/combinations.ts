@@ -14,6 +14,7 @@ export const KNOWING: Lexicon = {
   it: ['sappiamo', 'capiamo', 'abbiamo notato', 'periodo difficile', 'periodo buio', 'momento difficile', 'nuovo inizio', 'ricominciare', 'te lo meriti', 'discre*', 'la tua situazione', 'il tuo corpo', 'non sei sol*', 'fine mese', 'questa fase della vita', 'congratulazioni', 'ritrovare il sorriso', 'prenditi cura di te'],
   nl: ['we weten', 'we begrijpen', 'het ons opgevallen', 'moeilijke tijd*', 'zware tijd*', 'nieuwe start', 'opnieuw beginnen', 'je verdient', 'u verdient', 'discre*', 'jouw situatie', 'uw situatie', 'je lichaam', 'je staat er niet alleen voor', 'u staat er niet alleen voor', 'deze levensfase', 'gefeliciteerd', 'gemist wat er gezegd werd'],
   pt: ['sabemos', 'entendemos', 'reparamos', 'momento* dificil*', 'fase dificil', 'novo comeco', 'recomecar', 'mereces', 'merece', 'discre*', 'a tua situacao', 'a sua situacao', 'o teu corpo', 'nao estas sozinh*', 'estamos contigo', 'esta fase da vida', 'parabens'],
+  sv: ['vi vet', 'vi förstår', 'vi har märkt', 'tuff tid', 'svår tid', 'en nystart', 'du förtjänar', 'diskret*', 'din situation', 'din kropp', 'du är inte ensam', 'grattis', 'gratulerar', 'den här fasen i livet'],
   pl: ['wiemy', 'rozumiemy', 'zauwazylismy', 'trudny czas', 'trudne chwile', 'ciezki miesiac', 'nowy poczatek', 'zaczac od nowa', 'zaslugujesz', 'dyskret*', 'twoja sytuacja', 'twoje cialo', 'nie jestes sam*', 'ten etap zycia', 'gratulacje', 'koniec miesiaca'],
 };
 
@@ -30,6 +31,7 @@ export const KNOWING_STATE: Lexicon = {
   it: ['discre*', 'confezione anonima', 'nessuno deve saperlo', 'periodo difficile', 'periodo buio', 'non sei sol*', 'la tua situazione', 'fine mese', 'ci dispiace', 'siamo qui per te', 'chi sei davvero', 'il tuo corpo cambia', 'questa fase della vita'],
   nl: ['discre*', 'neutrale verpakking', 'niemand hoeft het te weten', 'moeilijke tijd*', 'je staat er niet alleen voor', 'u staat er niet alleen voor', 'jouw situatie', 'uw situatie', 'het spijt ons', 'we zijn er voor je', 'wie je echt bent', 'je lichaam verandert', 'deze levensfase'],
   pt: ['discre*', 'embalagem neutra', 'ninguem precisa de saber', 'momento* dificil*', 'nao estas sozinh*', 'estamos contigo', 'a tua situacao', 'a sua situacao', 'lamentamos', 'quem realmente es', 'o teu corpo esta a mudar', 'esta fase da vida', 'recomecar'],
+  sv: ['diskret*', 'neutral förpackning', 'ingen behöver veta', 'tuff tid', 'svår tid', 'du är inte ensam', 'din situation', 'innan lönen', 'vi beklagar', 'vi finns här för dig', 'den du verkligen är', 'din kropp förändras'],
   pl: ['dyskret*', 'neutralne opakowanie', 'nikt nie musi wiedziec', 'trudny czas', 'ciezki miesiac', 'nie jestes sam*', 'twoja sytuacja', 'przykro nam', 'jestesmy z toba', 'kim naprawde jestes', 'twoje cialo sie zmienia', 'ten etap zycia'],
 };
 
@@ -39,7 +41,7 @@ export const PRESSURE_ANY: Lexicon = {
   de: ['countdown', 'beeil*', 'letzte chance', 'nur heute', 'endet heute', 'heute nacht', 'laeuft ab', 'fast ausverkauft', 're:(?<![\\p{L}])nur noch \\d+ (?:stunden|minuten)', 'bonus', 'gratiswette*', 'freispiele'],
   fr: ['compte a rebours', 'depechez', 'derniere chance', 'aujourd\'hui seulement', 'se termine ce soir', 'expire', 'presque epuise', 're:(?<![\\p{L}])plus que \\d+ (?:heures|minutes)', 'bonus', 'pari gratuit', 'tours gratuits'],
   es: ['cuenta atras', 'date prisa', 'ultima oportunidad', 'solo hoy', 'termina esta noche', 'caduca', 'expira', 'casi agotado', 're:(?<![\\p{L}])(?:solo )?quedan \\d+ (?:horas|minutos)', 'bono', 'apuesta gratis', 'giros gratis'],
-  it: ['ultima occasione', 'solo oggi', 'scade', 'bonus', 'conto alla rovescia'], nl: ['laatste kans', 'alleen vandaag', 'verloopt', 'bonus', 'aftellen'], pt: ['ultima oportunidade', 'so hoje', 'expira', 'bonus', 'contagem regressiva'], pl: ['ostatnia szansa', 'tylko dzis', 'wygasa', 'bonus', 'odliczanie'],
+  it: ['ultima occasione', 'solo oggi', 'scade', 'bonus', 'conto alla rovescia'], nl: ['laatste kans', 'alleen vandaag', 'verloopt', 'bonus', 'aftellen'], pt: ['ultima oportunidade', 'so hoje', 'expira', 'bonus', 'contagem regressiva'], pl: ['ostatnia szansa', 'tylko dzis', 'wygasa', 'bonus', 'odliczanie'], sv: ['sista chansen', 'bara idag', 'går ut', 'löper ut', 'bonus', 'nedräkning', 'freespins', 'gratissnurr'],
 };
 
 /** Heavy use of an addictive product, beyond the older table: shares, rates, the most active. */
@@ -56,7 +58,7 @@ export const PRICE_UP: Lexicon = {
   de: ['preiserhoehung*', 'preise erhoehen', 'erhoeht*', 'aufschlag', 'aufpreis', 'vollpreis', 'ohne rabatt', 'vergleich*', 'preisunempfindlich*'],
   fr: ['hausse', 'augment* le* prix', 'majoration', 'majore*', 'prix plein', 'sans remise', 'compar*', 'peu sensibles au prix'],
   es: ['subida de precio*', 'subir el precio', 'aumento de precio*', 'recargo', 'precio completo', 'sin descuento', 'compar*', 'poco sensibles al precio'],
-  it: ['aumento di prezzo', 'rincar*', 'sovrapprezzo', 'maggiorazione', 'prezzo pieno', 'senza sconto'], nl: ['prijsverhoging*', 'toeslag', 'duurder', 'volle prijs', 'zonder korting'], pt: ['aumento de preco*', 'sobretaxa', 'preco cheio', 'sem desconto', 'mais caro'], pl: ['podwyzk*', 'doplat*', 'drozej', 'pelna cena', 'bez rabatu'],
+  it: ['aumento di prezzo', 'rincar*', 'sovrapprezzo', 'maggiorazione', 'prezzo pieno', 'senza sconto'], nl: ['prijsverhoging*', 'toeslag', 'duurder', 'volle prijs', 'zonder korting'], pt: ['aumento de preco*', 'sobretaxa', 'preco cheio', 'sem desconto', 'mais caro'], pl: ['podwyzk*', 'doplat*', 'drozej', 'pelna cena', 'bez rabatu'], sv: ['prishöjning*', 'höjs', 'höjt pris', 'höjda priser', 'tillägg', 'pristillägg', 'dyrare', 'fullpris', 'utan rabatt', 'jämför* priser'],
 };
 
 /** A small group picked by hand or by name: even a club's members are then recognisable. */
