@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../src/analysis/compute/random.js';
 import {
   bgNbdLogLikelihood,
+  distinctTriples,
   expectedPurchases,
   expectedSpend,
   fitBgNbd,
@@ -129,6 +130,12 @@ describe('BG/NBD', () => {
     }
     const head: PurchaseSummary = { customerIds: s.customerIds.slice(0, 500), x: s.x.slice(0, 500), tx: s.tx.slice(0, 500), T: s.T.slice(0, 500), m: s.m.slice(0, 500) };
     expect(bgNbdLogLikelihood(head, p)).toBeCloseTo(direct, 6);
+    // Customers grouped by their (x, t_x, T) triple with counts (how the fit evaluates it) give the same likelihood.
+    const twice = (v: Float64Array) => Float64Array.from([...v, ...v]);
+    const grouped = distinctTriples({ x: twice(head.x), tx: twice(head.tx), T: twice(head.T) });
+    expect(grouped.x.length).toBe(500);
+    expect([...grouped.w].every((w) => w === 2)).toBe(true);
+    expect(bgNbdLogLikelihood(grouped, p)).toBeCloseTo(2 * direct, 6);
   });
 
   it('the conditional expectation matches an independent computation (numerical integration over the drop-out probability, no 2F1)', () => {

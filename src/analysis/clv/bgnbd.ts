@@ -16,8 +16,43 @@ function logRising(c: number, maxN: number): Float64Array {
   return out;
 }
 
+/** Customers as the likelihood sees them: (x, t_x, T), with how many customers share each triple. */
+export interface LikelihoodData {
+  x: Float64Array;
+  tx: Float64Array;
+  T: Float64Array;
+  /** Customers per row; absent: one each. */
+  w?: Float64Array;
+}
+
+/**
+ * The distinct (x, t_x, T) triples and their counts, in order of first appearance: the likelihood
+ * is a sum over customers, and customers with the same triple add the same term (most one-time
+ * buyers share a handful of T values), so each optimiser step costs distinct triples, not customers.
+ */
+export function distinctTriples(s: Pick<PurchaseSummary, 'x' | 'tx' | 'T'>): Required<LikelihoodData> {
+  const index = new Map<string, number>();
+  const rows: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < s.x.length; i++) {
+    const key = `${s.x[i]}|${s.tx[i]}|${s.T[i]}`;
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, rows.length);
+      rows.push(i);
+      counts.push(1);
+    } else counts[at]++;
+  }
+  return {
+    x: Float64Array.from(rows, (i) => s.x[i]),
+    tx: Float64Array.from(rows, (i) => s.tx[i]),
+    T: Float64Array.from(rows, (i) => s.T[i]),
+    w: Float64Array.from(counts),
+  };
+}
+
 /** The data's total log-likelihood under the parameters. */
-export function bgNbdLogLikelihood(s: PurchaseSummary, { r, alpha, a, b }: BgNbdParams): number {
+export function bgNbdLogLikelihood(s: LikelihoodData, { r, alpha, a, b }: BgNbdParams): number {
   let maxX = 0;
   for (let i = 0; i < s.x.length; i++) if (s.x[i] > maxX) maxX = s.x[i];
   const riseR = logRising(r, maxX);
@@ -26,17 +61,19 @@ export function bgNbdLogLikelihood(s: PurchaseSummary, { r, alpha, a, b }: BgNbd
   const logA = Math.log(a);
   const rLogAlpha = r * Math.log(alpha);
   let total = 0;
+  const w = s.w;
   for (let i = 0; i < s.x.length; i++) {
     const x = s.x[i];
+    const weight = w ? w[i] : 1;
     const a1 = riseR[x] + rLogAlpha;
     const a2 = riseB[x] - riseAB[x];
     const a3 = -(r + x) * Math.log(alpha + s.T[i]);
     if (x > 0) {
       const a4 = logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + s.tx[i]);
       const hi = Math.max(a3, a4);
-      total += a1 + a2 + hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
+      total += weight * (a1 + a2 + hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi)));
     } else {
-      total += a1 + a2 + a3;
+      total += weight * (a1 + a2 + a3);
     }
   }
   return total;
@@ -53,12 +90,13 @@ export function fitBgNbd(s: PurchaseSummary): FitReport<BgNbdParams> {
   let repeaters = 0;
   for (let i = 0; i < n; i++) if (s.x[i] > 0) repeaters++;
   if (repeaters === 0) throw new AnalysisError('NO_REPEAT_PURCHASES', 'no customer bought on more than one day: BG/NBD cannot tell buying rates from drop-out. A longer period of data is needed.');
+  const data = distinctTriples(s);
   // Start from r = α = a = b = 1 (log 0): data-independent, so the same data always gives the same path.
-  const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -bgNbdLogLikelihood(s, exp4(v)) / n), [0, 0, 0, 0], { maxIterations: 5000 });
+  const found = minimize((v) => (v.some((x) => Math.abs(x) > LOG_BOUND) ? Number.POSITIVE_INFINITY : -bgNbdLogLikelihood(data, exp4(v)) / n), [0, 0, 0, 0], { maxIterations: 5000 });
   const params = exp4(found.x);
   const nan = { r: Number.NaN, alpha: Number.NaN, a: Number.NaN, b: Number.NaN };
   if (found.x.some((x) => Math.abs(x) > LOG_BOUND - 1)) return { params, standardErrors: nan, logLikelihood: -found.value * n, customers: n, converged: false, iterations: found.iterations };
-  const se = standardErrors((v) => -bgNbdLogLikelihood(s, { r: v[0], alpha: v[1], a: v[2], b: v[3] }), [params.r, params.alpha, params.a, params.b]);
+  const se = standardErrors((v) => -bgNbdLogLikelihood(data, { r: v[0], alpha: v[1], a: v[2], b: v[3] }), [params.r, params.alpha, params.a, params.b]);
   return { params, standardErrors: { r: se[0], alpha: se[1], a: se[2], b: se[3] }, logLikelihood: -found.value * n, customers: n, converged: found.converged, iterations: found.iterations };
 }
 
