@@ -5,7 +5,7 @@
  * dictionary before any work starts.
  */
 import { DataError } from '../errors.js';
-import { readableColumnName } from '../result/index.js';
+import { parseCsvLine, readableColumnName } from '../result/index.js';
 
 export { readableColumnName };
 
@@ -26,29 +26,6 @@ function cleanCell(text: string, max: number): string {
 export const MAX_DICTIONARY_BYTES = 1024 * 1024;
 const MAX_LABEL = 60;
 const MAX_DESCRIPTION = 200;
-
-/** One CSV line split on commas, with double-quoted fields ("a, b" and "" inside quotes). */
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
 
 /**
  * A data dictionary's text (`--labels FILE`, read by the CLI): a CSV with a header
@@ -78,13 +55,13 @@ export function parseDataDictionary(text: string, name: string): DataDictionary 
     }
   } else {
     const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-    const header = (lines[0] ? splitCsvLine(lines[0]) : []).map((h) => h.trim().toLowerCase());
+    const header = (lines[0] ? parseCsvLine(lines[0]) : []).map((h) => h.trim().toLowerCase());
     const col = header.indexOf('column');
     const lab = header.indexOf('label');
     const desc = header.indexOf('description');
     if (col < 0 || lab < 0) fail('needs a header line with the columns "column" and "label" (and optionally "description").');
     lines.slice(1).forEach((line, i) => {
-      const cells = splitCsvLine(line);
+      const cells = parseCsvLine(line);
       if (cells[col] === undefined || cells[lab] === undefined) fail(`line ${i + 2} has no ${cells[col] === undefined ? 'column' : 'label'} field.`);
       entries.push([cells[col].trim(), { label: cells[lab], ...(desc >= 0 && cells[desc] ? { description: cells[desc] } : {}) }]);
     });

@@ -89,7 +89,7 @@ export function* assignmentCsvLines(a: Assignments): Generator<string> {
 }
 
 /** Parses one CSV line with RFC 4180 quotes. */
-function parseCsvLine(line: string): string[] {
+export function parseCsvLine(line: string): string[] {
   const out: string[] = [];
   let field = '';
   let quoted = false;
