@@ -127,8 +127,9 @@ export function topProductsSql(o: { bought: string; labels: string; topN: number
   return `bought AS (${o.bought}),
          population AS (SELECT COUNT(*) AS n FROM segment_of),
          sizes AS (SELECT segment, COUNT(*) AS size FROM segment_of GROUP BY segment),
-         buyers AS (SELECT b.product, COUNT(*) AS buyers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY b.product),
          counted AS (SELECT s.segment, b.product, COUNT(*) AS customers FROM bought b JOIN segment_of s USING (customer_id) GROUP BY s.segment, b.product),
+         -- Buyers in the whole population: the per-segment counts summed (one pass over the lines, not two).
+         buyers AS (SELECT product, SUM(customers) AS buyers FROM counted GROUP BY product),
          in_segment AS (
            SELECT c.segment, c.product, c.customers,
                   ROW_NUMBER() OVER (
