@@ -10,7 +10,8 @@ import { DEFAULT_FAMILIES, type FamilyFactory, type ModelFamily } from '../model
 import { clusterIndices } from './metrics.js';
 import { silhouetteScoresOnPool, type SilhouetteResult } from './silhouette.js';
 import { deriveSeed } from '../compute/random.js';
-import { CLOUD_RATIO, RANKING_RULE, describeCandidate, rankCandidates, rankWithStructure, winnerReason, type ScoredCandidate } from './ranking.js';
+import { RANKING_RULE, rankCandidates, type ScoredCandidate } from './ranking.js';
+import { chooseWinner } from './choice.js';
 import { bootstrapStability } from './stability.js';
 import { partitionBics } from './partition-bic.js';
 import type { ClusteringFit, Labels, Matrix } from '../types.js';
@@ -304,29 +305,8 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
   const exact = n <= o.silhouetteSample;
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample${screened ? ` (others screened on ${o.screenSample})` : ''}`);
 
-  const ranked = rankWithStructure(candidates, rules);
-  let winnerIndex = ranked.winner;
   const forced = o.algorithm !== undefined || o.k !== undefined;
-  const forcedBy = [o.algorithm !== undefined ? `algorithm=${o.algorithm}` : '', o.k !== undefined ? `k=${o.k}` : ''].filter(Boolean).join(', ');
-  let reason: string;
-  if (winnerIndex >= 0) {
-    reason = winnerReason(candidates[winnerIndex], candidates);
-    if (ranked.overSplit) {
-      const lowest = candidates.filter((c) => c.eligible && c.scores.bic != null).sort((a, b) => a.scores.bic! - b.scores.bic!)[0];
-      reason += ranked.continuousCloud
-        ? ` No clear clusters: the lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) describes the shape of one continuous cloud rather than groups apart from each other ` +
-          `(its silhouette is under ${CLOUD_RATIO} of the best), so the customers were cut into a few tiers by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.`
-        : ` The lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) splits segments that are apart but not Gaussian (its silhouette is under ${CLOUD_RATIO} of the best), ` +
-          'so the winner was taken by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.';
-    }
-    if (forced) reason = `Forced by ${forcedBy}. ${reason}`;
-  } else {
-    winnerIndex = fallbackIndex(candidates, forced);
-    const w = candidates[winnerIndex];
-    reason =
-      `No candidate met the rules (${uniqueReasons(candidates)}), so ${describeCandidate(w)} was taken as the ${forced ? `best of the forced choice (${forcedBy})` : 'best k-means'} by silhouette ` +
-      `(${w.scores.silhouette === null ? 'n/a' : w.scores.silhouette.toFixed(2)}); treat its segments with caution: ${w.rejectedBecause.join('; ')}.`;
-  }
+  const { winnerIndex, reason, continuousCloud } = chooseWinner(candidates, rules, { algorithm: o.algorithm, k: o.k });
   if (!measured.has(winnerIndex) && screened) {
     // A fallback winner (no candidate met the rules) gets its full silhouette too.
     [silhouettes[winnerIndex]] = await silhouetteScoresOnPool(sidePool, points, [scored[winnerIndex]], { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
@@ -348,32 +328,6 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
       minSegmentSize,
       centroids: [],
     },
-    continuousCloud: ranked.continuousCloud,
+    continuousCloud,
   };
-}
-
-/** Best silhouette among k-means candidates (any candidate when forced or when there is no k-means). */
-function fallbackIndex(candidates: ScoredCandidate[], forced: boolean): number {
-  const pool = candidates.map((c, i) => ({ c, i })).filter(({ c }) => forced || c.algorithm === 'kmeans');
-  const from = pool.length ? pool : candidates.map((c, i) => ({ c, i }));
-  return from.reduce((best, cur) => ((cur.c.scores.silhouette ?? -Infinity) > (best.c.scores.silhouette ?? -Infinity) ? cur : best)).i;
-}
-
-function uniqueReasons(candidates: ScoredCandidate[]): string {
-  const kinds: [RegExp, string][] = [
-    [/^found/, 'too few segments'],
-    [/too coarse/, 'fewer segments than wanted'],
-    [/^smallest segment/, 'a segment below the minimum size'],
-    [/^stability/, 'unstable'],
-    [/noise/, 'too much noise'],
-    [/^quality/, 'no quality indices'],
-  ];
-  const counts = new Map<string, number>();
-  for (const c of candidates) {
-    for (const r of c.rejectedBecause) {
-      const kind = kinds.find(([re]) => re.test(r))?.[1] ?? r;
-      counts.set(kind, (counts.get(kind) ?? 0) + 1);
-    }
-  }
-  return [...counts].map(([kind, count]) => `${kind}: ${count}`).join(', ');
 }
