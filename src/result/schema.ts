@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DataQualityReport, FeatureDefinition, InputInfo } from './input-schema.js';
-import { ModelCandidate, Scores, Selection } from './model-schema.js';
+import { ModelCandidate, Selection } from './model-schema.js';
 import { LifetimeSummary, RfmSummary, SegmentProfile } from './segment-schema.js';
 
 export * from './input-schema.js';
