@@ -76,6 +76,20 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
 
   const latestSql = `SELECT DISTINCT ON (campaign_id) * FROM campaign_versions ORDER BY campaign_id, version DESC`;
 
+  /** One row of a campaign record table (exports, measurements), stamped with the database's clock; the row as stored. */
+  const insertRecord = async (table: 'exports' | 'measurements', columns: string, values: (now: string) => unknown[]) => {
+    const { rows: now } = await pool.query(NOW_SQL);
+    const params = values(String(now[0].now));
+    const { rows } = await pool.query(`INSERT INTO ${table} (${columns}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
+    return rows[0];
+  };
+  /** A campaign record table's newest rows, of one campaign or of all. */
+  const listRecords = async (table: 'exports' | 'measurements', campaignId: string | undefined, limit: number) =>
+    (campaignId === undefined
+      ? await pool.query(`SELECT * FROM ${table} ORDER BY id DESC LIMIT $1`, [limit])
+      : await pool.query(`SELECT * FROM ${table} WHERE campaign_id = $1 ORDER BY id DESC LIMIT $2`, [campaignId, limit])
+    ).rows;
+
   return {
     kind: 'postgres',
     location: `${redact(databaseUrl)} (schema ${schema})`,
@@ -184,24 +198,16 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       return rows.map(toDigestPost);
     },
     async saveExport(e) {
-      const { rows: now } = await pool.query(NOW_SQL);
-      const params = exportValues(e, String(now[0].now));
-      const { rows } = await pool.query(`INSERT INTO exports (${EXPORT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
-      return toExport(rows[0]);
+      return toExport(await insertRecord('exports', EXPORT_COLUMNS, (now) => exportValues(e, now)));
     },
     async listExports(campaignId, limit = 100) {
-      const { rows } = campaignId === undefined ? await pool.query('SELECT * FROM exports ORDER BY id DESC LIMIT $1', [limit]) : await pool.query('SELECT * FROM exports WHERE campaign_id = $1 ORDER BY id DESC LIMIT $2', [campaignId, limit]);
-      return rows.map(toExport);
+      return (await listRecords('exports', campaignId, limit)).map(toExport);
     },
     async saveMeasurement(m) {
-      const { rows: now } = await pool.query(NOW_SQL);
-      const params = measurementValues(m, String(now[0].now));
-      const { rows } = await pool.query(`INSERT INTO measurements (${MEASUREMENT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
-      return toMeasurement(rows[0]);
+      return toMeasurement(await insertRecord('measurements', MEASUREMENT_COLUMNS, (now) => measurementValues(m, now)));
     },
     async listMeasurements(campaignId, limit = 100) {
-      const { rows } = campaignId === undefined ? await pool.query('SELECT * FROM measurements ORDER BY id DESC LIMIT $1', [limit]) : await pool.query('SELECT * FROM measurements WHERE campaign_id = $1 ORDER BY id DESC LIMIT $2', [campaignId, limit]);
-      return rows.map(toMeasurement);
+      return (await listRecords('measurements', campaignId, limit)).map(toMeasurement);
     },
     async migrations() {
       const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');

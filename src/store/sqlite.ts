@@ -101,6 +101,17 @@ export function openSqliteStore(dataDir: string): Store {
     return toDigestPost(db.prepare('SELECT * FROM digest_posts WHERE period = ?').get(c.period) as Row);
   });
 
+  /** One row of a campaign record table (exports, measurements); the row as stored. */
+  const insertRecord = (table: 'exports' | 'measurements', columns: string, params: unknown[]) => {
+    const { lastInsertRowid } = db.prepare(`INSERT INTO ${table} (${columns}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
+    return db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(lastInsertRowid) as Row;
+  };
+  /** A campaign record table's newest rows, of one campaign or of all. */
+  const listRecords = (table: 'exports' | 'measurements', campaignId: string | undefined, limit: number) =>
+    (campaignId === undefined
+      ? db.prepare(`SELECT * FROM ${table} ORDER BY id DESC LIMIT ?`).all(limit)
+      : db.prepare(`SELECT * FROM ${table} WHERE campaign_id = ? ORDER BY id DESC LIMIT ?`).all(campaignId, limit)) as Row[];
+
   const latestSql = `SELECT v.* FROM campaign_versions v
     JOIN (SELECT campaign_id, MAX(version) AS version FROM campaign_versions GROUP BY campaign_id) m
     ON m.campaign_id = v.campaign_id AND m.version = v.version`;
@@ -171,22 +182,16 @@ export function openSqliteStore(dataDir: string): Store {
       return (db.prepare('SELECT * FROM digest_posts ORDER BY period DESC LIMIT ?').all(limit) as Row[]).map(toDigestPost);
     },
     async saveExport(e) {
-      const params = exportValues(e, dbNow());
-      const { lastInsertRowid } = db.prepare(`INSERT INTO exports (${EXPORT_COLUMNS}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
-      return toExport(db.prepare('SELECT * FROM exports WHERE id = ?').get(lastInsertRowid) as Row);
+      return toExport(insertRecord('exports', EXPORT_COLUMNS, exportValues(e, dbNow())));
     },
     async listExports(campaignId, limit = 100) {
-      const rows = campaignId === undefined ? db.prepare('SELECT * FROM exports ORDER BY id DESC LIMIT ?').all(limit) : db.prepare('SELECT * FROM exports WHERE campaign_id = ? ORDER BY id DESC LIMIT ?').all(campaignId, limit);
-      return (rows as Row[]).map(toExport);
+      return listRecords('exports', campaignId, limit).map(toExport);
     },
     async saveMeasurement(m) {
-      const params = measurementValues(m, dbNow());
-      const { lastInsertRowid } = db.prepare(`INSERT INTO measurements (${MEASUREMENT_COLUMNS}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
-      return toMeasurement(db.prepare('SELECT * FROM measurements WHERE id = ?').get(lastInsertRowid) as Row);
+      return toMeasurement(insertRecord('measurements', MEASUREMENT_COLUMNS, measurementValues(m, dbNow())));
     },
     async listMeasurements(campaignId, limit = 100) {
-      const rows = campaignId === undefined ? db.prepare('SELECT * FROM measurements ORDER BY id DESC LIMIT ?').all(limit) : db.prepare('SELECT * FROM measurements WHERE campaign_id = ? ORDER BY id DESC LIMIT ?').all(campaignId, limit);
-      return (rows as Row[]).map(toMeasurement);
+      return listRecords('measurements', campaignId, limit).map(toMeasurement);
     },
     async migrations() {
       return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);
