@@ -1,6 +1,7 @@
 /** Currency names, symbols and codes, without DuckDB: what `--currency` accepts and what a column name says. */
 import { DataError } from '../errors.js';
 import type { Currency } from '../result/index.js';
+import type { SchemaDecision } from './schema.js';
 
 export interface Known { code: string; symbol: string; names: string[]; signs: string[] }
 
@@ -49,3 +50,23 @@ export function currencyFromName(column: string): Currency | null {
   return hits.length === 1 ? currencyOf(hits[0].code) : null;
 }
 
+
+/**
+ * The currency that `--currency` or a money column's name states, recorded as a decision; undefined
+ * when neither says (a file then looks at the values; a database's columns are numbers).
+ */
+export function currencyFromFlagOrNames(flag: string | undefined, moneyColumns: readonly string[], decisions: SchemaDecision[]): Currency | undefined {
+  if (flag !== undefined) {
+    const c = parseCurrency(flag);
+    decisions.push({ column: '*', role: `currency=${c.code}`, by: 'flag' });
+    return c;
+  }
+  for (const column of moneyColumns) {
+    const c = currencyFromName(column);
+    if (c) {
+      decisions.push({ column, role: `currency=${c.code}`, by: 'name', note: `pass --currency CODE if it is not ${c.code}` });
+      return c;
+    }
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Currency } from '../result/index.js';
 import { ident, queryRow, toNumber } from './duckdb.js';
 import type { SchemaDecision } from './schema.js';
-import { KNOWN, currencyFromName, currencyOf, parseCurrency } from './currency-names.js';
+import { KNOWN, currencyFromFlagOrNames, currencyOf } from './currency-names.js';
 
 export { currencyFromName, parseCurrency } from './currency-names.js';
 
@@ -44,18 +44,8 @@ export async function detectCurrency(
   flag: string | undefined,
   decisions: SchemaDecision[],
 ): Promise<Currency | undefined> {
-  if (flag !== undefined) {
-    const c = parseCurrency(flag);
-    decisions.push({ column: '*', role: `currency=${c.code}`, by: 'flag' });
-    return c;
-  }
-  for (const column of moneyColumns) {
-    const c = currencyFromName(column);
-    if (c) {
-      decisions.push({ column, role: `currency=${c.code}`, by: 'name', note: `pass --currency CODE if it is not ${c.code}` });
-      return c;
-    }
-  }
+  const stated = currencyFromFlagOrNames(flag, moneyColumns, decisions);
+  if (stated || flag !== undefined) return stated;
   for (const column of moneyColumns) {
     const found = await currencyFromValues(connection, relation, column);
     if (found) {

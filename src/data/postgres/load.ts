@@ -6,8 +6,8 @@
 import type pg from 'pg';
 import { DataError } from '../../errors.js';
 import { silentProgress, type Progress } from '../../progress.js';
-import type { CleaningStep, Currency, DataQualityReport, InputInfo } from '../../result/index.js';
-import { currencyFromName, parseCurrency } from '../currency.js';
+import type { CleaningStep, DataQualityReport, InputInfo } from '../../result/index.js';
+import { currencyFromFlagOrNames } from '../currency-names.js';
 import type { LoadedData } from '../load.js';
 import type { LoadOptions } from '../options.js';
 import { minusDays } from '../sql.js';
@@ -132,23 +132,6 @@ export async function postgresFeatureQuery(options: PostgresSourceOptions & { as
   }
 }
 
-/** In a database the money columns are numbers: the currency comes from the flag or the column's name. */
-function postgresCurrency(options: PostgresSourceOptions, roles: { amount?: string; price?: string }, decisions: SchemaDecision[]): Currency | undefined {
-  if (options.currency !== undefined) {
-    const c = parseCurrency(options.currency);
-    decisions.push({ column: '*', role: `currency=${c.code}`, by: 'flag' });
-    return c;
-  }
-  for (const column of [roles.amount, roles.price]) {
-    const c = column === undefined ? null : currencyFromName(column);
-    if (column !== undefined && c) {
-      decisions.push({ column, role: `currency=${c.code}`, by: 'name', note: `pass --currency CODE if it is not ${c.code}` });
-      return c;
-    }
-  }
-  return undefined;
-}
-
 async function loadWith(client: pg.Client, options: PostgresSourceOptions, relation: string, source: string, progress: Progress): Promise<LoadedData> {
   const { plan, stages, decisions, roles } = await planSource(client, options, relation, source, progress);
 
@@ -173,7 +156,8 @@ async function loadWith(client: pg.Client, options: PostgresSourceOptions, relat
     dataQuality.warnings.push(`Only a seeded sample of ${fmt(features.customerIds.length)} of ${fmt(dataQuality.customersKept)} customers (seed ${options.sample!.seed}) left the database; assign the others there with the model's assignment SQL.`);
   }
 
-  const currency = postgresCurrency(options, roles, decisions);
+  // In a database the money columns are numbers: the currency comes from the flag or the column's name.
+  const currency = currencyFromFlagOrNames(options.currency, [roles.amount, roles.price].filter((c): c is string => c !== undefined), decisions);
   const input: InputInfo = {
     source,
     format: 'postgres',
