@@ -49,15 +49,17 @@ export function compileLexicon(lexicon: Lexicon | readonly string[]): TermMatche
   // One pair of boundaries around all words: compiling them per term made the regex slow to build.
   if (words.length > 0) patterns.unshift(`(?<!${LETTER})(?:${words.join('|')})(?!${LETTER})`);
   const source = patterns.join('|');
-  const single = new RegExp(source, 'u');
-  const global = new RegExp(source, 'gu');
+  // Built on first use: the rule tables' patterns take most of a second to parse, which every
+  // command paid at start-up (even `segbot --help`) since the rule modules compile them at import.
+  let compiled: { single: RegExp; global: RegExp } | undefined;
+  const regexes = () => (compiled ??= { single: new RegExp(source, 'u'), global: new RegExp(source, 'gu') });
   return {
     find(text) {
-      const m = single.exec(text);
+      const m = regexes().single.exec(text);
       return m ? { text: m[0], index: m.index } : null;
     },
     findAll(text) {
-      return [...text.matchAll(global)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+      return [...text.matchAll(regexes().global)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
     },
   };
 }
