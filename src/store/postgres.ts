@@ -10,7 +10,7 @@
  */
 import pg from 'pg';
 import { StoreError } from '../errors.js';
-import { auditEntryHash, type AuditInput, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
+import { auditEntryHash, keepsStoredVersion, type AuditInput, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
@@ -96,7 +96,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     addVersion: (v: NewVersion, audit: AuditInput[]) =>
       write(async (c, at): Promise<SubmitResult> => {
         const current = await latestOf(c, v.campaignId);
-        if (current && current.contentHash === v.contentHash) return { version: current, created: false };
+        if (keepsStoredVersion(current, v)) return { version: current!, created: false };
         await c.query('INSERT INTO campaigns (id, requested_by, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [v.campaignId, v.requestedBy, at]);
         const next = (current?.version ?? 0) + 1;
         await c.query(`INSERT INTO campaign_versions (${VERSION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [

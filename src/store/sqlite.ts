@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../errors.js';
-import { auditEntryHash, type AuditEntry, type AuditInput, type CampaignVersion, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
+import { auditEntryHash, keepsStoredVersion, type AuditEntry, type AuditInput, type CampaignVersion, type NewVersion, type SubmitResult, type Transition } from '../review/index.js';
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
@@ -55,7 +55,7 @@ export function openSqliteStore(dataDir: string): Store {
 
   const addVersion = db.transaction((v: NewVersion, audit: AuditInput[]): SubmitResult => {
     const current = latest(v.campaignId);
-    if (current && current.contentHash === v.contentHash) return { version: current, created: false };
+    if (keepsStoredVersion(current, v)) return { version: current!, created: false };
     const at = dbNow();
     db.prepare('INSERT OR IGNORE INTO campaigns (id, requested_by, created_at) VALUES (?, ?, ?)').run(v.campaignId, v.requestedBy, at);
     const next = (current?.version ?? 0) + 1;

@@ -137,6 +137,27 @@ export function approvalSuite(harness: StoreHarness): void {
     expect(again).toMatchObject({ created: false, version: { version: 1, state: 'approved' } });
   });
 
+  it('reviews an auto-approved text again when it is resubmitted: after the policy changes to "never" it goes to the committee as a new version', async () => {
+    const s = await serviceOn(store);
+    expect((await s.submit(cleanCampaign, REQUESTER)).version).toMatchObject({ version: 1, state: 'auto_approved' });
+    expect(await s.submit({ ...cleanCampaign }, REQUESTER)).toMatchObject({ created: false, version: { version: 1 } });
+    await s.policy.change(MEMBER_A, { autoApprove: 'never' });
+    const again = await s.submit({ ...cleanCampaign }, REQUESTER);
+    expect(again).toMatchObject({ created: true, version: { version: 2, state: 'flagged', findings: [{ code: 'POLICY_COMMITTEE_FOR_ALL' }] } });
+    expect(await s.canShare(cleanCampaign.id, again.version.hash)).toBe(false);
+    // The store applies the same rule inside its transaction (two submissions racing past the fast path).
+    const raced = await store.addVersion({ ...again.version, state: 'flagged' }, []);
+    expect(raced).toMatchObject({ created: false, version: { version: 2 } });
+  });
+
+  it('keeps a committee approval when the same text is submitted after the policy changed', async () => {
+    const s = await serviceOn(store);
+    await s.submit(flaggedCampaign, REQUESTER);
+    await decide(s, 'approve', flaggedCampaign.id, MEMBER_A);
+    await s.policy.change(MEMBER_A, { autoApprove: 'never' });
+    expect(await s.submit({ ...flaggedCampaign }, REQUESTER)).toMatchObject({ created: false, version: { version: 1, state: 'approved' } });
+  });
+
   it('refuses the requester approving their own campaign under four-eyes; four-eyes off is a stored policy change', async () => {
     const s = await serviceOn(store);
     await s.submit(flaggedCampaign, REQUESTER);

@@ -6,3 +6,4 @@ export { PolicyService, EMPTY_POLICY, CONFIG_ACTOR, applyChange, describeChange,
 export { LOCAL_PREFIX, slackIdOfLocalUser, requireCliIdentity, cliRequester, identitiesOf, assertSlackId } from './identity.js';
 export { auditEntryHash, unchainedPrefixLength, verifyAuditChain, type ChainProblem, type ChainedFields } from './audit-chain.js';
 export * from './vocabulary.js';
+export { keepsStoredVersion } from './resubmission.js';

@@ -14,6 +14,7 @@ import { identitiesOf } from './identity.js';
 import { PolicyService, autoApproveOf, policyDetail } from './policy.js';
 import { SHAREABLE, canMove } from './transitions.js';
 import { contentHash, versionHash } from './version-hash.js';
+import { keepsStoredVersion } from './resubmission.js';
 import { POLICY_SUBJECT, type ApprovalRepository, type AutoApprove, type ApprovalState, type AuditInput, type CampaignVersion, type StoredPolicy, type SubmitResult, type Transition, type Verdict } from './vocabulary.js';
 
 export const REVIEWER_ACTOR = 'segbot-reviewer';
@@ -74,12 +75,14 @@ export class ApprovalService {
     const actor = requireActor(requestedBy);
     const content = contentHash(campaign);
     const latest = await this.store.latestVersion(campaign.id);
-    // Fast path only: the store checks again inside its transaction.
-    if (latest?.contentHash === content) return { version: latest, created: false };
+    // Fast path only: the store checks again inside its transaction. An auto-approval is reviewed
+    // again under today's policy and rules (keepsStoredVersion).
+    if (latest?.contentHash === content && latest.state !== 'auto_approved') return { version: latest, created: false };
     const stored = await this.policy.current();
     const decision = withPolicy(await this.review(campaign), autoApproveOf(stored.policy));
     const hash = versionHash(campaign, decision.findings);
     const state: ApprovalState = decision.decision === 'ok' ? 'auto_approved' : 'flagged';
+    if (latest && keepsStoredVersion(latest, { contentHash: content, state })) return { version: latest, created: false };
     const codes = decision.findings.map((f) => `${f.code} (${f.severity})`).join(', ');
     const policy = policyDetail(stored);
     const audit: AuditInput[] = [
