@@ -131,7 +131,7 @@ export const formatPValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.t
 
 function verdictOf(r: Omit<LiftResult, 'verdict' | 'verdict_text'>, alpha: number): { verdict: VerdictKind; verdict_text: string } {
   const sq = plainPct(r.status_quo);
-  const interval = r.ci_low !== null && r.ci_high !== null ? `, ${plainPct(r.level)} interval ${plainPct(r.ci_low)} to ${plainPct(r.ci_high)}` : '';
+  const interval = r.ci_low !== null && r.ci_high !== null ? `, ${plainPct(r.level)} interval ${pct(r.ci_low)} to ${pct(r.ci_high)}` : '';
   const head = r.lift === null ? 'the holdout bought nothing in the window, so there is no lift to compute' : `${pct(r.lift)} against the holdout${interval}, ${formatPValue(r.p_value)}`;
   const need = r.holdout_needed === null ? 'no holdout size would do with this audience (too few customers or purchases)' : `a holdout of about ${r.holdout_needed} customers would be needed to show a ${sq} lift`;
   const significant = r.p_value < alpha;

@@ -74,7 +74,7 @@ describe('the campaign loop on Online Retail', () => {
     expect(m.treatment_customers + m.holdout_customers).toBe(audience.length);
     expect(m.ci_low).toBeLessThan(0.2);
     expect(m.ci_high).toBeGreaterThan(0.2);
-    expect(m.verdict_text).toMatch(/against the holdout, 95% interval -?−?\d+% to \d+%/);
+    expect(m.verdict_text).toMatch(/against the holdout, 95% interval [+−]\d+% to [+−]\d+%/);
     expect(m.verdict_text).toMatch(/15% status quo/);
     console.info(`campaign ${chosen.campaignId} (${goalOf(chosen.campaignId)}): ${m.verdict_text}`);
 

@@ -28,7 +28,7 @@ describe('measureLift', () => {
     const r = measureLift(sales([10, 12, 8, 11], 2000), sales([6, 7, 5, 6], 1000), { seed: 3, resamples: 300, permutations: 300 });
     expect(r.verdict).toBe('above_status_quo');
     expect(r.p_value).toBeLessThan(0.01);
-    expect(r.verdict_text).toMatch(/^\+71% against the holdout, 95% interval \d+% to \d+%.*above the 15% status quo\.$/);
+    expect(r.verdict_text).toMatch(/^\+71% against the holdout, 95% interval [+−]\d+% to [+−]\d+%.*above the 15% status quo\.$/);
   });
 
   it('takes the defaults for options passed as undefined', () => {
