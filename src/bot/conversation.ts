@@ -8,7 +8,8 @@ import type { BotDeps, WebClient } from './deps.js';
 import { answerBlocks, errorBlocks, helpBlocks, noRunBlocks, safeMrkdwn } from './views/index.js';
 import { mayPostIn, notAllowedText, ephemeral, postOrReport } from './slack-io.js';
 import { downloadSharedFile, isSharedFile, UploadError, type SharedFile } from './uploads.js';
-import { jobForDataset, startRun } from './start-run.js';
+import { startRun } from './start-run.js';
+import { jobForDataset } from '../runs/index.js';
 
 export interface UserMessage {
   user: string;

@@ -17,7 +17,8 @@ import { toReviewItem } from './review-flow.js';
 import { mrkdwnText } from './text.js';
 import { reviewRequestBlocks } from './views/index.js';
 import { post, slackError, uploadFiles } from './slack-io.js';
-import { jobForDataset, startRun } from './start-run.js';
+import { startRun } from './start-run.js';
+import { jobForDataset } from '../runs/index.js';
 import { measurementDigestSection } from '../runs/index.js';
 
 export const DIGEST_REQUESTER = 'segbot-digest';

@@ -1,28 +1,8 @@
 /** Starting a run from Slack (a command, a mention or an uploaded file) and following it in a thread. */
-import type { Dataset, RunJob } from '../runs/index.js';
+import type { RunJob } from '../runs/index.js';
 import type { BotDeps, WebClient } from './deps.js';
 import { followRun } from './run-thread.js';
 import { ephemeral, slackError } from './slack-io.js';
-
-export function jobForDataset(d: Dataset): RunJob {
-  const { seed, sep, asOf, algorithm, k, kMin, kMax, minSegments, associationRules, ...load } = d.analyze;
-  return {
-    dataset: d.name,
-    label: d.name,
-    sourceKey: `dataset:${d.name}`,
-    narrate: true,
-    request: {
-      source: d.source,
-      table: d.table,
-      query: d.query,
-      seed,
-      memoryLimit: undefined,
-      load: { ...load, ...(sep ? { sep } : {}), ...(asOf ? { asOf } : {}) },
-      engine: { algorithm, k, kMin, kMax, minSegments },
-      associationRules: associationRules ?? false,
-    },
-  };
-}
 
 export interface StartRunRequest {
   job: RunJob;

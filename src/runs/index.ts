@@ -3,10 +3,11 @@ export { runAnalysis, type AnalysisRequest, type AnalysisRun, type RunDeps, type
 export { narrateAndReview, badgeFor, type CampaignSubmitter, type CampaignReview, type ReviewedNarrative } from './narrate.js';
 export type { RunSummary, SegmentSummary, CampaignSummary } from './summary.js';
 export { RunQueue, RunCancelledError, newRunId, type Run, type RunEvent, type RunState, type RunOutcome, type RunFailure, type RunContext } from './queue.js';
-export { createRunService, describeRunError, type RunService, type RunJob, type FinishedRun } from './service.js';
+export { createRunService, runIntoArtifacts, describeRunError, type RunService, type RunJob, type FinishedRun, type ArtifactRunRequest } from './service.js';
 export { RUN_MANIFEST, type RunManifest } from './manifest.js';
 export { loadDatasetCatalog, catalogFrom, DEMO_DATASET, DEMO_PATH, type Dataset, type DatasetCatalog, type DatasetAnalyzeFlags } from './datasets.js';
 export { writeOutputFolder } from './output-dir.js';
 export { runClv, type ClvRequest, type ClvReport } from './clv.js';
 export { fitLifetimeOn, lifetimeForRun, DEFAULT_LIFETIME_SETTINGS, type LifetimeSettings, type LifetimeFit } from './lifetime-value.js';
 export { measurementDigestSection, MEASUREMENT_SECTION_TITLE } from './measurement-digest.js';
+export { jobForDataset } from './jobs.js';

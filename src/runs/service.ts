@@ -78,6 +78,52 @@ function publishedDirOf(artifacts: ArtifactStore, runId: string): string | null 
   return manifest ? path.dirname(manifest) : null;
 }
 
+export interface ArtifactRunRequest {
+  runId: string;
+  job: RunJob;
+  /** Who asked, first one first (the first is the campaigns' requester); read when needed, since others may join while it runs. */
+  requestedBy: () => string[];
+  /** The clock the manifest's createdAt is read from once the run is done. */
+  now: () => Date;
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs one job into the artifact store under `runId`: staged, written with its manifest, then
+ * committed whole (or discarded on failure). The queue's executor and `segbot digest` both use it,
+ * so a run the CLI's digest made sits beside the bot's runs, where its campaigns can be found
+ * again (audience export, questions).
+ */
+export async function runIntoArtifacts(on: { artifacts: ArtifactStore; deps: RunDeps }, req: ArtifactRunRequest): Promise<{ manifest: RunManifest; engine: EngineRun }> {
+  const { artifacts, deps } = on;
+  const { job, runId } = req;
+  const staged = await artifacts.stage(runId);
+  try {
+    const run = await runAnalysis(
+      {
+        ...job.request,
+        outDir: staged,
+        narrate: job.narrate,
+        requestedBy: req.requestedBy()[0] ?? 'unknown',
+        progress: req.progress,
+        // A named dataset keeps its campaign ids from run to run; an upload is keyed by its content (src/measure/campaign-id.ts).
+        datasetKey: job.dataset === 'upload' ? undefined : namedDatasetKey(job.dataset),
+        publishedDir: publishedDirOf(artifacts, runId) ?? undefined,
+      },
+      deps,
+    );
+    if (req.signal?.aborted) throw req.signal.reason;
+    const manifest: RunManifest = { runId, dataset: job.dataset, label: job.label, sourceKey: job.sourceKey, requestedBy: req.requestedBy(), createdAt: req.now().toISOString(), summary: run.summary };
+    await writeFile(path.join(staged, RUN_MANIFEST), serializeManifest(manifest));
+    await artifacts.commit(runId, staged);
+    return { manifest, engine: run.engine };
+  } catch (error) {
+    await artifacts.discard(staged);
+    throw error;
+  }
+}
+
 export function createRunService(options: RunServiceOptions): RunService {
   const { artifacts, deps } = options;
   const now = options.now ?? (() => new Date());
@@ -85,42 +131,15 @@ export function createRunService(options: RunServiceOptions): RunService {
   const requesters = new Map<string, string[]>();
 
   const execute = async (job: RunJob, context: RunContext): Promise<FinishedRun> => {
-    const staged = await artifacts.stage(context.runId);
-    try {
-      const run = await runAnalysis(
-        {
-          ...job.request,
-          outDir: staged,
-          narrate: job.narrate,
-          requestedBy: requesters.get(context.runId)?.[0] ?? 'unknown',
-          progress: progressFor(context),
-          // A named dataset keeps its campaign ids from run to run; an upload is keyed by its content (src/measure/campaign-id.ts).
-          datasetKey: job.dataset === 'upload' ? undefined : namedDatasetKey(job.dataset),
-          publishedDir: publishedDirOf(artifacts, context.runId) ?? undefined,
-        },
-        deps,
-      );
-      if (context.signal.aborted) throw context.signal.reason;
-      const manifest: RunManifest = {
-        runId: context.runId,
-        dataset: job.dataset,
-        label: job.label,
-        sourceKey: job.sourceKey,
-        requestedBy: requesters.get(context.runId) ?? [],
-        createdAt: now().toISOString(),
-        summary: run.summary,
-      };
-      await writeFile(path.join(staged, RUN_MANIFEST), serializeManifest(manifest));
-      await artifacts.commit(context.runId, staged);
-      manifests.set(context.runId, manifest);
-      if (options.snapshot && job.dataset !== 'upload') {
-        await options.snapshot({ runId: context.runId, dataset: job.dataset, engine: run.engine }).catch((e: unknown) => options.log?.(`snapshot of run ${context.runId} failed: ${e instanceof Error ? e.message : String(e)}`));
-      }
-      return { manifest, files: await artifacts.files(context.runId) };
-    } catch (error) {
-      await artifacts.discard(staged);
-      throw error;
+    const { manifest, engine } = await runIntoArtifacts(
+      { artifacts, deps },
+      { runId: context.runId, job, requestedBy: () => requesters.get(context.runId) ?? [], now, progress: progressFor(context), signal: context.signal },
+    );
+    manifests.set(context.runId, manifest);
+    if (options.snapshot && job.dataset !== 'upload') {
+      await options.snapshot({ runId: context.runId, dataset: job.dataset, engine }).catch((e: unknown) => options.log?.(`snapshot of run ${context.runId} failed: ${e instanceof Error ? e.message : String(e)}`));
     }
+    return { manifest, files: await artifacts.files(context.runId) };
   };
 
   const queue = new RunQueue<RunJob, FinishedRun>({ concurrency: options.concurrency, execute, describeError: describeRunError, newId: options.newId });

@@ -12,6 +12,7 @@ import { registerDigestCommand } from '../../src/cli/commands/digest.js';
 import { registerHistoryCommand } from '../../src/cli/commands/history.js';
 import { loadConfig } from '../../src/config.js';
 import { createServices } from '../../src/services/index.js';
+import { runOfCampaign } from '../../src/services/audience.js';
 import { generateTransactions } from '../../src/data/generator.js';
 import { reconciles, type MigrationMatrix } from '../../src/analysis/change/index.js';
 import { startSlackStandin, standinEnvironment, type Standin } from '../../src/slack-standin/index.js';
@@ -83,6 +84,21 @@ describe('segbot digest and segbot history', () => {
     expect(line).toMatchObject({ ok: true, asOf: '2011-12-02', headline: d.headline });
     expect(Array.isArray(line.withheld)).toBe(true);
   }, 120_000);
+
+  it('keeps the run behind a digest in the artifact store, linked from its snapshot, so its campaigns can be found again', async () => {
+    const services = await createServices(loadConfig(base(), dir), { log: () => undefined });
+    try {
+      const manifest = await services.runs.latest('shop');
+      expect(manifest).toMatchObject({ dataset: 'shop', label: 'shop' });
+      const snapshots = await services.snapshots.list('shop', 10);
+      expect(snapshots.map((s) => s.runId)).toContain(manifest!.runId);
+      expect(existsSync(services.artifacts.localPath(manifest!.runId, 'reviews.json')!)).toBe(true);
+      const campaign = manifest!.summary.campaigns[0]!;
+      expect(await runOfCampaign({ artifacts: services.artifacts, store: services.store }, campaign.campaignId)).toContain(manifest!.runId);
+    } finally {
+      await services.close();
+    }
+  }, 60_000);
 
   it('lists the history newest first, as text and as JSON lines', async () => {
     const text = await run(['history', 'shop']);

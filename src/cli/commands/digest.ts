@@ -1,7 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { ConfigError, DataError } from '../../errors.js';
@@ -47,36 +45,38 @@ export function registerDigestCommand(program: Command): void {
         throw new ConfigError('BAD_ENV', '--post needs SLACK_BOT_TOKEN (and SLACK_SIGNING_SECRET or SLACK_APP_TOKEN) and SEGBOT_DIGEST_CHANNEL. Set them, or leave out --post.');
       }
       const progress = stderrProgress(flags.quiet || flags.json);
-      const [{ createServices }, { runAnalysis, measurementDigestSection }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
+      const [{ createServices }, { runIntoArtifacts, jobForDataset, newRunId, measurementDigestSection }, digest] = await Promise.all([import('../../services/index.js'), import('../../runs/index.js'), import('../../digest/index.js')]);
       const services = await createServices(config, { log: (line) => progress.info(line) });
-      const work = await mkdtemp(path.join(os.tmpdir(), 'segbot-digest-'));
       try {
         const named = services.datasets.get(flags.data);
         if (!named && !existsSync(flags.data)) throw new DataError('FILE_NOT_FOUND', `${flags.data}: no dataset of that name (segbot datasets are: ${services.datasets.list().map((d) => d.name).join(', ')}) and no such file. Pass a dataset name or a file path.`);
         const dataset = (flags.dataset ?? named?.name ?? path.basename(flags.data).replace(/\.(csv|tsv|txt|parquet)(\.gz)?$/i, '')).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
-        const { seed: _seed, sep, asOf: namedAsOf, algorithm, k, kMin, kMax, minSegments, associationRules: _rules, ...load } = named?.analyze ?? {};
-        const asOf = flags.asOf ?? namedAsOf;
-        const run = await runAnalysis(
+        const base = named ? jobForDataset(named).request : { source: flags.data, load: {}, engine: {} };
+        const asOf = flags.asOf ?? base.load?.asOf;
+        // The run goes into the artifact store like the bot's runs (not a temporary folder), so that
+        // its campaigns can be exported and asked about later.
+        const runId = newRunId();
+        const requester = await services.approvalServices.cliRequester();
+        const { manifest, engine } = await runIntoArtifacts(
+          { artifacts: services.artifacts, deps: services.runDeps },
           {
-            source: named?.source ?? flags.data,
-            table: named?.table,
-            query: named?.query,
-            outDir: work,
-            seed: flags.seed,
-            memoryLimit: config.duckdbMemory,
-            load: { ...load, ...(sep ? { sep } : {}), ...(asOf ? { asOf } : {}) },
-            engine: { algorithm, k: flags.k ?? k, kMin, kMax, minSegments },
-            narrate: flags.narrate,
-            charts: false,
-            requestedBy: await services.approvalServices.cliRequester(),
-            datasetKey: `dataset:${dataset}`,
+            runId,
+            job: {
+              dataset,
+              label: dataset,
+              sourceKey: named ? `dataset:${named.name}` : `file:${path.resolve(flags.data)}`,
+              narrate: flags.narrate,
+              request: { ...base, seed: flags.seed, memoryLimit: config.duckdbMemory, load: { ...base.load, ...(asOf ? { asOf } : {}) }, engine: { ...base.engine, k: flags.k ?? base.engine?.k } },
+            },
+            requestedBy: () => [requester],
+            now: () => new Date(),
             progress,
           },
-          services.runDeps,
         );
-        const meta = await services.snapshots.record({ dataset, runId: null, result: run.engine.result, assignments: run.engine.assignments });
-        const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
+        const run = { engine, summary: manifest.summary };
+        const meta = await services.snapshots.record({ dataset, runId, result: run.engine.result, assignments: run.engine.assignments });
         const measured = await measurementDigestSection(services.store, meta.asOf);
+        const campaigns = await digest.shareableCampaigns(run.summary.campaigns, (id, hash) => services.approvals.canShare(id, hash));
         const produced = await digest.produceDigest(services.snapshots, meta.id, { campaigns, sections: measured ? [measured] : [], narrator: services.digestNarrator });
         if (flags.out) {
           const files = await digest.writeDigestFolder(path.resolve(flags.out), produced);
@@ -103,7 +103,6 @@ export function registerDigestCommand(program: Command): void {
         if (flags.json) process.stdout.write(safeJsonLine({ ok: true, snapshot: meta.id, ...produced.data, text: produced.text, ...left }));
         else process.stdout.write(`${produced.text.headline}\n${produced.text.lines.map((l) => `- ${l}`).join('\n')}\n`);
       } finally {
-        await rm(work, { recursive: true, force: true });
         await services.close();
       }
     });

@@ -4,7 +4,8 @@ import type { BotDeps } from '../../deps.js';
 import { parseSegmentCommand } from '../../command.js';
 import { approvalsBlocks, datasetsBlocks, errorBlocks, helpBlocks, reviewModal, usageBlocks } from '../../views/index.js';
 import { mayPostIn, notAllowedText, slackError } from '../../slack-io.js';
-import { jobForDataset, startRun } from '../../start-run.js';
+import { startRun } from '../../start-run.js';
+import { jobForDataset } from '../../../runs/index.js';
 import { toReviewItem } from '../../review-flow.js';
 import { digestCommand } from './segment-digest.js';
 
