@@ -81,6 +81,15 @@ describe('offline playbook', () => {
     expect(narrative.segments[1].persona.portrait).toContain('What sets them apart most: 62.0% of them have education PhD, 3.0× the overall rate.');
   });
 
+  it('writes a money feature that sets a segment apart in the data\'s currency', async () => {
+    const r = structuredClone(customerTableFixture());
+    r.input.currency = { code: 'USD', symbol: '$' };
+    const narrative = await narrate(sealResult(r));
+    expect(narrative.segments[0].persona.portrait).toContain('What sets them apart most is income: $78,000 on average');
+    const payload = buildNarrativePayload(sealResult(r));
+    for (const seg of narrative.segments) expect(checkGrounding(answerTexts({ persona: seg.persona, campaigns: seg.campaigns }), payload).issues).toEqual([]);
+  });
+
   it('still describes segments when the data has no recency, spend, products or categories', async () => {
     const r = structuredClone(customerTableFixture());
     for (const segment of r.segments) {

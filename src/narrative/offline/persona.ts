@@ -50,7 +50,7 @@ function spendPhrase(s: Signals, currency: Currency | undefined): string {
   return ` and ${label} ${formatAmount(m.mean, currency)} on average, ${formatLift(m.lift)} the typical customer`;
 }
 
-function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
+function distinctivePhrase(segment: PayloadSegment, s: Signals, currency: Currency | undefined): string {
   const d = mostDistinctive(segment, [s.recency, s.frequency, s.spend]);
   if (!d || d.lift === null) return 'Beyond that they look much like the average customer';
   if (d.unit === 'share') {
@@ -64,7 +64,8 @@ function distinctivePhrase(segment: PayloadSegment, s: Signals): string {
   }
   const direction = d.lift >= 1 ? 'higher' : 'lower';
   const degree = d.lift >= 1.5 || d.lift <= 0.67 ? 'far ' : '';
-  return `What sets them apart most is ${d.label.toLowerCase()}: ${formatMeasure(d.mean)} on average, ${formatLift(d.lift)} the overall level, ${degree}${direction} than in the base as a whole`;
+  const mean = d.unit === 'money' ? formatAmount(d.mean, currency) : formatMeasure(d.mean);
+  return `What sets them apart most is ${d.label.toLowerCase()}: ${mean} on average, ${formatLift(d.lift)} the overall level, ${degree}${direction} than in the base as a whole`;
 }
 
 /** A country only when it is over-represented: "most are in the UK" says nothing when everyone is. */
@@ -192,7 +193,7 @@ function tierSentence(payload: NarrativePayload, segment: PayloadSegment): strin
 
 export function writePersona(payload: NarrativePayload, segment: PayloadSegment, s: Signals, entry: PlaybookEntry): Persona {
   const first = `${formatNumber(segment.size)} customers (${formatShare(segment.share)} of the base) who ${recencyPhrase(payload, s)}${frequencyPhrase(s)}${spendPhrase(s, payload.currency)}.`;
-  const second = `${distinctivePhrase(segment, s)}${countryPhrase(segment)}.`;
+  const second = `${distinctivePhrase(segment, s, payload.currency)}${countryPhrase(segment)}.`;
   return {
     name: personaName(entry, segment, s),
     portrait: [first, second, tierSentence(payload, segment)].filter(Boolean).join(' '),
