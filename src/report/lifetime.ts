@@ -45,7 +45,7 @@ export function lifetimeSection(r: SegmentationResult): Section | null {
     blocks.push({
       kind: 'table',
       header: ['Repeat purchase days', 'Customers', 'Expected by the model'],
-      rows: fit.map((row) => [row.orMore ? `${row.repeatPurchases}+` : String(row.repeatPurchases), fmtInt(row.actual), fmtNum(row.expected, 0)]),
+      rows: fit.map((row) => [row.orMore ? `${row.repeatPurchases}+` : String(row.repeatPurchases), fmtInt(row.actual), fmtInt(Math.round(row.expected))]),
       numeric: [false, true, true],
     });
   }

@@ -94,7 +94,7 @@ describe('segbot digest and segbot history', () => {
       expect(snapshots.map((s) => s.runId)).toContain(manifest!.runId);
       expect(existsSync(services.artifacts.localPath(manifest!.runId, 'reviews.json')!)).toBe(true);
       const campaign = manifest!.summary.campaigns[0]!;
-      expect(await runOfCampaign({ artifacts: services.artifacts, store: services.store }, campaign.campaignId)).toContain(manifest!.runId);
+      expect(await runOfCampaign({ artifacts: services.artifacts, store: services.store, approvals: services.approvals }, campaign.campaignId)).toContain(manifest!.runId);
     } finally {
       await services.close();
     }
