@@ -30,6 +30,8 @@ export interface NumericColumn {
 
 export interface CategoricalColumn {
   name: string; // e.g. Education, country
+  /** How a reader names the column (data dictionary or readable name, e.g. "Marital status"); the name when absent. */
+  label?: string;
   levels: string[];
   /** Index into levels per customer; -1 = missing. */
   codes: Int32Array;

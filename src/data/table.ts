@@ -165,7 +165,7 @@ export async function loadCustomerTable(
     if (merged) issues.push(merged);
     const missing = values.filter((v) => v === null).length;
     if (missing) issues.push({ column, code: 'MISSING_CATEGORY', count: missing, action: 'kept as missing: no level is set for these customers', examples: [] });
-    return encodeCategorical(column, values, true);
+    return { ...encodeCategorical(column, values, true), label: dictionaryEntry(options.labels, column)?.label ?? readableColumnName(column) };
   });
 
   if (ids.length < 2) {

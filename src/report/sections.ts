@@ -1,5 +1,5 @@
 /** The engine's sections of the report, built from a SegmentationResult alone. */
-import type { SegmentationResult, SegmentProfile } from '../result/index.js';
+import { readableColumnName, type SegmentationResult, type SegmentProfile } from '../result/index.js';
 import type { Block, Section } from './document.js';
 import { fmtInt, fmtLift, fmtMoney, fmtNum, fmtPct } from './format.js';
 import { readableLabel } from '../narrative/index.js';
@@ -102,7 +102,7 @@ export function segmentsSection(r: SegmentationResult): Section {
     if (s.topProducts.length) tops.push(`Most distinctive products: ${s.topProducts.slice(0, 3).map((t) => `${t.value} (${fmtPct(t.share, 0)} of the segment${t.lift !== null ? `, ${fmtLift(t.lift)} the usual share` : ''})`).join(', ')}`);
     for (const [column, values] of Object.entries(s.topCategories)) {
       if (column === 'country') continue;
-      tops.push(`${column}: ${values.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
+      tops.push(`${readableColumnName(column)}: ${values.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
     }
     for (const rule of s.associationRules ?? []) {
       tops.push(`Buyers of ${rule.antecedent.join(' + ')} also buy ${rule.consequent.join(' + ')} (confidence ${fmtPct(rule.confidence, 0)}, lift ${fmtNum(rule.lift)})`);

@@ -172,7 +172,7 @@ function plannedColumns(data: CustomerFeatures): PlannedColumn[] {
         values,
         definition: {
           name: `${column.name}=${level}`,
-          label: `${column.name}: ${level}`,
+          label: `${column.label ?? column.name}: ${level}`,
           description: `1 when ${column.name} is ${level}, else 0`,
           unit: 'ratio',
           kind: 'onehot',
