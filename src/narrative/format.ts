@@ -4,9 +4,20 @@
  */
 import { withCurrency, type Currency } from '../result/index.js';
 
+/**
+ * Rounds as people do, on the decimal digits written (7.05 → "7.1"), where toFixed rounds the
+ * binary value (7.05 is 7.0499999… in binary, so toFixed(1) gives "7.0", and the report, rounding
+ * the unrounded 0.070546, said 7.1%).
+ */
+function roundHalfUp(abs: number, decimals: number): string {
+  const text = String(abs);
+  if (text.includes('e')) return abs.toFixed(decimals);
+  return (Math.round(Number(`${text}e${decimals}`)) / 10 ** decimals).toFixed(decimals);
+}
+
 /** 1234567.8 → "1,234,568" (decimals = 0), 0.5 → "0.50" (decimals = 2). */
 export function formatNumber(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = roundHalfUp(Math.abs(value), decimals);
   const [whole, fraction] = fixed.split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = value < 0 && Number(fixed) !== 0 ? '-' : '';
@@ -15,7 +26,9 @@ export function formatNumber(value: number, decimals = 0): string {
 
 /** A share 0.2345 → "23.4%". */
 export function formatShare(share: number): string {
-  return `${formatNumber(share * 100, 1)}%`;
+  // Scaled on the decimal digits (0.0705 × 100 is 7.0499… in binary).
+  const percent = String(share).includes('e') ? share * 100 : Number(`${share}e2`);
+  return `${formatNumber(percent, 1)}%`;
 }
 
 /** A lift 2.134 → "2.1×". */
