@@ -159,7 +159,11 @@ function describeStructure(
     for (let r = 0; r < centroids.rows; r++) sum += sizes[r] * centroids.data[r * centroids.cols + j] ** 2;
     return { name, spread: sum };
   });
-  const axis = spread
+  // A tier runs along a quantity: a one-hot level ("Education: 2n Cycle") is no scale to rank
+  // segments on, so categories are axes only when the data has nothing numeric.
+  const onehot = new Set(features.filter((f) => f.kind === 'onehot').map((f) => f.name));
+  const scales = spread.some((a) => !onehot.has(a.name)) ? spread.filter((a) => !onehot.has(a.name)) : spread;
+  const axis = scales
     .sort((a, b) => b.spread - a.spread)
     .slice(0, 2)
     .map((a) => a.name);
