@@ -186,7 +186,9 @@ function ownValue(segment: PayloadSegment): string | undefined {
 function tierSentence(payload: NarrativePayload, segment: PayloadSegment): string {
   const structure = payload.structure;
   if (!structure || structure.clear || !segment.tier || structure.tiersAlong.length === 0) return '';
-  const along = structure.tiersAlong[0];
+  const axis = structure.tiersAlong[0];
+  // Mid-sentence: "the tier highest on spend on wines" (an all-capitals word such as "RFM" stays).
+  const along = /^[A-Z][a-z]/.test(axis) ? axis[0].toLowerCase() + axis.slice(1) : axis;
   const where = segment.tier === 'middle' ? `a middle tier on ${along}` : `the tier ${segment.tier} on ${along}`;
   return `Not a distinct group: the customers form one continuous range with no clear clusters, and this segment is ${where}.`;
 }
