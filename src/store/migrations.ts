@@ -123,6 +123,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX measurements_campaign ON measurements(campaign_id, id);
       CREATE INDEX measurements_window ON measurements(window_to);`,
   },
+  {
+    version: 6,
+    name: 'audit log: no TRUNCATE either (Postgres; a role that owns the table could otherwise empty it in one statement)',
+    // SQLite has no TRUNCATE: its DELETE trigger (migration 1) already stops "DELETE FROM audit_log".
+    sqlite: `SELECT 1;`,
+    postgres: `
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';
