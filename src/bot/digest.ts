@@ -111,15 +111,17 @@ export interface ReviewPosting {
  * the same Approve / Reject / Request changes message the bot posts after a run (the buttons are
  * handled by the running bot, decided by the approval service).
  */
-export async function postForReviewWithToken(config: Config, flagged: readonly CampaignVersion[]): Promise<ReviewPosting> {
+export async function postForReviewWithToken(config: Config, flagged: readonly CampaignVersion[], record?: (post: { campaignId: string; versionHash: string; channel: string; ts: string }) => Promise<void>): Promise<ReviewPosting> {
   const channel = config.slack?.reviewChannel ?? null;
   const outcome: ReviewPosting = { channel, posted: [], failed: [] };
   if (!channel || flagged.length === 0) return outcome;
   const client = tokenClient(config);
   for (const v of flagged) {
     try {
-      await post(client, { channel }, `Campaign ${mrkdwnText(v.campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v)));
+      const ts = await post(client, { channel }, `Campaign ${mrkdwnText(v.campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v)));
       outcome.posted.push(v.campaignId);
+      // So that the bot, deciding on it later, updates this message (its buttons go, the verdict shows).
+      await record?.({ campaignId: v.campaignId, versionHash: v.hash, channel, ts }).catch(() => undefined); // without it, a click on the message still updates it
     } catch (e) {
       outcome.failed.push({ campaignId: v.campaignId, error: slackError(e) });
     }

@@ -44,6 +44,8 @@ export async function sendForReview(deps: BotDeps, client: WebClient, campaignId
   }
   try {
     const ts = await post(client, { channel }, `Campaign ${mrkdwnText(campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v), origin));
+    // In the store, not only in this process's memory: a decision taken in another bot process, or on a message `segbot digest --post` sent, still updates it.
+    await deps.services.store.saveReviewPost({ campaignId, versionHash: v.hash, channel, ts }).catch((e: unknown) => deps.log.warn(`could not record where campaign ${campaignId} was posted for review: ${e instanceof Error ? e.message : String(e)}`));
     deps.state.setReviewMessage(campaignId, v.hash, { channel, ts });
   } catch (error) {
     deps.log.error(`could not post campaign ${campaignId} to the review channel ${channel}: ${slackError(error)}`);
@@ -79,7 +81,8 @@ export async function decide(deps: BotDeps, client: WebClient, req: DecisionRequ
   }
   const item = toReviewItem(version);
   // The review message shows the decision and loses its buttons.
-  const reviewMessage = deps.state.reviewMessage(req.campaignId, req.versionHash) ?? (req.message && !req.message.channel.startsWith('D') ? req.message : undefined);
+  const posted = await deps.services.store.reviewPost(req.campaignId, version.hash).catch(() => null);
+  const reviewMessage = posted ?? deps.state.reviewMessage(req.campaignId, req.versionHash) ?? (req.message && !req.message.channel.startsWith('D') ? req.message : undefined);
   if (reviewMessage) await update(deps, client, reviewMessage.channel, reviewMessage.ts, `Campaign ${mrkdwnText(req.campaignId, 80)}: ${req.verdict}`, reviewDecidedBlocks(item, req.verdict, req.user, req.reason));
   // The requester is told where they asked; the approved text is posted there only if the service says it may be shared.
   const origin = deps.state.originOf(req.campaignId) ?? req.origin;

@@ -132,6 +132,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();`,
   },
+  {
+    version: 7,
+    name: 'review posts: where each flagged version was posted for the committee, whichever process posted it',
+    sqlite: `CREATE TABLE review_posts (campaign_id TEXT NOT NULL, version_hash TEXT NOT NULL, channel TEXT NOT NULL, ts TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, version_hash));`,
+    postgres: `CREATE TABLE review_posts (campaign_id TEXT NOT NULL, version_hash TEXT NOT NULL, channel TEXT NOT NULL, ts TEXT NOT NULL, at TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, version_hash));`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';

@@ -14,7 +14,7 @@ import { auditEntryHash, keepsStoredVersion, type AuditInput, type NewVersion, t
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
-  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toRun, toSnapshot, toVersion,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
 import type { Store } from './types.js';
 
@@ -208,6 +208,17 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     },
     async listMeasurements(campaignId, limit = 100) {
       return (await listRecords('measurements', campaignId, limit)).map(toMeasurement);
+    },
+    async saveReviewPost(p) {
+      await pool.query(
+        `INSERT INTO review_posts (campaign_id, version_hash, channel, ts, at) VALUES ($1, $2, $3, $4, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+         ON CONFLICT (campaign_id, version_hash) DO UPDATE SET channel = excluded.channel, ts = excluded.ts, at = excluded.at`,
+        [p.campaignId, p.versionHash, p.channel, p.ts],
+      );
+    },
+    async reviewPost(campaignId, versionHash) {
+      const { rows } = await pool.query('SELECT * FROM review_posts WHERE campaign_id = $1 AND version_hash = $2', [campaignId, versionHash]);
+      return rows[0] ? toReviewPost(rows[0]) : null;
     },
     async migrations() {
       const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');

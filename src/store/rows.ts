@@ -1,6 +1,6 @@
 /** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
 import type { ApprovalPolicy, ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, StoredPolicy, Verdict } from '../review/index.js';
-import type { DigestPost, ExportRecord, MeasurementRecord, RunRecord, SnapshotRecord } from './types.js';
+import type { DigestPost, ExportRecord, MeasurementRecord, ReviewPost, RunRecord, SnapshotRecord } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -89,6 +89,10 @@ export function exportValues(e: Omit<ExportRecord, 'id' | 'at'>, at: string): un
 
 export function measurementValues(m: Omit<MeasurementRecord, 'id' | 'at'>, at: string): unknown[] {
   return [m.campaignId, m.windowFrom, m.windowTo, m.dataSource, m.treatmentCustomers, m.holdoutCustomers, m.lift, m.ciLow, m.ciHigh, m.pValue, m.statusQuo, m.verdict, m.verdictText, JSON.stringify(m.detail), m.actor, at];
+}
+
+export function toReviewPost(r: Row): ReviewPost {
+  return { campaignId: str(r.campaign_id), versionHash: str(r.version_hash), channel: str(r.channel), ts: str(r.ts), at: str(r.at) };
 }
 
 export function toExport(r: Row): ExportRecord {

@@ -12,7 +12,7 @@ import { auditEntryHash, keepsStoredVersion, type AuditEntry, type AuditInput, t
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
-  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toRun, toSnapshot, toVersion,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
 import type { DigestClaim, DigestPost, Store } from './types.js';
 
@@ -192,6 +192,15 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async listMeasurements(campaignId, limit = 100) {
       return listRecords('measurements', campaignId, limit).map(toMeasurement);
+    },
+    async saveReviewPost(p) {
+      db.prepare('INSERT INTO review_posts (campaign_id, version_hash, channel, ts, at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (campaign_id, version_hash) DO UPDATE SET channel = excluded.channel, ts = excluded.ts, at = excluded.at').run(
+        p.campaignId, p.versionHash, p.channel, p.ts, dbNow(),
+      );
+    },
+    async reviewPost(campaignId, versionHash) {
+      const r = db.prepare('SELECT * FROM review_posts WHERE campaign_id = ? AND version_hash = ?').get(campaignId, versionHash) as Row | undefined;
+      return r ? toReviewPost(r) : null;
     },
     async migrations() {
       return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);

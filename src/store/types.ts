@@ -52,6 +52,15 @@ export interface DigestClaim {
 }
 
 /** One export of a campaign's audience (the audit log has the matching `exported` entry). */
+/** Where a flagged version was posted for the committee (the review channel), so any process can update that message after a decision. */
+export interface ReviewPost {
+  campaignId: string;
+  versionHash: string;
+  channel: string;
+  ts: string;
+  at: string;
+}
+
 export interface ExportRecord {
   id: number;
   campaignId: string;
@@ -127,6 +136,9 @@ export interface Store extends ApprovalRepository {
   saveMeasurement(m: Omit<MeasurementRecord, 'id' | 'at'>): Promise<MeasurementRecord>;
   /** Newest first, optionally of one campaign. */
   listMeasurements(campaignId?: string, limit?: number): Promise<MeasurementRecord[]>;
+  /** Records (or moves) the review message of a version. */
+  saveReviewPost(p: Omit<ReviewPost, 'at'>): Promise<void>;
+  reviewPost(campaignId: string, versionHash: string): Promise<ReviewPost | null>;
   /** Applied migration versions, ascending. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

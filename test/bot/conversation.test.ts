@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StandinMessage } from '../../src/slack-standin/index.js';
+import { postForReviewWithToken } from '../../src/bot/digest.js';
 import { blockText, CARL, CORA, dm, MARKETER, MARKETING, OTTO, REVIEW, startBotHarness, until, type BotHarness } from './harness.js';
 
 let h: BotHarness;
@@ -165,6 +166,31 @@ describe('the Slack app, scripted conversation', () => {
     const posted = await h.standin.waitForMessage(MARKETING, (m) => blockText(m).includes('may now be used') && blockText(m).includes('We noticed you bought candles'), 10_000);
     expect(posted.channel).toBe(MARKETING);
   }, 30_000);
+
+  it('updates a review message another process posted (segbot digest --post) when a member decides from App Home', async () => {
+    // Submitted and posted the way `segbot digest --post` does it: outside this bot process, recorded in the store.
+    const { version } = await h.services.approvals.submit(
+      { id: 'digest-c1', segment_stats: { size: 420 }, campaign: { channel: 'email', audience: 'Customers who bought candles last month', message: 'We noticed you bought candles: here is 10% off.', offer: '10% off' } },
+      MARKETER,
+    );
+    expect(version.state).toBe('flagged');
+    const posting = await postForReviewWithToken(h.services.config, [version], (p) => h.services.store.saveReviewPost(p));
+    expect(posting.posted).toEqual(['digest-c1']);
+    const posted = await h.standin.waitForMessage(REVIEW, (m) => m.text.includes('digest-c1'), 10_000);
+    expect(await h.services.store.reviewPost('digest-c1', version.hash)).toMatchObject({ channel: posted.channel, ts: posted.ts });
+
+    await h.standin.sendAppHomeOpened(CORA, 'home');
+    const home = await until('the home tab with the campaign', () => {
+      const v = h.standin.home(CORA);
+      return v && JSON.stringify(v.view).includes('digest-c1') ? v : undefined;
+    });
+    const buttons = (home.view.blocks as { elements?: { action_id?: string; value?: string }[] }[]).flatMap((b) => b.elements ?? []);
+    const value = buttons.find((e) => e.action_id === 'review_approve' && e.value?.includes('digest-c1'))?.value;
+    expect(value).toBeDefined();
+    await h.standin.sendBlockAction({ user: CORA, actionId: 'review_approve', value: value!, view: home });
+    const updated = await until('the review message updated', () => h.standin.messages(REVIEW).find((m) => m.ts === posted.ts && blockText(m).includes('Approved by')), 15_000);
+    expect(blockText(updated)).not.toContain('review_approve');
+  }, 60_000);
 
   it('analyzes a CSV shared in a DM, and answers a file that is not a table clearly', async () => {
     const csv = readFileSync(path.join(h.dir, 'small.csv'));

@@ -169,6 +169,12 @@ describe('segbot digest --post with campaigns the committee must see', () => {
     try {
       const pending = (await after.approvals.pending()).map((v) => v.campaignId);
       expect(pending).toEqual(expect.arrayContaining(line.withheld.map((w) => w.campaignId)));
+      // Where each went, so that the bot updates that message when a member decides.
+      for (const w of line.withheld) {
+        const v = await after.approvals.get(w.campaignId);
+        const ts = reviews.find((m) => m.text.includes(w.campaignId))!.ts;
+        expect(await after.store.reviewPost(w.campaignId, v.hash)).toMatchObject({ channel: 'C0REVIEW', ts });
+      }
     } finally {
       await after.close();
     }

@@ -99,6 +99,14 @@ export function storeContract(harness: StoreHarness): void {
     expect((await store.auditLog()).map((a) => a.actor)).toEqual(['U_REQ']);
   });
 
+  it('records where a version was posted for review, and moves it when posted again', async () => {
+    expect(await store.reviewPost('c1', 'h1')).toBeNull();
+    await store.saveReviewPost({ campaignId: 'c1', versionHash: 'h1', channel: 'C1', ts: '1.000' });
+    await store.saveReviewPost({ campaignId: 'c1', versionHash: 'h1', channel: 'C2', ts: '2.000' });
+    expect(await store.reviewPost('c1', 'h1')).toMatchObject({ campaignId: 'c1', versionHash: 'h1', channel: 'C2', ts: '2.000' });
+    expect(await store.reviewPost('c1', 'h2')).toBeNull();
+  });
+
   it('saves and lists analysis runs, newest first', async () => {
     await store.saveRun({ id: 'r1', contentHash: 'x1', path: 'out/a/result.json', asOf: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
     await store.saveRun({ id: 'r2', contentHash: 'x2', path: 'out/b/result.json', asOf: null, createdAt: '2026-01-08T00:00:00.000Z' });

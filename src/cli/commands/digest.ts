@@ -94,7 +94,7 @@ export function registerDigestCommand(program: Command): void {
           const { postDigestWithToken, postForReviewWithToken } = await import('../../bot/digest.js');
           const ts = await postDigestWithToken(config, produced);
           progress.info(`posted to ${config.digest.channel} (ts ${ts})`);
-          review = await postForReviewWithToken(config, flagged);
+          review = await postForReviewWithToken(config, flagged, (p) => services.store.saveReviewPost(p));
           if (review.posted.length) progress.info(`sent ${review.posted.length} flagged campaign${review.posted.length === 1 ? '' : 's'} to the review channel ${review.channel}: ${review.posted.join(', ')}`);
           for (const f of review.failed) progress.info(`could not post ${f.campaignId} to the review channel ${review.channel} (${f.error}); it waits in segbot approvals list.`);
           if (flagged.length && !review.channel) progress.info('SEGBOT_REVIEW_CHANNEL is not set: the flagged campaigns wait in segbot approvals list and the bot\'s App Home.');
