@@ -15,7 +15,7 @@ import { describeTarget, parseAudienceTarget, writePostgresAudience, type Audien
 
 export interface AudienceDeps {
   approvals: ApprovalService;
-  store: Pick<Store, 'listRuns' | 'saveExport'>;
+  store: Pick<Store, 'listRuns' | 'recordExport'>;
   /** The bot's runs, searched first for the run that proposed a campaign. */
   artifacts?: Pick<ArtifactStore, 'list' | 'localPath'>;
 }
@@ -186,15 +186,15 @@ export async function exportAudience(deps: AudienceDeps, campaignId: string, act
     windowFrom: window.from,
     windowTo: window.to,
   };
-  // The audit entry (hash-chained, authoritative) and then the exports table's row, before the audience appears.
+  // The audit entry (hash-chained, authoritative) and the exports table's row, in one store transaction, before the audience appears.
+  const row = {
+    campaignId, version: summary.version, versionHash: summary.versionHash, targetKind: summary.targetKind, target: options.recordAs?.target ?? summary.out,
+    customers: summary.customers, treatment: summary.treatment, holdout: summary.holdout, holdoutShare: summary.holdoutFraction, segmentKey: summary.segmentKey,
+    runDir: summary.runDir, contentHash: summary.fileHash, windowFrom: window.from, windowTo: window.to, actor,
+  };
   const record = async () => {
     const { version: _v, versionHash: _h, campaignId: _c, ...detail } = summary;
-    await deps.approvals.recordExport(audience.version, actor, { ...detail, ...(options.recordAs ? { out: options.recordAs.target } : {}) });
-    await deps.store.saveExport({
-      campaignId, version: summary.version, versionHash: summary.versionHash, targetKind: summary.targetKind, target: options.recordAs?.target ?? summary.out,
-      customers: summary.customers, treatment: summary.treatment, holdout: summary.holdout, holdoutShare: summary.holdoutFraction, segmentKey: summary.segmentKey,
-      runDir: summary.runDir, contentHash: summary.fileHash, windowFrom: window.from, windowTo: window.to, actor,
-    });
+    await deps.approvals.recordExport(audience.version, actor, { ...detail, ...(options.recordAs ? { out: options.recordAs.target } : {}) }, async (t) => (await deps.store.recordExport(t, row)) !== null);
   };
   if (target.kind === 'postgres') {
     await writePostgresAudience(target, campaignId, audience.rows, record);

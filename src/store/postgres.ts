@@ -16,7 +16,7 @@ import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
   toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
-import type { Store } from './types.js';
+import type { ExportRecord, Store } from './types.js';
 
 const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock ids
 const WRITE_LOCK = 0x5e9b08;
@@ -77,10 +77,21 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
   const latestSql = `SELECT DISTINCT ON (campaign_id) * FROM campaign_versions ORDER BY campaign_id, version DESC`;
 
   /** One row of a campaign record table (exports, measurements), stamped with the database's clock; the row as stored. */
-  const insertRecord = async (table: 'exports' | 'measurements', columns: string, values: (now: string) => unknown[]) => {
-    const { rows: now } = await pool.query(NOW_SQL);
+  /** Moves a version (if it is still in `t.from`) with its approval and audit entry, inside the caller's transaction. */
+  const transitionIn = async (c: pg.PoolClient, t: Transition, at: string): Promise<boolean> => {
+    const updated = await c.query('UPDATE campaign_versions SET state = $1, updated_at = $2 WHERE campaign_id = $3 AND version = $4 AND state = $5', [t.to, at, t.campaignId, t.version, t.from]);
+    if (updated.rowCount !== 1) return false;
+    if (t.approval) {
+      const a = t.approval;
+      await c.query('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, at]);
+    }
+    await appendAudit(c, t.audit, t.version, at);
+    return true;
+  };
+  const insertRecord = async (table: 'exports' | 'measurements', columns: string, values: (now: string) => unknown[], client: pg.Pool | pg.PoolClient = pool) => {
+    const { rows: now } = await client.query(NOW_SQL);
     const params = values(String(now[0].now));
-    const { rows } = await pool.query(`INSERT INTO ${table} (${columns}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
+    const { rows } = await client.query(`INSERT INTO ${table} (${columns}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`, params);
     return rows[0];
   };
   /** A campaign record table's newest rows, of one campaign or of all. */
@@ -114,17 +125,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
       const { rows } = await pool.query(`SELECT * FROM (${latestSql}) v ORDER BY created_at, campaign_id`);
       return rows.map(toVersion).filter((v) => !states || states.includes(v.state));
     },
-    transition: (t: Transition) =>
-      write(async (c, at) => {
-        const updated = await c.query('UPDATE campaign_versions SET state = $1, updated_at = $2 WHERE campaign_id = $3 AND version = $4 AND state = $5', [t.to, at, t.campaignId, t.version, t.from]);
-        if (updated.rowCount !== 1) return false;
-        if (t.approval) {
-          const a = t.approval;
-          await c.query('INSERT INTO approvals (campaign_id, version, version_hash, user_id, verdict, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.campaignId, t.version, a.versionHash, a.userId, a.verdict, a.reason, at]);
-        }
-        await appendAudit(c, t.audit, t.version, at);
-        return true;
-      }),
+    transition: (t: Transition) => write((c, at) => transitionIn(c, t, at)),
     async approvals(campaignId, version) {
       const { rows } = await pool.query('SELECT * FROM approvals WHERE campaign_id = $1 AND version = $2 ORDER BY id', [campaignId, version]);
       return rows.map(toApproval);
@@ -200,6 +201,8 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     async saveExport(e) {
       return toExport(await insertRecord('exports', EXPORT_COLUMNS, (now) => exportValues(e, now)));
     },
+    recordExport: (t: Transition, e: Omit<ExportRecord, 'id' | 'at'>) =>
+      write(async (c, at) => ((await transitionIn(c, t, at)) ? toExport(await insertRecord('exports', EXPORT_COLUMNS, (now) => exportValues(e, now), c)) : null)),
     async listExports(campaignId, limit = 100) {
       return (await listRecords('exports', campaignId, limit)).map(toExport);
     },

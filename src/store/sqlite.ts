@@ -14,7 +14,7 @@ import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
   toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
-import type { DigestClaim, DigestPost, Store } from './types.js';
+import type { DigestClaim, DigestPost, ExportRecord, Store } from './types.js';
 
 export const SQLITE_FILE_NAME = 'segbot.sqlite';
 
@@ -106,6 +106,10 @@ export function openSqliteStore(dataDir: string): Store {
     const { lastInsertRowid } = db.prepare(`INSERT INTO ${table} (${columns}) VALUES (${params.map(() => '?').join(', ')})`).run(...params);
     return db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(lastInsertRowid) as Row;
   };
+  /** The export's audit entry and its row, both or neither (the inner transition nests as a savepoint). */
+  const recordExport = db.transaction((t: Transition, e: Omit<ExportRecord, 'id' | 'at'>): ExportRecord | null =>
+    transition(t) ? toExport(insertRecord('exports', EXPORT_COLUMNS, exportValues(e, dbNow()))) : null,
+  );
   /** A campaign record table's newest rows, of one campaign or of all. */
   const listRecords = (table: 'exports' | 'measurements', campaignId: string | undefined, limit: number) =>
     (campaignId === undefined
@@ -183,6 +187,9 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async saveExport(e) {
       return toExport(insertRecord('exports', EXPORT_COLUMNS, exportValues(e, dbNow())));
+    },
+    async recordExport(t, e) {
+      return recordExport.immediate(t, e);
     },
     async listExports(campaignId, limit = 100) {
       return listRecords('exports', campaignId, limit).map(toExport);

@@ -4,7 +4,7 @@
  * transaction, that timestamps come from the database clock, and that the audit log only grows,
  * chained by hashes.
  */
-import type { ApprovalRepository } from '../review/index.js';
+import type { ApprovalRepository, Transition } from '../review/index.js';
 
 /** An analysis snapshot, for the weekly digest and segment migration. */
 export interface RunRecord {
@@ -131,6 +131,11 @@ export interface Store extends ApprovalRepository {
   digestPosts(limit?: number): Promise<DigestPost[]>;
   /** Records an export (id and time from the database). */
   saveExport(e: Omit<ExportRecord, 'id' | 'at'>): Promise<ExportRecord>;
+  /**
+   * Audits an export (`t`, a same-state transition carrying its audit entry) and records its row in
+   * one transaction: both or neither. Null, with nothing written, if the version moved meanwhile.
+   */
+  recordExport(t: Transition, e: Omit<ExportRecord, 'id' | 'at'>): Promise<ExportRecord | null>;
   /** Newest first, optionally of one campaign. */
   listExports(campaignId?: string, limit?: number): Promise<ExportRecord[]>;
   saveMeasurement(m: Omit<MeasurementRecord, 'id' | 'at'>): Promise<MeasurementRecord>;

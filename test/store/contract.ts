@@ -154,6 +154,25 @@ export function storeContract(harness: StoreHarness): void {
     expect(await store.renewDigest(period, 'b', { now: '2026-12-14T09:56:00.000Z', leaseUntil: '2026-12-14T10:26:00.000Z' })).toBe(false);
   });
 
+  it('records an export with its audit entry in one transaction: both or neither', async () => {
+    await store.addVersion(newVersion('x1', 'hx', { state: 'approved', decision: 'ok' }), [auditFor('x1', 'hx')]);
+    const row = {
+      campaignId: 'x1', version: 1, versionHash: 'hx', targetKind: 'csv' as const, target: '/tmp/x.csv', customers: 10, treatment: 9, holdout: 1, holdoutShare: 0.1,
+      segmentKey: 'S1', runDir: '/runs/1', contentHash: 'e'.repeat(64), windowFrom: '2011-11-01', windowTo: '2011-11-29', actor: 'U1',
+    };
+    const exported = (from: 'approved' | 'flagged') => ({
+      campaignId: 'x1', version: 1, from, to: from, audit: auditFor('x1', 'hx', { actor: 'U1', action: 'exported', fromState: from, toState: from }),
+    });
+    const audits = async () => (await store.auditLog('x1')).filter((a) => a.action === 'exported').length;
+    expect(await store.recordExport(exported('approved'), row)).toMatchObject({ ...row, id: expect.any(Number) });
+    expect([await audits(), (await store.listExports('x1')).length]).toEqual([1, 1]);
+    // The version is no longer in the state the exporter saw: nothing is written.
+    expect(await store.recordExport(exported('flagged'), row)).toBeNull();
+    // The row is refused by the database (a target kind it does not know): the audit entry is rolled back with it.
+    await expect(store.recordExport(exported('approved'), { ...row, targetKind: 'ftp' as 'csv' })).rejects.toThrow();
+    expect([await audits(), (await store.listExports('x1')).length]).toEqual([1, 1]);
+  });
+
   it('records audience exports and measurements, newest first, with the database clock', async () => {
     const exp = {
       campaignId: 'abc:S1-c1', version: 1, versionHash: 'vh', targetKind: 'csv' as const, target: '/tmp/a.csv', customers: 100, treatment: 90, holdout: 10, holdoutShare: 0.1,

@@ -143,10 +143,14 @@ export class ApprovalService {
     return v;
   }
 
-  /** Audits an export of `v`'s audience, in the state it was checked in (refused if it moved meanwhile). */
-  async recordExport(v: CampaignVersion, actor: string, detail: Record<string, unknown>): Promise<void> {
+  /**
+   * Audits an export of `v`'s audience, in the state it was checked in (refused if it moved meanwhile).
+   * `write` applies the audit transition; a caller that records the export elsewhere too passes one
+   * that writes both in one transaction (the store's `recordExport`).
+   */
+  async recordExport(v: CampaignVersion, actor: string, detail: Record<string, unknown>, write: (t: Transition) => Promise<boolean> = (t) => this.store.transition(t)): Promise<void> {
     const audit: AuditInput = { actor: requireActor(actor), action: 'exported', campaignId: v.campaignId, versionHash: v.hash, fromState: v.state, toState: v.state, reason: null, detail };
-    const written = await this.store.transition({ campaignId: v.campaignId, version: v.version, from: v.state, to: v.state, audit });
+    const written = await write({ campaignId: v.campaignId, version: v.version, from: v.state, to: v.state, audit });
     if (!written) throw new ReviewError('CONCURRENT_CHANGE', `campaign ${v.campaignId} was changed by someone else during the export; nothing was exported. Try again.`);
   }
 
