@@ -6,5 +6,5 @@ export { bootstrapLiftInterval, formatPValue, measureLift, permutationPValue, ty
 export { compareWithPrior, parseDay, priorWindows, type PeriodSales, type PriorComparison, type Window } from './periods.js';
 export { plantedTransactions, salesByGroup, simulateCampaign, totalsByCustomer, type PlantedScenario, type SimulatedCampaign, type SimulatedTransaction } from './simulate.js';
 export { contentDatasetKey, fileDatasetKey, namedDatasetKey, postgresDatasetKey, stableCampaignId } from './campaign-id.js';
-export { DEFAULT_WINDOW_WEEKS, STATUS_QUO_LIFT, launchPower, type LaunchPower } from './prelaunch.js';
+export { DEFAULT_WINDOW_WEEKS, STATUS_QUO_LIFT, launchPower, plannedTestWeeks, type LaunchPower } from './prelaunch.js';
 export { closedWindowLines, windowsClosedIn, type ClosedWindow, type ExportedWindow, type MeasuredWindow } from './closed-windows.js';

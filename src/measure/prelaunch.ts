@@ -5,13 +5,19 @@
  * cannot show the status-quo lift at 80% power and what would. Pure: a segment profile in, figures and
  * one sentence out.
  */
-import { DEFAULT_POWER, minimumDetectableLift, splitSizes, windowSalesMoments, type PurchaseProfile, type SalesMoments } from '../analysis/index.js';
+import { DEFAULT_POWER, minimumDetectableLift, splitSizes, testWeeks, windowSalesMoments, type PurchaseProfile, type SalesMoments } from '../analysis/index.js';
 import type { SegmentProfile } from '../result/index.js';
 import { DEFAULT_HOLDOUT } from './holdout.js';
 
 export const STATUS_QUO_LIFT = 0.15;
-/** The window the export plans by default (segbot audience export --weeks). */
+/** The window planned when the segment's purchase rate cannot time the test (segbot audience export --weeks). */
 export const DEFAULT_WINDOW_WEEKS = 4;
+
+/** The test length the segment's campaign card plans (the weeks its typical customer takes to order once), or null. */
+export function plannedTestWeeks(profile: SegmentProfile): number | null {
+  const mean = (name: string) => profile.features.find((f) => f.feature === name)?.mean;
+  return testWeeks(mean('frequency'), mean('tenure_days'));
+}
 
 export interface LaunchPower {
   size: number;
@@ -47,7 +53,8 @@ const int = (n: number) => n.toLocaleString('en-US');
 
 export function launchPower(profile: SegmentProfile, options: { holdoutShare?: number; windowWeeks?: number; statusQuo?: number } = {}): LaunchPower {
   const holdoutShare = options.holdoutShare ?? DEFAULT_HOLDOUT;
-  const windowWeeks = options.windowWeeks ?? DEFAULT_WINDOW_WEEKS;
+  // The card's own test length when the purchase rate gives one, so its two figures are one.
+  const windowWeeks = options.windowWeeks ?? plannedTestWeeks(profile) ?? DEFAULT_WINDOW_WEEKS;
   const statusQuo = options.statusQuo ?? STATUS_QUO_LIFT;
   const { treatment, holdout } = splitSizes(profile.size, holdoutShare);
   const purchases = purchaseProfile(profile);

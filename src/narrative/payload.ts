@@ -151,6 +151,7 @@ function experimentOf(profile: SegmentProfile): ExperimentDesign | null {
       spendMean: spend?.mean ?? null,
       spendStd: spend?.std ?? null,
       ordersPerCustomer: stat('frequency')?.mean ?? null,
+      ordersStd: stat('frequency')?.std ?? null,
       tenureDays: stat('tenure_days')?.mean ?? null,
     },
     CAMPAIGN_RULES.holdoutShares,

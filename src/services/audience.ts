@@ -7,8 +7,8 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DataError } from '../errors.js';
-import { DEFAULT_HOLDOUT, DEFAULT_WINDOW_WEEKS, splitAudience, type AudienceRow } from '../measure/index.js';
-import { parseAssignmentsCsv, parseResult, sha256 } from '../result/index.js';
+import { DEFAULT_HOLDOUT, DEFAULT_WINDOW_WEEKS, plannedTestWeeks, splitAudience, type AudienceRow } from '../measure/index.js';
+import { parseAssignmentsCsv, parseResult, sha256, type SegmentProfile } from '../result/index.js';
 import { reviewedText, type ApprovalService, type CampaignVersion } from '../review/index.js';
 import type { ArtifactStore, ExportRecord, Store } from '../store/index.js';
 import { describeTarget, parseAudienceTarget, writePostgresAudience, type AudienceTarget } from './audience-target.js';
@@ -29,6 +29,8 @@ export interface AudienceSource {
 export interface Audience extends AudienceSource {
   version: CampaignVersion;
   holdoutFraction: number;
+  /** The test length the campaign's card planned, in weeks; null when the segment's purchase rate gives none. */
+  testWeeks: number | null;
   rows: AudienceRow[];
 }
 
@@ -70,6 +72,10 @@ async function reviewedIds(runDir: string): Promise<string[]> {
 
 /** The customer ids of one segment of a run, checked against the size the approved text was written for. */
 export async function segmentCustomers(runDir: string, segmentKey: string, expectedSize?: number): Promise<string[]> {
+  return (await segmentOfRun(runDir, segmentKey, expectedSize)).ids;
+}
+
+async function segmentOfRun(runDir: string, segmentKey: string, expectedSize?: number): Promise<{ ids: string[]; profile: SegmentProfile }> {
   const read = async (name: string) => {
     try {
       return await readFile(path.join(runDir, name), 'utf8');
@@ -85,7 +91,7 @@ export async function segmentCustomers(runDir: string, segmentKey: string, expec
   if (expectedSize !== undefined && ids.length !== expectedSize) {
     throw new DataError('AUDIENCE_MISMATCH', `segment ${segmentKey} of the run in ${runDir} has ${ids.length} customers, but the approved campaign was written for ${expectedSize}; pass --run with the run that proposed it.`);
   }
-  return ids;
+  return { ids, profile };
 }
 
 /** The approved audience of a campaign, split; refused for any version that is not approved, and for anyone but the committee and the requester. */
@@ -94,11 +100,11 @@ export async function campaignAudience(deps: AudienceDeps, campaignId: string, a
   const stats = reviewedText(version).segment_stats as { segment?: unknown; size?: number; holdout_share?: unknown } | undefined;
   if (typeof stats?.segment !== 'string') throw new DataError('NO_SEGMENT', `campaign ${campaignId} names no segment (it was submitted without segment statistics), so it has no audience to export.`);
   const runDir = await runOfCampaign(deps, campaignId, options.runDir);
-  const ids = await segmentCustomers(runDir, stats.segment, stats.size);
+  const { ids, profile } = await segmentOfRun(runDir, stats.segment, stats.size);
   // The share the campaign's own A/B design planned (what its card promised), unless --holdout says otherwise.
   const planned = typeof stats.holdout_share === 'number' && stats.holdout_share > 0 && stats.holdout_share < 1 ? stats.holdout_share : undefined;
   const holdoutFraction = options.holdout ?? planned ?? DEFAULT_HOLDOUT;
-  return { version, runDir, segmentKey: stats.segment, holdoutFraction, rows: splitAudience(campaignId, ids, holdoutFraction) };
+  return { version, runDir, segmentKey: stats.segment, holdoutFraction, testWeeks: plannedTestWeeks(profile), rows: splitAudience(campaignId, ids, holdoutFraction) };
 }
 
 const csvField = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -130,7 +136,7 @@ export interface ExportSummary {
 export interface ExportOptions {
   runDir?: string;
   holdout?: number;
-  /** The planned measurement window, [from, to) as YYYY-MM-DD; default: from today, 4 weeks. */
+  /** The planned measurement window, [from, to) as YYYY-MM-DD; default: from today, for the test length the campaign's card planned (4 weeks when its segment's purchase rate gives none). */
   window?: { from?: string; to?: string; weeks?: number };
   /** For a `postgres:` target when DATABASE_URL is not the database to write to. */
   databaseUrl?: string;
@@ -144,7 +150,7 @@ const DAY_MS = 86_400_000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The planned window: a start (default today) and an end (default start + weeks), both checked. */
-export function plannedWindow(w: ExportOptions['window'] = {}, today = new Date().toISOString().slice(0, 10)): { from: string; to: string } {
+export function plannedWindow(w: ExportOptions['window'] = {}, today = new Date().toISOString().slice(0, 10), defaultWeeks = DEFAULT_WINDOW_WEEKS): { from: string; to: string } {
   const from = w.from ?? today;
   const day = (value: string, flag: string) => {
     const t = ISO_DAY.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
@@ -152,7 +158,7 @@ export function plannedWindow(w: ExportOptions['window'] = {}, today = new Date(
     return t;
   };
   const start = day(from, '--from');
-  const weeks = w.weeks ?? DEFAULT_WINDOW_WEEKS;
+  const weeks = w.weeks ?? defaultWeeks;
   if (!(Number.isInteger(weeks) && weeks >= 1 && weeks <= 104)) throw new DataError('BAD_WINDOW', `--weeks ${weeks} must be a whole number of weeks from 1 to 104.`);
   const to = w.to ?? new Date(start + weeks * 7 * DAY_MS).toISOString().slice(0, 10);
   if (day(to, '--to') <= start) throw new DataError('BAD_WINDOW', `--to ${to} must be after --from ${from}.`);
@@ -166,8 +172,10 @@ export function plannedWindow(w: ExportOptions['window'] = {}, today = new Date(
  */
 export async function exportAudience(deps: AudienceDeps, campaignId: string, actor: string, out: string, options: ExportOptions = {}): Promise<ExportSummary> {
   const target: AudienceTarget = parseAudienceTarget(out, options.databaseUrl);
-  const window = plannedWindow(options.window, options.today);
+  plannedWindow(options.window, options.today); // a bad --from/--to/--weeks is refused before anything is read
   const audience = await campaignAudience(deps, campaignId, actor, options);
+  // By default the window is the test length the campaign's card planned (the same weeks its before-launch figure is for).
+  const window = plannedWindow(options.window, options.today, audience.testWeeks ?? DEFAULT_WINDOW_WEEKS);
   const csv = audienceCsv(audience.rows);
   const holdout = audience.rows.filter((r) => r.group === 'holdout').length;
   const summary: ExportSummary = {

@@ -1,7 +1,8 @@
 /** Before launch: the holdout, the lift the test can detect from size, purchase rate and spend spread, and a plain warning below 15%. */
 import { describe, expect, it } from 'vitest';
 import { minimumDetectableLift, windowSalesMoments } from '../../src/analysis/index.js';
-import { launchPower } from '../../src/measure/index.js';
+import { launchPower, plannedTestWeeks } from '../../src/measure/index.js';
+import { buildNarrativePayload } from '../../src/narrative/index.js';
 import { campaignBlocks } from '../../src/bot/views/index.js';
 import type { SegmentProfile } from '../../src/result/index.js';
 import type { CampaignSummary } from '../../src/runs/index.js';
@@ -14,12 +15,26 @@ describe('launch power', () => {
   it('computes the detectable lift over the window from the segment\'s own figures', () => {
     const p = champions();
     const stat = (f: string) => p.features.find((x) => x.feature === f)!;
-    const launch = launchPower(p);
+    const launch = launchPower(p, { windowWeeks: 4 });
     expect(launch).toMatchObject({ holdoutShare: 0.1, holdout: Math.round(p.size * 0.1), treatment: p.size - Math.round(p.size * 0.1), windowWeeks: 4, statusQuo: 0.15, power: 0.8 });
     const moments = windowSalesMoments({ spendMean: stat('monetary').mean, spendSd: stat('monetary').std!, ordersMean: stat('frequency').mean, ordersSd: stat('frequency').std!, historyDays: stat('tenure_days').mean }, 28)!;
     expect(launch.minimumDetectableLift).toBeCloseTo(minimumDetectableLift(moments, launch.treatment, launch.holdout), 12);
     expect(launch.text).toMatch(/^Holdout 10% \(the export's default\): \d+ of 412 customers kept out/);
     expect(launch.text).toMatch(/Over a 4-week window it can detect a lift of about \d+% in sales per customer or more \(80% power/);
+  });
+
+  it('by default sizes the test the campaign card plans: its weeks, its holdout, the same detectable lift', () => {
+    const result = fixtureResult();
+    const payload = buildNarrativePayload(result);
+    for (const p of result.segments) {
+      const design = payload.segments.find((s) => s.key === p.key)?.experiment;
+      if (!design || design.weeks === null) continue;
+      const launch = launchPower(p, { holdoutShare: design.holdoutShare });
+      expect(launch.windowWeeks).toBe(design.weeks);
+      expect(plannedTestWeeks(p)).toBe(design.weeks);
+      expect(Math.round(launch.minimumDetectableLift! * 100) / 100).toBe(design.minimumDetectableEffect);
+      expect(launch.text).toContain(`Over a ${design.weeks}-week window`);
+    }
   });
 
   it('warns plainly when the campaign cannot show a 15% lift at 80% power, and says what would', () => {

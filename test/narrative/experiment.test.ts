@@ -1,5 +1,6 @@
 /** Issue 23: the A/B design is computed from the segment, never a constant. */
 import { describe, expect, it } from 'vitest';
+import { minimumDetectableLift, windowSalesMoments } from '../../src/analysis/index.js';
 import { describeExperiment, designExperiment, minimumDetectableEffect } from '../../src/narrative/experiment.js';
 import { buildNarrativePayload, checkGrounding, OfflineNarrator } from '../../src/narrative/index.js';
 import { answerTexts } from '../../src/narrative/llm/answer.js';
@@ -22,6 +23,15 @@ describe('minimum detectable effect', () => {
     expect(small).toMatchObject({ holdoutShare: 0.2, heldOut: 153, treated: 613, minimumDetectableEffect: 0.63, weeks: null });
     expect(describeExperiment(small)).toMatch(/about 63% or more \(80% power, 5% significance\)/);
     expect(describeExperiment(small)).toMatch(/too infrequent to time the test in weeks/);
+  });
+
+  it('sizes the effect on what customers spend during the test when the order spread is known (the before-launch figure)', () => {
+    const inputs = { size: 1_701, spendMean: 1_213, spendStd: 2_000, ordersPerCustomer: 3.4, ordersStd: 2.5, tenureDays: 230 };
+    const design = designExperiment(inputs, [0.1, 0.2])!;
+    const during = windowSalesMoments({ spendMean: 1_213, spendSd: 2_000, ordersMean: 3.4, ordersSd: 2.5, historyDays: 230 }, design.weeks! * 7)!;
+    expect(design.weeks).toBe(10);
+    expect(design.minimumDetectableEffect).toBeCloseTo(minimumDetectableLift(during, design.treated, design.heldOut), 2);
+    expect(describeExperiment(design)).toMatch(/Run it for 10 weeks, .* Over those 10 weeks, with purchases and spend as uneven as this segment's, the test can detect a change in revenue per customer of about \d+% or more/);
   });
 
   it('is not stated when the spend spread is unknown', () => {

@@ -23,6 +23,7 @@ const input = path.join(dir, 'orders.csv');
 const env = { SEGBOT_DATA_DIR: path.join(dir, 'data'), SEGBOT_COMMITTEE: 'U_ALICE,U_BOB', SEGBOT_IDENTITIES: 'alice:U_ALICE' };
 let s: ApprovalServices;
 let campaignId: string;
+let run1Reviews: { campaignId: string; launch?: { windowWeeks: number } }[] = [];
 
 async function analyze(outDir: string) {
   const services = await createServices(loadConfig(env, dir), { log: () => {} });
@@ -42,6 +43,7 @@ beforeAll(async () => {
   const approved = run.narrative!.reviews.find((r) => r.state === 'auto_approved');
   expect(approved, 'the offline narrator proposes at least one clean campaign').toBeDefined();
   campaignId = approved!.campaignId;
+  run1Reviews = run.narrative!.reviews;
 }, 120_000);
 
 afterAll(async () => {
@@ -67,6 +69,10 @@ describe('audience export', () => {
     const [recorded] = await s.store.listExports(campaignId);
     expect(recorded).toMatchObject({ targetKind: 'csv', target: path.resolve(out), customers: summary.customers, holdout: summary.holdout, holdoutShare: planned.segment_stats.holdout_share, contentHash: summary.fileHash, actor: 'U_REQ' });
     expect(recorded.windowTo > recorded.windowFrom).toBe(true);
+    // By default the window is the test length the campaign's card planned, the weeks its before-launch figure is for.
+    const review = run1Reviews.find((r) => r.campaignId === campaignId)!;
+    const days = (Date.parse(recorded.windowTo) - Date.parse(recorded.windowFrom)) / 86_400_000;
+    expect(days).toBe(7 * review.launch!.windowWeeks);
   });
 
   it('puts the same customers in the same groups after a re-run (the campaign id survives it)', async () => {

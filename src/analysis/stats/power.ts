@@ -119,3 +119,19 @@ export function windowSalesMoments(p: PurchaseProfile, days: number): SalesMomen
   const variance = ordersInWindow * basket ** 2 * (1 + cvBasket2) + rateVariance * basket ** 2;
   return { mean: ordersInWindow * basket, sd: Math.sqrt(variance) };
 }
+
+/** Longer than this, a test waits on too few purchases to be worth planning in weeks. */
+export const MAX_TEST_WEEKS = 26;
+
+/**
+ * How long a segment's test runs: the weeks the typical customer takes to place about one order
+ * (mean orders spread over the mean history, at least two weeks); null when that is beyond
+ * MAX_TEST_WEEKS or the figures are missing. The campaign card, its before-launch check and the
+ * audience export's planned window all use it, so they speak of the same test.
+ */
+export function testWeeks(ordersMean: number | null | undefined, historyDays: number | null | undefined): number | null {
+  if (ordersMean == null || historyDays == null || !(ordersMean > 0) || !(historyDays > 0)) return null;
+  const daysPerOrder = Math.max(historyDays, 1) / ordersMean;
+  const weeks = Math.max(2, Math.ceil(daysPerOrder / 7));
+  return weeks > MAX_TEST_WEEKS ? null : weeks;
+}
