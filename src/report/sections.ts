@@ -99,7 +99,12 @@ export function segmentsSection(r: SegmentationResult): Section {
     const tops: string[] = [];
     if (s.topCountries.length) tops.push(`Top countries: ${s.topCountries.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);
     // Ranked by how distinctive they are for the segment (lift against the population), not by share: the best-seller would top every segment.
-    if (s.topProducts.length) tops.push(`Most distinctive products: ${s.topProducts.slice(0, 3).map((t) => `${t.value} (${fmtPct(t.share, 0)} of the segment${t.lift !== null ? `, ${fmtLift(t.lift)} the usual share` : ''})`).join(', ')}`);
+    // Only a product bought more here than overall is called distinctive; a segment with none (light buyers) gets its most bought, said as such.
+    const product = (t: (typeof s.topProducts)[number]) => `${t.value} (${fmtPct(t.share, 0)} of the segment${t.lift !== null ? `, ${fmtLift(t.lift)} the usual share` : ''})`;
+    const top = s.topProducts.slice(0, 3);
+    const standOut = top.filter((t) => t.lift !== null && t.lift > 1);
+    if (standOut.length) tops.push(`Most distinctive products: ${standOut.map(product).join(', ')}`);
+    else if (top.length) tops.push(`Most bought products (none is bought more here than by customers overall): ${top.map(product).join(', ')}`);
     for (const [column, values] of Object.entries(s.topCategories)) {
       if (column === 'country') continue;
       tops.push(`${readableColumnName(column)}: ${values.slice(0, 3).map((t) => `${t.value} ${fmtPct(t.share, 0)}`).join(', ')}`);

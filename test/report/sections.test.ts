@@ -53,3 +53,15 @@ describe('RFM grid colours', () => {
     expect(new Set(Object.values(RFM_SEGMENT_COLOURS)).size).toBe(RFM_SEGMENT_NAMES.length);
   });
 });
+
+describe('segment product lines', () => {
+  it('call a product distinctive only when the segment buys it more than customers overall; a segment with none gets its most bought, said as such', async () => {
+    const { segmentsSection } = await import('../../src/report/sections.js');
+    const text = JSON.stringify(segmentsSection(fixtureResult()));
+    // S1: all three above the usual share. S3: both below (0.72×, 0.80×). S4: one above (1.6×), one below (0.4×).
+    expect(text).toContain('Most distinctive products: REGENCY CAKESTAND 3 TIER');
+    expect(text).toMatch(/Most bought products \(none is bought more here than by customers overall\): WHITE HANGING HEART T-LIGHT HOLDER \(16% of the segment, 0\.72× the usual share\)/);
+    expect(text).toMatch(/Most distinctive products: PAPER CHAIN KIT 50S CHRISTMAS \(7% of the segment, 1\.60× the usual share\)"/);
+    expect(text).not.toMatch(/Most distinctive products:[^"]*[^\d.]0\.\d+× the usual share/);
+  });
+});
