@@ -74,7 +74,7 @@ export function launchPower(profile: SegmentProfile, options: { holdoutShare?: n
   const detects = mdl <= statusQuo;
   const shares = Array.from({ length: 10 }, (_, i) => (i + 1) * 0.05).filter((s) => s > holdoutShare + 1e-9);
   const shareNeeded = detects ? null : (shares.find((s) => mdlOf(s) <= statusQuo) ?? null);
-  const detect = `Over a ${windowWeeks}-week window it can detect a lift of about ${pct(mdl)} in sales per customer or more (${pct(DEFAULT_POWER)} power; from the segment's size, purchase rate and spend spread).`;
+  const detect = `Over ${windowWeeks === 8 || windowWeeks === 11 || windowWeeks === 18 ? 'an' : 'a'} ${windowWeeks}-week window it can detect a lift of about ${pct(mdl)} in sales per customer or more (${pct(DEFAULT_POWER)} power; from the segment's size, purchase rate and spend spread).`;
   let warning: string | null = null;
   if (!detects) {
     const fix =

@@ -33,8 +33,14 @@ describe('launch power', () => {
       expect(launch.windowWeeks).toBe(design.weeks);
       expect(plannedTestWeeks(p)).toBe(design.weeks);
       expect(Math.round(launch.minimumDetectableLift! * 100) / 100).toBe(design.minimumDetectableEffect);
-      expect(launch.text).toContain(`Over a ${design.weeks}-week window`);
+      expect(launch.text).toMatch(new RegExp(`Over an? ${design.weeks}-week window`));
     }
+  });
+
+  it('reads "an 8-week window", "a 4-week window"', () => {
+    expect(launchPower(champions(), { windowWeeks: 8 }).text).toContain('Over an 8-week window');
+    expect(launchPower(champions(), { windowWeeks: 11 }).text).toContain('Over an 11-week window');
+    expect(launchPower(champions(), { windowWeeks: 4 }).text).toContain('Over a 4-week window');
   });
 
   it('warns plainly when the campaign cannot show a 15% lift at 80% power, and says what would', () => {
