@@ -61,6 +61,16 @@ describe.each([
 });
 
 describe('offline playbook', () => {
+  it('never narrows an audience by a time window the segment does not have (a "current quarter" filter on a segment last seen 264 days ago)', async () => {
+    const { PLAYBOOK } = await import('../../src/narrative/offline/playbook.js');
+    const payload = buildNarrativePayload(fixtureResult());
+    const segment = payload.segments[0]!;
+    const context = { segment, rules: payload.campaignRules, channel: 'Email', favourite: "'x'", secondFavourite: "'y'", favouriteKind: 'product' as const, figures: '10 customers' };
+    for (const [type, entry] of Object.entries(PLAYBOOK)) {
+      for (const c of entry.campaigns(context)) expect(c.audience, `${type}: ${c.goal}`).not.toMatch(/current quarter|this quarter|this month|last month/i);
+    }
+  });
+
   it('picks the play from lifts and recency on a transaction log', async () => {
     const plays = (await narrate(fixtureResult())).segments.map((s) => [s.segmentKey, s.playbook!.split(':')[0]]);
     expect(plays).toEqual([['S1', 'champions'], ['S2', 'lapsed-high-value'], ['S3', 'new-customers'], ['S4', 'dormant-low-value']]);

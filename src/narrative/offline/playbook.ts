@@ -131,7 +131,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['Reliable quality', 'Familiar favourites', 'Occasional discovery'],
     campaigns: (c) => [
       { goal: 'Introduce a second product range', channel: c.channel, audience: `All ${who(c)}.`, offer: `Recommendations from ${c.secondFavourite} next to ${c.favourite}`, message: `If you like ${c.favourite}, have a look at ${c.secondFavourite}: picked for customers like you.`, kpi: 'Share of customers buying from a new range', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
-      { goal: 'Lift order value', channel: 'Email', audience: `${who(c)} with an order in the current quarter.`, offer: `${discount(c, 0)} off orders above their usual basket`, message: `Treat yourself: ${discount(c, 0)} off when you add a little more to your basket this week.`, kpi: 'Average order value', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Lift order value', channel: 'Email', audience: `All ${who(c)}.`, offer: `${discount(c, 0)} off orders above their usual basket`, message: `Treat yourself: ${discount(c, 0)} off when you add a little more to your basket this week.`, kpi: 'Average order value', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
 };
