@@ -18,6 +18,7 @@ export {
   normalQuantile,
   plannedPower,
   splitSizes,
+  testPlan,
   testWeeks,
   windowSalesMoments,
   MAX_TEST_WEEKS,

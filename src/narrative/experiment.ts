@@ -9,7 +9,7 @@
  * arithmetic is src/analysis/stats/power.ts, shared with the before-launch check and `segbot measure`,
  * so the card's two figures are one.
  */
-import { DEFAULT_ALPHA, DEFAULT_POWER, minimumDetectableLift, splitSizes, testWeeks, windowSalesMoments, type SalesMoments } from '../analysis/index.js';
+import { DEFAULT_ALPHA, DEFAULT_POWER, minimumDetectableLift, splitSizes, testPlan, windowSalesMoments, type SalesMoments } from '../analysis/index.js';
 
 export const POWER = DEFAULT_POWER;
 export const SIGNIFICANCE = DEFAULT_ALPHA;
@@ -34,8 +34,10 @@ export interface ExperimentDesign {
   heldOut: number;
   /** Smallest detectable relative change in revenue per customer (0.64 = 64%); may exceed 1. */
   minimumDetectableEffect: number;
-  /** Weeks for the typical customer to place about one order (testWeeks); null when that is beyond 26 weeks or unknown. */
+  /** Weeks for the typical customer to place about one order, at most 26 (testPlan); null when the purchase rate is unknown. */
   weeks: number | null;
+  /** True when the order cycle is longer than 26 weeks and the test is planned at 26. */
+  weeksCapped: boolean;
   powerShare: number;
   significanceShare: number;
 }
@@ -65,7 +67,8 @@ function spendDuringTest(inputs: ExperimentInputs & { spendMean: number; spendSt
 export function designExperiment(inputs: ExperimentInputs, holdoutShares: number[]): ExperimentDesign | null {
   const { size, spendMean, spendStd } = inputs;
   if (spendMean === null || spendStd === null) return null;
-  const weeks = testWeeks(inputs.ordersPerCustomer, inputs.tenureDays);
+  const plan = testPlan(inputs.ordersPerCustomer, inputs.tenureDays);
+  const weeks = plan?.weeks ?? null;
   const spend = spendDuringTest({ ...inputs, spendMean, spendStd }, weeks);
   const shares = [...holdoutShares].sort((a, b) => a - b);
   const options = shares.map((share) => ({ share, mde: mdeOn(spend, size, share) })).filter((o) => o.mde !== null);
@@ -78,6 +81,7 @@ export function designExperiment(inputs: ExperimentInputs, holdoutShares: number
     heldOut,
     minimumDetectableEffect: Math.round((chosen.mde as number) * 100) / 100,
     weeks,
+    weeksCapped: plan?.capped ?? false,
     powerShare: POWER,
     significanceShare: SIGNIFICANCE,
   };
@@ -91,8 +95,10 @@ export function describeExperiment(design: ExperimentDesign): string {
   const split = `Hold out ${pct(design.holdoutShare)} of the audience at random (${int(design.heldOut)} customers) and send the campaign to the other ${int(design.treated)}.`;
   const duration =
     design.weeks === null
-      ? ' Their purchases are too infrequent to time the test in weeks: compare the groups after a full buying cycle.'
-      : ` Run it for ${design.weeks} weeks, about the time the typical customer takes to place one order, then compare the two groups.`;
+      ? ' Their purchase rate is unknown, so the test cannot be timed in weeks: compare the groups after a full buying cycle.'
+      : design.weeksCapped
+        ? ` Run it for ${design.weeks} weeks, then compare the two groups: the typical customer takes longer than that to place one order, and a longer test is rarely worth the wait.`
+        : ` Run it for ${design.weeks} weeks, about the time the typical customer takes to place one order, then compare the two groups.`;
   const over = design.weeks === null ? 'With spend as uneven as this segment\'s' : `Over those ${design.weeks} weeks, with purchases and spend as uneven as this segment's`;
   const detect =
     design.minimumDetectableEffect > 1

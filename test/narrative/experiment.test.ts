@@ -20,9 +20,13 @@ describe('minimum detectable effect', () => {
     const big = designExperiment({ size: 200_000, spendMean: 100, spendStd: 150, ordersPerCustomer: 6, tenureDays: 300 }, [0.1, 0.2])!;
     expect(big).toMatchObject({ holdoutShare: 0.1, heldOut: 20_000, treated: 180_000, weeks: 8 });
     const small = designExperiment({ size: 766, spendMean: 100, spendStd: 250, ordersPerCustomer: 1, tenureDays: 400 }, [0.1, 0.2])!;
-    expect(small).toMatchObject({ holdoutShare: 0.2, heldOut: 153, treated: 613, minimumDetectableEffect: 0.63, weeks: null });
+    // One order in 400 days: longer than the longest test worth planning, so 26 weeks, said as such.
+    expect(small).toMatchObject({ holdoutShare: 0.2, heldOut: 153, treated: 613, minimumDetectableEffect: 0.63, weeks: 26, weeksCapped: true });
     expect(describeExperiment(small)).toMatch(/about 63% or more \(80% power, 5% significance\)/);
-    expect(describeExperiment(small)).toMatch(/too infrequent to time the test in weeks/);
+    expect(describeExperiment(small)).toMatch(/Run it for 26 weeks, then compare the two groups: the typical customer takes longer than that to place one order/);
+    const unknown = designExperiment({ size: 766, spendMean: 100, spendStd: 250, ordersPerCustomer: null, tenureDays: null }, [0.1, 0.2])!;
+    expect(unknown).toMatchObject({ weeks: null, weeksCapped: false });
+    expect(describeExperiment(unknown)).toMatch(/cannot be timed in weeks/);
   });
 
   it('sizes the effect on what customers spend during the test when the order spread is known (the before-launch figure)', () => {

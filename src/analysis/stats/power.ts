@@ -125,13 +125,18 @@ export const MAX_TEST_WEEKS = 26;
 
 /**
  * How long a segment's test runs: the weeks the typical customer takes to place about one order
- * (mean orders spread over the mean history, at least two weeks); null when that is beyond
- * MAX_TEST_WEEKS or the figures are missing. The campaign card, its before-launch check and the
- * audience export's planned window all use it, so they speak of the same test.
+ * (mean orders spread over the mean history, at least two weeks), at most MAX_TEST_WEEKS (`capped`
+ * when the order cycle is longer); null when the figures are missing. The campaign card, its
+ * before-launch check and the audience export's planned window all use it, so they speak of the same test.
  */
-export function testWeeks(ordersMean: number | null | undefined, historyDays: number | null | undefined): number | null {
+export function testPlan(ordersMean: number | null | undefined, historyDays: number | null | undefined): { weeks: number; capped: boolean } | null {
   if (ordersMean == null || historyDays == null || !(ordersMean > 0) || !(historyDays > 0)) return null;
   const daysPerOrder = Math.max(historyDays, 1) / ordersMean;
   const weeks = Math.max(2, Math.ceil(daysPerOrder / 7));
-  return weeks > MAX_TEST_WEEKS ? null : weeks;
+  return weeks > MAX_TEST_WEEKS ? { weeks: MAX_TEST_WEEKS, capped: true } : { weeks, capped: false };
+}
+
+/** testPlan's weeks, or null. */
+export function testWeeks(ordersMean: number | null | undefined, historyDays: number | null | undefined): number | null {
+  return testPlan(ordersMean, historyDays)?.weeks ?? null;
 }
