@@ -140,6 +140,20 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: `CREATE TABLE review_posts (campaign_id TEXT NOT NULL, version_hash TEXT NOT NULL, channel TEXT NOT NULL, ts TEXT NOT NULL, at TEXT NOT NULL,
         PRIMARY KEY (campaign_id, version_hash));`,
   },
+  {
+    version: 8,
+    name: 'Slack memory shared by every bot process: thread to run links, campaign origins, the answers log',
+    sqlite: `CREATE TABLE slack_threads (channel TEXT NOT NULL, thread_ts TEXT NOT NULL, run_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (channel, thread_ts));
+      CREATE INDEX slack_threads_run ON slack_threads(run_id, at);
+      CREATE TABLE campaign_origins (campaign_id TEXT PRIMARY KEY, channel TEXT NOT NULL, thread_ts TEXT, at TEXT NOT NULL);
+      CREATE TABLE answers_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, answer_id TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('answer','feedback')), entry TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX answers_log_answer ON answers_log(answer_id);`,
+    postgres: `CREATE TABLE slack_threads (channel TEXT NOT NULL, thread_ts TEXT NOT NULL, run_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (channel, thread_ts));
+      CREATE INDEX slack_threads_run ON slack_threads(run_id, at);
+      CREATE TABLE campaign_origins (campaign_id TEXT PRIMARY KEY, channel TEXT NOT NULL, thread_ts TEXT, at TEXT NOT NULL);
+      CREATE TABLE answers_log (seq BIGSERIAL PRIMARY KEY, answer_id TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('answer','feedback')), entry TEXT NOT NULL, at TEXT NOT NULL);
+      CREATE INDEX answers_log_answer ON answers_log(answer_id);`,
+  },
 ];
 
 export const SCHEMA_MIGRATIONS_DDL = 'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)';

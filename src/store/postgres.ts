@@ -14,7 +14,7 @@ import { auditEntryHash, keepsStoredVersion, type AuditInput, type NewVersion, t
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
-  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toAnswerEntry, toOrigin, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
 import type { ExportRecord, Store } from './types.js';
 
@@ -22,7 +22,9 @@ const MIGRATION_LOCK = 0x5e9b07; // arbitrary, constant: segbot's advisory lock 
 const WRITE_LOCK = 0x5e9b08;
 const DIGEST_LOCK = 0x5e9b09;
 
-const NOW_SQL = `SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS now`;
+/** The database clock as ISO 8601 UTC with milliseconds, the format every `at` column holds. */
+const NOW_EXPR = `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const NOW_SQL = `SELECT ${NOW_EXPR} AS now`;
 
 export interface PostgresStoreOptions {
   /** Schema for all tables; created if missing. Default `public`. */
@@ -214,7 +216,7 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     },
     async saveReviewPost(p) {
       await pool.query(
-        `INSERT INTO review_posts (campaign_id, version_hash, channel, ts, at) VALUES ($1, $2, $3, $4, to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+        `INSERT INTO review_posts (campaign_id, version_hash, channel, ts, at) VALUES ($1, $2, $3, $4, ${NOW_EXPR})
          ON CONFLICT (campaign_id, version_hash) DO UPDATE SET channel = excluded.channel, ts = excluded.ts, at = excluded.at`,
         [p.campaignId, p.versionHash, p.channel, p.ts],
       );
@@ -222,6 +224,42 @@ export async function openPostgresStore(databaseUrl: string, options: PostgresSt
     async reviewPost(campaignId, versionHash) {
       const { rows } = await pool.query('SELECT * FROM review_posts WHERE campaign_id = $1 AND version_hash = $2', [campaignId, versionHash]);
       return rows[0] ? toReviewPost(rows[0]) : null;
+    },
+    async linkThread(runId, thread) {
+      await pool.query(
+        `INSERT INTO slack_threads (channel, thread_ts, run_id, at) VALUES ($1, $2, $3, ${NOW_EXPR})
+         ON CONFLICT (channel, thread_ts) DO UPDATE SET run_id = excluded.run_id, at = excluded.at WHERE slack_threads.run_id <> excluded.run_id`,
+        [thread.channel, thread.ts, runId],
+      );
+    },
+    async runForThread(channel, threadTs) {
+      const { rows } = await pool.query('SELECT run_id FROM slack_threads WHERE channel = $1 AND thread_ts = $2', [channel, threadTs]);
+      return rows[0] ? String(rows[0].run_id) : null;
+    },
+    async threadsOf(runId) {
+      const { rows } = await pool.query('SELECT channel, thread_ts FROM slack_threads WHERE run_id = $1 ORDER BY at, channel, thread_ts', [runId]);
+      return rows.map((r) => ({ channel: String(r.channel), ts: String(r.thread_ts) }));
+    },
+    async setOrigin(campaignId, origin, options = {}) {
+      await pool.query(
+        `INSERT INTO campaign_origins (campaign_id, channel, thread_ts, at) VALUES ($1, $2, $3, ${NOW_EXPR})
+         ON CONFLICT (campaign_id) DO ${options.onlyIfNew ? 'NOTHING' : 'UPDATE SET channel = excluded.channel, thread_ts = excluded.thread_ts, at = excluded.at'}`,
+        [campaignId, origin.channel, origin.threadTs ?? null],
+      );
+    },
+    async originOf(campaignId) {
+      const { rows } = await pool.query('SELECT * FROM campaign_origins WHERE campaign_id = $1', [campaignId]);
+      return rows[0] ? toOrigin(rows[0]) : null;
+    },
+    async recordAnswer(a) {
+      await pool.query(`INSERT INTO answers_log (answer_id, kind, entry, at) VALUES ($1, 'answer', $2, ${NOW_EXPR})`, [a.answerId, JSON.stringify(a)]);
+    },
+    async recordFeedback(f) {
+      await pool.query(`INSERT INTO answers_log (answer_id, kind, entry, at) VALUES ($1, 'feedback', $2, ${NOW_EXPR})`, [f.answerId, JSON.stringify(f)]);
+    },
+    async answers(limit = 1000) {
+      const { rows } = await pool.query('SELECT entry FROM (SELECT seq, entry FROM answers_log ORDER BY seq DESC LIMIT $1) newest ORDER BY seq', [limit]);
+      return rows.map(toAnswerEntry).filter((e) => e !== null);
     },
     async migrations() {
       const { rows } = await pool.query('SELECT version FROM schema_migrations ORDER BY version');
@@ -251,9 +289,9 @@ async function migrateAsOwner(ownerUrl: string, schema: string, appPool: pg.Pool
       const role = pg.escapeIdentifier(appRole);
       await c.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
       await c.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
-      await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy, digest_posts TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT, UPDATE ON campaigns, campaign_versions, approvals, runs, approval_policy, digest_posts, review_posts, slack_threads, campaign_origins TO ${role}`);
       await c.query(`GRANT SELECT, INSERT, DELETE ON snapshots TO ${role}`);
-      await c.query(`GRANT SELECT, INSERT ON exports, measurements TO ${role}`);
+      await c.query(`GRANT SELECT, INSERT ON exports, measurements, answers_log TO ${role}`);
       await c.query(`GRANT SELECT, INSERT ON audit_log TO ${role}`);
       await c.query(`GRANT SELECT ON schema_migrations TO ${role}`);
       await c.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`);

@@ -1,6 +1,6 @@
 /** Database rows to domain records, shared by both stores (SQLite hands JSON back as text, Postgres as objects). */
 import type { ApprovalPolicy, ApprovalRecord, ApprovalState, AuditEntry, CampaignVersion, StoredPolicy, Verdict } from '../review/index.js';
-import type { DigestPost, ExportRecord, MeasurementRecord, ReviewPost, RunRecord, SnapshotRecord } from './types.js';
+import type { AnswerFeedback, CampaignOrigin, DigestPost, ExportRecord, MeasurementRecord, ReviewPost, RunRecord, SnapshotRecord, StoredAnswer } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -109,4 +109,18 @@ export function toMeasurement(r: Row): MeasurementRecord {
     treatmentCustomers: Number(r.treatment_customers), holdoutCustomers: Number(r.holdout_customers), lift: numOrNull(r.lift), ciLow: numOrNull(r.ci_low), ciHigh: numOrNull(r.ci_high),
     pValue: Number(r.p_value), statusQuo: Number(r.status_quo), verdict: str(r.verdict), verdictText: str(r.verdict_text), detail: json(r.detail) as Record<string, unknown>, actor: str(r.actor), at: str(r.at),
   };
+}
+
+export function toOrigin(r: Row): CampaignOrigin {
+  return { channel: str(r.channel), ...(r.thread_ts ? { threadTs: str(r.thread_ts) } : {}) };
+}
+
+/** An answers-log row: the entry as recorded, or null when it is not one (skipped, never thrown). */
+export function toAnswerEntry(r: Row): StoredAnswer | AnswerFeedback | null {
+  try {
+    const entry = JSON.parse(str(r.entry)) as unknown;
+    return typeof entry === 'object' && entry !== null && typeof (entry as { answerId?: unknown }).answerId === 'string' ? (entry as StoredAnswer | AnswerFeedback) : null;
+  } catch {
+    return null;
+  }
 }

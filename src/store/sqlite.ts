@@ -12,7 +12,7 @@ import { auditEntryHash, keepsStoredVersion, type AuditEntry, type AuditInput, t
 import { MIGRATIONS, SCHEMA_MIGRATIONS_DDL, assertNotNewer } from './migrations.js';
 import {
   AUDIT_COLUMNS, EXPORT_COLUMNS, MEASUREMENT_COLUMNS, VERSION_COLUMNS, exportValues, measurementValues,
-  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toReviewPost, toRun, toSnapshot, toVersion,
+  toApproval, toAudit, toDigestPost, toExport, toMeasurement, toPolicy, toAnswerEntry, toOrigin, toReviewPost, toRun, toSnapshot, toVersion,
 } from './rows.js';
 import type { DigestClaim, DigestPost, ExportRecord, Store } from './types.js';
 
@@ -208,6 +208,37 @@ export function openSqliteStore(dataDir: string): Store {
     async reviewPost(campaignId, versionHash) {
       const r = db.prepare('SELECT * FROM review_posts WHERE campaign_id = ? AND version_hash = ?').get(campaignId, versionHash) as Row | undefined;
       return r ? toReviewPost(r) : null;
+    },
+    async linkThread(runId, thread) {
+      db.prepare(
+        'INSERT INTO slack_threads (channel, thread_ts, run_id, at) VALUES (?, ?, ?, ?) ON CONFLICT (channel, thread_ts) DO UPDATE SET run_id = excluded.run_id, at = excluded.at WHERE slack_threads.run_id <> excluded.run_id',
+      ).run(thread.channel, thread.ts, runId, dbNow());
+    },
+    async runForThread(channel, threadTs) {
+      const r = db.prepare('SELECT run_id FROM slack_threads WHERE channel = ? AND thread_ts = ?').get(channel, threadTs) as Row | undefined;
+      return r ? String(r.run_id) : null;
+    },
+    async threadsOf(runId) {
+      return (db.prepare('SELECT channel, thread_ts FROM slack_threads WHERE run_id = ? ORDER BY at, rowid').all(runId) as Row[]).map((r) => ({ channel: String(r.channel), ts: String(r.thread_ts) }));
+    },
+    async setOrigin(campaignId, origin, options = {}) {
+      db.prepare(`INSERT INTO campaign_origins (campaign_id, channel, thread_ts, at) VALUES (?, ?, ?, ?) ON CONFLICT (campaign_id) DO ${options.onlyIfNew ? 'NOTHING' : 'UPDATE SET channel = excluded.channel, thread_ts = excluded.thread_ts, at = excluded.at'}`).run(
+        campaignId, origin.channel, origin.threadTs ?? null, dbNow(),
+      );
+    },
+    async originOf(campaignId) {
+      const r = db.prepare('SELECT * FROM campaign_origins WHERE campaign_id = ?').get(campaignId) as Row | undefined;
+      return r ? toOrigin(r) : null;
+    },
+    async recordAnswer(a) {
+      db.prepare("INSERT INTO answers_log (answer_id, kind, entry, at) VALUES (?, 'answer', ?, ?)").run(a.answerId, JSON.stringify(a), dbNow());
+    },
+    async recordFeedback(f) {
+      db.prepare("INSERT INTO answers_log (answer_id, kind, entry, at) VALUES (?, 'feedback', ?, ?)").run(f.answerId, JSON.stringify(f), dbNow());
+    },
+    async answers(limit = 1000) {
+      const rows = db.prepare('SELECT entry FROM (SELECT seq, entry FROM answers_log ORDER BY seq DESC LIMIT ?) ORDER BY seq').all(limit) as Row[];
+      return rows.map(toAnswerEntry).filter((e) => e !== null);
     },
     async migrations() {
       return (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);

@@ -61,6 +61,40 @@ export interface ReviewPost {
   at: string;
 }
 
+/** A Slack message or thread: its channel and ts. */
+export interface ThreadRef {
+  channel: string;
+  ts: string;
+}
+
+/** Where a campaign was asked for: the requester is told there after the committee decides. */
+export interface CampaignOrigin {
+  channel: string;
+  threadTs?: string;
+}
+
+/** An answer the bot gave to a question in Slack (the answers log: what was asked, which tool answered). */
+export interface StoredAnswer {
+  answerId: string;
+  at: string;
+  user: string;
+  channel: string;
+  threadTs: string | null;
+  question: string;
+  runId: string;
+  tool: string;
+  args: unknown;
+  text: string;
+}
+
+/** A thumbs up or down on an answer. */
+export interface AnswerFeedback {
+  answerId: string;
+  feedback: 'up' | 'down';
+  user: string;
+  at: string;
+}
+
 export interface ExportRecord {
   id: number;
   campaignId: string;
@@ -144,6 +178,18 @@ export interface Store extends ApprovalRepository {
   /** Records (or moves) the review message of a version. */
   saveReviewPost(p: Omit<ReviewPost, 'at'>): Promise<void>;
   reviewPost(campaignId: string, versionHash: string): Promise<ReviewPost | null>;
+  /** Records that a Slack thread shows a run (follow-up questions, App Home and digest links); a thread moves to a newer run. */
+  linkThread(runId: string, thread: ThreadRef): Promise<void>;
+  runForThread(channel: string, threadTs: string): Promise<string | null>;
+  /** The threads that show a run, first linked first. */
+  threadsOf(runId: string): Promise<ThreadRef[]>;
+  /** Records where a campaign was asked for; `onlyIfNew` keeps an existing origin. */
+  setOrigin(campaignId: string, origin: CampaignOrigin, options?: { onlyIfNew?: boolean }): Promise<void>;
+  originOf(campaignId: string): Promise<CampaignOrigin | null>;
+  recordAnswer(answer: StoredAnswer): Promise<void>;
+  recordFeedback(feedback: AnswerFeedback): Promise<void>;
+  /** The answers log (answers and feedback), oldest first; the newest `limit` entries. */
+  answers(limit?: number): Promise<(StoredAnswer | AnswerFeedback)[]>;
   /** Applied migration versions, ascending. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

@@ -154,6 +154,42 @@ export function storeContract(harness: StoreHarness): void {
     expect(await store.renewDigest(period, 'b', { now: '2026-12-14T09:56:00.000Z', leaseUntil: '2026-12-14T10:26:00.000Z' })).toBe(false);
   });
 
+  it('remembers Slack threads, campaign origins and the answers log for every bot process, across a restart', async () => {
+    await store.linkThread('r1', { channel: 'C1', ts: '1.1' });
+    await store.linkThread('r1', { channel: 'C1', ts: '1.1' });
+    await store.linkThread('r1', { channel: 'C2', ts: '2.2' });
+    await store.linkThread('r2', { channel: 'C3', ts: '3.3' });
+    await store.setOrigin('c1', { channel: 'C1', threadTs: '1.1' });
+    await store.setOrigin('c1', { channel: 'C9' }, { onlyIfNew: true });
+    await store.setOrigin('c2', { channel: 'D1' });
+    const answer = { answerId: 'a-0000000001', at: '2026-12-05T00:00:00Z', user: 'U1', channel: 'D1', threadTs: null, question: 'q', runId: 'r1', tool: 'size', args: { k: 1 }, text: 't' };
+    await store.recordAnswer(answer);
+    await store.recordFeedback({ answerId: 'a-0000000001', feedback: 'up', user: 'U2', at: '2026-12-05T00:01:00Z' });
+    const again = await harness.reopen(store);
+    store = again;
+    expect(await again.runForThread('C1', '1.1')).toBe('r1');
+    expect(await again.runForThread('C1', '9.9')).toBeNull();
+    expect(await again.threadsOf('r1')).toEqual([{ channel: 'C1', ts: '1.1' }, { channel: 'C2', ts: '2.2' }]);
+    expect(await again.originOf('c1')).toEqual({ channel: 'C1', threadTs: '1.1' });
+    expect(await again.originOf('c2')).toEqual({ channel: 'D1' });
+    expect(await again.originOf('nope')).toBeNull();
+    expect(await again.answers()).toEqual([answer, { answerId: 'a-0000000001', feedback: 'up', user: 'U2', at: '2026-12-05T00:01:00Z' }]);
+    expect(await again.answers(1)).toEqual([{ answerId: 'a-0000000001', feedback: 'up', user: 'U2', at: '2026-12-05T00:01:00Z' }]);
+    // A thread asked about a newer run now shows that run.
+    await again.linkThread('r2', { channel: 'C1', ts: '1.1' });
+    expect(await again.runForThread('C1', '1.1')).toBe('r2');
+    expect(await again.threadsOf('r1')).toEqual([{ channel: 'C2', ts: '2.2' }]);
+    // Another process sees the same memory at once.
+    const other = await harness.second();
+    try {
+      expect(await other.runForThread('C2', '2.2')).toBe('r1');
+      await other.setOrigin('c3', { channel: 'C4', threadTs: '4.4' });
+      expect(await again.originOf('c3')).toEqual({ channel: 'C4', threadTs: '4.4' });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('records an export with its audit entry in one transaction: both or neither', async () => {
     await store.addVersion(newVersion('x1', 'hx', { state: 'approved', decision: 'ok' }), [auditFor('x1', 'hx')]);
     const row = {

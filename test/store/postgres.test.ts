@@ -90,6 +90,29 @@ describe.skipIf(unavailable !== null)('Postgres store with a separate owner (iss
     await again.close();
   });
 
+  it('lets the app role write every table the app writes (review posts, exports, Slack memory, answers)', async () => {
+    schema = uniqueSchema('segbot_owner');
+    const store = await openStore({ databaseUrl: appUrl, databaseOwnerUrl: TEST_DATABASE_URL, pgSchema: schema });
+    try {
+      await store.saveReviewPost({ campaignId: 'c1', versionHash: 'h1', channel: 'C1', ts: '1.1' });
+      await store.saveReviewPost({ campaignId: 'c1', versionHash: 'h1', channel: 'C1', ts: '1.2' });
+      expect(await store.reviewPost('c1', 'h1')).toMatchObject({ ts: '1.2' });
+      await store.linkThread('r1', { channel: 'C1', ts: '1.1' });
+      await store.linkThread('r2', { channel: 'C1', ts: '1.1' });
+      expect(await store.runForThread('C1', '1.1')).toBe('r2');
+      await store.setOrigin('c1', { channel: 'C1' });
+      await store.setOrigin('c1', { channel: 'C2' });
+      expect(await store.originOf('c1')).toEqual({ channel: 'C2' });
+      await store.recordAnswer({ answerId: 'a-1', at: 'x', user: 'U1', channel: 'D1', threadTs: null, question: 'q', runId: 'r1', tool: 't', args: {}, text: 't' });
+      await store.recordFeedback({ answerId: 'a-1', feedback: 'down', user: 'U1', at: 'y' });
+      expect((await store.answers()).length).toBe(2);
+      const exp = { campaignId: 'c1', version: 1, versionHash: 'h1', targetKind: 'csv' as const, target: '/tmp/a.csv', customers: 1, treatment: 1, holdout: 0, holdoutShare: 0.1, segmentKey: 'S1', runDir: '/r', contentHash: 'f', windowFrom: '2026-01-01', windowTo: '2026-01-29', actor: 'U1' };
+      expect(await store.saveExport(exp)).toMatchObject({ campaignId: 'c1' });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses an owner URL with the same role as DATABASE_URL', async () => {
     await expect(openStore({ databaseUrl: TEST_DATABASE_URL, databaseOwnerUrl: TEST_DATABASE_URL, pgSchema: uniqueSchema('segbot_same') })).rejects.toThrow(/same role/);
   });
