@@ -9,7 +9,7 @@ import type { Services } from '../services/index.js';
 import type { BotDeps, BotLogger } from './deps.js';
 import { registerListeners } from './listeners/index.js';
 import { digestScheduler } from './digest.js';
-import { fileBotState, type BotState } from './state.js';
+import { importLegacyBotState, type BotState } from './state.js';
 import type { QuestionService } from './questions.js';
 
 export interface SlackAppOptions {
@@ -75,7 +75,8 @@ export function createSlackApp(services: Services, slack: SlackConfig, options: 
   const deps: BotDeps = {
     services,
     slack,
-    state: options.state ?? fileBotState(services.config.dataDir, log),
+    // In the store: every process sharing it shares threads, origins and the answers log.
+    state: options.state ?? services.store,
     questions: options.questions,
     command: options.command ?? '/segment',
     log,
@@ -115,6 +116,9 @@ export function createSlackApp(services: Services, slack: SlackConfig, options: 
     app,
     deps,
     async start() {
+      // An earlier version's memory in the data folder, once (the files are renamed *.imported).
+      const imported = await importLegacyBotState(services.config.dataDir, services.store, log);
+      if (imported) log.info(`imported the Slack memory of an earlier version: ${imported.threads} threads, ${imported.origins} campaign origins, ${imported.reviewMessages} review messages, ${imported.answers} answers log entries`);
       if (socketMode) {
         await app.start();
         schedule?.start();

@@ -10,6 +10,7 @@ import { mayPostIn, notAllowedText, ephemeral, postOrReport } from './slack-io.j
 import { downloadSharedFile, isSharedFile, UploadError, type SharedFile } from './uploads.js';
 import { startRun } from './start-run.js';
 import { jobForDataset } from '../runs/index.js';
+import { recall, remember } from './state.js';
 
 export interface UserMessage {
   user: string;
@@ -70,14 +71,14 @@ export async function handleUserMessage(deps: BotDeps, client: WebClient, msg: U
   memos.set(key, given.memo);
   if (memos.size > 5000) memos.delete(memos.keys().next().value as string);
   const answerId = `a-${randomBytes(5).toString('hex')}`;
-  deps.state.recordAnswer({ answerId, at: new Date().toISOString(), user: msg.user, channel: msg.channel, threadTs, question: text, runId, tool: given.tool, args: given.args, text: given.view.text });
-  deps.state.linkThread(runId, { channel: msg.channel, ts: threadTs });
+  await remember(deps.log, `answer ${answerId}`, deps.state.recordAnswer({ answerId, at: new Date().toISOString(), user: msg.user, channel: msg.channel, threadTs, question: text, runId, tool: given.tool, args: given.args, text: given.view.text }));
+  await remember(deps.log, 'which run the thread shows', deps.state.linkThread(runId, { channel: msg.channel, ts: threadTs }));
   await postOrReport(deps, client, where, safeMrkdwn(given.view.text, 200), answerBlocks({ ...given.view, answerId }), notify);
 }
 
 /** The thread's run, else the latest run of a dataset named in the question, else the latest run. */
 async function runFor(deps: BotDeps, channel: string, threadTs: string, text: string): Promise<string | null> {
-  const inThread = deps.state.runForThread(channel, threadTs);
+  const inThread = await recall(deps.log, 'which run the thread shows', deps.state.runForThread(channel, threadTs), null);
   if (inThread) return inThread;
   const words = new Set(text.toLowerCase().split(/[^a-z0-9_-]+/));
   for (const d of deps.services.datasets.list()) {

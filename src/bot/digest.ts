@@ -20,6 +20,7 @@ import { post, slackError, uploadFiles } from './slack-io.js';
 import { startRun } from './start-run.js';
 import { jobForDataset } from '../runs/index.js';
 import { measurementDigestSection } from '../runs/index.js';
+import { recall } from './state.js';
 
 export const DIGEST_REQUESTER = 'segbot-digest';
 
@@ -53,7 +54,7 @@ export async function digestFromNewRun(deps: BotDeps, client: WebClient, dataset
   if (!snapshot) throw new Error(`the run ${runId} of ${dataset.name} left no snapshot (see the log)`);
   const manifest = await deps.services.runs.manifest(runId);
   const campaigns = await shareableCampaigns(manifest?.summary.campaigns ?? [], (id, hash) => deps.services.approvals.canShare(id, hash));
-  const thread = deps.state.threadsOf(runId)[0];
+  const thread = (await recall(deps.log, `the threads of run ${runId}`, deps.state.threadsOf(runId), []))[0];
   const runLink = thread ? await client.chat.getPermalink({ channel: thread.channel, message_ts: thread.ts }).then((r) => (r.permalink as string | undefined) ?? null, () => null) : null;
   const measured = await measurementDigestSection(deps.services.store, snapshot.asOf);
   return produceDigest(deps.services.snapshots, snapshot.id, { campaigns, late, runLink, sections: measured ? [measured] : [], narrator: deps.services.digestNarrator });

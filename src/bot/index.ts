@@ -1,7 +1,7 @@
 /** The Slack face: a Bolt app on the services built by the composition root. */
 export { createSlackApp, type SlackApp, type SlackAppOptions } from './app.js';
 export { usergroupMembership } from './committee.js';
-export { fileBotState, type BotState } from './state.js';
+export { importLegacyBotState, type BotState } from './state.js';
 export { questionServiceFrom, type QuestionService, type AskedQuestion, type GivenAnswer } from './questions.js';
 export type { BotDeps, BotLogger } from './deps.js';
 export { parseSegmentCommand, type SegmentCommand } from './command.js';

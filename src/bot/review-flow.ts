@@ -9,6 +9,7 @@ import { isSegbotError } from '../errors.js';
 import { CampaignForReview } from '../review/index.js';
 import type { CampaignVersion } from '../review/index.js';
 import type { BotDeps, WebClient } from './deps.js';
+import { recall, remember } from './state.js';
 import { decisionNoticeBlocks, reviewDecidedBlocks, reviewRequestBlocks, reviewResultBlocks, type Origin, type ReviewItem, type Verdict, type CampaignDraft } from './views/index.js';
 import { mrkdwnText } from './text.js';
 import { post, postOrReport, slackError, update } from './slack-io.js';
@@ -46,7 +47,6 @@ export async function sendForReview(deps: BotDeps, client: WebClient, campaignId
     const ts = await post(client, { channel }, `Campaign ${mrkdwnText(campaignId, 80)} waits for approval`, reviewRequestBlocks(toReviewItem(v), origin));
     // In the store, not only in this process's memory: a decision taken in another bot process, or on a message `segbot digest --post` sent, still updates it.
     await deps.services.store.saveReviewPost({ campaignId, versionHash: v.hash, channel, ts }).catch((e: unknown) => deps.log.warn(`could not record where campaign ${campaignId} was posted for review: ${e instanceof Error ? e.message : String(e)}`));
-    deps.state.setReviewMessage(campaignId, v.hash, { channel, ts });
   } catch (error) {
     deps.log.error(`could not post campaign ${campaignId} to the review channel ${channel}: ${slackError(error)}`);
     if (origin) await postOrReport(deps, client, origin, 'review channel unreachable', [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: Campaign *${mrkdwnText(campaignId, 80)}* is flagged, but I could not post it to the review channel (${slackError(error)}). It waits in \`${deps.command} approvals\`; ask an admin to invite me to <#${channel}>.` } }]);
@@ -82,10 +82,10 @@ export async function decide(deps: BotDeps, client: WebClient, req: DecisionRequ
   const item = toReviewItem(version);
   // The review message shows the decision and loses its buttons.
   const posted = await deps.services.store.reviewPost(req.campaignId, version.hash).catch(() => null);
-  const reviewMessage = posted ?? deps.state.reviewMessage(req.campaignId, req.versionHash) ?? (req.message && !req.message.channel.startsWith('D') ? req.message : undefined);
+  const reviewMessage = posted ?? (req.message && !req.message.channel.startsWith('D') ? req.message : undefined);
   if (reviewMessage) await update(deps, client, reviewMessage.channel, reviewMessage.ts, `Campaign ${mrkdwnText(req.campaignId, 80)}: ${req.verdict}`, reviewDecidedBlocks(item, req.verdict, req.user, req.reason));
   // The requester is told where they asked; the approved text is posted there only if the service says it may be shared.
-  const origin = deps.state.originOf(req.campaignId) ?? req.origin;
+  const origin = (await recall(deps.log, `where campaign ${req.campaignId} was asked for`, deps.state.originOf(req.campaignId), null)) ?? req.origin;
   if (origin) {
     if (req.verdict === 'approved' && !(await approvals.canShare(req.campaignId, version.hash))) {
       deps.log.warn(`campaign ${req.campaignId} was approved but canShare refused it; not posting its text`);
@@ -114,7 +114,7 @@ export async function submitDraft(deps: BotDeps, client: WebClient, s: Submitted
     campaign: { channel: s.draft.channel, audience: s.draft.audience, message: s.draft.message, offer: s.draft.offer },
   };
   const { version } = await deps.services.approvals.submit(campaign, s.user);
-  if (!deps.state.originOf(campaignId)) deps.state.setOrigin(campaignId, s.origin);
+  await remember(deps.log, `where campaign ${campaignId} was asked for`, deps.state.setOrigin(campaignId, s.origin, { onlyIfNew: true }));
   await postOrReport(deps, client, s.origin, `Review of ${mrkdwnText(campaignId, 80)}: ${version.decision}`, reviewResultBlocks(toReviewItem(version), deps.slack.reviewChannel), { user: s.user, channel: s.origin.channel });
   if (version.state === 'flagged') await sendForReview(deps, client, campaignId, s.origin);
   return version;

@@ -9,6 +9,7 @@ import { campaignsBlocks, failureBlocks, personasBlocks, progressBlocks, progres
 import { mrkdwnText } from './text.js';
 import { post, postOrReport, slackError, update, uploadFiles } from './slack-io.js';
 import { sendForReview } from './review-flow.js';
+import { remember } from './state.js';
 
 export interface RunTarget {
   channel: string;
@@ -33,7 +34,7 @@ export async function followRun(deps: BotDeps, client: WebClient, run: Run<Finis
     throw error;
   }
   const thread = { channel: target.channel, ts: target.threadTs ?? ts };
-  deps.state.linkThread(run.id, thread);
+  await remember(deps.log, `which run the thread shows`, deps.state.linkThread(run.id, thread));
 
   let dirty = false;
   let last = 0;
@@ -129,7 +130,7 @@ async function postResults(deps: BotDeps, client: WebClient, m: RunManifest, whe
 
 async function sendRunForReview(deps: BotDeps, client: WebClient, m: RunManifest, origin: { channel: string; threadTs: string }): Promise<void> {
   for (const c of m.summary.campaigns) {
-    deps.state.setOrigin(c.campaignId, { channel: origin.channel, threadTs: origin.threadTs });
+    await remember(deps.log, `where campaign ${c.campaignId} was asked for`, deps.state.setOrigin(c.campaignId, { channel: origin.channel, threadTs: origin.threadTs }));
     if (c.decision === 'review' && c.state === 'flagged') await sendForReview(deps, client, c.campaignId, origin);
   }
 }

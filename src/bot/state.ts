@@ -1,17 +1,38 @@
 /**
  * What the bot remembers about Slack between requests: which thread shows which run (follow-up
- * questions and App Home links), where a campaign was asked for (the requester is told there after
- * a decision), where its review message is, and the answers given with their feedback.
- * A JSON file and a JSON-lines log in the data folder, written atomically; one bot process per
- * data folder (a shared deployment keeps one process per workspace).
+ * questions, App Home and digest links), where a campaign was asked for (the requester is told there
+ * after a decision), and the answers given with their feedback. It lives in the store (SQLite or
+ * Postgres), so every bot process sharing a store shares it; where the review message of a version is
+ * was already there (review posts).
+ *
+ * Earlier versions kept it in the data folder (slack-state.json and answers.jsonl): at start those
+ * files are imported once, what is malformed is left out with a warning, and they are renamed
+ * `*.imported` so that nothing is imported twice.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import type { Store, ThreadRef } from '../store/index.js';
 
-export interface ThreadRef {
-  channel: string;
-  ts: string;
+export type { ThreadRef, StoredAnswer } from '../store/index.js';
+
+/** A write to the bot's memory that must not stop a reply: a failure is logged, not thrown. */
+export async function remember(log: StateLog, what: string, write: Promise<unknown>): Promise<void> {
+  await write.then(
+    () => undefined,
+    (e: unknown) => log.warn(`could not remember ${what}: ${e instanceof Error ? e.message : String(e)}`),
+  );
 }
+
+/** A read of the bot's memory whose failure is logged and read as `fallback` (a link or an origin is a convenience). */
+export async function recall<T>(log: StateLog, what: string, read: Promise<T>, fallback: T): Promise<T> {
+  return read.catch((e: unknown) => {
+    log.warn(`could not read ${what}: ${e instanceof Error ? e.message : String(e)}`);
+    return fallback;
+  });
+}
+
+/** The store's Slack memory: what the listeners read and write. */
+export type BotState = Pick<Store, 'linkThread' | 'runForThread' | 'threadsOf' | 'setOrigin' | 'originOf' | 'recordAnswer' | 'recordFeedback' | 'answers'>;
 
 interface StateFile {
   /** `${channel}:${thread ts}` → run id. */
@@ -23,35 +44,6 @@ interface StateFile {
   /** `${campaign id}@${version hash}` → its message in the review channel. */
   reviewMessages: Record<string, ThreadRef>;
 }
-
-export interface StoredAnswer {
-  answerId: string;
-  at: string;
-  user: string;
-  channel: string;
-  threadTs: string | null;
-  question: string;
-  runId: string;
-  tool: string;
-  args: unknown;
-  text: string;
-}
-
-export interface BotState {
-  linkThread(runId: string, thread: ThreadRef): void;
-  runForThread(channel: string, threadTs: string): string | undefined;
-  threadsOf(runId: string): ThreadRef[];
-  setOrigin(campaignId: string, origin: { channel: string; threadTs?: string }): void;
-  originOf(campaignId: string): { channel: string; threadTs?: string } | undefined;
-  setReviewMessage(campaignId: string, versionHash: string, ref: ThreadRef): void;
-  reviewMessage(campaignId: string, versionHash: string): ThreadRef | undefined;
-  recordAnswer(answer: StoredAnswer): void;
-  recordFeedback(answerId: string, user: string, feedback: 'up' | 'down', at: string): void;
-  /** The answers log, newest last (tests and the operator read it). */
-  answers(): (StoredAnswer | { answerId: string; feedback: 'up' | 'down'; user: string; at: string })[];
-}
-
-const LIMIT = 5000;
 
 export interface StateLog {
   warn(message: string): void;
@@ -117,66 +109,81 @@ function loadState(file: string, log: StateLog): StateFile {
   return state;
 }
 
-export function fileBotState(dir: string, log: StateLog = stderrWarn): BotState {
-  mkdirSync(dir, { recursive: true });
+/** The answers log's lines that are entries; the rest are counted. */
+function readAnswersLog(file: string): { entries: Record<string, unknown>[]; bad: number } {
+  const entries: Record<string, unknown>[] = [];
+  let bad = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const entry = JSON.parse(line) as unknown;
+      if (isObject(entry) && typeof entry.answerId === 'string') entries.push(entry);
+      else bad++;
+    } catch {
+      bad++;
+    }
+  }
+  return { entries, bad };
+}
+
+export interface ImportedState {
+  threads: number;
+  origins: number;
+  reviewMessages: number;
+  answers: number;
+}
+
+/**
+ * Imports an earlier version's Slack memory from the data folder into the store, once: the files are
+ * renamed `*.imported` afterwards. Null when there is nothing to import.
+ */
+export async function importLegacyBotState(dir: string, store: Pick<Store, 'linkThread' | 'setOrigin' | 'saveReviewPost' | 'recordAnswer' | 'recordFeedback'>, log: StateLog = stderrWarn): Promise<ImportedState | null> {
   const file = path.join(dir, 'slack-state.json');
   const answersLog = path.join(dir, 'answers.jsonl');
-  const state = loadState(file, log);
-  const save = () => {
-    for (const key of ['threadRuns', 'origins', 'reviewMessages', 'runThreads'] as const) {
-      const entries = Object.entries(state[key]);
-      if (entries.length > LIMIT) state[key] = Object.assign(dict(), Object.fromEntries(entries.slice(-LIMIT))) as never;
+  const hasState = existsSync(file);
+  const hasAnswers = existsSync(answersLog);
+  if (!hasState && !hasAnswers) return null;
+  const done: ImportedState = { threads: 0, origins: 0, reviewMessages: 0, answers: 0 };
+  if (hasState) {
+    const state = loadState(file, log);
+    const threadRun = new Map(Object.entries(state.threadRuns));
+    // Threads in the order they were linked to their runs, then any that only the reverse index holds.
+    for (const [runId, threads] of Object.entries(state.runThreads)) {
+      for (const t of threads) {
+        const key = `${t.channel}:${t.ts}`;
+        if ((threadRun.get(key) ?? runId) !== runId) continue;
+        await store.linkThread(runId, t);
+        threadRun.delete(key);
+        done.threads++;
+      }
     }
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(state));
-    renameSync(tmp, file);
-  };
-  return {
-    linkThread(runId, thread) {
-      state.threadRuns[`${thread.channel}:${thread.ts}`] = runId;
-      const list = (state.runThreads[runId] ??= []);
-      if (!list.some((t) => t.channel === thread.channel && t.ts === thread.ts)) list.push(thread);
-      save();
-    },
-    runForThread: (channel, threadTs) => state.threadRuns[`${channel}:${threadTs}`],
-    threadsOf: (runId) => state.runThreads[runId] ?? [],
-    setOrigin(campaignId, origin) {
-      state.origins[campaignId] = origin;
-      save();
-    },
-    originOf: (campaignId) => state.origins[campaignId],
-    setReviewMessage(campaignId, versionHash, ref) {
-      state.reviewMessages[`${campaignId}@${versionHash}`] = ref;
-      save();
-    },
-    reviewMessage: (campaignId, versionHash) => state.reviewMessages[`${campaignId}@${versionHash}`],
-    recordAnswer(answer) {
-      appendFileSync(answersLog, JSON.stringify(answer) + '\n');
-    },
-    recordFeedback(answerId, user, feedback, at) {
-      appendFileSync(answersLog, JSON.stringify({ answerId, feedback, user, at }) + '\n');
-    },
-    answers() {
-      let text: string;
-      try {
-        text = readFileSync(answersLog, 'utf8');
-      } catch {
-        return [];
-      }
-      const good: ReturnType<BotState['answers']> = [];
-      let bad = 0;
-      for (const line of text.split('\n')) {
-        if (line.trim() === '') continue;
-        try {
-          const entry = JSON.parse(line) as unknown;
-          if (isObject(entry) && typeof entry.answerId === 'string') good.push(entry as never);
-          else bad++;
-        } catch {
-          bad++;
-        }
-      }
-      if (bad) log.warn(`${answersLog}: skipped ${bad} bad line${bad === 1 ? '' : 's'} (kept ${good.length})`);
-      return good;
-    },
-  };
+    for (const [key, runId] of threadRun) {
+      const at = key.lastIndexOf(':');
+      if (at <= 0) continue;
+      await store.linkThread(runId, { channel: key.slice(0, at), ts: key.slice(at + 1) });
+      done.threads++;
+    }
+    for (const [campaignId, origin] of Object.entries(state.origins)) {
+      await store.setOrigin(campaignId, origin, { onlyIfNew: true });
+      done.origins++;
+    }
+    for (const [key, ref] of Object.entries(state.reviewMessages)) {
+      const at = key.lastIndexOf('@');
+      if (at <= 0) continue;
+      await store.saveReviewPost({ campaignId: key.slice(0, at), versionHash: key.slice(at + 1), channel: ref.channel, ts: ref.ts });
+      done.reviewMessages++;
+    }
+    renameSync(file, `${file}.imported`);
+  }
+  if (hasAnswers) {
+    const { entries, bad } = readAnswersLog(answersLog);
+    for (const entry of entries) {
+      if (entry.feedback === 'up' || entry.feedback === 'down') await store.recordFeedback({ answerId: String(entry.answerId), feedback: entry.feedback, user: String(entry.user ?? ''), at: String(entry.at ?? '') });
+      else await store.recordAnswer(entry as never);
+      done.answers++;
+    }
+    if (bad) log.warn(`${answersLog}: skipped ${bad} bad line${bad === 1 ? '' : 's'} (imported ${entries.length})`);
+    renameSync(answersLog, `${answersLog}.imported`);
+  }
+  return done;
 }

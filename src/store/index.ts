@@ -2,5 +2,5 @@
 export { openStore, type OpenStoreOptions } from './open.js';
 export { SQLITE_FILE_NAME } from './sqlite.js';
 export { MIGRATIONS } from './migrations.js';
-export type { Store, RunRecord, SnapshotRecord, DigestPost, DigestClaim, ExportRecord, MeasurementRecord, ReviewPost } from './types.js';
+export type { Store, RunRecord, SnapshotRecord, DigestPost, DigestClaim, ExportRecord, MeasurementRecord, ReviewPost, ThreadRef, CampaignOrigin, StoredAnswer, AnswerFeedback } from './types.js';
 export { localArtifactStore, ArtifactError, type ArtifactStore } from './artifacts.js';

@@ -84,7 +84,11 @@ describe('the Slack app, scripted conversation', () => {
     expect(feedback).toBeDefined();
     const value = feedback?.elements?.[0]?.positive_button?.value as string;
     await h.standin.sendBlockAction({ user: MARKETER, actionId: 'answer_feedback', value, channel: MARKETING, message: answer });
-    await until('feedback stored', () => h.bot.deps.state.answers().some((a) => 'feedback' in a && a.feedback === 'up'), 10_000);
+    let stored = false;
+    await until('feedback stored', () => {
+      void h.bot.deps.state.answers().then((all) => (stored = all.some((a) => 'feedback' in a && a.feedback === 'up')));
+      return stored;
+    }, 10_000);
     // A follow-up in the same thread refers to the same run.
     await h.standin.sendMessage({ user: MARKETER, channel: MARKETING, text: '<@U0SEGBOT> compare S1 and S2', thread_ts: demoThread.ts });
     const compare = await until('the comparison', () => replies(MARKETING, demoThread.ts).find((m) => blockText(m).includes('`compare`')), 30_000);

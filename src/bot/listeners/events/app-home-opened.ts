@@ -4,6 +4,7 @@ import type { BotDeps, WebClient } from '../../deps.js';
 import { homeView, type HomeRun } from '../../views/index.js';
 import { slackError } from '../../slack-io.js';
 import { toReviewItem } from '../../review-flow.js';
+import { recall } from '../../state.js';
 
 export async function publishHome(deps: BotDeps, client: WebClient, user: string): Promise<void> {
   const runs: HomeRun[] = [];
@@ -13,7 +14,7 @@ export async function publishHome(deps: BotDeps, client: WebClient, user: string
     const m = await deps.services.runs.latest(name);
     if (!m || seen.has(m.runId)) continue;
     seen.add(m.runId);
-    const thread = deps.state.threadsOf(m.runId)[0];
+    const thread = (await recall(deps.log, `the threads of run ${m.runId}`, deps.state.threadsOf(m.runId), []))[0];
     let permalink: string | null = null;
     if (thread) {
       try {
