@@ -142,7 +142,7 @@ type ResolvedOptions = typeof SELECTION_DEFAULTS & SelectionOptions;
  * kept generated logs' segments whole but cost the tuning set's k; the silhouette check in ranking.ts
  * (CLOUD_RATIO) does that instead.
  */
-const BIC_PENALTY = 0.5;
+const BIC_PENALTY = 0.4;
 
 interface Fitted {
   fits: ClusteringFit[];
