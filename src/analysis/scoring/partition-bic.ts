@@ -57,7 +57,7 @@ export function partitionBics(points: Matrix, labelings: Labels[], options: Part
   });
 }
 
-/** One standard-normal-free model of a customer: uniform over the range of every column. */
+/** Log of the background density: uniform over the customers' bounding box (one over its volume). */
 function uniformLogDensity(points: Matrix): number {
   let logVolume = 0;
   for (let j = 0; j < points.cols; j++) {
