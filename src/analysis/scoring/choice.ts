@@ -4,7 +4,7 @@
  * rules, the best k-means by silhouette with the reasons the others were rejected.
  */
 import type { Algorithm } from '../../result/index.js';
-import { CLOUD_RATIO, describeCandidate, rankWithStructure, winnerReason, type EligibilityRules, type ScoredCandidate } from './ranking.js';
+import { CLEAR_GROUPS_SILHOUETTE, CLOUD_RATIO, SHAPE_RATIO, describeCandidate, rankWithStructure, winnerReason, type EligibilityRules, type ScoredCandidate } from './ranking.js';
 
 export interface Choice {
   winnerIndex: number;
@@ -27,10 +27,13 @@ export function chooseWinner(candidates: ScoredCandidate[], rules: EligibilityRu
   let reason = winnerReason(candidates[ranked.winner], candidates);
   if (ranked.overSplit) {
     const lowest = candidates.filter((c) => c.eligible && c.scores.bic != null).sort((a, b) => a.scores.bic! - b.scores.bic!)[0];
+    const best = Math.max(...candidates.filter((c) => c.eligible).map((c) => c.scores.silhouette ?? -Infinity));
+    const ratio = (lowest.scores.silhouette ?? 0) / best;
+    const share = `its silhouette is ${ratio.toFixed(2)} of the best, ${best.toFixed(2)}; under ${ratio < CLOUD_RATIO ? CLOUD_RATIO : `${SHAPE_RATIO} where the best is ${CLEAR_GROUPS_SILHOUETTE} or more`}`;
     reason += ranked.continuousCloud
       ? ` No clear clusters: the lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) describes the shape of one continuous cloud rather than groups apart from each other ` +
-        `(its silhouette is under ${CLOUD_RATIO} of the best), so the customers were cut into a few tiers by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.`
-      : ` The lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) splits segments that are apart but not Gaussian (its silhouette is under ${CLOUD_RATIO} of the best), ` +
+        `(${share}), so the customers were cut into a few tiers by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.`
+      : ` The lowest-BIC partition (${describeCandidate(lowest)}, silhouette ${lowest.scores.silhouette?.toFixed(2) ?? 'n/a'}) splits segments that are apart but not Gaussian (${share}), ` +
         'so the winner was taken by the average rank of silhouette, Davies-Bouldin, Calinski-Harabasz and stability.';
   }
   if (forced) reason = `Forced by ${forcedBy}. ${reason}`;

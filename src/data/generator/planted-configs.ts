@@ -5,7 +5,9 @@
  * and frozen in their own commit before any selection change was tried.
  *
  * - PLANTED_TUNING: what selection changes were tuned on; its figures are in-sample.
- * - PLANTED_HELD_OUT: never looked at while tuning; its figures are the honest ones. Tests assert floors on it.
+ * - PLANTED_HELD_OUT ("held-out set A"): held out at first, then looked at while tuning (twice for the
+ *   silhouette check, and for the outlier-robust BIC of 2026-12-06): its figures are in-sample too. The
+ *   honest figures are on a second held-out set, measured once after that work. Tests assert floors on both.
  */
 import type { PlantedConfig } from './planted-table.js';
 
