@@ -1,0 +1,33 @@
+/**
+ * More of the words Segbot's own recency, frequency, spend and tenure segments are written in
+ * (extends vocabulary.ts RFM_WORDS): before/since a year ("customers since before 2020", "Klant
+ * sinds 2018 of eerder"), ordinals and cumulative spend ("primo ordine", "gasto acumulado", "Top
+ * 20% wg wartości"), colloquial negations ("niks besteld"), the usual RFM segment names
+ * ("champions", "at risk", "hibernating") and shopping events named in a window ("one-time buyers
+ * from last Black Friday"). Every word here is about how much, how often or how long ago someone
+ * bought: none names a product, a person's trait or a place.
+ */
+import { normalizeText } from '../normalize.js';
+
+const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normalizeText(w)));
+
+export const RFM_WORDS_MORE = words([
+  // Before, earlier, cumulative, ordinals, "back", in nine languages.
+  'before', 'earlier', 'prior', 'back', 'come', 'came', 'returned', 'cumulative', 'accumulated', 'combined', 'overall', 'customers', 'orders', 'any', 'yet',
+  'vor', 'davor', 'nach', 'gesamt', 'insgesamt', 'kumuliert', 'kumulierter', 'kumulierte', 'erster', 'erstes', 'einmal', 'einmalige', 'einmaligen', 'zurueck', 'wiedergekommen', 'noch',
+  'avant', 'anterieur', 'cumule', 'cumulee', 'cumules', 'cumulees', 'total', 'totale', 'une', 'seule', 'unique', 'encore',
+  'antes', 'previo', 'acumulado', 'acumulada', 'acumulados', 'unica', 'unico', 'vez', 'volvieron', 'vuelto', 'todavia', 'aun',
+  'prima', 'primo', 'primi', 'prime', 'cumulato', 'cumulata', 'complessivo', 'complessiva', 'totale', 'solo', 'unico', 'tornati', 'ancora', 'nuovo', 'ordinato', 'ordinati', 'acquistati',
+  'eerder', 'eerdere', 'voor', 'niks', 'geen', 'nog', 'al', 'totaal', 'opgeteld', 'eerste', 'eenmalig', 'eenmalige', 'terug', 'teruggekomen', 'of', 'nieuw',
+  'acumulado', 'acumulada', 'primeiro', 'primeira', 'unica', 'voltaram', 'ainda', 'desde', 'anteriores', 'anterior',
+  'wg', 'wedlug', 'przed', 'wczesniej', 'laczna', 'laczne', 'lacznie', 'laczny', 'skumulowana', 'skumulowane', 'jednorazowi', 'jednorazowo', 'wrocili', 'jeszcze', 'pierwsza', 'pierwszej', 'w',
+  'före', 'tidigare', 'totalt', 'sammanlagt', 'ackumulerat', 'engångskunder', 'engångsköpare', 'tillbaka', 'kommit', 'ännu', 'än',
+  // The usual names of RFM segments.
+  'champions', 'champion', 'loyalists', 'potential', 'promising', 'hibernating', 'hibernation', 'attention', 'need', 'needs', 'about', 'to', 'sleep', 'cannot', "can't", 'cant', 'lose', 'them', 'hesitant', 'big-spenders', 'newcomers', 'rfm-segment',
+  // Shopping events and seasonal sales, as a time window ("bought in the summer sale").
+  'sale', 'sales', 'soldes', 'rebajas', 'saldi', 'uitverkoop', 'saldos', 'wyprzedaz', 'wyprzedazy', 'wyprzedazach', 'rea', 'rean', 'schlussverkauf', 'sommerschlussverkauf', 'winterschlussverkauf', 'shopping-event',
+  'summer', 'winter', 'spring', 'autumn', 'sommer', 'ete', 'hiver', 'verano', 'invierno', 'estate', 'inverno', 'zomer', 'lato', 'zimy', 'zima', 'sommar', 'vinter', 'season', 'seasonal',
+]);
+
+/** Shopping events of more than one word, read as one window ("last Black Friday"): never "black" alone, which is no RFM word. */
+export const SHOPPING_EVENTS = /(?<![\p{L}])(?:black friday|cyber monday|cyber week|prime day|boxing day|singles day|black week|green friday|end of season sale|mid-season sale|summer sale|winter sale)(?![\p{L}])/gu;
