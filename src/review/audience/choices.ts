@@ -12,15 +12,15 @@ import { normalizeText } from '../normalize.js';
 
 /** Clubs, newsletters, subscriptions and choices, including inside compounds. */
 export const OPT_IN_MORE: Lexicon = {
-  en: ['*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted'],
-  de: ['*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt'],
-  fr: ['*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix'],
-  es: ['*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*'],
-  it: ['*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati'],
-  nl: ['*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze'],
-  pt: ['*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'membros', 'socios'],
-  pl: ['*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali'],
-  sv: ['*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt'],
+  en: ['*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  de: ['*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
+  fr: ['*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
+  es: ['*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
+  it: ['*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
+  nl: ['*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
+  pt: ['*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
+  pl: ['*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
+  sv: ['*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
 };
 
 /**

@@ -22,6 +22,13 @@ export const RFM_WORDS_MORE = words([
   'acumulado', 'acumulada', 'primeiro', 'primeira', 'unica', 'voltaram', 'ainda', 'desde', 'anteriores', 'anterior',
   'wg', 'wedlug', 'przed', 'wczesniej', 'laczna', 'laczne', 'lacznie', 'laczny', 'skumulowana', 'skumulowane', 'jednorazowi', 'jednorazowo', 'wrocili', 'jeszcze', 'pierwsza', 'pierwszej', 'w',
   'före', 'tidigare', 'totalt', 'sammanlagt', 'ackumulerat', 'engångskunder', 'engångsköpare', 'tillbaka', 'kommit', 'ännu', 'än',
+  'one-off', 'one-offs', 'once-only', 'exceeds', 'exceed', 'exceeding', 'exceeded', 'uebersteigt', 'ueberschreitet', 'depasse', 'depassant', 'supera', 'superan', 'superiore', 'overschrijdt', 'excede', 'przekracza', 'oeverstiger', 'em', 'inattivi', 'inattive', 'inativos', 'inativas', 'inactieve', 'inactief', 'nieaktywni', 'nieaktywnych', 'inactivos', 'inactives', 'inactifs', 'dormants', 'dormienti', 'slapende', 'uspieni',
+  // Months, as the edge of a window ("inactive since January").
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'januar', 'februar', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'stycznia', 'styczen', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrzesnia', 'pazdziernika', 'listopada', 'grudnia', 'augusti',
   // The usual names of RFM segments.
   'champions', 'champion', 'loyalists', 'potential', 'promising', 'hibernating', 'hibernation', 'attention', 'need', 'needs', 'about', 'to', 'sleep', 'cannot', "can't", 'cant', 'lose', 'them', 'hesitant', 'big-spenders', 'newcomers', 'rfm-segment',
   // Shopping events and seasonal sales, as a time window ("bought in the summer sale").
