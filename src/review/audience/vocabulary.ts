@@ -195,7 +195,12 @@ export const CHANGE: Lexicon = {
   en: ['stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
   de: ['aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
   fr: ['arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
-  es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  it: ['hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
+  nl: ['gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
+  pt: ['deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
+  pl: ['przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
+  sv: ['slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
 };
 
 /**

@@ -116,6 +116,10 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   if (!code) return [];
   const asked = sensitiveHits(ctx.questions, (cat) => STATES.has(cat))[0];
   if (asked) return evidence(`the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")`);
+  // "Gefeliciteerd! … 15% op babykleding" to buyers of two product codes: the copy congratulates on a state it names.
+  const knows = knowing.find(copy);
+  const named = knows ? sensitiveHits(copy, (cat) => STATES.has(cat))[0] : undefined;
+  if (knows && named) return evidence(`the audience is product code "${code.text}" and the copy speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
   for (const field of ['message', 'offer'] as const) {
     const text = ctx.text[field];
     for (const h of sensitiveHits(text, (cat) => STATES.has(cat))) {
