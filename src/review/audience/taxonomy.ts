@@ -72,7 +72,7 @@ const SEXUALITY: Lexicon = {
 const RELIGION: Lexicon = {
   en: ['faith*', 'church*', 'temple', 'prayer*', 'pray*', 'fasting', 'sabbath', 'shabbat', 'iftar', 'rosary', 'crucifix*', 'bible*', 'scripture*', 'spiritual*', 'origin', 'heritage', 'descent', 'native speaker*', 'mother tongue', 'african', 'caribbean', 'asian', 'surname*'],
   de: ['glaube*', 'kirche*', 'gebet*', 'fasten*', 'herkunft', 'abstammung', 'muttersprach*'],
-  fr: ['foi', 'eglise*', 'priere*', 'careme', 'origine*', 'langue maternelle'],
+  fr: ['re:(?<![\\p{L}])(?:la|leur|sa|ma|notre|votre|ta|de|en la) foi(?![\\p{L}])', 'eglise*', 'priere*', 'careme', 'origine*', 'langue maternelle'],
   es: ['iglesia*', 'oracion*', 'ayuno', 'cuaresma', 'origen', 'ascendencia', 'lengua materna'],
   it: ['religio*', 'musulman*', 'ebrai*', 'chiesa', 'preghiera', 'halal', 'kosher'], nl: ['geloof*', 'kerk*', 'moslim*', 'joods*', 'halal', 'gebed*'], pt: ['religi*', 'muculman*', 'judeu*', 'igreja*', 'oracao', 'halal'], pl: ['religi*', 'muzulman*', 'zyd*', 'koscio*', 'modlitw*', 'halal', 'koszern*'], sv: ['religi*', 'muslim*', 'judisk*', 'kyrk*', 'bön', 'böner', 'halal', 'kosher', 'ursprung', 'härkomst', 'modersmål'],
 };

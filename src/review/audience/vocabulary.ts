@@ -31,6 +31,8 @@ export const EVERYONE_WORDS = words(
     'geregistreerde', 'geregistreerd', 'contacten', 'klantenbestand', 'klantenbase', 'hele', 'volledige', 'verzending', 'algemene',
     'registados', 'registadas', 'cadastrados', 'cadastradas', 'contactos', 'contatos', 'envio', 'geral', 'toda', 'nossa',
     'zarejestrowani', 'zarejestrowanych', 'kontakty', 'cala', 'calej', 'baza', 'bazy', 'wysylka', 'ogolna', 'naszej', 'naszego',
+    // Recipients of a newsletter, and how often it goes out.
+    'destinatarios', 'destinatarias', 'destinatari', 'destinataires', 'ontvangers', 'odbiorcy', 'odbiorcow', 'newslettera', 'newslettern', 'nieuwsbrieven', 'weekly', 'monthly', 'hebdomadaire', 'mensuelle', 'woechentliche', 'woechentlichen', 'monatliche', 'monatlichen', 'semanal', 'mensual', 'settimanale', 'mensile', 'wekelijkse', 'maandelijkse', 'mensal', 'cotygodniowego', 'comiesiecznego', 'veckans', 'veckobrev', 'månadsbrev', 'månadens', 'newsletter-empfaenger', 'newsletterempfaenger',
     // Swedish.
     'alla', 'våra', 'vår', 'kunder', 'kund', 'prenumeranter', 'användare', 'medlemmar', 'mottagare', 'kontakter', 'nyhetsbrev', 'nyhetsbrevet', 'registrerade', 'hela', 'kundbasen', 'kundregistret', 'butiker', 'butik', 'butikerna', 'appen', 'app', 'i', 'på', 'och', 'eller', 'av', 'för', 'till', 'som', 'med', 'hela', 'landet', 'en', 'ett',
     // Articles and elisions ("un panier", "all'anno", "n'ayant"), the CRM, a valid address.
@@ -99,7 +101,9 @@ export const RFM_WORDS = words(
   ],
 );
 
-export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+/** "R=5", "F=4-5", "M>3", "RFM=555": an RFM score written as such. */
+const RFM_SCORE = /^(?:r|f|m|rfm)(?:[=:<>]+|-score)?\d[\d.,-]*$/;
+export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /**
  * Consent to be contacted, as such: "with SMS consent", "double opt-in", "ze zgodą na SMS",
