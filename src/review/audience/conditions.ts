@@ -147,6 +147,9 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(adultCheck)) {
     const rest = withoutWholeCountry(withoutAdultCheck(text));
     if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS)) return 'everyone';
+    // "All customers aged 18+ in the loyalty app": what is left is read as if the check were not there.
+    const others = classify(rest, { audienceOptIn, allOf }, (m) => m.find(rest) !== null);
+    if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   if (readAges(text).length > 0) return 'age';
