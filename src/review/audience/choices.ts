@@ -85,6 +85,15 @@ export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => normalizeText(w)),
 );
 
+/**
+ * The customers of a games or betting operator, named as such: "All active players", "Gamers who
+ * opted in to news". Everyone, when every other condition is understood; next to a behaviour the
+ * review cannot place ("players who lost more than €500") they stay a sign of gambling (conditions.ts).
+ */
+export const PLAYER_WORDS: ReadonlySet<string> = new Set(
+  ['players', 'player', 'gamers', 'gamer', 'spieler', 'spielerinnen', 'joueurs', 'joueuses', 'jugadores', 'jugadoras', 'giocatori', 'giocatrici', 'spelers', 'jogadores', 'gracze', 'graczy', 'spelare', 'spelarna'].map((w) => normalizeText(w)),
+);
+
 /** Picked by what people did, or by what a model inferred: the cue table's other languages, and inference in all nine. */
 export const BEHAVIOUR_MORE: Lexicon = {
   en: ['identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],

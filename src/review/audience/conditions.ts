@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, NEGATION, OPT_IN_MORE, OUR_SHOP_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, NEGATION, OPT_IN_MORE, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { RFM_WORDS_MORE, SHOPPING_EVENTS } from './rfm-words.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
 
@@ -157,7 +157,7 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
@@ -232,6 +232,15 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
   const allOf = ALL_OF.test(whole);
   const conditions = parts.map((t) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole }));
+  // "Opted in to offers on beer and cider": a short item after "and" continues the list the customer chose.
+  for (let i = 1; i < conditions.length; i++) {
+    const [before, c] = [conditions[i - 1], conditions[i]];
+    const sameTopic = c.sensitive.length > 0 && c.sensitive.every((h) => before.sensitive.some((b) => b.category === h.category));
+    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && sameTopic) Object.assign(c, { attribute: 'declared', declared: true });
+  }
+  // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
+  const placed = conditions.every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  if (!placed) for (const c of conditions) if (c.attribute === 'everyone' && c.text.split(' ').some((w) => PLAYER_WORDS.has(w)) && c.sensitive.length > 0) Object.assign(c, { attribute: 'unknown', declared: false });
   const isSegment = conditions.some((c) => c.attribute === 'segment');
   // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
   if (isSegment) for (const c of conditions) if (c.attribute !== 'everyone') Object.assign(c, { attribute: 'segment', declared: false });

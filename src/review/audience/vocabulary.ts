@@ -126,13 +126,13 @@ export const CONSENT_WORDS = words([
 export const CONSENT: Lexicon = {
   en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
   de: ['einwilligung*', 'werbeeinwilligung*', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'benachrichtigungen aktiviert', 'aktivierten benachrichtigungen'],
-  fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications'],
-  es: ['consentimiento*', 'consintieron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
-  it: ['consenso', 'consensi', 'notifiche attive', 'notifiche attivate', 'hanno attivato le notifiche'],
-  nl: ['toestemming*', 'meldingen ingeschakeld'],
-  pt: ['consentimento*', 'consentiram', 'notificacoes ativadas', 'ativaram as notificacoes'],
-  pl: ['zgod*', 'wyrazili zgode', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
-  sv: ['samtycke*', 'samtyckt', 'aviseringar aktiverade', 'aktiverade aviseringar'],
+  fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications', 'accepte', 'acceptee', 'acceptes', 'acceptees'],
+  es: ['consentimiento*', 'consintieron', 'aceptaron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
+  it: ['consenso', 'consensi', 'hanno accettato', 'accettato', 'notifiche attive', 'notifiche attivate', 'hanno attivato le notifiche'],
+  nl: ['toestemming*', 'meldingen ingeschakeld', 'geaccepteerd', 'akkoord gegeven'],
+  pt: ['consentimento*', 'consentiram', 'aceitaram', 'notificacoes ativadas', 'ativaram as notificacoes'],
+  pl: ['zgod*', 'wyrazili zgode', 'zaakceptowali', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
+  sv: ['samtycke*', 'samtyckt', 'godkänt', 'accepterat', 'aviseringar aktiverade', 'aktiverade aviseringar'],
 };
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
