@@ -77,6 +77,30 @@ export const OUR_SHOP_WORDS: ReadonlySet<string> = new Set(
   ].map((w) => normalizeText(w)),
 );
 
+/**
+ * The markets a shop sells in, named as a list ("(UK & Ireland)", "(DE, AT, CH)", "France
+ * métropolitaine", "de España y Portugal"): the whole market, not a place. Never with "from"
+ * ("customers from Poland" may be an origin): conditions.ts checks for it.
+ */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(
+  [
+    'uk', 'gb', 'ie', 'de', 'at', 'ch', 'fr', 'be', 'nl', 'lu', 'es', 'pt', 'it', 'pl', 'se', 'dk', 'no', 'fi', 'us', 'ca', 'au', 'eu', 'dach', 'benelux', 'nordics', 'emea', 'europe', 'european', 'union',
+    'britain', 'great', 'united', 'kingdom', 'england', 'scotland', 'wales', 'ireland', 'northern', 'irland', 'irlande', 'irlanda', 'ierland', 'irlandia',
+    'germany', 'deutschland', 'allemagne', 'alemania', 'germania', 'duitsland', 'alemanha', 'niemcy', 'tyskland', 'austria', 'oesterreich', 'autriche', 'oostenrijk', 'austria', 'oesterrike', 'switzerland', 'schweiz', 'suisse', 'suiza', 'svizzera', 'zwitserland', 'suica', 'szwajcaria',
+    'france', 'frankreich', 'francia', 'frankrijk', 'franca', 'francja', 'frankrike', 'metropolitaine', 'metropole', 'mainland', 'continental', 'peninsula', 'peninsular', 'continente',
+    'spain', 'spanien', 'espagne', 'espana', 'spagna', 'spanje', 'espanha', 'hiszpania', 'portugal', 'portogallo', 'portugalia', 'italy', 'italien', 'italie', 'italia', 'italie', 'wlochy', 'netherlands', 'niederlande', 'pays-bas', 'paises', 'bajos', 'paesi', 'bassi', 'nederland', 'holanda', 'holandia', 'belgium', 'belgien', 'belgique', 'belgica', 'belgio', 'belgie', 'luxembourg', 'luxemburg',
+    'poland', 'polen', 'pologne', 'polonia', 'polska', 'polsce', 'sweden', 'schweden', 'suede', 'suecia', 'svezia', 'zweden', 'szwecja', 'sverige', 'denmark', 'danmark', 'norway', 'norge', 'finland', 'suomi',
+  ].map((w) => normalizeText(w)),
+);
+/** An origin, not a market: "customers from Poland", "Kunden aus Polen", "klanten uit Polen". */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'uit', 'z', 'fran', 'origin', 'origine', 'origen', 'origem', 'herkunft', 'afkomst', 'pochodzenie', 'ursprung', 'originaires', 'originarios', 'originari', 'nationality', 'native', 'born']);
+
+/**
+ * Consent hygiene, not a condition: "excluding unsubscribed", "except opted-out contacts", "ohne
+ * Abgemeldete", "sauf désinscrits", and a sample size ("n=120,000"). Removed before the condition is read.
+ */
+export const HOUSEKEEPING = /(?<![\p{L}])(?:(?:excluding|exclude|except|excl|without|minus|ohne|ausser|ausgenommen|exkl|sauf|hors|excepto|salvo|sin|tranne|esclusi|escluso|escluse|behalve|zonder|excl|exceto|sem|oprocz|bez|utom|utan)\s(?:the\s|les\s|los\s|las\s|gli\s|le\s|de\s|die\s|os\s|as\s)?(?:[\p{L}-]+\s)?(?:unsubscribed|unsubscribes|opted-out|opted out|opt-outs?|abgemeldet[\p{L}]*|desinscrit[\p{L}]*|desabonne[\p{L}]*|dados de baja|bajas|disiscritt[\p{L}]*|uitgeschreven[\p{L}]*|afgemeld[\p{L}]*|descadastrad[\p{L}]*|wypisan[\p{L}]*|avregistrerad[\p{L}]*|avanmald[\p{L}]*|hard bounces|bounces|bounced addresses)(?:\s(?:contacts|customers|users|addresses|kunden|kontakte|clients|contacts|clientes|contactos|clienti|contatti|klanten|contacten|klienci|kontakty|kunder|kontakter))?|n ?= ?[\d][\d .,]*)(?![\p{L}])/gu;
+
 /** Account holders: everyone with an account, in the nine languages. */
 export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(
   [

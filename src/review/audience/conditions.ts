@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, NEGATION, OPT_IN_MORE, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { RFM_WORDS_MORE, SHOPPING_EVENTS } from './rfm-words.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
 
@@ -112,7 +112,10 @@ const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |
 const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
-const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(/\s+/g, ' ').trim();
+const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(/\s+/g, ' ').trim();
+
+/** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
+const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
@@ -157,7 +160,7 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
