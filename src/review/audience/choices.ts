@@ -12,15 +12,15 @@ import { normalizeText } from '../normalize.js';
 
 /** Clubs, newsletters, subscriptions and choices, including inside compounds. */
 export const OPT_IN_MORE: Lexicon = {
-  en: ['*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
-  de: ['*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
-  fr: ['*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
-  es: ['*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
-  it: ['*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
-  nl: ['*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
-  pt: ['*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
-  pl: ['*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
-  sv: ['*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+  en: ['entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  de: ['teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
+  fr: ['participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
+  es: ['participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
+  it: ['partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
+  nl: ['deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
+  pt: ['participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
+  pl: ['uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
+  sv: ['deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
 };
 
 /**

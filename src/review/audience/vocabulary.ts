@@ -111,7 +111,7 @@ export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || 
  * is something the customer chose.
  */
 export const CONSENT_WORDS = words([
-  'consent', 'consented', 'consenting', 'consents', 'opt-in', 'opted-in', 'opt', 'opted', 'in', 'double', 'single', 'confirmed', 'marketing', 'permission', 'permissions', 'contactable', 'agreed', 'agree', 'agreeing', 'gave', 'given', 'granted', 'accepted', 'valid', 'enabled', 'activated', 'turned', 'on', 'allowed', 'allow', 'promotional', 'promotions', 'offers', 'communications', 'messages', 'texts', 'text', 'whatsapp', 'post', 'postal', 'mail', 'to', 'receive',
+  'follow-up', 'updates', 'newsletters', 'emails', 'news', 'consent', 'consented', 'consenting', 'consents', 'opt-in', 'opted-in', 'opt', 'opted', 'in', 'double', 'single', 'confirmed', 'marketing', 'permission', 'permissions', 'contactable', 'agreed', 'agree', 'agreeing', 'gave', 'given', 'granted', 'accepted', 'valid', 'enabled', 'activated', 'turned', 'on', 'allowed', 'allow', 'promotional', 'promotions', 'offers', 'communications', 'messages', 'texts', 'text', 'whatsapp', 'post', 'postal', 'mail', 'to', 'receive',
   'einwilligung', 'werbeeinwilligung', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'opt-in', 'werbung', 'erlaubt', 'aktiviert', 'aktivierter', 'aktivierten', 'benachrichtigungen', 'nachrichten', 'angebote', 'zu', 'erhalten', 'per', 'gueltiger', 'gueltige',
   'consentement', 'consenti', 'accord', 'optin', 'communications', 'commerciales', 'recevoir', 'active', 'activees', 'autorise', 'offres', 'notifications', 'sms', 'a',
   'consentimiento', 'consintieron', 'aceptaron', 'aceptado', 'comunicaciones', 'comerciales', 'recibir', 'activadas', 'activado', 'notificaciones', 'ofertas', 'autorizacion',
@@ -124,7 +124,7 @@ export const CONSENT_WORDS = words([
 
 /** A consent word proper: a condition of people, channel and consent words must contain one. */
 export const CONSENT: Lexicon = {
-  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
+  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'agreed to', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
   de: ['einwilligung*', 'werbeeinwilligung*', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'benachrichtigungen aktiviert', 'aktivierten benachrichtigungen'],
   fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications', 'accepte', 'acceptee', 'acceptes', 'acceptees'],
   es: ['consentimiento*', 'consintieron', 'aceptaron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
