@@ -19,7 +19,7 @@ export const EVERYONE_WORDS = words(
     'tous', 'toutes', 'tout', 'les', 'des', 'de', 'du', 'la', 'le', "l'", 'nos', 'notre', 'au', 'aux', 'et', 'ou', 'clients', 'clientes', 'abonnes', 'abonnees', 'utilisateurs', 'visiteurs', 'destinataires', 'lettre', 'ensemble', 'clientele', 'magasins', 'magasin', "l'application", 'application', "l'appli", 'appli', "l'ensemble",
     'todos', 'todas', 'los', 'las', 'del', 'el', 'nuestros', 'nuestras', 'nuestro', 'al', 'en', 'y', 'o', 'suscriptores', 'usuarios', 'visitantes', 'boletin', 'base', 'tiendas', 'tienda', 'toda', 'aplicacion', 'la',
     'tutti', 'tutte', 'i', 'gli', 'nostri', 'nostre', 'clienti', 'utenti', 'della', 'dei', 'di', 'e', 'iscritti', "dell'app", 'negozi', 'negozio',
-    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
+    'onze', 'ons', 'bestand', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
     'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
     // Registered, the whole list or base, contacts, in every language.
