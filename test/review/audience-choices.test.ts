@@ -45,6 +45,14 @@ describe('safe audiences, recognised by general means', () => {
   });
 });
 
+describe('an opt-in the reading cannot place', () => {
+  it('goes to the committee, not to a block, when the copy is on the topic it names; knowing copy still blocks', () => {
+    const r = reviewCampaign(c('Members of our Healthy Heart Circle with blood pressure readings', 'New low-salt recipes for blood pressure.'));
+    expect(r.decision).toBe('review');
+    expect(decision('Members with missed payments', 'Money tight? Spread the cost today.', 'Pay in 3')).toBe('block');
+  });
+});
+
 describe('the guards that keep those words from opening a risky audience', () => {
   it('does not read a negated choice as a choice', () => {
     expect(decision('Clienti che hanno acquistato prodotti per neonati ma non iscritti al Club Bebè', 'Saldi estivi.')).not.toBe('ok');
