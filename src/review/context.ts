@@ -5,7 +5,7 @@
 import { compileLexicon, type TermMatch } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
-import { readAudience, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
+import { ALL_OF, behaviourIn, choiceIn, keepQuotedTogether, readAudience, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
 import type { CampaignForReview, Category, Finding, Severity } from './types.js';
 
 export type Field = 'audience' | 'persona' | 'message' | 'offer';
@@ -52,16 +52,13 @@ function profileOf(c: CampaignForReview): ProfileFeature[] {
   return typeof stats.name === 'string' ? [stats.name, ...features] : features;
 }
 
-/** An audience that starts by taking all of a group. */
-const ALL_OF = /^(?:all|all of|all our|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich)(?![\p{L}])/u;
-
 const optIn = compileLexicon(OPT_IN);
 const broadcast = compileLexicon(BROADCAST);
 const behaviour = compileLexicon(BEHAVIOUR);
 
 /** Splits an audience definition into its conditions, before punctuation is normalised away. */
 export function splitClauses(raw: string): string[] {
-  let parts = [` ${raw.toLowerCase()} `];
+  let parts = [` ${keepQuotedTogether(raw).toLowerCase()} `];
   for (const separator of CLAUSE_BREAKS) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
@@ -80,14 +77,14 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
     behaviour: behaviour.find(t) !== null,
   }));
   if (text.persona) clauses.push({ field: 'persona', text: text.persona, optIn: false, behaviour: true });
-  const audienceBehaviour = behaviour.find(text.audience) !== null;
+  const audienceBehaviour = behaviour.find(text.audience) !== null || behaviourIn(text.audience);
   const reading = readAudience(c.campaign.audience, c.persona ?? '', profileOf(c));
   // The conditions reading knows more ways of saying "everyone" than the cue tables, and "all members
   // of a scheme" in any wording is everyone who joined (but "members identified from payroll" is not all of them).
   const mode: SelectionMode =
     (broadcast.find(text.audience) && !audienceBehaviour) || reading.kind === 'broadcast'
       ? 'broadcast'
-      : (optIn.find(text.audience) && !audienceBehaviour) || (reading.kind === 'opt-in' && ALL_OF.test(text.audience))
+      : (optIn.find(text.audience) && !audienceBehaviour) || (reading.kind === 'opt-in' && (ALL_OF.test(text.audience) || (choiceIn(text.audience) && !audienceBehaviour)))
         ? 'opt-in'
         : 'behaviour';
   return { id: c.id, text, clauses, mode, segmentSize: c.segment_stats?.size, minSegmentSize, reading, questions: questionsOf(c.campaign.message, c.campaign.offer) };

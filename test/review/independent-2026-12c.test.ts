@@ -16,7 +16,7 @@ describe('set 2026-12c (a tuning set since the second round; in-sample)', () => 
     console.log(formatFigures('set 2026-12c (tuning, in-sample)', f));
     expect(f.campaigns).toBe(174);
     expect(f.blockNeverAutoApproved).toBeGreaterThanOrEqual(0.98); // target ≥ 0.98; tuned 1.0 (56 of 56); held out 1.0
-    expect(f.blockDecidedBlock).toBeGreaterThanOrEqual(0.73); // target ≥ 0.60; tuned 0.750 (42 of 56); held out 0.750
+    expect(f.blockDecidedBlock).toBeGreaterThanOrEqual(0.9); // target ≥ 0.60; 0.929 (52 of 56) after the third round (on 2026-12d); tuned 0.750 (42 of 56); held out 0.750
     expect(f.reviewToCommittee).toBeGreaterThanOrEqual(0.98); // target ≥ 0.90; tuned 1.0 (51 of 51); held out 0.980
     expect(f.hardNegatives).toBe(43);
     expect(f.hardNegativesFlagged).toBeLessThanOrEqual(0.03); // target ≤ 0.05; tuned 0.0 (0 of 43); held out 0.163

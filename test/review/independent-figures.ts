@@ -1,7 +1,8 @@
 /**
- * Aggregate figures of the reviewer on a labelled set, and nothing else: a held-out set
- * (independent-2026-12d.jsonl) is measured only through these numbers, never read case by case,
- * so that no rule is tuned on it (2026-12b and 2026-12c were, and are now tuning sets).
+ * Aggregate figures of the reviewer on a labelled set, and nothing else: a held-out set is
+ * measured only through these numbers, never read case by case, so that no rule is tuned on it
+ * (2026-12b, 2026-12c and 2026-12d were each held out once, then read case by case: they are now
+ * tuning sets, and their figures in-sample).
  * `node --import tsx test/review/independent-figures.ts [fixture]`.
  */
 import { CampaignForReview, reviewCampaign } from '../../src/review/index.js';

@@ -39,7 +39,7 @@ describe('labelled campaigns', () => {
     expect(oks.filter((r) => r.decision === 'block').map((r) => r.row.id)).toEqual([]);
     const flaggedForOtherReasons = oks.filter((r) => r.decision !== 'ok' && codes(r).join() !== 'AUDIENCE_NOT_RECOGNISED');
     expect(flaggedForOtherReasons.map((r) => r.row.id)).toEqual([]);
-    // Design, not drift: these go to a person (a product, a place, an age). At most 22% of ok (15 of 71 today).
-    expect(okFlagged).toBeLessThanOrEqual(0.22);
+    // Design, not drift: these go to a person (a product, a place, an age). At most 21% of ok (14 of 71 today; 15 before "aged 18+" was read as a legal-age check).
+    expect(okFlagged).toBeLessThanOrEqual(0.21);
   });
 });

@@ -36,6 +36,10 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(?:[\\p{L}]+\\s){0,2}(${OVER}|${UNDER})\\s(\\d{2})${NOT_AN_AGE}`, 'gu'),
   // "Kundinnen 45-55", "women 45 to 55"
   new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(\\d{2})\\s?${UPTO}\\s?(\\d{2})${NOT_AN_AGE}`, 'gu'),
+  // "klanten 75+", "Kunder 80+": people and a number with a plus and no unit
+  new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(\\d{2})\\s?\\+${NOT_AN_AGE}`, 'gu'),
+  // "Altersangabe unter 16", "stated age under 16", "leeftijd onder 16": an age word (or a compound of one), then over or under
+  new RegExp(`(?<![\\p{L}])(?:age|alter|alters[\\p{L}]+|[\\p{L}]*alter|edad|eta|leeftijd|idade|wiek|alder|aldern)(?:\\s[\\p{L}]+)?\\s(${OVER}|${UNDER})\\s(\\d{1,2})${NOT_AN_AGE}`, 'gu'),
 ];
 
 function isUnder(word: string | undefined): boolean {
@@ -48,7 +52,7 @@ function isOver(word: string | undefined): boolean {
 /** Every age in a normalised condition, with its bounds. */
 export function readAges(text: string): AgeReading[] {
   const out: AgeReading[] = [];
-  const [ageWord, years, bare, band] = PATTERNS;
+  const [ageWord, years, bare, band, plusOnly, ageWordCompared] = PATTERNS;
   for (const m of text.matchAll(ageWord)) out.push(bounds(m[0], undefined, Number(m[1]), m[2] ? Number(m[2]) : undefined, /\+/.test(m[0])));
   for (const m of text.matchAll(years)) {
     const before = text.slice(0, m.index ?? 0);
@@ -59,6 +63,8 @@ export function readAges(text: string): AgeReading[] {
   }
   for (const m of text.matchAll(bare)) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
   for (const m of text.matchAll(band)) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
+  for (const m of text.matchAll(plusOnly)) out.push(bounds(m[0], undefined, Number(m[1]), undefined, true));
+  for (const m of text.matchAll(ageWordCompared)) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
   return out;
 }
 

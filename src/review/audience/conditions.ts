@@ -11,6 +11,8 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { RFM_WORDS_MORE, SHOPPING_EVENTS } from './rfm-words.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
 
 export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
@@ -47,23 +49,35 @@ export interface AudienceReading {
 }
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
-const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
+const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(OPT_IN_MORE).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
+const requestedAlert = compileLexicon(REQUESTED_ALERT);
+const adultCheck = compileLexicon(ADULT_CHECK);
 const consent = compileLexicon(CONSENT);
 const declaredData = compileLexicon(DECLARED_DATA);
 const productCode = compileLexicon(PRODUCT_CODE);
 const low = compileLexicon(LOW);
 const broadcast = compileLexicon([...Object.values(BROADCAST).flat(), ...Object.values(BROADCAST_EXTRA).flat()]);
-const behaviour = compileLexicon(BEHAVIOUR);
+const behaviour = compileLexicon([...Object.values(BEHAVIOUR).flat(), ...Object.values(BEHAVIOUR_MORE).flat()]);
 const engine = compileLexicon(ENGINE_SEGMENT);
 const change = compileLexicon(CHANGE);
 const age = compileLexicon(AGE);
 const location = compileLexicon(LOCATION);
 const categories = TAXONOMY.map((c) => ({ ...c, matcher: compileLexicon(c.terms.flatMap((l) => Object.values(l).flat())) }));
 
-const EXTRA_BREAKS = [' which ', ' but ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
+const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
+
+/**
+ * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'") is one
+ * title, not conditions: its spaces become no-break spaces, which no separator matches and the
+ * normaliser turns back into spaces.
+ */
+const QUOTED = /(^|[\s(:])(['"«„“‘])([^'"«»„“”‘’]{2,80}?)(['"»“”’])(?=$|[\s),.;:!?])/gu;
+export function keepQuotedTogether(raw: string): string {
+  return raw.replace(QUOTED, (_all, before: string, open: string, title: string, close: string) => `${before}${open}${title.replace(/ /g, '\u00a0')}${close}`);
+}
 
 export function splitConditions(raw: string): string[] {
-  let parts = [` ${raw.toLowerCase()} `];
+  let parts = [` ${keepQuotedTogether(raw).toLowerCase()} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
@@ -98,29 +112,70 @@ const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |
 const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
-const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(/\s+/g, ' ').trim();
+const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(/\s+/g, ' ').trim();
 
-function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher) => boolean): Attribute {
+/** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
+const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
+
+/** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
+export const ALL_OF = /^(?:all|all of|all our|every|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
+
+/** Whether the text says how people behaved or what a model inferred, in any of the nine languages. */
+export function behaviourIn(text: string): boolean {
+  return behaviour.find(text) !== null;
+}
+
+/** Whether the text says the customer chose something, and does not negate it ("non iscritti al Club"). */
+export function choiceIn(text: string): boolean {
+  const hits = optIn.findAll(text);
+  return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()));
+}
+
+/** The condition without a legal-age check ("age verified", "18+"): what is left says who the audience is. */
+const withoutAdultCheck = (text: string): string => {
+  let out = text;
+  for (let m = adultCheck.find(out); m; m = adultCheck.find(out)) out = `${out.slice(0, m.index)} ${out.slice(m.index + m.text.length)}`;
+  return out.replace(/\s+/g, ' ').trim();
+};
+
+interface ClassifyOptions {
+  audienceOptIn: boolean;
+  /** The audience takes all of a group: the shop's own name is then no condition. */
+  allOf: boolean;
+}
+
+function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
+  // "Cigar Club members (age verified)", "all customers 18+": a legal-age check, not an age band.
+  if (matcher(adultCheck)) {
+    const rest = withoutWholeCountry(withoutAdultCheck(text));
+    if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS)) return 'everyone';
+    // "All customers aged 18+ in the loyalty app": what is left is read as if the check were not there.
+    const others = classify(rest, { audienceOptIn, allOf }, (m) => m.find(rest) !== null);
+    if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
+  }
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   if (readAges(text).length > 0) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS)) return 'everyone';
+  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
   if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
   // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
   if (matcher(productCode)) return 'behaviour';
-  if (onlyWords(market, EVERYONE_WORDS, RFM_WORDS)) return 'rfm';
+  // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
+  if (matcher(requestedAlert)) return 'declared';
+  if (onlyWords(market.replace(SHOPPING_EVENTS, 'shopping-event'), EVERYONE_WORDS, RFM_WORDS, RFM_WORDS_MORE)) return 'rfm';
   if (matcher(change)) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
-  if (matcher(optIn)) return 'declared';
+  // Nobody opts into debt: "arrears on the loyalty card" names a card, not a choice of the arrears.
+  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not.
   if (audienceOptIn && conditionHits(text).length === 0) return 'declared';
   return 'unknown';
@@ -128,6 +183,7 @@ function classify(text: string, audienceOptIn: boolean, matcher: (t: TermMatcher
 
 interface ConditionOptions {
   audienceOptIn: boolean;
+  allOf?: boolean;
   everyoneAudience: boolean;
   /** The whole audience: "Parents' Club members who listed a child" is about the parents. */
   whole?: string;
@@ -135,8 +191,8 @@ interface ConditionOptions {
   low?: boolean;
 }
 
-function condition(source: Condition['source'], text: string, { audienceOptIn, everyoneAudience, whole = '', low: below = false }: ConditionOptions): Condition {
-  const attribute = classify(text, audienceOptIn, (m) => m.find(text) !== null);
+function condition(source: Condition['source'], text: string, { audienceOptIn, allOf = false, everyoneAudience, whole = '', low: below = false }: ConditionOptions): Condition {
+  const attribute = classify(text, { audienceOptIn, allOf }, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
   const changed = attribute === 'change' || change.find(text) !== null;
@@ -170,10 +226,24 @@ export type ProfileFeature = string | { feature: string; label?: string; z?: num
 
 export function readAudience(audience: string, persona: string, profile: readonly ProfileFeature[] = []): AudienceReading {
   const whole = normalizeText(audience);
-  const behaviourAnywhere = behaviour.find(whole) !== null || change.find(whole) !== null;
-  const optInAudience = optIn.find(whole) !== null && !behaviourAnywhere;
+  const parts = splitConditions(audience);
+  // Behaviour words inside an alert the customer asked for ("pidieron aviso de reposición") are part of that choice.
+  const behaviourAnywhere = requestedAlert.find(whole)
+    ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
+    : behaviour.find(whole) !== null || change.find(whole) !== null;
+  const optInAudience = choiceIn(whole) && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
-  const conditions = splitConditions(audience).map((t) => condition('audience', t, { audienceOptIn: optInAudience, everyoneAudience: broadcastAudience || optInAudience, whole }));
+  const allOf = ALL_OF.test(whole);
+  const conditions = parts.map((t) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole }));
+  // "Opted in to offers on beer and cider": a short item after "and" continues the list the customer chose.
+  for (let i = 1; i < conditions.length; i++) {
+    const [before, c] = [conditions[i - 1], conditions[i]];
+    const sameTopic = c.sensitive.length > 0 && c.sensitive.every((h) => before.sensitive.some((b) => b.category === h.category));
+    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && sameTopic) Object.assign(c, { attribute: 'declared', declared: true });
+  }
+  // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
+  const placed = conditions.every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  if (!placed) for (const c of conditions) if (c.attribute === 'everyone' && c.text.split(' ').some((w) => PLAYER_WORDS.has(w)) && c.sensitive.length > 0) Object.assign(c, { attribute: 'unknown', declared: false });
   const isSegment = conditions.some((c) => c.attribute === 'segment');
   // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
   if (isSegment) for (const c of conditions) if (c.attribute !== 'everyone') Object.assign(c, { attribute: 'segment', declared: false });

@@ -14,6 +14,7 @@ const CHANGE_VERB = '(?:went|gone|moved|changed|up|down|increas|decreas|dropped|
 export const HEALTH_PROXIES: Lexicon = {
   en: ['hearing aid*', 'hearing test*', 'hearing check*', 'amplified', 'listening device*', 'tv listening', 'test strip*', 'lancet*', 'glucose meter*', 'blood sugar', 'sugar-free', 'urinary', 'bladder leak*', 'absorbent', 'clinic*', 'night sweats', 'sleepless*', 'snoring', 'anti-snor*', 'low mood', 'mental*', 'waist size*', 'trouser size*', 'dress size*', 'bra size*', 'didn\'t fit', 'too small', 'too tight',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N} ]{0,30}(?:${CHANGE_VERB})`,
+    're:(?<![\\p{L}])(?:moved|went|gone|jumped|dropped) (?:up|down) (?:[\\p{L}\\p{N}]+ ){0,2}sizes?(?![\\p{L}])',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N}' ]{0,30}(?:from|du|de|von|van|od|da|dal)\\s?\\d+\\s?(?:to|au|a|auf|zu|naar|na|do|al|para)\\s?\\d+`],
   de: ['*hoergeraet*', 'hoertest*', 'teststreifen', 'blutzucker*', 'zuckerfrei*', 'phyto*', 'praeparat*', 'nachtschweiss', 'schlaflos*', 'harn*', 'blasenschwaeche', 'psych*'],
   fr: ['protection* absorbante*', 'fuite* urinaire*', 'urinaire*', 'bandelette*', 'glycemie', 'lecteur* de glycemie', 'sans sucre', 'test auditif', 'bilan auditif', 'sueurs nocturnes', 'insomnie*', 'anti-ronflement'],

@@ -19,7 +19,7 @@ export const EVERYONE_WORDS = words(
     'tous', 'toutes', 'tout', 'les', 'des', 'de', 'du', 'la', 'le', "l'", 'nos', 'notre', 'au', 'aux', 'et', 'ou', 'clients', 'clientes', 'abonnes', 'abonnees', 'utilisateurs', 'visiteurs', 'destinataires', 'lettre', 'ensemble', 'clientele', 'magasins', 'magasin', "l'application", 'application', "l'appli", 'appli', "l'ensemble",
     'todos', 'todas', 'los', 'las', 'del', 'el', 'nuestros', 'nuestras', 'nuestro', 'al', 'en', 'y', 'o', 'suscriptores', 'usuarios', 'visitantes', 'boletin', 'base', 'tiendas', 'tienda', 'toda', 'aplicacion', 'la',
     'tutti', 'tutte', 'i', 'gli', 'nostri', 'nostre', 'clienti', 'utenti', 'della', 'dei', 'di', 'e', 'iscritti', "dell'app", 'negozi', 'negozio',
-    'onze', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
+    'onze', 'ons', 'bestand', 'klanten', 'abonnees', 'gebruikers', 'nieuwsbrief', 'nieuwsbriefabonnees', 'het', 'van', 'alle', 'al', 'iedereen', 'winkels', 'winkel',
     'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
     // Registered, the whole list or base, contacts, in every language.
@@ -31,6 +31,8 @@ export const EVERYONE_WORDS = words(
     'geregistreerde', 'geregistreerd', 'contacten', 'klantenbestand', 'klantenbase', 'hele', 'volledige', 'verzending', 'algemene',
     'registados', 'registadas', 'cadastrados', 'cadastradas', 'contactos', 'contatos', 'envio', 'geral', 'toda', 'nossa',
     'zarejestrowani', 'zarejestrowanych', 'kontakty', 'cala', 'calej', 'baza', 'bazy', 'wysylka', 'ogolna', 'naszej', 'naszego',
+    // Recipients of a newsletter, and how often it goes out.
+    'destinatarios', 'destinatarias', 'destinatari', 'destinataires', 'ontvangers', 'odbiorcy', 'odbiorcow', 'newslettera', 'newslettern', 'nieuwsbrieven', 'weekly', 'monthly', 'hebdomadaire', 'mensuelle', 'woechentliche', 'woechentlichen', 'monatliche', 'monatlichen', 'semanal', 'mensual', 'settimanale', 'mensile', 'wekelijkse', 'maandelijkse', 'mensal', 'cotygodniowego', 'comiesiecznego', 'veckans', 'veckobrev', 'månadsbrev', 'månadens', 'newsletter-empfaenger', 'newsletterempfaenger',
     // Swedish.
     'alla', 'våra', 'vår', 'kunder', 'kund', 'prenumeranter', 'användare', 'medlemmar', 'mottagare', 'kontakter', 'nyhetsbrev', 'nyhetsbrevet', 'registrerade', 'hela', 'kundbasen', 'kundregistret', 'butiker', 'butik', 'butikerna', 'appen', 'app', 'i', 'på', 'och', 'eller', 'av', 'för', 'till', 'som', 'med', 'hela', 'landet', 'en', 'ett',
     // Articles and elisions ("un panier", "all'anno", "n'ayant"), the CRM, a valid address.
@@ -99,7 +101,9 @@ export const RFM_WORDS = words(
   ],
 );
 
-export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+/** "R=5", "F=4-5", "M>3", "RFM=555": an RFM score written as such. */
+const RFM_SCORE = /^(?:r|f|m|rfm)(?:[=:<>]+|-score)?\d[\d.,-]*$/;
+export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /**
  * Consent to be contacted, as such: "with SMS consent", "double opt-in", "ze zgodą na SMS",
@@ -107,7 +111,7 @@ export const isNumberish = (token: string): boolean => /^[£€$]?[\d.,:+%<>=]+(
  * is something the customer chose.
  */
 export const CONSENT_WORDS = words([
-  'consent', 'consented', 'consenting', 'consents', 'opt-in', 'opted-in', 'opt', 'opted', 'in', 'double', 'single', 'confirmed', 'marketing', 'permission', 'permissions', 'contactable', 'agreed', 'agree', 'agreeing', 'gave', 'given', 'granted', 'accepted', 'valid', 'enabled', 'activated', 'turned', 'on', 'allowed', 'allow', 'promotional', 'promotions', 'offers', 'communications', 'messages', 'texts', 'text', 'whatsapp', 'post', 'postal', 'mail', 'to', 'receive',
+  'follow-up', 'updates', 'newsletters', 'emails', 'news', 'consent', 'consented', 'consenting', 'consents', 'opt-in', 'opted-in', 'opt', 'opted', 'in', 'double', 'single', 'confirmed', 'marketing', 'permission', 'permissions', 'contactable', 'agreed', 'agree', 'agreeing', 'gave', 'given', 'granted', 'accepted', 'valid', 'enabled', 'activated', 'turned', 'on', 'allowed', 'allow', 'promotional', 'promotions', 'offers', 'communications', 'messages', 'texts', 'text', 'whatsapp', 'post', 'postal', 'mail', 'to', 'receive',
   'einwilligung', 'werbeeinwilligung', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'opt-in', 'werbung', 'erlaubt', 'aktiviert', 'aktivierter', 'aktivierten', 'benachrichtigungen', 'nachrichten', 'angebote', 'zu', 'erhalten', 'per', 'gueltiger', 'gueltige',
   'consentement', 'consenti', 'accord', 'optin', 'communications', 'commerciales', 'recevoir', 'active', 'activees', 'autorise', 'offres', 'notifications', 'sms', 'a',
   'consentimiento', 'consintieron', 'aceptaron', 'aceptado', 'comunicaciones', 'comerciales', 'recibir', 'activadas', 'activado', 'notificaciones', 'ofertas', 'autorizacion',
@@ -120,15 +124,15 @@ export const CONSENT_WORDS = words([
 
 /** A consent word proper: a condition of people, channel and consent words must contain one. */
 export const CONSENT: Lexicon = {
-  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
+  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'agreed to', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
   de: ['einwilligung*', 'werbeeinwilligung*', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'benachrichtigungen aktiviert', 'aktivierten benachrichtigungen'],
-  fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications'],
-  es: ['consentimiento*', 'consintieron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
-  it: ['consenso', 'consensi', 'notifiche attive', 'notifiche attivate', 'hanno attivato le notifiche'],
-  nl: ['toestemming*', 'meldingen ingeschakeld'],
-  pt: ['consentimento*', 'consentiram', 'notificacoes ativadas', 'ativaram as notificacoes'],
-  pl: ['zgod*', 'wyrazili zgode', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
-  sv: ['samtycke*', 'samtyckt', 'aviseringar aktiverade', 'aktiverade aviseringar'],
+  fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications', 'accepte', 'acceptee', 'acceptes', 'acceptees'],
+  es: ['consentimiento*', 'consintieron', 'aceptaron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
+  it: ['consenso', 'consensi', 'hanno accettato', 'accettato', 'notifiche attive', 'notifiche attivate', 'hanno attivato le notifiche'],
+  nl: ['toestemming*', 'meldingen ingeschakeld', 'geaccepteerd', 'akkoord gegeven'],
+  pt: ['consentimento*', 'consentiram', 'aceitaram', 'notificacoes ativadas', 'ativaram as notificacoes'],
+  pl: ['zgod*', 'wyrazili zgode', 'zaakceptowali', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
+  sv: ['samtycke*', 'samtyckt', 'godkänt', 'accepterat', 'aviseringar aktiverade', 'aktiverade aviseringar'],
 };
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
@@ -195,7 +199,12 @@ export const CHANGE: Lexicon = {
   en: ['stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
   de: ['aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
   fr: ['arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
-  es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  it: ['hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
+  nl: ['gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
+  pt: ['deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
+  pl: ['przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
+  sv: ['slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
 };
 
 /**

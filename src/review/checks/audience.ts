@@ -12,7 +12,7 @@
  * A1 is added by the reviewer only when no other rule found anything.
  */
 import { compileLexicon } from '../lexicon.js';
-import { describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
+import { behaviourIn, choiceIn, describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
 import type { SensitiveCategory } from '../audience/taxonomy.js';
 import { PRODUCT_CODE } from '../audience/vocabulary.js';
@@ -59,6 +59,10 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
   }
+  // An audience that reads like a choice (a club, a subscription, consent) with no behaviour in it, which the
+  // reading could still not place: a newsletter on the topic it names is likely what they chose, so copy on
+  // the same topic sends it to the committee, never to a block (knowing copy, pressure or a price still block).
+  const looksChosen = choiceIn(ctx.text.audience) && !behaviourIn(ctx.text.audience) && ctx.reading.conditions.every((x) => x.source !== 'audience' || x.attribute !== 'change');
   for (const { c, h } of inferred) {
     const sameInCopy = sensitiveHits(copy, (cat) => cat === h.category || (STATES.has(h.category) && STATES.has(cat)))[0];
     const knows = knowing.find(copy);
@@ -66,7 +70,10 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
     const minors = inferred.find((x) => x.h.category === 'minors');
     const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
-    if (sameInCopy) out.push(block(code(h), c, h, `the copy speaks of it ("${sameInCopy.term}")`));
+    if (sameInCopy && looksChosen && !knowing.find(copy) && !pressure.find(copy)) {
+      out.push({ code: `SENSITIVE_CONDITION_${code(h)}`, severity: 'review', category: 'sensitive-trait', rule: 'A2', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}"), in an audience that reads like a choice the review could not place; the copy speaks of the same topic ("${sameInCopy.term}")` });
+      continue;
+    } else if (sameInCopy) out.push(block(code(h), c, h, `the copy speaks of it ("${sameInCopy.term}")`));
     else if (knows) out.push(block(code(h), c, h, `the copy speaks as if it knows ("${knows.text}")`));
     else if (heavyUse) out.push(block('HEAVY_USE', c, h, `the audience is its heavy users ("${heavyUse.text}")`));
     else if (minors && h.category === 'addictive') out.push(block('MINORS_ADDICTIVE', c, h, `the audience includes minors ("${minors.h.term}")`));
@@ -116,6 +123,10 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   if (!code) return [];
   const asked = sensitiveHits(ctx.questions, (cat) => STATES.has(cat))[0];
   if (asked) return evidence(`the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")`);
+  // "Gefeliciteerd! … 15% op babykleding" to buyers of two product codes: the copy congratulates on a state it names.
+  const knows = knowing.find(copy);
+  const named = knows ? sensitiveHits(copy, (cat) => STATES.has(cat))[0] : undefined;
+  if (knows && named) return evidence(`the audience is product code "${code.text}" and the copy speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
   for (const field of ['message', 'offer'] as const) {
     const text = ctx.text[field];
     for (const h of sensitiveHits(text, (cat) => STATES.has(cat))) {

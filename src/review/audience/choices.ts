@@ -1,0 +1,132 @@
+/**
+ * More ways an audience says the customer chose it, or was picked by what they did, in the nine
+ * languages (extends rules/audience-cues.ts and vocabulary.ts): clubs and newsletters inside
+ * compounds ("Bebisklubben"), subscribers and choices, alerts the customer asked for ("aviso de
+ * reposición", "Torna disponibile"), a choice negated ("non iscritti al Club Bebè" is no choice),
+ * a legal-age check ("age verified", "18+") that is no age band, the shop itself ("all customers
+ * of the online pharmacy"), and behaviour or inference words the older cue table has only in
+ * English, German, French and Spanish.
+ */
+import type { Lexicon } from '../lexicon.js';
+import { normalizeText } from '../normalize.js';
+
+/** Clubs, newsletters, subscriptions and choices, including inside compounds. */
+export const OPT_IN_MORE: Lexicon = {
+  en: ['entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  de: ['teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
+  fr: ['participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
+  es: ['adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
+  it: ['partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
+  nl: ['deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
+  pt: ['participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
+  pl: ['uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
+  sv: ['deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+};
+
+/**
+ * An alert the customer asked for: back in stock, a price alert, a waiting list. The product in
+ * it is what they asked to hear about, so the condition is their choice, not their behaviour.
+ */
+export const REQUESTED_ALERT: Lexicon = {
+  en: ['back in stock', 'back-in-stock', 'restock alert*', 'restock notification*', 'stock alert*', 'notify me', 'notify-me', 'price alert*', 'price-drop alert*', 'price drop alert*', 'waitlist', 'waiting list', 'asked to be notified', 'asked to be told', 'requested an alert', 'requested a notification', 'requested to be notified', 'signed up to be notified'],
+  de: ['wieder verfuegbar', 'wieder auf lager', 'verfuegbarkeitsbenachrichtigung*', 'verfuegbarkeitsalarm*', 'verfuegbarkeitshinweis*', 'preisalarm*', 'preisbenachrichtigung*', 'warteliste*', 'benachrichtigung angefordert', 'benachrichtigen lassen'],
+  fr: ['alerte* de disponibilite', 'alerte* retour en stock', 'retour en stock', 'de nouveau disponible', 'a nouveau disponible', 'alerte* prix', 'alerte* de prix', 'liste d\'attente', 'etre prevenu*', 'etre averti*', 'etre alerte*'],
+  es: ['aviso de reposicion', 'aviso de disponibilidad', 'alerta* de stock', 'alerta* de reposicion', 'alerta* de precio', 'de nuevo disponible', 'otra vez disponible', 'lista de espera', 'ser avisad*', 'que les avisemos'],
+  it: ['torna disponibile', 'di nuovo disponibile', 'avviso di disponibilita', 'avviso di riassortimento', 'avviso prezzo', 'lista d\'attesa', 'essere avvisat*', 'hanno attivato l\'avviso', 'hanno chiesto l\'avviso'],
+  nl: ['weer op voorraad', 'weer beschikbaar', 'voorraadmelding*', 'beschikbaarheidsmelding*', 'prijsalert*', 'prijsmelding*', 'wachtlijst'],
+  pt: ['aviso de disponibilidade', 'alerta* de stock', 'alerta* de estoque', 'alerta* de preco', 'de novo disponivel', 'novamente disponivel', 'lista de espera', 'ser avisad*'],
+  pl: ['powiadomienie o dostepnosci', 'powiadomienia o dostepnosci', 'powiadom mnie', 'ponownie dostepn*', 'lista oczekujacych', 'alert cenowy'],
+  sv: ['bevakning*', 'åter i lager', 'i lager igen', 'prisbevakning*', 'väntelista*', 'bli meddelad*'],
+};
+
+/** A negation just before a choice word: "not members", "non iscritti", "ohne Newsletter-Abo" is no choice. */
+export const NEGATION = new RegExp(`(?<![\\p{L}])(?:${['not', 'non', 'nicht', 'kein', 'keine', 'keinen', 'ohne', 'pas', 'sans', 'no', 'sin', 'ni', 'senza', 'niet', 'geen', 'zonder', 'nao', 'sem', 'nie', 'bez', 'inte', 'ej', 'utan', 'without', 'never', 'jamais', 'nunca', 'mai', 'nooit', 'nigdy', 'aldrig'].join('|')})(?: [\\p{L}]+)?$`, 'u');
+
+/**
+ * A legal-age check, not an age band: "age verified", "adults only", "aged 18+", "volljährig".
+ * The audience is everyone old enough to be sold the product.
+ */
+export const ADULT_CHECK: Lexicon = {
+  en: ['age verified', 'age-verified', 'verified age', 'age verification', 'age checked', 'age-checked', 'verified adults', 'adults only', 'adult customers', 'adults', 'of legal age', 'legal drinking age', 're:(?<![\\p{L}\\p{N}])(?:aged |age |over |above )?(?:18|21) ?(?:\\+|and over|or over|or older|and older)(?![\\p{N}])', 're:(?<![\\p{L}])(?:over|above) (?:18|21)(?![\\p{N}])'],
+  de: ['altersverifiziert*', 'alter verifiziert', 'alter geprueft', 'altersgeprueft*', 'volljaehrig*', 'erwachsene', 're:(?<![\\p{L}])ab (?:18|21)(?: jahren)?(?![\\p{N}])'],
+  fr: ['age verifie', 'age controle', 'majeur*', 'adultes', 're:(?<![\\p{L}])(?:plus de |des )(?:18|21) ans(?![\\p{L}])'],
+  es: ['edad verificada', 'mayores de edad', 'mayor de edad', 'adultos', 're:(?<![\\p{L}])mayores de (?:18|21)(?: anos)?(?![\\p{N}])'],
+  it: ['eta verificata', 'maggiorenni', 'maggiorenne', 'adulti'],
+  nl: ['leeftijd geverifieerd', 'meerderjarig*', 'volwassenen', 're:(?<![\\p{L}])(?:18|21) jaar (?:of ouder|en ouder)'],
+  pt: ['idade verificada', 'maiores de idade', 'maior de idade', 'adultos', 're:(?<![\\p{L}])maiores de (?:18|21)(?: anos)?(?![\\p{N}])'],
+  pl: ['wiek zweryfikowany', 'zweryfikowany wiek', 'pelnoletni*', 'dorosli'],
+  sv: ['åldersverifierad*', 'ålder verifierad', 'myndig*', 'vuxna', 're:(?<![\\p{L}])(?:oever|over) (?:18|20) ar'],
+};
+
+/**
+ * The shop itself, in "all customers of the (online) pharmacy": an audience that takes all of a
+ * shop's customers is everyone, whatever the shop sells. Only counted when the audience begins
+ * with "all" (conditions.ts): "pharmacy customers" of a larger retailer stays unrecognised.
+ */
+export const OUR_SHOP_WORDS: ReadonlySet<string> = new Set(
+  [
+    'pharmacy', 'pharmacies', 'chemist', 'chemists', 'drugstore', 'optician', 'opticians', 'shop', 'store', 'webshop', 'online', 'internet', 'company', 'brand', 'group', 'chain', 'bank', 'insurer', 'operator', 'casino', 'bookmaker', 'retailer',
+    'apotheke', 'apotheken', 'online-apotheke', 'versandapotheke', 'drogerie', 'optiker', 'onlineshop', 'online-shop', 'marke', 'kette', 'versicherung', 'anbieter',
+    'pharmacie', 'pharmacies', 'parapharmacie', 'opticien', 'boutique', 'enseigne', 'marque', 'banque', 'assureur', 'en', 'ligne',
+    'farmacia', 'farmacias', 'parafarmacia', 'optica', 'marca', 'cadena', 'banco', 'aseguradora', 'operador', 'linea',
+    'farmacie', 'ottica', 'catena', 'banca', 'assicurazione', 'operatore',
+    'apotheek', 'apotheken', 'drogist', 'opticien', 'webwinkel', 'keten', 'verzekeraar', 'aanbieder',
+    'farmacias', 'otica', 'cadeia', 'seguradora', 'operadora',
+    'apteka', 'apteki', 'aptece', 'internetowa', 'internetowej', 'internetowego', 'drogeria', 'drogerii', 'sklep', 'sklepu', 'marki', 'sieci', 'banku', 'ubezpieczyciela',
+    'apotek', 'apoteket', 'apotekets', 'nätapotek', 'nätapoteket', 'optiker', 'butiken', 'varumärket', 'kedjan', 'banken', 'försäkringsbolaget',
+  ].map((w) => normalizeText(w)),
+);
+
+/**
+ * The markets a shop sells in, named as a list ("(UK & Ireland)", "(DE, AT, CH)", "France
+ * métropolitaine", "de España y Portugal"): the whole market, not a place. Never with "from"
+ * ("customers from Poland" may be an origin): conditions.ts checks for it.
+ */
+export const MARKET_WORDS: ReadonlySet<string> = new Set(
+  [
+    'uk', 'gb', 'ie', 'de', 'at', 'ch', 'fr', 'be', 'nl', 'lu', 'es', 'pt', 'it', 'pl', 'se', 'dk', 'no', 'fi', 'us', 'ca', 'au', 'eu', 'dach', 'benelux', 'nordics', 'emea', 'europe', 'european', 'union',
+    'britain', 'great', 'united', 'kingdom', 'england', 'scotland', 'wales', 'ireland', 'northern', 'irland', 'irlande', 'irlanda', 'ierland', 'irlandia',
+    'germany', 'deutschland', 'allemagne', 'alemania', 'germania', 'duitsland', 'alemanha', 'niemcy', 'tyskland', 'austria', 'oesterreich', 'autriche', 'oostenrijk', 'austria', 'oesterrike', 'switzerland', 'schweiz', 'suisse', 'suiza', 'svizzera', 'zwitserland', 'suica', 'szwajcaria',
+    'france', 'frankreich', 'francia', 'frankrijk', 'franca', 'francja', 'frankrike', 'metropolitaine', 'metropole', 'mainland', 'continental', 'peninsula', 'peninsular', 'continente',
+    'spain', 'spanien', 'espagne', 'espana', 'spagna', 'spanje', 'espanha', 'hiszpania', 'portugal', 'portogallo', 'portugalia', 'italy', 'italien', 'italie', 'italia', 'italie', 'wlochy', 'netherlands', 'niederlande', 'pays-bas', 'paises', 'bajos', 'paesi', 'bassi', 'nederland', 'holanda', 'holandia', 'belgium', 'belgien', 'belgique', 'belgica', 'belgio', 'belgie', 'luxembourg', 'luxemburg',
+    'poland', 'polen', 'pologne', 'polonia', 'polska', 'polsce', 'sweden', 'schweden', 'suede', 'suecia', 'svezia', 'zweden', 'szwecja', 'sverige', 'denmark', 'danmark', 'norway', 'norge', 'finland', 'suomi',
+  ].map((w) => normalizeText(w)),
+);
+/** An origin, not a market: "customers from Poland", "Kunden aus Polen", "klanten uit Polen". */
+export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'uit', 'z', 'fran', 'origin', 'origine', 'origen', 'origem', 'herkunft', 'afkomst', 'pochodzenie', 'ursprung', 'originaires', 'originarios', 'originari', 'nationality', 'native', 'born']);
+
+/**
+ * Consent hygiene, not a condition: "excluding unsubscribed", "except opted-out contacts", "ohne
+ * Abgemeldete", "sauf désinscrits", and a sample size ("n=120,000"). Removed before the condition is read.
+ */
+export const HOUSEKEEPING = /(?<![\p{L}])(?:(?:excluding|exclude|except|excl|without|minus|ohne|ausser|ausgenommen|exkl|sauf|hors|excepto|salvo|sin|tranne|esclusi|escluso|escluse|behalve|zonder|excl|exceto|sem|oprocz|bez|utom|utan)\s(?:the\s|les\s|los\s|las\s|gli\s|le\s|de\s|die\s|os\s|as\s)?(?:[\p{L}-]+\s)?(?:unsubscribed|unsubscribes|opted-out|opted out|opt-outs?|abgemeldet[\p{L}]*|desinscrit[\p{L}]*|desabonne[\p{L}]*|dados de baja|bajas|disiscritt[\p{L}]*|uitgeschreven[\p{L}]*|afgemeld[\p{L}]*|descadastrad[\p{L}]*|wypisan[\p{L}]*|avregistrerad[\p{L}]*|avanmald[\p{L}]*|hard bounces|bounces|bounced addresses)(?:\s(?:contacts|customers|users|addresses|kunden|kontakte|clients|contacts|clientes|contactos|clienti|contatti|klanten|contacten|klienci|kontakty|kunder|kontakter))?|n ?= ?[\d][\d .,]*)(?![\p{L}])/gu;
+
+/** Account holders: everyone with an account, in the nine languages. */
+export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(
+  [
+    'holders', 'holder', 'accountholders', 'account-holders', 'kontoinhaber', 'kontoinhaberinnen', 'kontoinhabern', 'konto', 'kontos', 'titulaires', 'titulaire', 'compte', 'comptes', 'titulares', 'titular', 'cuenta', 'cuentas',
+    'titolari', 'titolare', 'conto', 'conti', 'accounthouders', 'rekeninghouders', 'accounthouder', 'conta', 'contas', 'posiadacze', 'posiadaczy', 'kont', 'konta', 'kontem', 'kontoinnehavare', 'kontot', 'konton', 'kontoinnehavarna', 'spelkonto',
+  ].map((w) => normalizeText(w)),
+);
+
+/**
+ * The customers of a games or betting operator, named as such: "All active players", "Gamers who
+ * opted in to news". Everyone, when every other condition is understood; next to a behaviour the
+ * review cannot place ("players who lost more than €500") they stay a sign of gambling (conditions.ts).
+ */
+export const PLAYER_WORDS: ReadonlySet<string> = new Set(
+  ['players', 'player', 'gamers', 'gamer', 'spieler', 'spielerinnen', 'joueurs', 'joueuses', 'jugadores', 'jugadoras', 'giocatori', 'giocatrici', 'spelers', 'jogadores', 'gracze', 'graczy', 'spelare', 'spelarna'].map((w) => normalizeText(w)),
+);
+
+/** Picked by what people did, or by what a model inferred: the cue table's other languages, and inference in all nine. */
+export const BEHAVIOUR_MORE: Lexicon = {
+  en: ['identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
+  de: ['identifiziert', 'erkannt', 'ermittelt', 'geschaetzt', 'abgeleitet', 'eingestuft'],
+  fr: ['identifie*', 'detecte*', 'deduit*', 'classe* comme', 'estimes'],
+  es: ['identificad*', 'detectad*', 'deducid*', 'estimad*', 'clasificad*', 'inferid*'],
+  it: ['hanno acquistato', 'acquistat*', 'acquirenti', 'comprat*', 'basato su', 'in base a', 'probabil*', 'previst*', 'stimat*', 'identificat*', 'dedott*', 'navigato', 'visualizzato', 'cercato'],
+  nl: ['gekocht', 'kochten', 'kopers', 'besteld*', 'gebaseerd op', 'op basis van', 'waarschijnlijk*', 'voorspeld', 'bekeken', 'gezocht', 'geidentificeerd', 'afgeleid'],
+  pt: ['compraram', 'comprou', 'comprad*', 'encomendaram', 'com base em', 'baseado em', 'provave*', 'previst*', 'visualizaram', 'pesquisaram', 'identificad*', 'inferid*'],
+  pl: ['kupili', 'kupil*', 'kupuj*', 'nabywc*', 'zamowili', 'zamawiaj*', 'na podstawie', 'prawdopodob*', 'przewidywan*', 'ogladali', 'szukali', 'zidentyfikowan*'],
+  sv: ['köpt', 'köpte', 'köper', 'köpare', 'beställt', 'beställde', 'baserat på', 'utifrån', 'sannolik*', 'förutsagd*', 'tittat på', 'sökt', 'identifierad*'],
+};

@@ -1,0 +1,46 @@
+/**
+ * More of the words Segbot's own recency, frequency, spend and tenure segments are written in
+ * (extends vocabulary.ts RFM_WORDS): before/since a year ("customers since before 2020", "Klant
+ * sinds 2018 of eerder"), ordinals and cumulative spend ("primo ordine", "gasto acumulado", "Top
+ * 20% wg wartości"), colloquial negations ("niks besteld"), the usual RFM segment names
+ * ("champions", "at risk", "hibernating") and shopping events named in a window ("one-time buyers
+ * from last Black Friday"). Every word here is about how much, how often or how long ago someone
+ * bought: none names a product, a person's trait or a place.
+ */
+import { normalizeText } from '../normalize.js';
+
+const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normalizeText(w)));
+
+export const RFM_WORDS_MORE = words([
+  // Before, earlier, cumulative, ordinals, "back", in nine languages.
+  'before', 'earlier', 'prior', 'back', 'come', 'came', 'returned', 'cumulative', 'accumulated', 'combined', 'overall', 'customers', 'orders', 'any', 'yet',
+  'vor', 'davor', 'nach', 'gesamt', 'insgesamt', 'kumuliert', 'kumulierter', 'kumulierte', 'erster', 'erstes', 'einmal', 'einmalige', 'einmaligen', 'zurueck', 'wiedergekommen', 'noch',
+  'avant', 'anterieur', 'cumule', 'cumulee', 'cumules', 'cumulees', 'total', 'totale', 'une', 'seule', 'unique', 'encore',
+  'antes', 'previo', 'acumulado', 'acumulada', 'acumulados', 'unica', 'unico', 'vez', 'volvieron', 'vuelto', 'todavia', 'aun',
+  'prima', 'primo', 'primi', 'prime', 'cumulato', 'cumulata', 'complessivo', 'complessiva', 'totale', 'solo', 'unico', 'tornati', 'ancora', 'nuovo', 'ordinato', 'ordinati', 'acquistati',
+  'eerder', 'eerdere', 'voor', 'niks', 'geen', 'nog', 'al', 'totaal', 'opgeteld', 'eerste', 'eenmalig', 'eenmalige', 'terug', 'teruggekomen', 'of', 'nieuw',
+  'acumulado', 'acumulada', 'primeiro', 'primeira', 'unica', 'voltaram', 'ainda', 'desde', 'anteriores', 'anterior',
+  'wg', 'wedlug', 'przed', 'wczesniej', 'laczna', 'laczne', 'lacznie', 'laczny', 'skumulowana', 'skumulowane', 'jednorazowi', 'jednorazowo', 'wrocili', 'jeszcze', 'pierwsza', 'pierwszej', 'w',
+  'före', 'tidigare', 'totalt', 'sammanlagt', 'ackumulerat', 'engångskunder', 'engångsköpare', 'tillbaka', 'kommit', 'ännu', 'än',
+  'one-off', 'one-offs', 'once-only', 'exceeds', 'exceed', 'exceeding', 'exceeded', 'uebersteigt', 'ueberschreitet', 'depasse', 'depassant', 'supera', 'superan', 'superiore', 'overschrijdt', 'excede', 'przekracza', 'oeverstiger', 'em', 'inattivi', 'inattive', 'inativos', 'inativas', 'inactieve', 'inactief', 'nieaktywni', 'nieaktywnych', 'inactivos', 'inactives', 'inactifs', 'dormants', 'dormienti', 'slapende', 'uspieni',
+  // Made or placed (orders), and the prepositions of a window ("sur les 12 derniers mois", "nel 2025").
+  'accumulati', 'accumulate', 'accumulato', 'spaarpunten', 'saldo', 'punktow', 'punktami', 'gesammelt', 'gesammelte', 'gesammelten', 'cumules', 'cumulados',
+  'cumplen', 'cumple', 'ci', 'jarig', 'zijn', 'fyller', 'maj', 'compiono', 'fazem', 'obchodza', 'birthdays',
+  'click', 'collect', 'clickandcollect', 'follow-up', 'reviewed', 'rated', 'review', 'reviews', 'product', 'item', 'fedeli', 'fedele', 'fieis', 'lojalni', 'wierni', 'vorig', 'vorige', 'bestelden', 'zamawiali', 'zamowili', 'zamawiaja', 'logged', 'login', 'log-in', 'logins', 'eingeloggt', 'angemeldet', 'connectes', 'connecte', 'conectados', 'conectado', 'accesso', 'effettuato', 'ingelogd', 'zalogowani', 'zalogowali', 'inloggade', 'inloggad', 've', 'one', 'four', 'five', 'ten', 'made', 'fizeram', 'fez', 'realizaram', 'efetuaram', 'hicieron', 'realizaron', 'realizado', 'effectue', 'effectuees', 'effectuee', 'fatto', 'effettuato', 'effettuati', 'gedaan', 'geplaatst', 'zlozyli', 'zlozyl', 'dokonali', 'gjort', 'lagt', 'getaetigt', 'aufgegeben', 'getaetigte',
+  'sur', 'sul', 'sui', 'nel', 'nei', 'nello', 'nella', 'op', 'om', 'pa', 'durante', 'pendant', 'waehrend', 'tijdens', 'podczas', 'under',
+  'expiring', 'expire', 'expires', 'unused', 'unredeemed', 'verfallen', 'verfallende', 'ungenutzt', 'ungenutzte', 'ungenutzten', 'expirent', 'inutilise', 'inutilises', 'caducan', 'caducar', 'scadono', 'inutilizzato', 'inutilizzati', 'verlopen', 'verloopt', 'ongebruikt', 'ongebruikte', 'expiram', 'wygasaja', 'wygasajace', 'niewykorzystany', 'niewykorzystane', 'oanvänd', 'oanvända', 'premium', 'programme', 'program', 'programa', 'programma', 'programu', 'programmet',
+  // Months, as the edge of a window ("inactive since January").
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'januar', 'februar', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'stycznia', 'styczen', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrzesnia', 'pazdziernika', 'listopada', 'grudnia', 'augusti',
+  // The usual names of RFM segments.
+  'champions', 'champion', 'loyalists', 'potential', 'promising', 'hibernating', 'hibernation', 'attention', 'need', 'needs', 'about', 'to', 'sleep', 'cannot', "can't", 'cant', 'lose', 'them', 'hesitant', 'big-spenders', 'newcomers', 'rfm-segment',
+  // Shopping events and seasonal sales, as a time window ("bought in the summer sale").
+  'sale', 'sales', 'soldes', 'rebajas', 'saldi', 'uitverkoop', 'saldos', 'wyprzedaz', 'wyprzedazy', 'wyprzedazach', 'rea', 'rean', 'schlussverkauf', 'sommerschlussverkauf', 'winterschlussverkauf', 'shopping-event',
+  'summer', 'winter', 'spring', 'autumn', 'sommer', 'ete', 'hiver', 'verano', 'invierno', 'estate', 'inverno', 'zomer', 'lato', 'zimy', 'zima', 'sommar', 'vinter', 'season', 'seasonal',
+]);
+
+/** Shopping events of more than one word, read as one window ("last Black Friday"): never "black" alone, which is no RFM word. */
+export const SHOPPING_EVENTS = /(?<![\p{L}])(?:black friday|cyber monday|cyber week|prime day|boxing day|singles day|black week|green friday|end of season sale|mid-season sale|summer sale|winter sale)(?![\p{L}])/gu;
