@@ -29,12 +29,14 @@ export interface ModelFamily {
 export type FamilyFactory = (options: FamilyOptions) => ModelFamily;
 
 const KMEANS_RESTARTS = 10;
+/** Past this many customers the restarts run on a seeded sample of them, the best two per k then on everyone (kmeans-parallel.ts). */
+export const KMEANS_RESTART_SAMPLE = 20_000;
 /** Stability refits run on many subsamples; 3 restarts keep them cheap and still find the same optimum on stable data. */
 const KMEANS_REFIT_RESTARTS = 3;
 
 export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
   algorithm: 'kmeans',
-  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }),
+  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }, KMEANS_RESTART_SAMPLE),
   refit: (fits) => (sample, sampleSeed) =>
     fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_REFIT_RESTARTS }).map((f) => f.labels),
 });
