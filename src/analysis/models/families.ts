@@ -4,7 +4,7 @@
  */
 import type { Algorithm } from '../../result/index.js';
 import { fitDbscan } from './dbscan.js';
-import { fitGmmSweep } from './gmm.js';
+import { fitGmmSweep, fitGmmSweepOnPool } from './gmm.js';
 import { fitKMeansSweep } from './kmeans.js';
 import { fitKMeansSweepOnPool } from './kmeans-parallel.js';
 import type { Refit } from '../scoring/stability.js';
@@ -68,7 +68,7 @@ export const dbscanFamily: FamilyFactory = ({ seed }) => ({
 /** Segments of different spread, shape and size; fitted on a sample, 3 EM restarts (1 for stability refits). */
 export const gmmFamily: FamilyFactory = ({ seed, ks }) => ({
   algorithm: 'gmm',
-  fit: (points) => fitGmmSweep(points, ks, { seed }),
+  fit: (points, pool = callingThread) => fitGmmSweepOnPool(pool, points, ks, { seed }),
   refit: (fits) => (sample, sampleSeed) =>
     fitGmmSweep(sample, fits.map((f) => Number(f.params.k)), { seed: sampleSeed, restarts: 1 }).map((f) => f.labels),
 });
