@@ -39,14 +39,16 @@ interface SessionShape {
 /** A session for data without lines (customer tables): nothing to aggregate. */
 export function emptySession(db: DuckDb): DataSession {
   let open = true;
+  let yielded: Promise<void> = Promise.resolve();
   return {
     topProducts: async () => new Map(),
     baskets: async () => [],
     purchaseSummary: async () => null,
     release() {
-      if (open) void db.yieldMemory().catch(() => undefined);
+      if (open) yielded = db.yieldMemory().catch(() => undefined);
     },
     async close() {
+      await yielded; // the cap's query must end before the database closes under it
       if (open) db.close();
       open = false;
     },
