@@ -5,10 +5,11 @@
  * calling thread only: the thread answers with an error and the pool reruns it where it was posted.
  */
 import type { PoolJob } from './compute/worker-pool.js';
-import { kmeansRestartsJob } from './models/kmeans-parallel.js';
+import { kmeansRefineJob, kmeansRestartsJob } from './models/kmeans-parallel.js';
 import { isolationScoresJob } from './models/isolation-forest.js';
 import { silhouetteSumsJob } from './scoring/silhouette.js';
+import { gmmSweepJob } from './models/gmm.js';
 
 export const ENGINE_JOBS: ReadonlyMap<string, PoolJob<never, unknown>> = new Map(
-  [kmeansRestartsJob, isolationScoresJob, silhouetteSumsJob].map((job) => [job.name, job as PoolJob<never, unknown>]),
+  [kmeansRestartsJob, kmeansRefineJob, gmmSweepJob, isolationScoresJob, silhouetteSumsJob].map((job) => [job.name, job as PoolJob<never, unknown>]),
 );

@@ -52,9 +52,9 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
   }
 
   const db = await openDuckDb({ memoryLimit });
+  let loaded: LoadedData | undefined;
   try {
     if (needsTranscoding(facts)) facts = await transcodeToUtf8(facts, db.dir);
-    let loaded: LoadedData;
     try {
       loaded = await loadWith(db, facts, options, progress);
     } catch (e) {
@@ -65,11 +65,13 @@ export async function loadCustomers(options: LoadOptions): Promise<LoadedData> {
       facts = await transcodeToUtf8({ ...facts, lineEndings: 'mixed' }, db.dir);
       loaded = await loadWith(db, facts, options, progress);
     }
-    await db.yieldMemory();
+    // The memory cap stays at the loading limit until the caller releases the session (runEngine, before the engine).
     const input: InputInfo = { ...loaded.input, fingerprint: await fingerprint };
     return { ...loaded, input };
   } catch (e) {
-    db.close();
+    // The session may have started its follow-up queries: it closes the database once they end.
+    if (loaded) await loaded.session.close();
+    else db.close();
     throw e;
   }
 }

@@ -20,6 +20,11 @@ export interface FeatureSqlOptions {
   hasCountry: boolean;
   /** Days for the recent-spend window (default 90). */
   recentDays?: number;
+  /**
+   * With hasProduct: a relation of distinct (customer_id, product) pairs already taken, counted instead
+   * of counting distinct products over the lines again.
+   */
+  customerProducts?: string;
 }
 
 /** Output columns, in order. `country` is present only with hasCountry, `distinct_products` only with hasProduct. */
@@ -47,7 +52,7 @@ export function customerFeatureSql(o: FeatureSqlOptions): string {
            CAST(COUNT(DISTINCT ${invoice}) AS INTEGER) AS frequency,
            SUM(value) AS monetary_exact,
            CAST(DATE '${o.asOf}' - CAST(MIN(ts) AS DATE) AS INTEGER) AS tenure_days,
-           SUM(CASE WHEN ts >= TIMESTAMP '${cutoff} 00:00:00' THEN value ELSE 0 END) AS recent_exact${o.hasProduct ? `,
+           SUM(CASE WHEN ts >= TIMESTAMP '${cutoff} 00:00:00' THEN value ELSE 0 END) AS recent_exact${o.hasProduct && !o.customerProducts ? `,
            CAST(COUNT(DISTINCT product) AS INTEGER) AS distinct_products` : ''}${o.hasCountry ? `,
            MIN(country) AS only_country, MAX(country) AS other_country` : ''}
     FROM ${o.source} AS lines_in
@@ -71,6 +76,12 @@ export function customerFeatureSql(o: FeatureSqlOptions): string {
     WHERE rank_in_customer = 1
   )`);
   }
+  if (o.hasProduct && o.customerProducts) {
+    ctes.push(`product_counts AS (
+    SELECT customer_id, CAST(COUNT(*) AS INTEGER) AS distinct_products FROM ${o.customerProducts} AS bought GROUP BY customer_id
+  )`);
+  }
+  const counted = o.hasProduct && o.customerProducts;
   const columns = [
     'c.customer_id',
     'c.recency_days',
@@ -79,12 +90,12 @@ export function customerFeatureSql(o: FeatureSqlOptions): string {
     'c.tenure_days',
     'CAST(c.monetary_exact AS DOUBLE PRECISION) / c.frequency AS avg_basket_value',
     'CAST(c.recent_exact AS DOUBLE PRECISION) AS spend_90d',
-    ...(o.hasProduct ? ['c.distinct_products'] : []),
+    ...(o.hasProduct ? [counted ? 'COALESCE(p.distinct_products, 0) AS distinct_products' : 'c.distinct_products'] : []),
     ...(o.hasCountry ? ['COALESCE(m.country, c.only_country) AS country'] : []),
   ];
   return `WITH ${ctes.join(',\n  ')}
 SELECT ${columns.join(',\n       ')}
-FROM per_customer c${o.hasCountry ? '\nLEFT JOIN main_country m ON m.customer_id = c.customer_id' : ''}
+FROM per_customer c${o.hasCountry ? '\nLEFT JOIN main_country m ON m.customer_id = c.customer_id' : ''}${counted ? '\nLEFT JOIN product_counts p ON p.customer_id = c.customer_id' : ''}
 ORDER BY c.customer_id${collate}`;
 }
 

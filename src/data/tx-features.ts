@@ -40,8 +40,18 @@ export function encodeCategorical(name: string, values: unknown[], clustering: b
   return { name, levels, codes, clustering };
 }
 
+/**
+ * The per-customer features of the cleaned lines. With a product column, the distinct (customer,
+ * product) pairs are taken first into `customer_products`: the features count them, and the top
+ * products per segment are counted from them later.
+ */
 export async function txFeatures(connection: DuckDBConnection, plan: LinePlan, asOf: string): Promise<CustomerFeatures> {
-  const sql = customerFeatureSql({ dialect: 'duckdb', source: KEPT_LINES, asOf, hasInvoice: plan.hasInvoice, hasProduct: plan.hasProduct, hasCountry: plan.hasCountry });
+  if (plan.hasProduct) {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE customer_products AS
+      SELECT DISTINCT customer_id, product FROM ${KEPT_LINES} AS kept WHERE product IS NOT NULL`);
+  }
+  const customerProducts = plan.hasProduct ? 'customer_products' : undefined;
+  const sql = customerFeatureSql({ dialect: 'duckdb', source: KEPT_LINES, asOf, hasInvoice: plan.hasInvoice, hasProduct: plan.hasProduct, hasCountry: plan.hasCountry, customerProducts });
   const cols = await queryColumns(connection, sql);
   const numeric: NumericColumn[] = Object.values(TX_FEATURES)
     .filter((meta) => cols[meta.name] !== undefined)

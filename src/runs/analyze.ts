@@ -122,13 +122,19 @@ export async function runEngine(req: AnalyzeRequest): Promise<EngineRun> {
   let segments: EngineOutput['segments'];
   let lifetime: LifetimeFit | null = null;
   try {
+    // Asked for before the engine runs: the session's queries run on DuckDB's threads beside it.
+    const { asOf } = loaded.input;
+    const lifetimeFit = loaded.input.shape === 'tx' && asOf && req.lifetime !== false ? lifetimeForRun(loaded.session, asOf) : null;
+    lifetimeFit?.catch(() => undefined); // awaited below; an engine failure first must not leave it unhandled
+    // Baskets read the lines after the engine; without them, nothing does once the summary is taken.
+    if (!req.associationRules) loaded.session.release?.();
     engine = await runSegmentation(loaded.features, { ...req.engine, seed, progress });
     progress.start('profiling top products per segment');
     segments = await enrichSegments(loaded, engine, req);
     progress.end('profiling top products per segment');
-    if (loaded.input.shape === 'tx' && loaded.input.asOf && req.lifetime !== false) {
+    if (lifetimeFit) {
       progress.start('fitting lifetime value (BG/NBD + Gamma-Gamma)');
-      lifetime = await lifetimeForRun(loaded.session, loaded.input.asOf);
+      lifetime = await lifetimeFit;
       progress.end('fitting lifetime value (BG/NBD + Gamma-Gamma)', lifetime?.summary.status === 'fitted' ? undefined : `skipped: ${lifetime?.summary.reason ?? 'no purchase history'}`);
     }
   } finally {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDuckDb, queryRow } from '../../src/data/duckdb.js';
+import { DEFAULT_MEMORY_LIMIT, defaultMemoryLimit, openDuckDb, queryRow } from '../../src/data/duckdb.js';
 
 describe('openDuckDb', () => {
   it('works in a temp database file for large inputs and removes it on close', async () => {
@@ -29,13 +29,23 @@ describe('openDuckDb memory cap', () => {
     String((await queryRow(db.connection, "SELECT current_setting('memory_limit') AS m")).m);
 
   it('caps DuckDB at the loading limit, then lowers the cap once loading is done', async () => {
+    const explicit = await openDuckDb({ memoryLimit: DEFAULT_MEMORY_LIMIT });
+    const loading = await limit(explicit); // DEFAULT_MEMORY_LIMIT as DuckDB prints it
+    explicit.close();
     const db = await openDuckDb();
-    expect(await limit(db)).toBe('2.7 GiB'); // 3GB, as DuckDB prints it
+    expect(await limit(db)).toBe(loading);
     await db.yieldMemory();
     expect(await limit(db)).toBe('244.1 MiB'); // 256MB
     await db.reclaimMemory();
-    expect(await limit(db)).toBe('2.7 GiB');
+    expect(await limit(db)).toBe(loading);
     db.close();
+  });
+
+  it('takes 40% of the RAM by default, at least 1 GB and at most 6 GB', () => {
+    const gb = 1024 ** 3;
+    expect(defaultMemoryLimit(24 * gb)).toBe('6144MB');
+    expect(defaultMemoryLimit(8 * gb)).toBe('3277MB');
+    expect(defaultMemoryLimit(2 * gb)).toBe('1024MB');
   });
 
   it('takes the cap from the caller', async () => {

@@ -285,3 +285,24 @@ describe('long lines', () => {
     expect(loaded.features.customerIds).toEqual(['100', '101', '102', '103']);
   });
 });
+
+describe('the session once released', () => {
+  it('names top products from the most frequent description, and refuses what needs the dropped lines', async () => {
+    const lines = ['CustomerID,InvoiceNo,InvoiceDate,StockCode,Description,Quantity,UnitPrice'];
+    for (let i = 0; i < 40; i++) lines.push(`${100 + (i % 4)},${1000 + i},2024-01-${String(1 + (i % 28)).padStart(2, '0')},P${i % 3},${i % 5 === 0 ? 'rare name' : `name of P${i % 3}`},2,1.50`);
+    const loaded = await loadCustomers({ path: tmp.file('released.csv', lines.join('\n') + '\n') });
+    try {
+      const ids = loaded.features.customerIds;
+      expect(loaded.features.numeric.find((c) => c.name === 'distinct_products')!.values).toEqual(Float64Array.from([3, 3, 3, 3]));
+      const summary = loaded.session.purchaseSummary({ calibrationEnd: '2024-01-28' });
+      loaded.session.release?.();
+      expect((await summary)?.customerIds).toHaveLength(4); // asked for before the release: answered
+      const top = await loaded.session.topProducts(ids, new Int32Array(ids.length), 3);
+      expect(top.get(0)!.map((t) => t.value).sort()).toEqual(['name of P0', 'name of P1', 'name of P2']);
+      await expect(loaded.session.purchaseSummary({ calibrationEnd: '2024-01-28' })).rejects.toMatchObject({ code: 'SESSION_RELEASED' });
+      await expect(loaded.session.baskets(ids, new Int32Array(ids.length), 0, 10)).rejects.toMatchObject({ code: 'SESSION_RELEASED' });
+    } finally {
+      await loaded.session.close();
+    }
+  });
+});

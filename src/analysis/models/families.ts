@@ -4,7 +4,7 @@
  */
 import type { Algorithm } from '../../result/index.js';
 import { fitDbscan } from './dbscan.js';
-import { fitGmmSweep } from './gmm.js';
+import { fitGmmSweep, fitGmmSweepOnPool } from './gmm.js';
 import { fitKMeansSweep } from './kmeans.js';
 import { fitKMeansSweepOnPool } from './kmeans-parallel.js';
 import type { Refit } from '../scoring/stability.js';
@@ -29,12 +29,14 @@ export interface ModelFamily {
 export type FamilyFactory = (options: FamilyOptions) => ModelFamily;
 
 const KMEANS_RESTARTS = 10;
+/** Past this many customers the restarts run on a seeded sample of them, the best two per k then on everyone (kmeans-parallel.ts). */
+export const KMEANS_RESTART_SAMPLE = 20_000;
 /** Stability refits run on many subsamples; 3 restarts keep them cheap and still find the same optimum on stable data. */
 const KMEANS_REFIT_RESTARTS = 3;
 
 export const kmeansFamily: FamilyFactory = ({ seed, ks }) => ({
   algorithm: 'kmeans',
-  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }),
+  fit: (points, pool = callingThread) => fitKMeansSweepOnPool(pool, points, ks, { seed, restarts: KMEANS_RESTARTS }, KMEANS_RESTART_SAMPLE),
   refit: (fits) => (sample, sampleSeed) =>
     fitKMeansSweep(sample, fits.map((f) => f.k), { seed: sampleSeed, restarts: KMEANS_REFIT_RESTARTS }).map((f) => f.labels),
 });
@@ -66,7 +68,7 @@ export const dbscanFamily: FamilyFactory = ({ seed }) => ({
 /** Segments of different spread, shape and size; fitted on a sample, 3 EM restarts (1 for stability refits). */
 export const gmmFamily: FamilyFactory = ({ seed, ks }) => ({
   algorithm: 'gmm',
-  fit: (points) => fitGmmSweep(points, ks, { seed }),
+  fit: (points, pool = callingThread) => fitGmmSweepOnPool(pool, points, ks, { seed }),
   refit: (fits) => (sample, sampleSeed) =>
     fitGmmSweep(sample, fits.map((f) => Number(f.params.k)), { seed: sampleSeed, restarts: 1 }).map((f) => f.labels),
 });

@@ -12,6 +12,7 @@ import { withDefaults } from '../options.js';
 import type { ClusteringFit, Matrix } from '../types.js';
 import { runLloyd } from './kmeans-hamerly.js';
 import { greedyKMeansPlusPlus } from './kmeans-init.js';
+import type { ComputePool, PoolJob } from '../compute/worker-pool.js';
 
 export type Covariance = 'full' | 'diagonal';
 
@@ -300,4 +301,24 @@ export function fitGmmSweep(points: Matrix, ks: number[], options: Omit<GmmOptio
       },
     };
   });
+}
+
+/** Some k of a sweep, on shared points: exactly those k's fits of fitGmmSweep (every k draws the same sample). */
+export const gmmSweepJob: PoolJob<{ points: Matrix; ks: number[]; options: Omit<GmmOptions, 'k'> }, GmmFit[]> = {
+  name: 'gmm-sweep',
+  run: ({ points, ks, options }) => fitGmmSweep(points, ks, options),
+};
+
+/** The sweep with each k a job on the pool's threads, largest k first: the same fits as fitGmmSweep. */
+export async function fitGmmSweepOnPool(pool: ComputePool, points: Matrix, ks: number[], options: Omit<GmmOptions, 'k'>): Promise<GmmFit[]> {
+  if (pool.threads <= 1 || ks.length < 2) return fitGmmSweep(points, ks, options);
+  // Bad arguments are refused here, on the calling thread, as by fitGmmSweep.
+  const covariance: Covariance = options.covariance ?? (points.cols <= FULL_COVARIANCE_MAX_FEATURES ? 'full' : 'diagonal');
+  for (const k of ks) validate(points, withDefaults(GMM_DEFAULTS, { ...options, covariance, k }));
+  const shared = pool.share(points);
+  const order = ks.map((k, index) => ({ k, index })).sort((a, b) => b.k - a.k);
+  const fits = await pool.run(gmmSweepJob, order.map(({ k }) => ({ points: shared, ks: [k], options })));
+  const out: GmmFit[] = new Array(ks.length);
+  order.forEach(({ index }, j) => (out[index] = fits[j][0]));
+  return out;
 }

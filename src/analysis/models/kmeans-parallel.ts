@@ -8,7 +8,9 @@ import { AnalysisError } from '../../errors.js';
 import { withDefaults } from '../options.js';
 import { fitKMeansSweep, KMEANS_DEFAULTS, meanVariance, runRestart, toClusteringFit, validateKMeansOptions, type KMeansOptions } from './kmeans.js';
 import type { LloydRun } from './kmeans-hamerly.js';
-import { assertUsableMatrix } from '../compute/matrix-ops.js';
+import { runLloyd } from './kmeans-hamerly.js';
+import { assertUsableMatrix, selectRows } from '../compute/matrix-ops.js';
+import { deriveSeed, sampleIndices } from '../compute/random.js';
 import type { ClusteringFit, Matrix } from '../types.js';
 import { assertWorkers, defaultWorkers, openPool, type ComputePool, type PoolJob } from '../compute/worker-pool.js';
 
@@ -40,6 +42,25 @@ export const kmeansRestartsJob: PoolJob<KMeansJob, KMeansJobResult[]> = {
       if (best) results.push(best);
     }
     return results;
+  },
+};
+
+/** Runs of some k on shared points, each from given starting centres (a restart's end on a sample). */
+export interface KMeansRefineJob {
+  points: Matrix;
+  variance: number;
+  tasks: { options: Required<KMeansOptions>; restart: number; centres: Float64Array }[];
+}
+
+/** Every task's run from its centres on all the points. */
+export const kmeansRefineJob: PoolJob<KMeansRefineJob, KMeansJobResult[]> = {
+  name: 'kmeans-refine',
+  run(job) {
+    return job.tasks.map((task) => ({
+      k: task.options.k,
+      restart: task.restart,
+      run: runLloyd(job.points, Float64Array.from(task.centres), task.options.k, task.options.maxIterations, task.options.tolerance * job.variance),
+    }));
   },
 };
 
@@ -79,25 +100,39 @@ function validateSweep(points: Matrix, ks: number[], options: Omit<KMeansOptions
   return perK;
 }
 
-/** The sweep as jobs on a pool (the calling thread when the pool has one thread): same fits as fitKMeansSweep. */
-export async function fitKMeansSweepOnPool(pool: ComputePool, points: Matrix, ks: number[], options: Omit<KMeansOptions, 'k'>): Promise<ClusteringFit[]> {
+/**
+ * The sweep as jobs on a pool (the calling thread when the pool has one thread): same fits as
+ * fitKMeansSweep. With restartSample below the number of points, the restarts run on a seeded sample
+ * of that many points instead, and each job's best run per k (two per k) goes on from its centres on
+ * all the points; the lower inertia on all the points wins. The restarts only pick starting centres,
+ * which a sample of 20,000 customers places as well as a million do, at a fraction of the cost.
+ */
+export async function fitKMeansSweepOnPool(pool: ComputePool, points: Matrix, ks: number[], options: Omit<KMeansOptions, 'k'>, restartSample = 0): Promise<ClusteringFit[]> {
   const perK = validateSweep(points, ks, options);
-  const variance = meanVariance(points);
-  const shared = pool.share(points);
+  const sampled = restartSample > 0 && points.rows > restartSample;
+  const restartPoints = sampled ? selectRows(points, sampleIndices(points.rows, restartSample, deriveSeed(perK[0].seed, 'kmeans-restart-sample'))) : points;
+  const restartVariance = meanVariance(restartPoints);
+  const shared = pool.share(restartPoints);
   // Largest k first: they take longest, and the short jobs at the end even out the threads.
   const jobs: KMeansJob[] = [...perK]
     .sort((a, b) => b.k - a.k)
     .flatMap((o) =>
       Array.from({ length: JOBS_PER_K }, (_, j) => ({
         points: shared,
-        variance,
+        variance: restartVariance,
         tasks: [{ options: o, restarts: Array.from({ length: o.restarts }, (_, r) => r).filter((r) => r % JOBS_PER_K === j) }],
       })),
     )
     .filter((job) => job.tasks[0].restarts.length > 0);
-  const results = (await pool.run(kmeansRestartsJob, jobs)).flat();
+  let results = (await pool.run(kmeansRestartsJob, jobs)).flat();
+  if (sampled) {
+    const all = pool.share(points);
+    const variance = meanVariance(points);
+    const refine: KMeansRefineJob[] = results.map((r) => ({ points: all, variance, tasks: [{ options: perK.find((o) => o.k === r.k)!, restart: r.restart, centres: r.run.centroids }] }));
+    results = (await pool.run(kmeansRefineJob, refine)).flat();
+  }
   return perK.map((o) => {
     const candidates = results.filter((r) => r.k === o.k).sort((a, b) => a.run.inertia - b.run.inertia || a.restart - b.restart);
-    return toClusteringFit(points, o, candidates[0].run);
+    return toClusteringFit(points, o, candidates[0].run, sampled ? restartSample : undefined);
   });
 }

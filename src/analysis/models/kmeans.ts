@@ -85,8 +85,8 @@ function fitValidated(points: Matrix, o: Required<KMeansOptions>, variance: numb
   return toClusteringFit(points, o, best as LloydRun);
 }
 
-/** The winning run as a ClusteringFit, labels numbered by first appearance. */
-export function toClusteringFit(points: Matrix, o: Required<KMeansOptions>, winner: LloydRun): ClusteringFit {
+/** The winning run as a ClusteringFit, labels numbered by first appearance; restartSample when the restarts ran on a sample. */
+export function toClusteringFit(points: Matrix, o: Required<KMeansOptions>, winner: LloydRun, restartSample?: number): ClusteringFit {
   const { labels, mapping } = relabelByFirstAppearance(winner.labels, o.k);
   return {
     labels,
@@ -99,6 +99,7 @@ export function toClusteringFit(points: Matrix, o: Required<KMeansOptions>, winn
       k: o.k,
       seed: o.seed,
       restarts: o.restarts,
+      ...(restartSample !== undefined ? { restartSample } : {}),
       iterations: winner.iterations,
       converged: winner.converged,
     },

@@ -131,7 +131,7 @@ Examples:
 
 Environment: OPENAI_API_KEY / OPENAI_BASE_URL / SEGBOT_LLM_MODEL for the LLM narrator (none: offline narrator),
 SEGBOT_DATA_DIR for the approval store and LLM cache, SEGBOT_MIN_SEGMENT_SIZE for the k-anonymity threshold,
-SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 1536MB; it spills to disk past it).`,
+SEGBOT_DUCKDB_MEMORY for DuckDB's memory cap while reading a file (default 40% of RAM, 1 to 6 GB; it spills to disk past it).`,
     )
     .action(async (source: string, flags: AnalyzeFlags) => {
       const { out, dataset, seed, table, query, algorithm, k, kMin, kMax, quintiles, minSegmentShare, minSegments, associationRules, narrate, charts, json, quiet, sep, ...load } = flags;

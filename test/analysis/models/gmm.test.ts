@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/analysis/compute/random.js';
-import { fitGmm, fitGmmSweep } from '../../../src/analysis/models/gmm.js';
+import { fitGmm, fitGmmSweep, fitGmmSweepOnPool } from '../../../src/analysis/models/gmm.js';
+import { openPool } from '../../../src/analysis/compute/worker-pool.js';
+import { gaussianBlobs } from '../blobs.js';
 import { fitKMeans } from '../../../src/analysis/models/kmeans.js';
 import { adjustedRandIndex } from '../../../src/analysis/scoring/metrics.js';
 import { createMatrix, type Matrix } from '../../../src/analysis/types.js';
@@ -61,5 +63,27 @@ describe('Gaussian mixture', () => {
     expect(() => fitGmm(points, { k: 1, seed: 1 })).toThrow(/k must be a whole number in 2\.\.600/);
     expect(() => fitGmm(points, { k: 3, seed: 1, covariance: 'spherical' as never })).toThrow(/covariance must be "full" or "diagonal"/);
     expect(() => fitGmm(points, { k: 3, seed: 1, regularization: 0 })).toThrow(/regularization must be > 0/);
+  });
+});
+
+describe('fitGmmSweepOnPool', () => {
+  it('gives exactly the one-thread sweep with each k on a worker thread', async () => {
+    const { points } = gaussianBlobs([[0, 0, 0], [4, 0, 0], [0, 4, 0]], [1800, 1200, 1000], 0.8, 3);
+    const ks = [2, 3, 4];
+    const single = fitGmmSweep(points, ks, { seed: 4 });
+    const failures: Error[] = [];
+    const pool = openPool({ workers: 2, onWorkerFailure: (e) => failures.push(e) });
+    try {
+      const shared = await fitGmmSweepOnPool(pool, points, ks, { seed: 4 });
+      expect(failures).toEqual([]);
+      shared.forEach((fit, i) => {
+        expect(Buffer.from(fit.labels.buffer).equals(Buffer.from(single[i].labels.buffer))).toBe(true);
+        expect(fit.logLikelihood).toBe(single[i].logLikelihood);
+        expect(fit.bic).toBe(single[i].bic);
+        expect(fit.params).toEqual(single[i].params);
+      });
+    } finally {
+      await pool.close();
+    }
   });
 });
