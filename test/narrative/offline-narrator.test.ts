@@ -61,13 +61,18 @@ describe.each([
 });
 
 describe('offline playbook', () => {
-  it('never narrows an audience by a time window the segment does not have (a "current quarter" filter on a segment last seen 264 days ago)', async () => {
+  it('addresses every campaign to its whole segment, the audience the export delivers (no "current quarter", "who open but do not buy" or "repeat order of the same product" filter it cannot apply)', async () => {
     const { PLAYBOOK } = await import('../../src/narrative/offline/playbook.js');
     const payload = buildNarrativePayload(fixtureResult());
     const segment = payload.segments[0]!;
     const context = { segment, rules: payload.campaignRules, channel: 'Email', favourite: "'x'", secondFavourite: "'y'", favouriteKind: 'product' as const, figures: '10 customers' };
     for (const [type, entry] of Object.entries(PLAYBOOK)) {
-      for (const c of entry.campaigns(context)) expect(c.audience, `${type}: ${c.goal}`).not.toMatch(/current quarter|this quarter|this month|last month/i);
+      for (const c of entry.campaigns(context)) {
+        expect(c.audience, `${type}: ${c.goal}`).toMatch(/^All customers of segment /);
+        expect(c.audience, `${type}: ${c.goal}`).not.toMatch(/current quarter|this quarter|this month|last month| who (?:open|have opened|do not respond)|repeat order/i);
+        // Copy that presumes a purchase of the favourite product is true only of those who bought it.
+        expect(c.message, `${type}: ${c.goal}`).not.toMatch(/running low on/i);
+      }
     }
   });
 

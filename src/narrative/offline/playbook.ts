@@ -63,7 +63,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['Products they already liked', 'Feeling remembered rather than spammed', 'A good reason to come back now'],
     campaigns: (c) => [
       { goal: 'Win back high-value customers who have stopped buying', channel: 'Email', audience: `All ${who(c)}; re-drawn at send time so that anyone who has already returned is left out.`, offer: `${discount(c, 1)} off their next order, valid for a limited time`, message: `We have missed you. Have a look at ${newArrivals(c)}: ${discount(c, 1)} off your next order is waiting for you.`, kpi: 'Share of the audience placing an order', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 2) },
-      { goal: 'Learn why they left', channel: 'Email', audience: `${who(c)} who do not respond to the win-back offer.`, offer: 'A short survey with a small thank-you voucher', message: 'Tell us what we could do better. It takes a minute, and there is a thank-you voucher for your time.', kpi: 'Survey completion and the reasons given', successMetric: 'Orders per customer after the survey, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Learn why they left', channel: 'Email', audience: `All ${who(c)}.`, offer: 'A short survey with a small thank-you voucher', message: 'Tell us what we could do better. It takes a minute, and there is a thank-you voucher for your time.', kpi: 'Survey completion and the reasons given', successMetric: 'Orders per customer after the survey, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'new-customers': {
@@ -72,7 +72,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['A smooth first experience', 'Guidance on what to buy next', 'Reassurance they chose well'],
     campaigns: (c) => [
       { goal: 'Get a second order from recent first-time buyers', channel: 'Email', audience: `All ${who(c)}.`, offer: `${discount(c, 0)} off a second order`, message: `Thanks for your first order. Here is ${discount(c, 0)} off your next one, with ${newArrivals(c)} to choose from.`, kpi: 'Second-order rate', successMetric: 'Second-order rate, treatment versus holdout', testWeeks: weeks(c, 0) },
-      { goal: 'Build the habit of buying from us', channel: c.channel, audience: `${who(c)} who have opened at least one of our emails.`, offer: 'A welcome series: best sellers, how-to content, delivery promise', message: c.favouriteKind === 'none' ? 'Welcome! Here is what our regulars buy most.' : `Welcome! Here is more of what customers like you buy, starting with ${c.favourite}.`, kpi: 'Orders per customer in the first weeks', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Build the habit of buying from us', channel: c.channel, audience: `All ${who(c)}.`, offer: 'A welcome series: best sellers, how-to content, delivery promise', message: c.favouriteKind === 'none' ? 'Welcome! Here is what our regulars buy most.' : `Welcome! Here is more of what customers like you buy, starting with ${c.favourite}.`, kpi: 'Orders per customer in the first weeks', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'loyal-regulars': {
@@ -81,7 +81,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['Dependable favourites', 'Convenience when reordering', 'Small rewards for coming back'],
     campaigns: (c) => [
       { goal: 'Grow basket size with a related range', channel: c.channel, audience: `All ${who(c)}.`, offer: `A bundle of ${c.favourite} with ${c.secondFavourite}`, message: `Since you keep coming back, we put together ${c.favourite} and ${c.secondFavourite} in one bundle at a better price.`, kpi: 'Average order value', successMetric: 'Revenue per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
-      { goal: 'Make reordering effortless', channel: 'Email', audience: `${who(c)} with at least one repeat order of the same product.`, offer: 'One-click reorder reminders timed to their usual buying rhythm', message: `Running low on ${c.favourite}? Reorder in one click.`, kpi: 'Repeat-order rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Make reordering effortless', channel: 'Email', audience: `All ${who(c)}.`, offer: 'One-click reorder of past purchases, with a reminder timed to their usual buying rhythm', message: 'Reorder any of your past purchases in one click, whenever suits you.', kpi: 'Repeat-order rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   responsive: {
@@ -114,7 +114,7 @@ export const PLAYBOOK: Record<SegmentType, PlaybookEntry> = {
     values: ['Being remembered', 'Relevant suggestions', 'Easy ways back'],
     campaigns: (c) => [
       { goal: 'Bring back customers whose purchases are slowing down', channel: 'Email', audience: `All ${who(c)}.`, offer: `Personal picks from ${newArrivals(c)}, with ${discount(c, 0)} off`, message: `We picked a few of our ${newArrivals(c)} we think you will like, with ${discount(c, 0)} off this week.`, kpi: 'Share of the audience ordering again', successMetric: 'Reactivation rate, treatment versus holdout', testWeeks: weeks(c, 1) },
-      { goal: 'Find out what would keep them', channel: c.channel, audience: `${who(c)} who open but do not buy.`, offer: 'A preference centre: choose topics and frequency', message: 'Tell us what you want to hear about, and how often. We will send only that.', kpi: 'Preference updates and unsubscribe rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
+      { goal: 'Find out what would keep them', channel: c.channel, audience: `All ${who(c)}.`, offer: 'A preference centre: choose topics and frequency', message: 'Tell us what you want to hear about, and how often. We will send only that.', kpi: 'Preference updates and unsubscribe rate', successMetric: 'Orders per customer, treatment versus holdout', testWeeks: weeks(c, 1) },
     ],
   },
   'low-spend-occasional': {
