@@ -6,7 +6,7 @@ import { AnalysisError } from '../errors.js';
 import { silentProgress, type Progress } from '../progress.js';
 import type { Assignments, FeatureDefinition, ModelCandidate, RfmSummary, SegmentationResult, SegmentProfile, Selection } from '../result/index.js';
 import { detectAnomalies, projectCustomers } from './features/projection.js';
-import { groupMeans } from './compute/matrix-ops.js';
+import { columnSpans, groupMeans } from './compute/matrix-ops.js';
 import { nameSegments } from './segments/naming.js';
 import { prepareFeatures } from './features/preprocess.js';
 import { orderSegments, profileSegments } from './segments/profiles.js';
@@ -122,17 +122,7 @@ function openPools(n: number, o: EngineOptions & typeof ENGINE_DEFAULTS, progres
 
 /** Whether every column is constant (to rounding): every customer then looks the same. */
 function everyRowAlike(matrix: { rows: number; cols: number; data: Float64Array }): boolean {
-  for (let j = 0; j < matrix.cols; j++) {
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < matrix.rows; i++) {
-      const v = matrix.data[i * matrix.cols + j];
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    if (max - min > 1e-9) return false;
-  }
-  return true;
+  return columnSpans(matrix).every((span) => span <= 1e-9);
 }
 
 

@@ -75,6 +75,22 @@ export function columnMeans(m: Matrix): Float64Array {
   return means;
 }
 
+/** Each column's max minus min (0 for a constant column or no rows). */
+export function columnSpans(m: Matrix): Float64Array {
+  const spans = new Float64Array(m.cols);
+  for (let j = 0; j < m.cols; j++) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < m.rows; i++) {
+      const v = m.data[i * m.cols + j];
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    spans[j] = m.rows > 0 ? max - min : 0;
+  }
+  return spans;
+}
+
 /** Population standard deviations (divide by n), as scikit-learn's StandardScaler uses. */
 export function columnStds(m: Matrix, means: Float64Array = columnMeans(m)): Float64Array {
   const stds = new Float64Array(m.cols);

@@ -14,6 +14,7 @@
  */
 import { FULL_COVARIANCE_MAX_FEATURES } from '../models/gmm.js';
 import { sampleIndices } from '../compute/random.js';
+import { columnSpans } from '../compute/matrix-ops.js';
 import type { Labels, Matrix } from '../types.js';
 import { compactLabels } from './label-codes.js';
 
@@ -60,16 +61,7 @@ export function partitionBics(points: Matrix, labelings: Labels[], options: Part
 /** Log of the background density: uniform over the customers' bounding box (one over its volume). */
 function uniformLogDensity(points: Matrix): number {
   let logVolume = 0;
-  for (let j = 0; j < points.cols; j++) {
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < points.rows; i++) {
-      const v = points.data[i * points.cols + j];
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    logVolume += Math.log(Math.max(max - min, 1e-6));
-  }
+  for (const span of columnSpans(points)) logVolume += Math.log(Math.max(span, 1e-6));
   return -logVolume;
 }
 
