@@ -5,7 +5,8 @@
 import { compileLexicon, type TermMatch } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
-import { ALL_OF, behaviourIn, choiceIn, keepQuotedTogether, readAudience, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
+import { ALL_OF, behaviourIn, choiceIn, keepQuotedTogether, readAudience, sensitiveHits, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
+import { withoutShop } from './audience/shop.js';
 import type { CampaignForReview, Category, Finding, Severity } from './types.js';
 
 export type Field = 'audience' | 'persona' | 'message' | 'offer';
@@ -64,13 +65,16 @@ export function splitClauses(raw: string): string[] {
 }
 
 export function buildContext(c: CampaignForReview, minSegmentSize: number): ReviewContext {
+  // The shop that sends the campaign is no condition ("Hollin Pharmacy customers with 5 or more orders"): every rule reads the audience without it.
+  const shop = withoutShop(c.campaign.audience, (words) => sensitiveHits(normalizeText(words)).length > 0);
+  const audienceRaw = shop.audience;
   const text: Record<Field, string> = {
-    audience: normalizeText(c.campaign.audience),
+    audience: normalizeText(audienceRaw),
     persona: normalizeText(c.persona ?? ''),
     message: normalizeText(c.campaign.message),
     offer: normalizeText(c.campaign.offer),
   };
-  const clauses: Clause[] = splitClauses(c.campaign.audience).map((t) => ({
+  const clauses: Clause[] = splitClauses(audienceRaw).map((t) => ({
     field: 'audience',
     text: t,
     optIn: optIn.find(t) !== null,
@@ -78,7 +82,7 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
   }));
   if (text.persona) clauses.push({ field: 'persona', text: text.persona, optIn: false, behaviour: true });
   const audienceBehaviour = behaviour.find(text.audience) !== null || behaviourIn(text.audience);
-  const reading = readAudience(c.campaign.audience, c.persona ?? '', profileOf(c));
+  const reading = { ...readAudience(audienceRaw, c.persona ?? '', profileOf(c)), shops: shop.shops };
   // The conditions reading knows more ways of saying "everyone" than the cue tables, and "all members
   // of a scheme" in any wording is everyone who joined (but "members identified from payroll" is not all of them).
   const mode: SelectionMode =

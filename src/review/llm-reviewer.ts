@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createChatClient, DEFAULT_RETRY_POLICY, type ChatClient, type ChatTurn, type LlmSettings } from '../llm/index.js';
 import { ConfigError, ReviewError, err, ok, type Result } from '../errors.js';
-import { readAudience } from './audience/conditions.js';
+import { readAudience, sensitiveHits } from './audience/conditions.js';
+import { withoutShop } from './audience/shop.js';
+import { normalizeText } from './normalize.js';
 import { Category, Severity, decide, type CampaignForReview, type Finding, type ReviewDecision } from './types.js';
 
 const LlmFindings = z.object({
@@ -77,9 +79,12 @@ export function createLlmReviewer(llm: ChatClient | LlmSettings, promptPath = PR
 }
 
 function audienceForLlm(c: CampaignForReview) {
-  const reading = readAudience(c.campaign.audience, c.persona ?? '');
+  // The same reading the rules judged: the sending shop is no condition (audience/shop.ts).
+  const shop = withoutShop(c.campaign.audience, (words) => sensitiveHits(normalizeText(words)).length > 0);
+  const reading = readAudience(shop.audience, c.persona ?? '');
   return {
     kind: reading.kind,
+    ...(shop.shops.length ? { sender: shop.shops } : {}),
     conditions: reading.conditions.map((x) => ({
       source: x.source,
       text: x.text,

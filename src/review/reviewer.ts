@@ -1,6 +1,6 @@
 /** The deterministic reviewer: every check runs, every finding is kept, the worst severity decides. */
 import { buildContext } from './context.js';
-import { checkAudience, copyKnowsState, unrecognisedAudience } from './checks/audience.js';
+import { categoryCopy, checkAudience, copyKnowsState, plainAudienceKnowingCopy, unrecognisedAudience } from './checks/audience.js';
 import { checkDiscrimination } from './checks/discrimination.js';
 import { checkSensitiveTraits } from './checks/sensitive-traits.js';
 import { checkSinglingOut } from './checks/singling-out.js';
@@ -24,9 +24,10 @@ export function reviewCampaign(c: CampaignForReview, opts: ReviewOptions = {}): 
   // The audience read as conditions fills what the word rules missed: a block they did not reach,
   // then (when nothing was found) a sensitive condition or a small audience, and last, committee
   // first when unsure: an audience the review does not understand is never auto-approved.
-  const audience = [...checkAudience(ctx), ...copyKnowsState(ctx)];
+  const audience = [...checkAudience(ctx), ...copyKnowsState(ctx), ...plainAudienceKnowingCopy(ctx)];
   if (!findings.some((f) => f.severity === 'block')) findings.push(...audience.filter((f) => f.severity === 'block'));
   if (findings.length === 0) findings.push(...audience);
+  if (findings.length === 0) findings.push(...categoryCopy(ctx));
   if (findings.length === 0) findings.push(...unrecognisedAudience(ctx));
   return { id: c.id, decision: decide(findings), findings };
 }

@@ -130,3 +130,8 @@ export const BEHAVIOUR_MORE: Lexicon = {
   pl: ['kupili', 'kupil*', 'kupuj*', 'nabywc*', 'zamowili', 'zamawiaj*', 'na podstawie', 'prawdopodob*', 'przewidywan*', 'ogladali', 'szukali', 'zidentyfikowan*'],
   sv: ['köpt', 'köpte', 'köper', 'köpare', 'beställt', 'beställde', 'baserat på', 'utifrån', 'sannolik*', 'förutsagd*', 'tittat på', 'sökt', 'identifierad*'],
 };
+
+/** Households: everyone at an address the shop delivers or posts to ("All households in our delivery area"). */
+export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(
+  ['households', 'household', 'homes', 'haushalte', 'haushalten', 'foyers', 'hogares', 'famiglie', 'huishoudens', 'agregados', 'domicilios', 'gospodarstwa', 'domowe', 'hushall', 'hushallen', 'postcode-wide', 'letterbox', 'letterboxes', 'briefkasten', 'briefkaesten', 'boites', 'buzones'].map((w) => normalizeText(w)),
+);

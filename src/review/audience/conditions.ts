@@ -11,11 +11,12 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
-import { RFM_WORDS_MORE, SHOPPING_EVENTS } from './rfm-words.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS } from './rfm-words.js';
+import { joinOrdinaryPhrases, ordinaryWord } from './ordinary-categories.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
 
-export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
+export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'category' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
 
 export interface SensitiveHit {
   category: SensitiveCategory;
@@ -39,13 +40,18 @@ export interface Condition {
   sensitive: SensitiveHit[];
 }
 
-export type AudienceKind = 'broadcast' | 'opt-in' | 'segbot-segment' | 'rfm' | 'unrecognised';
+export type AudienceKind = 'broadcast' | 'opt-in' | 'segbot-segment' | 'rfm' | 'category' | 'unrecognised';
+
+/** The attributes the review understands and knows to be safe when nothing sensitive is in them. */
+export const UNDERSTOOD: ReadonlySet<Attribute> = new Set(['everyone', 'declared', 'segment', 'rfm', 'category']);
 
 export interface AudienceReading {
   kind: AudienceKind;
   conditions: Condition[];
   /** True when every condition is of a kind the review understands and none is an inferred sensitive trait. */
   safe: boolean;
+  /** The sending shop named in the audience ("Hollin Pharmacy customers"), read as the sender, not as a condition (audience/shop.ts). */
+  shops?: string[];
 }
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
@@ -89,11 +95,21 @@ export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategor
   });
 }
 
-/** Every word is one of the allowed words (or a number, amount or share); a compound ("app-nutzer") or an elision ("all'anno", "n'ayant") of allowed words counts. */
-function onlyWords(text: string, ...sets: ReadonlySet<string>[]): boolean {
-  const allowed = (w: string) => isNumberish(w) || sets.some((s) => s.has(w));
+type Allowed = ReadonlySet<string> | ((word: string) => boolean);
+
+/**
+ * Every word is one of the allowed words (or a number, amount or share); a compound ("app-nutzer")
+ * or an elision ("all'anno", "n'ayant") of allowed words counts, and so does a German feminine or
+ * inclusive form of an allowed word ("empfaengerinnen" from "Empfänger:innen").
+ */
+function onlyWords(text: string, ...sets: Allowed[]): boolean {
+  const plain = (w: string) => isNumberish(w) || sets.some((s) => (typeof s === 'function' ? s(w) : s.has(w)));
+  const allowed = (w: string) => plain(w) || (w.length > 6 && w.endsWith('innen') && plain(w.slice(0, -5)));
   return text.split(' ').every((w) => allowed(w) || (/['-]/.test(w) && w.split(/['-]/).every((part) => part === '' || allowed(part))));
 }
+
+/** A word of recency, frequency, spend or tenure, listed or by stem. */
+const rfmWord = (w: string): boolean => RFM_WORDS.has(w) || RFM_WORDS_MORE.has(w) || RFM_WORDS_STEMLESS.has(w) || RFM_STEM.test(w);
 
 /** The taxonomy's categories, and those an age reveals (minors, older people, the menopause proxy). */
 function conditionHits(text: string): SensitiveHit[] {
@@ -116,6 +132,9 @@ const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
+
+/** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
+const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
@@ -160,7 +179,7 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
@@ -169,7 +188,11 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
   if (matcher(requestedAlert)) return 'declared';
-  if (onlyWords(market.replace(SHOPPING_EVENTS, 'shopping-event'), EVERYONE_WORDS, RFM_WORDS, RFM_WORDS_MORE)) return 'rfm';
+  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one');
+  if (onlyWords(rfmText, EVERYONE_WORDS, rfmWord)) return 'rfm';
+  // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
+  const categoryText = joinOrdinaryPhrases(rfmText);
+  if (categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
   if (matcher(change)) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
@@ -239,10 +262,12 @@ export function readAudience(audience: string, persona: string, profile: readonl
   for (let i = 1; i < conditions.length; i++) {
     const [before, c] = [conditions[i - 1], conditions[i]];
     const sameTopic = c.sensitive.length > 0 && c.sensitive.every((h) => before.sensitive.some((b) => b.category === h.category));
-    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && sameTopic) Object.assign(c, { attribute: 'declared', declared: true });
+    // "Socios del Club Mamá y Bebé": a club's name split at its "and" goes on naming the club (nobody joins a club of debts or of minors).
+    const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
+    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
-  const placed = conditions.every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  const placed = conditions.every((c) => UNDERSTOOD.has(c.attribute));
   if (!placed) for (const c of conditions) if (c.attribute === 'everyone' && c.text.split(' ').some((w) => PLAYER_WORDS.has(w)) && c.sensitive.length > 0) Object.assign(c, { attribute: 'unknown', declared: false });
   const isSegment = conditions.some((c) => c.attribute === 'segment');
   // "All customers of segment S1 (Frequent pharmacy buyers)": the words besides the segment id are its name, which describes behaviour.
@@ -253,14 +278,16 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const { text, low } = profileText(f);
     conditions.push({ ...condition('segment', text, { audienceOptIn: false, everyoneAudience: false, low }), declared: false });
   }
-  const understood = conditions.filter((c) => c.source === 'audience').every((c) => ['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  const understood = conditions.filter((c) => c.source === 'audience').every((c) => UNDERSTOOD.has(c.attribute));
   const inferred = conditions.some((c) => !c.declared && c.sensitive.length > 0);
   const kinds = new Set(conditions.filter((c) => c.source === 'audience').map((c) => c.attribute));
   const kind: AudienceKind = !understood
     ? 'unrecognised'
     : kinds.has('segment')
       ? 'segbot-segment'
-      : kinds.has('rfm')
+      : kinds.has('category')
+        ? 'category'
+        : kinds.has('rfm')
         ? 'rfm'
         : kinds.has('declared')
           ? 'opt-in'
@@ -291,6 +318,7 @@ export const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   declared: 'something the customer chose',
   segment: 'a Segbot segment',
   rfm: 'recency, frequency, spend or tenure',
+  category: 'a purchase in an ordinary product category',
   age: 'an age',
   location: 'a place',
   change: 'a change over time',

@@ -44,3 +44,24 @@ export const RFM_WORDS_MORE = words([
 
 /** Shopping events of more than one word, read as one window ("last Black Friday"): never "black" alone, which is no RFM word. */
 export const SHOPPING_EVENTS = /(?<![\p{L}])(?:black friday|cyber monday|cyber week|prime day|boxing day|singles day|black week|green friday|end of season sale|mid-season sale|summer sale|winter sale)(?![\p{L}])/gu;
+
+/**
+ * Recency, frequency, spend and tenure by stem, for the inflections and compounds no list can
+ * hold ("wydatkami", "zakupów", "bestellingen", "gastaron", "dépense", "Jahresumsatz"): ordering,
+ * buying and spending, value and average, annual and quarterly, before and only-one. A word that
+ * starts with one of these stems says how much, how often or how long ago; none names a product.
+ */
+export const RFM_STEM = /^(?:orders?|ordered|ordering|purchas\p{L}*|buy(?:s|ing|ers?)?|bought|spen[dt]\p{L}*|shopp\p{L}*|bestell\p{L}*|(?:ein)?kauf\p{L}*|(?:ein)?kaeuf\p{L}*|gekauft|ausgab\p{L}*|ausgegeben|umsa[tz]\p{L}*|jahresumsatz|command\p{L}*|achat\p{L}*|achet\p{L}*|depens\p{L}*|pedid\p{L}*|compr[aeo]\p{L}*|gast(?:o|os|ou|aron|ado|ados|ada|ar|am|aram|aste|amos)|ordin[ei]|ordinat\p{L}*|acquist\p{L}*|spes[aei]|bestel\p{L}*|aankop\p{L}*|koop|kopen|kocht\p{L}*|gekocht|besteding\p{L}*|bested\p{L}*|uitgave\p{L}*|uitgegeven|encomend\p{L}*|zamow\p{L}*|zakup\p{L}*|kupi\p{L}*|kupu\p{L}*|wydat\p{L}*|wydal\p{L}*|wydan\p{L}*|kopt|kopte|kop|bestall\p{L}*|handla\p{L}*|averag\p{L}*|avg|annual\p{L}*|annuel\p{L}*|jaehrlich\p{L}*|anual\p{L}*|annual\p{L}*|jaarlijks\p{L}*|roczn\p{L}*|durchschnitt\p{L}*|moyen\p{L}*|promedio|gemiddeld\p{L}*|sredni\p{L}*|genomsnitt\p{L}*|valeur|valor|valore|waarde|wartos\p{L}*|wert|warenwert|bestellwert|varde|quarter\p{L}*|quartal\p{L}*|trimestr\p{L}*|kwarta\p{L}*|kvartal\p{L}*|semest\p{L}*|halfyear|halbjahr\p{L}*|previous\p{L}*|zuvor|vorher|auparavant|precedemment|anteriormente|previamente|precedentemente|wczesniej|tidigare|lifetime|tenure)$/u;
+
+/** "Una sola compra", "une seule commande", "nur eine Bestellung": one purchase, read as "one" (never "single" or "solo" alone, which may be a person's status). */
+export const ONLY_ONE = /(?<![\p{L}])(?:una sola|un solo|une seule|un seul|nur (?:eine[mnr]?|einen)|eine einzige|einer einzigen|een enkele|uma unica|um unico|una singola|un singolo|jedn[aoe]|jednego|jednym|a single|one single|en enda|ett enda)(?= (?:[\p{L}]+ )?(?:compra|pedido|commande|achat|bestellung|einkauf|kauf|purchase|order|acquisto|ordine|aankoop|bestelling|encomenda|zakup|zamowienie|zamowieniem|kop|order|bestallning))/gu;
+
+/** More words of the same kind: a currency named as a word, "in terms of", "did (no) shopping". */
+export const RFM_WORDS_STEMLESS = words([
+  // Only one, said as such before a purchase word (ONLY_ONE makes it "one").
+  'open', 'offen', 'offene', 'offenen', 'ouverte', 'ouvertes', 'abierto', 'abiertos', 'aperto', 'aperti', 'openstaande', 'aberto', 'abertos', 'otwarte', 'otwartym', 'oppen', 'oppna',
+  'nur', 'eenmaal', 'antiguedad', 'antigueedad', 'ostatnim', 'ostatniego', 'ostatnia', 'ostatnie', 'zeszlym', 'ubieglym', 'poprzednim',
+  'gbp', 'eur', 'euro', 'euros', 'usd', 'pln', 'zl', 'zloty', 'zlotych', 'chf', 'sek', 'kr', 'kronor', 'dkk', 'nok', 'pounds', 'pound', 'dollars', 'franken',
+  'qua', 'terms', 'regarding', 'zakresie', 'termes', 'termini', 'terminos', 'robili', 'robil', 'robila', 'zrobili', 'did', 'do', 'done', 'make', 'making', 'gemacht', 'fait', 'hecho', 'fatto', 'gedaan', 'feito',
+  'households', 'household', 'haushalte', 'haushalten', 'foyers', 'hogares', 'famiglie', 'huishoudens', 'agregados', 'gospodarstwa', 'hushall',
+]);

@@ -9,10 +9,13 @@
  *   A5 block  — an audience chosen by behaviour that no rule could place, with copy that speaks of a
  *               sensitive state as if it knows (secrecy, hardship, loss, a transition; or a sensitive
  *               word asked about or addressed to the reader): the copy says the inference out loud.
- * A1 is added by the reviewer only when no other rule found anything.
+ *   A6 review — an ordinary-category purchase audience with copy that asks about or speaks of the reader's situation.
+ *   A7 block  — a plain segment (or a named shop's customers) with copy that claims a sensitive state.
+ * A1 and A6 are added by the reviewer only when no other rule found anything.
  */
 import { compileLexicon } from '../lexicon.js';
-import { behaviourIn, choiceIn, describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
+import { normalizeText } from '../normalize.js';
+import { UNDERSTOOD, behaviourIn, choiceIn, describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
 import type { SensitiveCategory } from '../audience/taxonomy.js';
 import { PRODUCT_CODE } from '../audience/vocabulary.js';
@@ -137,10 +140,61 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   return [];
 }
 
+/**
+ * A6: an audience picked on what they bought, even in an ordinary category, is still picked on
+ * behaviour: copy that asks the reader about their situation ("Moving house?" to buyers of paint)
+ * or speaks of a sensitive state or as if it knows goes to the committee. Only copy that makes no
+ * claim about the person is auto-approved for such a segment.
+ */
+export function categoryCopy(ctx: ReviewContext): Finding[] {
+  if (ctx.reading.kind !== 'category') return [];
+  const copy = `${ctx.text.message} | ${ctx.text.offer}`;
+  // A sensitive state told to the reader ("your diabetes"), not a word in a product name ("cafés de origen").
+  const state = sensitiveHits(copy, (cat) => STATES.has(cat)).find((h) => {
+    const at = copy.indexOf(h.term);
+    return at >= 0 && personal.find(wordsBefore(copy, at, 1)) !== null;
+  });
+  const knows = knowing.find(copy) ?? knowingState.find(copy);
+  const what = ctx.questions ? `asks the reader "${ctx.questions.split(' | ')[0]}?"` : state ? `speaks of ${state.label} ("${state.term}")` : knows ? `speaks as if it knows ("${knows.text}")` : '';
+  if (!what) return [];
+  return [{ code: 'CATEGORY_AUDIENCE_PERSONAL_COPY', severity: 'review', category: 'sensitive-trait', rule: 'A6', evidence: `the audience was picked on what they bought (an ordinary category), and the copy ${what}: a person must check it makes no claim about the reader` }];
+}
+
+/**
+ * A7: a segment the review understands (recency, frequency, spend, tenure, an ordinary category,
+ * or the customers of a named shop) with copy that claims a sensitive state: asks the reader about
+ * it ("Zwanger? Gefeliciteerd!"), tells them of it ("your diabetes"), or speaks as if it knows
+ * ("Going through a hard time?", "Congratulations on your new arrival!"). The selection was plain,
+ * but the copy invents an inference and says it out loud: block. Where the shop's own trade is
+ * sensitive (a baby shop, a pharmacy), copy that speaks as if it knows is enough.
+ */
+export function plainAudienceKnowingCopy(ctx: ReviewContext): Finding[] {
+  if (!['rfm', 'category', 'segbot-segment'].includes(ctx.reading.kind) && !(ctx.reading.shops?.length)) return [];
+  // A choice the customer made ("Baby Club members who signed up with a due date") is theirs to be spoken to about.
+  if (ctx.reading.conditions.some((c) => c.source === 'audience' && c.attribute === 'declared')) return [];
+  const copy = `${ctx.text.message} | ${ctx.text.offer}`;
+  const out = (what: string): Finding[] => [{ code: 'COPY_CLAIMS_SENSITIVE_STATE', severity: 'block', category: 'sensitive-trait', rule: 'A7', evidence: `the audience was chosen on ${ctx.reading.shops?.length ? `being customers of ${ctx.reading.shops.map((x) => `"${x}"`).join(', ')}` : 'plain purchase history'}, and the copy ${what}` }];
+  // An ordinary cross-sell that asks "Moving house?" to buyers of paint is for the committee (A6), not a block.
+  const asked = ctx.reading.kind === 'category' ? undefined : sensitiveHits(ctx.questions, (cat) => STATES.has(cat))[0];
+  if (asked) return out(`asks the reader about ${asked.label} ("${asked.term}")`);
+  for (const h of sensitiveHits(copy, (cat) => STATES.has(cat))) {
+    const at = copy.indexOf(h.term);
+    if (at >= 0 && personal.find(wordsBefore(copy, at, 1))) return out(`tells the reader about ${h.label} ("${wordsBefore(copy, at, 1)} ${h.term}")`);
+  }
+  const state = knowingState.find(copy);
+  if (state) return out(`speaks of a hidden state as if it knows ("${state.text}")`);
+  const knows = knowing.find(copy);
+  const named = knows ? sensitiveHits(copy, (cat) => STATES.has(cat))[0] : undefined;
+  if (knows && named) return out(`speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
+  const trade = ctx.reading.shops?.flatMap((x) => sensitiveHits(normalizeText(x), (cat) => STATES.has(cat)))[0];
+  if (knows && trade) return out(`speaks as if it knows ("${knows.text}"), and the shop's trade is ${trade.label} ("${trade.term}")`);
+  return [];
+}
+
 /** A1: the audience is not of a kind the review understands. */
 export function unrecognisedAudience(ctx: ReviewContext): Finding[] {
   if (ctx.reading.safe) return [];
-  const unclear = ctx.reading.conditions.filter((c) => c.source === 'audience' && !['everyone', 'declared', 'segment', 'rfm'].includes(c.attribute));
+  const unclear = ctx.reading.conditions.filter((c) => c.source === 'audience' && !UNDERSTOOD.has(c.attribute));
   const what = unclear.length ? unclear.map(describeCondition).join('; ') : 'the persona or segment profile';
   return [{ code: 'AUDIENCE_NOT_RECOGNISED', severity: 'review', category: 'singling-out', rule: 'A1', evidence: `no rule recognised this audience: a person must check it. ${what}` }];
 }
