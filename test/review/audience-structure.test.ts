@@ -111,3 +111,28 @@ describe('names and inclusive forms', () => {
     expect(decision('Socios del Club Ahorro y Deudas', 'Ofertas')).not.toBe('block');
   });
 });
+
+describe('the fifth round (tuned on 2026-12f): whole bases, compounds, numbers and seasons as words', () => {
+  it('auto-approves audiences of a whole base and plain segments in words', () => {
+    for (const audience of [
+      'Every insurance policyholder',
+      'Tutti i titolari di carta fedeltà',
+      'Alle Leser:innen unseres Magazins',
+      'Toute notre communauté de donateurs',
+      'Iedereen op onze klantenlijst',
+      'Kunden, die seit einem halben Jahr nicht bestellt haben',
+      'Clientes con cuatro o más pedidos este año',
+      'Clienti che non ordinano dalla primavera',
+      'Kunder som varit med oss sedan 2016',
+      'Alle, die dieses Jahr mindestens zweimal bei uns bestellt haben',
+    ]) expect([audience, decision(audience)]).toEqual([audience, 'ok']);
+  });
+  it('never lets a purchase or a cancellation ride on a choice word', () => {
+    expect(decision("Clienti che hanno ordinato corone funebri e annullato l'abbonamento di coppia", 'Ci dispiace per la sua perdita.', 'Weekend singolo -20%')).not.toBe('ok');
+    expect(decision('Subscribers who cancelled their joint account', 'A fresh start: our single plans.')).not.toBe('ok');
+  });
+  it('reads the subscribers named by their subscription\'s topic as that choice, never a further filter on it', () => {
+    expect(decision('Parents-to-be who signed up for our pregnancy newsletter', 'Week 24: what to pack for the hospital.')).toBe('ok');
+    expect(decision('Members of our Healthy Heart Circle with blood pressure readings', 'New low-salt recipes for blood pressure.')).toBe('review');
+  });
+});

@@ -105,6 +105,12 @@ export const HOUSEKEEPING = /(?<![\p{L}])(?:(?:excluding|exclude|except|excl|wit
 export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(
   [
     'holders', 'holder', 'accountholders', 'account-holders', 'kontoinhaber', 'kontoinhaberinnen', 'kontoinhabern', 'konto', 'kontos', 'titulaires', 'titulaire', 'compte', 'comptes', 'titulares', 'titular', 'cuenta', 'cuentas',
+    'porteurs', 'porteur', 'carte', 'cartes', 'card', 'cards', 'cardholder', 'cardholders', 'karte', 'karten', 'karteninhaber', 'karteninhaberinnen', 'tarjeta', 'tarjetas', 'tenedores', 'carta', 'carte', 'possessori', 'pas', 'passen', 'pashouders', 'kaart', 'kaarthouders', 'houders', 'cartao', 'cartoes', 'portadores', 'karty', 'karta', 'kort', 'kortet', 'kortinnehavare',
+    'loyalty', 'treue', 'fidelite', 'fidelidad', 'fedelta', 'fidelidade', 'lojalnosciowej', 'lojalnosciowa', 'bonuskarte', 'payback', 'stammkunden', 'klantenkaart', 'klantenpas',
+    'fibra', 'fibre', 'fiber', 'glasfaser', 'glasvezel', 'broadband', 'breitband', 'internet', 'mobile', 'mobilfunk', 'movil', 'telefonia', 'mobiel', 'telemovel', 'komorkowej', 'bredband', 'energy', 'energie', 'electricity', 'strom', 'electricite', 'electricidad', 'luce', 'elektriciteit', 'eletricidade', 'prad', 'el',
+    'insurance', 'versicherung', 'versicherungs', 'assurance', 'seguro', 'seguros', 'assicurazione', 'verzekering', 'ubezpieczenie', 'ubezpieczenia', 'forsakring', 'forsakringen',
+    'policyholders', 'policyholder', 'policy', 'policies', 'insured', 'versicherte', 'versicherten', 'versicherungsnehmer', 'assures', 'assuree', 'assurees', 'asegurados', 'aseguradas', 'assicurati', 'assicurate', 'verzekerden', 'polishouders', 'segurados', 'ubezpieczeni', 'ubezpieczonych', 'forsakrade', 'forsakringstagare',
+    'supply', 'supplied', 'tariff', 'tariffs', 'network', 'connection', 'connections', 'lines', 'line', 'contract', 'contracts', 'vertrag', 'vertraege', 'anschluss', 'contrat', 'contrats', 'contrato', 'contratos', 'contratto', 'contratti', 'contract', 'contracten', 'umowa', 'umowy', 'avtal', 'abonnemang',
     'titolari', 'titolare', 'conto', 'conti', 'accounthouders', 'rekeninghouders', 'accounthouder', 'conta', 'contas', 'posiadacze', 'posiadaczy', 'kont', 'konta', 'kontem', 'kontoinnehavare', 'kontot', 'konton', 'kontoinnehavarna', 'spelkonto',
   ].map((w) => normalizeText(w)),
 );
@@ -130,6 +136,19 @@ export const BEHAVIOUR_MORE: Lexicon = {
   pl: ['kupili', 'kupil*', 'kupuj*', 'nabywc*', 'zamowili', 'zamawiaj*', 'na podstawie', 'prawdopodob*', 'przewidywan*', 'ogladali', 'szukali', 'zidentyfikowan*'],
   sv: ['köpt', 'köpte', 'köper', 'köpare', 'beställt', 'beställde', 'baserat på', 'utifrån', 'sannolik*', 'förutsagd*', 'tittat på', 'sökt', 'identifierad*'],
 };
+
+/** The people a shop, a publisher or a charity names as its whole base: readers, a community, supporters and donors. */
+export const BASE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'magazine', 'magazines', 'magazin', 'magazins', 'zeitschrift', 'revista', 'rivista', 'tijdschrift', 'czasopisma', 'czasopismo', 'tidning', 'tidningen', 'unseres', 'unsere', 'titles', 'title',
+    'readers', 'leser', 'leserinnen', 'lecteurs', 'lectrices', 'lectores', 'lectoras', 'lettori', 'lettrici', 'lezers', 'leitores', 'czytelnicy', 'czytelnikow', 'läsare', 'läsarna',
+    'community', 'gemeinschaft', 'community-mitglieder', 'communaute', 'comunidad', 'comunita', 'gemeenschap', 'comunidade', 'spolecznosc', 'spolecznosci', 'gemenskap',
+    'supporters', 'supporter', 'donors', 'donor', 'unterstuetzer', 'unterstuetzerinnen', 'spender', 'spenderinnen', 'foerderer', 'donateurs', 'donatrices', 'soutiens', 'donantes', 'simpatizantes', 'sostenitori', 'donatori', 'donateurs', 'steunpilaren', 'doadores', 'apoiantes', 'darczyncy', 'darczyncow', 'givare', 'gavogivare',
+    'guests', 'gaeste', 'invites', 'huespedes', 'ospiti', 'gasten', 'hospedes', 'goscie', 'gaster', 'travellers', 'travelers', 'passengers', 'reisende', 'voyageurs', 'viajeros', 'viaggiatori', 'reizigers', 'viajantes', 'podrozni', 'resenarer',
+    'patients', 'patienten', 'pacientes', 'pazienti', 'patienter', 'pacjenci',
+    'viewers', 'listeners', 'zuschauer', 'hoerer', 'spectateurs', 'auditeurs', 'espectadores', 'oyentes', 'spettatori', 'ascoltatori', 'kijkers', 'luisteraars', 'ouvintes', 'widzowie', 'sluchacze', 'tittare', 'lyssnare',
+  ].map((w) => normalizeText(w)),
+);
 
 /** Households: everyone at an address the shop delivers or posts to ("All households in our delivery area"). */
 export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(

@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord } from './ordinary-categories.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
@@ -104,7 +104,18 @@ type Allowed = ReadonlySet<string> | ((word: string) => boolean);
  */
 function onlyWords(text: string, ...sets: Allowed[]): boolean {
   const plain = (w: string) => isNumberish(w) || sets.some((s) => (typeof s === 'function' ? s(w) : s.has(w)));
-  const allowed = (w: string) => plain(w) || (w.length > 6 && w.endsWith('innen') && plain(w.slice(0, -5)));
+  const single = (w: string) => plain(w) || (w.length > 6 && w.endsWith('innen') && plain(w.slice(0, -5)));
+  // A compound of two allowed words ("nieuwsbrieflijst", "kundenkonto", "bestellwert"), with or without a linking "s", "en" or "n".
+  const compound = (w: string) => {
+    if (w.length < 7) return false;
+    for (let i = 3; i <= w.length - 3; i++) {
+      const head = w.slice(0, i);
+      const tail = w.slice(i);
+      if (single(tail) && (single(head) || (/(?:s|en|n|e)$/.test(head) && single(head.replace(/(?:s|en|n|e)$/, ''))))) return true;
+    }
+    return false;
+  };
+  const allowed = (w: string) => single(w) || compound(w);
   return text.split(' ').every((w) => allowed(w) || (/['-]/.test(w) && w.split(/['-]/).every((part) => part === '' || allowed(part))));
 }
 
@@ -132,6 +143,9 @@ const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
+
+/** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
+const PURCHASE_VERB = /^(?:bought|purchased|ordered|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
 
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
 const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
@@ -179,7 +193,7 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
@@ -189,10 +203,10 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
   if (matcher(requestedAlert)) return 'declared';
   const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one');
-  if (onlyWords(rfmText, EVERYONE_WORDS, rfmWord)) return 'rfm';
+  if (onlyWords(rfmText, EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
-  if (categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
+  if (categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
   if (matcher(change)) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
@@ -253,7 +267,7 @@ export function readAudience(audience: string, persona: string, profile: readonl
   // Behaviour words inside an alert the customer asked for ("pidieron aviso de reposición") are part of that choice.
   const behaviourAnywhere = requestedAlert.find(whole)
     ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
-    : behaviour.find(whole) !== null || change.find(whole) !== null;
+    : behaviour.find(whole) !== null || change.find(whole) !== null || whole.split(' ').some((w) => PURCHASE_VERB.test(w));
   const optInAudience = choiceIn(whole) && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
   const allOf = ALL_OF.test(whole);
@@ -265,6 +279,14 @@ export function readAudience(audience: string, persona: string, profile: readonl
     // "Socios del Club Mamá y Bebé": a club's name split at its "and" goes on naming the club (nobody joins a club of debts or of minors).
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
+  }
+  // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
+  // the very topic they chose, are the subscribers described by their subscription (a further filter, "with blood pressure readings", is not).
+  const first = conditions[0];
+  if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && first.text.split(' ').length <= 3) {
+    const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
+    const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || h.category === 'finances');
+    if (!minorsOrDebt && first.sensitive.every((h) => chosenTopics.has(h.category))) Object.assign(first, { attribute: 'declared', declared: true });
   }
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
   const placed = conditions.every((c) => UNDERSTOOD.has(c.attribute));

@@ -51,13 +51,31 @@ export const SHOPPING_EVENTS = /(?<![\p{L}])(?:black friday|cyber monday|cyber w
  * buying and spending, value and average, annual and quarterly, before and only-one. A word that
  * starts with one of these stems says how much, how often or how long ago; none names a product.
  */
-export const RFM_STEM = /^(?:orders?|ordered|ordering|purchas\p{L}*|buy(?:s|ing|ers?)?|bought|spen[dt]\p{L}*|shopp\p{L}*|bestell\p{L}*|(?:ein)?kauf\p{L}*|(?:ein)?kaeuf\p{L}*|gekauft|ausgab\p{L}*|ausgegeben|umsa[tz]\p{L}*|jahresumsatz|command\p{L}*|achat\p{L}*|achet\p{L}*|depens\p{L}*|pedid\p{L}*|compr[aeo]\p{L}*|gast(?:o|os|ou|aron|ado|ados|ada|ar|am|aram|aste|amos)|ordin[ei]|ordinat\p{L}*|acquist\p{L}*|spes[aei]|bestel\p{L}*|aankop\p{L}*|koop|kopen|kocht\p{L}*|gekocht|besteding\p{L}*|bested\p{L}*|uitgave\p{L}*|uitgegeven|encomend\p{L}*|zamow\p{L}*|zakup\p{L}*|kupi\p{L}*|kupu\p{L}*|wydat\p{L}*|wydal\p{L}*|wydan\p{L}*|kopt|kopte|kop|bestall\p{L}*|handla\p{L}*|averag\p{L}*|avg|annual\p{L}*|annuel\p{L}*|jaehrlich\p{L}*|anual\p{L}*|annual\p{L}*|jaarlijks\p{L}*|roczn\p{L}*|durchschnitt\p{L}*|moyen\p{L}*|promedio|gemiddeld\p{L}*|sredni\p{L}*|genomsnitt\p{L}*|valeur|valor|valore|waarde|wartos\p{L}*|wert|warenwert|bestellwert|varde|quarter\p{L}*|quartal\p{L}*|trimestr\p{L}*|kwarta\p{L}*|kvartal\p{L}*|semest\p{L}*|halfyear|halbjahr\p{L}*|previous\p{L}*|zuvor|vorher|auparavant|precedemment|anteriormente|previamente|precedentemente|wczesniej|tidigare|lifetime|tenure)$/u;
+export const RFM_STEM = /^(?:orders?|ordered|ordering|purchas\p{L}*|buy(?:s|ing|ers?)?|bought|spen[dt]\p{L}*|shopp\p{L}*|bestell\p{L}*|(?:ein)?kauf\p{L}*|(?:ein)?kaeuf\p{L}*|gekauft|ausgab\p{L}*|ausgegeben|umsa[tz]\p{L}*|jahresumsatz|command\p{L}*|achat\p{L}*|achet\p{L}*|depens\p{L}*|pedid\p{L}*|compr[aeo]\p{L}*|gast(?:o|os|ou|aron|ado|ados|ada|ar|am|aram|aste|amos)|ordin(?:e|i|a|ano|ato|ati|ata|avano|iamo)|ordinat\p{L}*|acquist\p{L}*|spes[aei]|bestel\p{L}*|aankop\p{L}*|koop|kopen|kocht\p{L}*|gekocht|besteding\p{L}*|bested\p{L}*|uitgave\p{L}*|uitgegeven|encomend\p{L}*|zamow\p{L}*|zakup\p{L}*|kupi\p{L}*|kupu\p{L}*|wydat\p{L}*|wydal\p{L}*|wydan\p{L}*|kopt|kopte|kop|bestall\p{L}*|handla\p{L}*|averag\p{L}*|avg|annual\p{L}*|annuel\p{L}*|jaehrlich\p{L}*|anual\p{L}*|annual\p{L}*|jaarlijks\p{L}*|roczn\p{L}*|durchschnitt\p{L}*|moyen\p{L}*|promedio|gemiddeld\p{L}*|sredni\p{L}*|genomsnitt\p{L}*|valeur|valor|valore|waarde|wartos\p{L}*|wert|warenwert|bestellwert|varde|quarter\p{L}*|quartal\p{L}*|trimestr\p{L}*|kwarta\p{L}*|kvartal\p{L}*|semest\p{L}*|halfyear|halbjahr\p{L}*|previous\p{L}*|zuvor|vorher|auparavant|precedemment|anteriormente|previamente|precedentemente|wczesniej|tidigare|lifetime|tenure)$/u;
 
 /** "Una sola compra", "une seule commande", "nur eine Bestellung": one purchase, read as "one" (never "single" or "solo" alone, which may be a person's status). */
 export const ONLY_ONE = /(?<![\p{L}])(?:una sola|un solo|une seule|un seul|nur (?:eine[mnr]?|einen)|eine einzige|einer einzigen|een enkele|uma unica|um unico|una singola|un singolo|jedn[aoe]|jednego|jednym|a single|one single|en enda|ett enda)(?= (?:[\p{L}]+ )?(?:compra|pedido|commande|achat|bestellung|einkauf|kauf|purchase|order|acquisto|ordine|aankoop|bestelling|encomenda|zakup|zamowienie|zamowieniem|kop|order|bestallning))/gu;
 
 /** More words of the same kind: a currency named as a word, "in terms of", "did (no) shopping". */
 export const RFM_WORDS_STEMLESS = words([
+  // Numbers and "n times" as words, in the nine languages.
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thrice',
+  'eins', 'zwei', 'drei', 'vier', 'fuenf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'zwoelf', 'einmal', 'zweimal', 'dreimal', 'viermal', 'fuenfmal', 'sechsmal', 'zehnmal', 'mehrmals', 'oefter',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'douze',
+  'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'dodici',
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'keer', 'maal',
+  'dois', 'duas', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'doze',
+  'dwa', 'dwie', 'trzy', 'cztery', 'piec', 'szesc', 'siedem', 'osiem', 'dziewiec', 'dziesiec', 'dwanascie', 'dwukrotnie', 'trzykrotnie', 'kilka', 'kilku',
+  'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'tolv', 'ganger',
+  // Seasons and half a year, as the edge of a window ("since the spring", "i våras", "od pół roku").
+  'spring', 'autumn', 'fall', 'fruehling', 'fruehjahr', 'herbst', 'printemps', 'automne', 'primavera', 'otono', 'autunno', 'voorjaar', 'najaar', 'herfst', 'outono', 'verao', 'wiosna', 'wiosny', 'jesien', 'jesieni', 'lata', 'varen', 'varas', 'hosten', 'hostas', 'sommaren', 'vintern',
+  'half', 'halb', 'halbe', 'halben', 'halbes', 'halbjahr', 'demi', 'semestre', 'medio', 'mezzo', 'halfjaar', 'meio', 'pol', 'polrocze', 'halvar', 'halvt',
+  // With us, for tenure ("bei uns", "con noi dal 2017", "varit med oss sedan 2018").
+  'dalla', 'dallo', 'dai', 'dagli', 'dalle', 'dall',
+  'uns', 'nous', 'nosotros', 'noi', 'ons', 'connosco', 'conosco', 'nami', 'oss', 'varit', 'sind', 'gewesen', 'stati', 'estado', 'sido', 'geweest',
+  // Highest and most ("la spesa più alta", "najwyższymi zakupami", "höchsten Umsatz").
+  'alta', 'alto', 'alte', 'alti', 'haut', 'haute', 'hauts', 'eleve', 'elevee', 'elevees', 'hoechste', 'hoechsten', 'hoechster', 'hoogste', 'najwyzsze', 'najwyzszymi', 'najwyzszych', 'najwyzsza', 'najwiecej', 'hogsta', 'mayor', 'mayores', 'maggiore', 'maggiori', 'maior', 'maiores',
   // Only one, said as such before a purchase word (ONLY_ONE makes it "one").
   'open', 'offen', 'offene', 'offenen', 'ouverte', 'ouvertes', 'abierto', 'abiertos', 'aperto', 'aperti', 'openstaande', 'aberto', 'abertos', 'otwarte', 'otwartym', 'oppen', 'oppna',
   'nur', 'eenmaal', 'antiguedad', 'antigueedad', 'ostatnim', 'ostatniego', 'ostatnia', 'ostatnie', 'zeszlym', 'ubieglym', 'poprzednim',

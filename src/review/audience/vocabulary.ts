@@ -23,6 +23,7 @@ export const EVERYONE_WORDS = words(
     'os', 'as', 'nossos', 'nossas', 'assinantes', 'utilizadores', 'usuarios', 'do', 'da', 'aplicacao', 'lojas', 'loja',
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
     // Registered, the whole list or base, contacts, in every language.
+    'op', 'lijst', 'lijsten', 'lista', 'listas', 'liste', 'listan', 'listen', 'bei', 'chez', 'bij', 'hos',
     'contacts', 'complete', 'full', 'general', 'unsegmented', 'mass', 'mailout', 'send', 'send-out', 'audience', 'everywhere', 'across',
     'registrierten', 'registrierte', 'kontakte', 'gesamte', 'gesamtverteiler', 'kundenbasis', 'versand', 'allgemein', 'allgemeiner',
     'inscrits', 'contacts', 'base', 'complete', 'envoi', 'general', 'generale', 'toute', 'notre',
@@ -155,10 +156,10 @@ export const OPT_IN_EXTRA: Lexicon = {
  */
 export const CHOSEN_TOPIC: Lexicon = {
   en: ['notifications for', 'notifications about', 'notifications on', 'alerts for', 'alerts about', 'alerts on', 'updates on', 'updates about', 'newsletter on', 'newsletter about', 'who follow', 'who followed', 'followers of', 'ticked', 'opted into', 'subscribed to', 'interest in their profile', 'interests in their profile', 'as an interest', 'as interest', 'in their profile', 'in their preferences', 'saved as'],
-  de: ['benachrichtigungen zu', 'benachrichtigungen fuer', 'benachrichtigungen ueber', 'newsletter zu', 'newsletter ueber', 'folgen', 'angekreuzt', 'ausgewaehlt', 'gewaehlt', 'als interesse', 'im profil', 'in ihrem profil', 'in den praeferenzen', 'angegeben', 'mitgeteilt', 'eingetragen'],
+  de: ['interessenauswahl', 'interessen-auswahl', 'als interessen', 'benachrichtigungen zu', 'benachrichtigungen fuer', 'benachrichtigungen ueber', 'newsletter zu', 'newsletter ueber', 'folgen', 'angekreuzt', 'ausgewaehlt', 'gewaehlt', 'als interesse', 'im profil', 'in ihrem profil', 'in den praeferenzen', 'angegeben', 'mitgeteilt', 'eingetragen'],
   fr: ['notifications sur', 'notifications pour', 'notifications de', 'alertes sur', 'alertes de', 'newsletter sur', 'lettre sur', 'suivent', 'coche', 'cochee', 'choisi', 'choisie', 'dans leur profil', 'dans leurs preferences', 'comme interet', 'indique', 'renseigne', 'declare'],
   es: ['notificaciones de', 'notificaciones sobre', 'alertas de', 'alertas sobre', 'boletin de', 'boletin sobre', 'siguen', 'marcaron', 'seleccionaron', 'eligieron', 'en su perfil', 'en sus preferencias', 'como interes', 'indicaron', 'declararon'],
-  it: ['notifiche su', 'notifiche di', 'avvisi su', 'newsletter su', 'seguono', 'hanno selezionato', 'hanno scelto', 'nel loro profilo', 'nelle preferenze', 'come interesse', 'hanno indicato', 'hanno dichiarato'],
+  it: ['ha selezionato', 'ha scelto', 'tra i propri interessi', 'tra i suoi interessi', 'notifiche su', 'notifiche di', 'avvisi su', 'newsletter su', 'seguono', 'hanno selezionato', 'hanno scelto', 'nel loro profilo', 'nelle preferenze', 'come interesse', 'hanno indicato', 'hanno dichiarato'],
   nl: ['meldingen over', 'meldingen voor', 'nieuwsbrief over', 'volgen', 'aangevinkt', 'gekozen', 'in hun profiel', 'in hun voorkeuren', 'als interesse', 'opgegeven', 'aangegeven'],
   pt: ['notificacoes de', 'notificacoes sobre', 'alertas de', 'newsletter sobre', 'seguem', 'marcaram', 'selecionaram', 'escolheram', 'no seu perfil', 'nas suas preferencias', 'como interesse', 'indicaram', 'declararam'],
   pl: ['powiadomienia o', 'powiadomienia z', 'newsletter o', 'obserwuja', 'zaznaczyli', 'wybrali', 'w swoim profilu', 'w preferencjach', 'jako zainteresowanie', 'podali', 'wskazali'],
@@ -196,15 +197,15 @@ export const ENGINE_SEGMENT: Lexicon = {
 
 /** A change over time: the life pattern moved. */
 export const CHANGE: Lexicon = {
-  en: ['stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
-  de: ['aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
-  fr: ['arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
-  es: ['dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
-  it: ['hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
-  nl: ['gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
-  pt: ['deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
-  pl: ['przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
-  sv: ['slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
+  en: ['cancelled', 'canceled', 'cancelling', 'stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
+  de: ['gekuendigt', 'storniert', 'abbestellt', 'aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
+  fr: ['annule', 'annulee', 'resilie', 'resiliee', 'arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
+  es: ['cancelaron', 'cancelado', 'cancelada', 'anularon', 'anulado', 'dieron de baja', 'dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  it: ['annullato', 'annullata', 'annullati', 'disdetto', 'disdetta', 'cancellato', 'hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
+  nl: ['opgezegd', 'geannuleerd', 'gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
+  pt: ['cancelaram', 'cancelou', 'cancelado', 'cancelada', 'anularam', 'anulou', 'deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
+  pl: ['anulowal*', 'anulowan*', 'zrezygnowal*', 'wypowiedzial*', 'przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
+  sv: ['sagt upp', 'sade upp', 'avslutat', 'avslutade', 'slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
 };
 
 /**
