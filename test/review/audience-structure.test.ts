@@ -136,3 +136,25 @@ describe('the fifth round (tuned on 2026-12f): whole bases, compounds, numbers a
     expect(decision('Members of our Healthy Heart Circle with blood pressure readings', 'New low-salt recipes for blood pressure.')).toBe('review');
   });
 });
+
+describe('the sixth round (tuned on 2026-12g): windows, schemes and titles', () => {
+  it('auto-approves tenure and windows in years, schemes named for an age, parents\' newsletters and titled newsletters', () => {
+    for (const [audience, message] of [
+      ['Customers who have been with us 8+ years', 'Eight years together: thank you.'],
+      ['Kopers van een wasmachine in de afgelopen 3 jaar', 'Tijd voor nieuwe filters?'],
+      ['Clientes con 2 a 4 años de antigüedad y alguna compra este año', 'Puntos dobles este mes.'],
+      ['Holders of our Senior Travelcard', 'Off-peak fares are a third cheaper with your card.'],
+      ['Iscritti alla newsletter Papà & Bambini', 'Idee per il weekend in famiglia.'],
+      ['Subscribers to the Good Living newsletter', 'This month: heart-healthy recipes for everyone.'],
+      ['Customers who bought a tent or sleeping bag last summer', 'New lightweight gear just in.'],
+    ]) expect([audience, decision(audience, message)]).toEqual([audience, 'ok']);
+  });
+  it('keeps a place, a fall in a plan, minors and a worse price for a scheme\'s age', () => {
+    expect(decision('Customers living in Little Snoring')).not.toBe('ok');
+    expect(decision('Customers who bought a jacket', 'Time for a bigger size?')).not.toBe('ok');
+    expect(decision('Customers who bought paint', 'Moving house?')).not.toBe('ok');
+    expect(decision('Abonnés dont le forfait est passé de 50 € à 15 €', 'Nos nouvelles options.')).not.toBe('ok');
+    expect(decision('Holders of our Senior Railcard', 'Your fares are changing.', 'fares +20% for Senior Railcard holders')).toBe('block');
+    expect(decision('Iscritti alla newsletter Bambini 12-15 anni', 'Nuove casse premio a sorpresa, solo 24 ore!')).toBe('block');
+  });
+});

@@ -12,15 +12,15 @@ import { normalizeText } from '../normalize.js';
 
 /** Clubs, newsletters, subscriptions and choices, including inside compounds. */
 export const OPT_IN_MORE: Lexicon = {
-  en: ['entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
-  de: ['teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
-  fr: ['participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
-  es: ['adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
-  it: ['partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
-  nl: ['deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
+  en: ['railcard*', 'senior card*', 'seniors card*', 'senior pass*', 'holders of our', 'entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  de: ['seniorenkarte*', 'seniorenpass*', 'bahncard*', 'teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
+  fr: ['carte senior*', 'carte avantage*', 'participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
+  es: ['tarjeta dorada', 'tarjeta senior', 'tarjeta mayores', 'adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
+  it: ['carta argento', 'carta over*', 'partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
+  nl: ['voordeelpas*', '*voordeelpas', 'seniorenpas*', 'deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
   pt: ['participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
-  pl: ['uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
-  sv: ['deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+  pl: ['karta seniora', 'karty seniora', 'uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
+  sv: ['seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
 };
 
 /**

@@ -108,7 +108,7 @@ function onlyWords(text: string, ...sets: Allowed[]): boolean {
   // A compound of two allowed words ("nieuwsbrieflijst", "kundenkonto", "bestellwert"), with or without a linking "s", "en" or "n".
   const compound = (w: string) => {
     if (w.length < 7) return false;
-    for (let i = 3; i <= w.length - 3; i++) {
+    for (let i = 4; i <= w.length - 4; i++) {
       const head = w.slice(0, i);
       const tail = w.slice(i);
       if (single(tail) && (single(head) || (/(?:s|en|n|e)$/.test(head) && single(head.replace(/(?:s|en|n|e)$/, ''))))) return true;
@@ -143,6 +143,9 @@ const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
+
+/** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
+const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
 
 /** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
 const PURCHASE_VERB = /^(?:bought|purchased|ordered|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
@@ -202,6 +205,8 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
   if (matcher(requestedAlert)) return 'declared';
+  // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
+  if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one');
   if (onlyWords(rfmText, EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.

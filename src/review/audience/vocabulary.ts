@@ -233,7 +233,7 @@ export const AGE: Lexicon = {
 };
 
 export const LOCATION: Lexicon = {
-  en: ['lives', 'living', 'live in', 'postcode*', 'zip*', 'city', 'town', 'village', 'street', 'district', 'area', 'region', 'near', 'nearby', 'within', 'km', 'miles', 'neighbourhood', 'neighborhood', 'address*'],
+  en: ['lives', 'living in', 'living near', 'living within', 'living close', 'live in', 'postcode*', 'zip*', 'city', 'town', 'village', 'street', 'district', 'area', 'region', 'near', 'nearby', 'within', 'km', 'miles', 'neighbourhood', 'neighborhood', 'address*'],
   de: ['wohn*', 'plz', 'postleitzahl*', 'stadt', 'strasse', 'viertel', 'region', 'naehe', 'umkreis'],
   fr: ['habit*', 'vivant', 'code postal', 'ville', 'rue', 'quartier', 'region', 'pres de', 'proximite'],
   es: ['viven', 'residentes', 'codigo postal', 'ciudad', 'calle', 'barrio', 'region', 'cerca de'],

@@ -57,7 +57,7 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const aroundChildren = adults.find(`${ctx.text.audience} | ${ctx.text.persona}`) !== null;
   const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !(adults.find(c.text) || aroundChildren)).map((h) => ({ c, h })));
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
-  const ages = ctx.reading.conditions.filter((c) => c.declared && c.attribute === 'age').flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
+  const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {
     const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
@@ -141,6 +141,17 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
 }
 
 /**
+ * A question about what the product needs next ("Time for new filters?", "Tijd voor een
+ * onderhoudsbeurt?", "Zeit für neue Klingen?"), which says nothing of the reader's situation, unless
+ * it names a sensitive state ("Time for a bigger size?" is not this: sizes are body words).
+ */
+const PRODUCT_NEED = /^(?:time for|is it time for|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|hora de|es hora de|e ora di|tempo di|czas na|dags for|hora de)\b/;
+function productNeed(question: string): boolean {
+  const q = question.trim();
+  return PRODUCT_NEED.test(q) && sensitiveHits(q, () => true).length === 0 && !/\b(?:size|sizes|groesse|taille|talla|taglia|maat|rozmiar|storlek|tamanho)\b/.test(q);
+}
+
+/**
  * A6: an audience picked on what they bought, even in an ordinary category, is still picked on
  * behaviour: copy that asks the reader about their situation ("Moving house?" to buyers of paint)
  * or speaks of a sensitive state or as if it knows goes to the committee. Only copy that makes no
@@ -155,7 +166,8 @@ export function categoryCopy(ctx: ReviewContext): Finding[] {
     return at >= 0 && personal.find(wordsBefore(copy, at, 1)) !== null;
   });
   const knows = knowing.find(copy) ?? knowingState.find(copy);
-  const what = ctx.questions ? `asks the reader "${ctx.questions.split(' | ')[0]}?"` : state ? `speaks of ${state.label} ("${state.term}")` : knows ? `speaks as if it knows ("${knows.text}")` : '';
+  const asked = ctx.questions.split(' | ').filter((q) => q && !productNeed(q));
+  const what = asked.length ? `asks the reader "${asked[0]}?"` : state ? `speaks of ${state.label} ("${state.term}")` : knows ? `speaks as if it knows ("${knows.text}")` : '';
   if (!what) return [];
   return [{ code: 'CATEGORY_AUDIENCE_PERSONAL_COPY', severity: 'review', category: 'sensitive-trait', rule: 'A6', evidence: `the audience was picked on what they bought (an ordinary category), and the copy ${what}: a person must check it makes no claim about the reader` }];
 }
