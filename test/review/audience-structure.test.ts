@@ -158,3 +158,29 @@ describe('the sixth round (tuned on 2026-12g): windows, schemes and titles', () 
     expect(decision('Iscritti alla newsletter Bambini 12-15 anni', 'Nuove casse premio a sorpresa, solo 24 ore!')).toBe('block');
   });
 });
+
+describe('the seventh round (tuned on 2026-12h): shorthand, exclusions, everyday goods and product questions', () => {
+  it("auto-approves a marketer's shorthand, housekeeping exclusions, more everyday goods, choices the customer switched on and questions about the product", () => {
+    for (const [audience, message] of [
+      ['Win-back cohort: LOD 180–365d, excl. complaints', 'New season, new range.'],
+      ['Lapsed 60-120d, AOV < €30, excluding staff and test accounts', 'Fresh picks for you.'],
+      ['Ø-Bon 40–90 € (letzte 6 Mon.)', 'Neu im Sortiment.'],
+      ['Registrati da 3–14 gg, 0 ordini', 'Scopri i best seller.'],
+      ["Segmento 'Campeones' (R5 F4 M5)", 'Prueba antes que nadie la nueva colección.'],
+      ['Clients 3+ commandes sur 6 mois glissants', 'Merci pour votre fidélité.'],
+      ['Kopers van elektrisch gereedschap in 2026', 'Nieuw accuplatform.'],
+      ['Köpare av kattmat (3+ köp)', 'Nytt i hyllan.'],
+      ['Klanten die 5 jaar of langer klant zijn', 'Vijf jaar samen!'],
+      ['Compradores de botas de montaña hace más de 1 año', '¿Tus botas ya tienen muchos kilómetros?'],
+      ['Cat litter buyers, last purchase 20–35 days ago', 'Running low? Free delivery this week.'],
+      ['Users who activated Travel mode in the app and agreed to receive tips', 'Your packing checklist is ready.'],
+    ]) expect([audience, decision(audience, message)]).toEqual([audience, 'ok']);
+  });
+  it('keeps a stop spread around its object, an exclusion of a trait, a fit question, a death notice and missed instalments', () => {
+    expect(decision('Kunden, die seit März keine Damenartikel mehr kaufen', 'Neue Gartenmöbel.')).not.toBe('ok');
+    expect(decision('Lapsed 90d, excluding customers over 70')).not.toBe('ok');
+    expect(decision('Customers who bought a jacket', 'Your jacket too tight?')).not.toBe('ok');
+    expect(decision('Account holders whose joint cardholder was removed after a registered death notice', 'So sorry for your loss.', 'A £10 voucher with our condolences')).toBe('block');
+    expect(decision('Customers with a missed instalment on 1 of 3+ active instalment plans', 'Behind on payments? Our credit line can bring it all together.', 'Credit 29.9% APR')).toBe('block');
+  });
+});

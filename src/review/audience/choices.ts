@@ -12,15 +12,15 @@ import { normalizeText } from '../normalize.js';
 
 /** Clubs, newsletters, subscriptions and choices, including inside compounds. */
 export const OPT_IN_MORE: Lexicon = {
-  en: ['railcard*', 'senior card*', 'seniors card*', 'senior pass*', 'holders of our', 'entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
-  de: ['seniorenkarte*', 'seniorenpass*', 'bahncard*', 'teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
-  fr: ['carte senior*', 'carte avantage*', 'participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
-  es: ['tarjeta dorada', 'tarjeta senior', 'tarjeta mayores', 'adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
-  it: ['carta argento', 'carta over*', 'partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
-  nl: ['voordeelpas*', '*voordeelpas', 'seniorenpas*', 'deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
-  pt: ['participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
-  pl: ['karta seniora', 'karty seniora', 'uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
-  sv: ['seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+  en: ['activated', 'turned on', 'switched on', 'who requested', 'asked for', 'created a registry', 'set up a registry', 'created a list', 'agreed to receive', 'accepted to receive', 'railcard*', 'senior card*', 'seniors card*', 'senior pass*', 'holders of our', 'entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  de: ['aktiviert', 'eingeschaltet', 'angefordert', 'erstellt eine liste', 'geburtsliste angelegt', 'eingewilligt', 'seniorenkarte*', 'seniorenpass*', 'bahncard*', 'teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
+  fr: ['ont active', 'ont demande', 'cree une liste', 'liste de naissance', 'accepte de recevoir', 'carte senior*', 'carte avantage*', 'participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
+  es: ['activaron', 'activado', 'solicitaron', 'solicitado', 'crearon una lista', 'lista de nacimiento', 'aceptaron recibir', 'aceptaron', 'tarjeta dorada', 'tarjeta senior', 'tarjeta mayores', 'adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
+  it: ['hanno attivato', 'hanno richiesto', 'creato una lista', 'lista nascita', 'accettato di ricevere', 'carta argento', 'carta over*', 'partecipanti', 'concorso', '*club', 'iscritt*', 'abbonat*', 'aderenti', 'hanno aderito', 'scelta', 'tesserati', 'abbonament*'],
+  nl: ['geactiveerd', 'ingeschakeld', 'aangevraagd', 'opgevraagd', 'lijst aangemaakt', 'geboortelijst', 'voorkeur', 'voorkeuren', 'voordeelpas*', '*voordeelpas', 'seniorenpas*', 'deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
+  pt: ['ativaram', 'ativado', 'solicitaram', 'pediram', 'criaram uma lista', 'lista de nascimento', 'aceitaram receber', 'participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
+  pl: ['aktywowali', 'wlaczyli', 'poprosili', 'zamowili broszure', 'utworzyli liste', 'lista prezentow', 'karta seniora', 'karty seniora', 'uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
+  sv: ['aktiverade', 'slog pa', 'begart', 'begärt', 'skapat en lista', 'önskelista', 'seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
 };
 
 /**
@@ -100,6 +100,15 @@ export const ORIGIN_WORDS: ReadonlySet<string> = new Set(['from', 'aus', 'uit', 
  * Abgemeldete", "sauf désinscrits", and a sample size ("n=120,000"). Removed before the condition is read.
  */
 export const HOUSEKEEPING = /(?<![\p{L}])(?:(?:excluding|exclude|except|excl|without|minus|ohne|ausser|ausgenommen|exkl|sauf|hors|excepto|salvo|sin|tranne|esclusi|escluso|escluse|behalve|zonder|excl|exceto|sem|oprocz|bez|utom|utan)\s(?:the\s|les\s|los\s|las\s|gli\s|le\s|de\s|die\s|os\s|as\s)?(?:[\p{L}-]+\s)?(?:unsubscribed|unsubscribes|opted-out|opted out|opt-outs?|abgemeldet[\p{L}]*|desinscrit[\p{L}]*|desabonne[\p{L}]*|dados de baja|bajas|disiscritt[\p{L}]*|uitgeschreven[\p{L}]*|afgemeld[\p{L}]*|descadastrad[\p{L}]*|wypisan[\p{L}]*|avregistrerad[\p{L}]*|avanmald[\p{L}]*|hard bounces|bounces|bounced addresses)(?:\s(?:contacts|customers|users|addresses|kunden|kontakte|clients|contacts|clientes|contactos|clienti|contatti|klanten|contacten|klienci|kontakty|kunder|kontakter))?|n ?= ?[\d][\d .,]*)(?![\p{L}])/gu;
+
+/**
+ * More housekeeping (seventh round): leaving out the shop's own staff, test accounts, open complaints,
+ * competitors and trade accounts ("excl. complaints", "exclude staff + test accts", "ohne Mitarbeiter
+ * und Testkonten"). A closed list of objects, none of them a person's trait: an exclusion of anything
+ * else ("excluding customers over 70") stays a condition.
+ */
+const EXCLUDED_OBJECT = '(?:staff|employees?|colleagues|team members|test accounts?|test accts?|test users?|seed list|seeds|complaints?|complainers|open complaints|open tickets|competitors?|resellers?|b2b|trade accounts?|business accounts?|duplicates?|internal|partners?|mitarbeiter(?:innen)?|mitarbeitende|personal|beschwerden|reklamationen|testkonten|testaccounts?|haendler|personnel|salaries|employes|reclamations|plaintes|comptes (?:de )?test|revendeurs|empleados|quejas|reclamaciones|cuentas de prueba|revendedores|dipendenti|personale|reclami|account (?:di )?test|rivenditori|medewerkers|personeel|klachten|wederverkopers|funcionarios|colaboradores|reclamacoes|contas de teste|pracownicy|pracownikow|reklamacje|skargi|konta testowe|anstallda|klagomal|testkonton|aterforsaljare)';
+export const HOUSEKEEPING_MORE = new RegExp(`(?<![\\p{L}])(?:excluding|exclude|excludes|excluded|except|excl|without|minus|ohne|ausser|ausgenommen|exkl|ausschliessen|ausgeschlossen|sauf|hors|exclure|exclus|excepto|salvo|sin|excluir|excluidos|tranne|esclusi|escluso|escludere|escludi|behalve|zonder|uitsluiten|exceto|sem|oprocz|bez|wykluczyc|utom|utan|exkludera)\\s(?:the\\s|les\\s|los\\s|las\\s|gli\\s|il\\s|le\\s|de\\s|die\\s|os\\s|as\\s|our\\s)?${EXCLUDED_OBJECT}(?:\\s(?:\\+|and|und|et|y|e|en|i|och|&)\\s${EXCLUDED_OBJECT})*(?![\\p{L}])`, 'gu');
 
 /** Account holders: everyone with an account, in the nine languages. */
 export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(

@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-c
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord } from './ordinary-categories.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
@@ -83,7 +83,9 @@ export function keepQuotedTogether(raw: string): string {
 }
 
 export function splitConditions(raw: string): string[] {
-  let parts = [` ${keepQuotedTogether(raw).toLowerCase()} `];
+  // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
+  // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
+  let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
@@ -139,13 +141,20 @@ const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |
 const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
-const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(/\s+/g, ' ').trim();
+const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
+
+/** A number of months in a marketer's abbreviation ("3–9 mån", "12 Mon.", "6 mnd", "3 mies."), read as months. */
+const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mon|mies|mths?|mos?)\.?(?![\p{L}])/gu;
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
 
 /** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
 const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
+
+/** A stop spread around its object ("keine Herrenartikel mehr", "n'achètent plus de", "geen vlees meer", "non comprano più"): a change over time that no single phrase names. */
+const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(?:[\p{L}']+\s){0,2}plus|geen\s(?:[\p{L}-]+\s){0,3}meer|non\s(?:[\p{L}]+\s){0,3}piu|nie\s(?:[\p{L}]+\s){0,3}juz|inte\s(?:[\p{L}]+\s){0,3}laengre|not\s(?:[\p{L}]+\s){0,3}any ?more)(?![\p{L}])/u;
+const changeIn = (text: string): boolean => change.find(text) !== null || STOPPED.test(text);
 
 /** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
 const PURCHASE_VERB = /^(?:bought|purchased|ordered|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
@@ -164,7 +173,8 @@ export function behaviourIn(text: string): boolean {
 /** Whether the text says the customer chose something, and does not negate it ("non iscritti al Club"). */
 export function choiceIn(text: string): boolean {
   const hits = optIn.findAll(text);
-  return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()));
+  // "a registered death notice", "the registered address": a choice word after an article describes a thing, not what the customer did.
+  return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()) && !/(?:^|\s)(?:a|an|the)$/.test(text.slice(0, m.index).trimEnd()));
 }
 
 /** The condition without a legal-age check ("age verified", "18+"): what is left says who the audience is. */
@@ -207,12 +217,13 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(requestedAlert)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
-  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one');
+  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(MONTHS_ABBREVIATED, '$1 months');
   if (onlyWords(rfmText, EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
-  if (categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
-  if (matcher(change)) return 'change';
+  // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
+  if (!matcher(change) && !STOPPED.test(text) && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
+  if (matcher(change) || STOPPED.test(text)) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
@@ -237,7 +248,7 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   const attribute = classify(text, { audienceOptIn, allOf }, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
-  const changed = attribute === 'change' || change.find(text) !== null;
+  const changed = attribute === 'change' || changeIn(text);
   // A low amount of an addictive product ("low spend on wines") is not a habit; a change ("stopped buying beer") still is.
   const lowUse = (below || low.find(text) !== null) && !changed;
   const sensitive = conditionHits(text).filter((h) => !(lowUse && h.category === 'addictive'));

@@ -24,6 +24,7 @@ export const EVERYONE_WORDS = words(
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
     // Registered, the whole list or base, contacts, in every language.
     'op', 'lijst', 'lijsten', 'lista', 'listas', 'liste', 'listan', 'listen', 'bei', 'chez', 'bij', 'hos',
+    'marketing', 'marketinglist', 'marketingliste', 'anvaendare', 'appanvaendare', 'appli', 'notif', 'notifs', 'activees', 'activee', 'aktiverade', 'ingeschakeld', 'attivate', 'activadas', 'ativadas', 'wlaczone',
     'contacts', 'complete', 'full', 'general', 'unsegmented', 'mass', 'mailout', 'send', 'send-out', 'audience', 'everywhere', 'across',
     'registrierten', 'registrierte', 'kontakte', 'gesamte', 'gesamtverteiler', 'kundenbasis', 'versand', 'allgemein', 'allgemeiner',
     'inscrits', 'contacts', 'base', 'complete', 'envoi', 'general', 'generale', 'toute', 'notre',
@@ -104,7 +105,13 @@ export const RFM_WORDS = words(
 
 /** "R=5", "F=4-5", "M>3", "RFM=555": an RFM score written as such. */
 const RFM_SCORE = /^(?:r|f|m|rfm)(?:[=:<>]+|-score)?\d[\d.,-]*$/;
-export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
+/**
+ * A marketer's shorthand for a duration, a date or a model (seventh round): "90d", "180-365d", "12m",
+ * "6mo", "30gg", "J-90", "D-30", "FY26", "Q4", "H1", "v3". A number with such a unit says how long ago
+ * or which period, never who a person is.
+ */
+const SHORTHAND = /^(?:\d[\d.,]*(?:d|dd|w|wk|wks|m|mo|mos|mth|mths|mon|y|yr|yrs|j|gg|t|dgn|mnd|h)|[jdt]-\d+|fy\d{2,4}|q[1-4]|h[12]|v\d+)$/;
+export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || SHORTHAND.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /**
  * Consent to be contacted, as such: "with SMS consent", "double opt-in", "ze zgodą na SMS",
@@ -197,15 +204,15 @@ export const ENGINE_SEGMENT: Lexicon = {
 
 /** A change over time: the life pattern moved. */
 export const CHANGE: Lexicon = {
-  en: ['cancelled', 'canceled', 'cancelling', 'stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
-  de: ['gekuendigt', 'storniert', 'abbestellt', 'aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
-  fr: ['annule', 'annulee', 'resilie', 'resiliee', 'arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
-  es: ['cancelaron', 'cancelado', 'cancelada', 'anularon', 'anulado', 'dieron de baja', 'dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
-  it: ['annullato', 'annullata', 'annullati', 'disdetto', 'disdetta', 'cancellato', 'hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
-  nl: ['opgezegd', 'geannuleerd', 'gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
-  pt: ['cancelaram', 'cancelou', 'cancelado', 'cancelada', 'anularam', 'anulou', 'deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
-  pl: ['anulowal*', 'anulowan*', 'zrezygnowal*', 'wypowiedzial*', 'przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
-  sv: ['sagt upp', 'sade upp', 'avslutat', 'avslutade', 'slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
+  en: ['removed', 'was removed', 'cancelled', 'canceled', 'cancelling', 'stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
+  de: ['entfernt', 'gekuendigt', 'storniert', 'abbestellt', 'aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
+  fr: ['retire', 'retiree', 'supprime', 'annule', 'annulee', 'resilie', 'resiliee', 'arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
+  es: ['eliminado', 'eliminada', 'quitado', 'cancelaron', 'cancelado', 'cancelada', 'anularon', 'anulado', 'dieron de baja', 'dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
+  it: ['rimosso', 'rimossa', 'annullato', 'annullata', 'annullati', 'disdetto', 'disdetta', 'cancellato', 'hanno smesso', 'smesso di', 'non piu', 'cambiato', 'passati da', 'passate da', 'calato', 'calata', 'dimezzat*', 'raddoppiat*', 'improvvisamente', 'invece di'],
+  nl: ['verwijderd', 'opgezegd', 'geannuleerd', 'gestopt', 'overgestapt', 'niet meer', 'niks meer', 'gedaald', 'gehalveerd', 'verdubbeld', 'plotseling', 'in plaats van'],
+  pt: ['removido', 'removida', 'cancelaram', 'cancelou', 'cancelado', 'cancelada', 'anularam', 'anulou', 'deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
+  pl: ['usuniet*', 'anulowal*', 'anulowan*', 'zrezygnowal*', 'wypowiedzial*', 'przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
+  sv: ['borttagen', 'borttagna', 'sagt upp', 'sade upp', 'avslutat', 'avslutade', 'slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
 };
 
 /**

@@ -21,6 +21,7 @@ import type { SensitiveCategory } from '../audience/taxonomy.js';
 import { PRODUCT_CODE } from '../audience/vocabulary.js';
 import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
+import { ordinaryWord } from '../audience/ordinary-categories.js';
 import { wordsBefore } from '../context.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
 import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
@@ -146,9 +147,13 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
  * it names a sensitive state ("Time for a bigger size?" is not this: sizes are body words).
  */
 const PRODUCT_NEED = /^(?:time for|is it time for|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|hora de|es hora de|e ora di|tempo di|czas na|dags for|hora de)\b/;
+/** Seventh round: a question about the product the reader owns ("¿Tus zapatillas ya tienen muchos kilómetros?"), about stock ("Running low?") or about ideas ("Besoin d'inspiration ?"). */
+const PRODUCT_QUESTION = /^(?:running low|low on \p{L}+|almost out|need (?:a )?refill|stock up|besoin d['’]? ?inspiration|need (?:some )?inspiration|looking for (?:some )?inspiration|brauchst du inspiration|lust auf inspiration|necesitas inspiracion|cerchi ispirazione|inspiratie nodig|precisa de inspiracao|potrzebujesz inspiracji|behover du inspiration|schon gesehen|already seen|deja vu)$/u;
+const POSSESSIVE = /(?<![\p{L}])(?:your|tus|tu|deine[nr]?|ihre[nr]?|vos|tes|ton|ta|i tuoi|le tue|il tuo|la tua|je|uw|teu|tua|teus|tuas|twoje|twoj|twoja|dina|din|ditt)\s(\p{L}+)/u;
 function productNeed(question: string): boolean {
   const q = question.trim();
-  return PRODUCT_NEED.test(q) && sensitiveHits(q, () => true).length === 0 && !/\b(?:size|sizes|groesse|taille|talla|taglia|maat|rozmiar|storlek|tamanho)\b/.test(q);
+  const ownedProduct = POSSESSIVE.exec(q);
+  return (PRODUCT_NEED.test(q) || PRODUCT_QUESTION.test(q) || (ownedProduct !== null && ordinaryWord(ownedProduct[1]))) && sensitiveHits(q, () => true).length === 0 && !/\b(?:size|sizes|groesse|taille|talla|taglia|maat|rozmiar|storlek|tamanho|tight|loose|fit|fits|hurt|hurts|hurting|pinch\p{L}*|squeez\p{L}*|eng|zwickt|drueckt|serre|aprieta|stretta|stretto|knelt|ciasn\p{L}*|trang|trånga)\b/u.test(q);
 }
 
 /**
