@@ -184,3 +184,24 @@ describe('the seventh round (tuned on 2026-12h): shorthand, exclusions, everyday
     expect(decision('Customers with a missed instalment on 1 of 3+ active instalment plans', 'Behind on payments? Our credit line can bring it all together.', 'Credit 29.9% APR')).toBe('block');
   });
 });
+
+describe('the eighth round (tuned on 2026-12i): kinds of customer, more shorthand, tenure in years, payments', () => {
+  it('auto-approves a whole base by kind of customer, shorthand with a plus, former customers and tenure in years', () => {
+    for (const [audience, message] of [
+      ['All residential customers', 'Your tariff is changing from 1 April: here is what it means.'],
+      ['Todos os clientes particulares', 'Novas tarifas a partir de abril.'],
+      ['Everyone on the main newsletter list', 'Our spring event is back.'],
+      ['lapsed 9m+, AOV>60', "It's been a while."],
+      ['nieaktywni 90d+, min. 2 zamówienia wcześniej', 'Sprawdź nowości.'],
+      ['Kunden inaktiv seit 200+ Tagen, ehemals 5+ Bestellungen', 'Entdecken Sie unsere Neuheiten.'],
+      ['Clientes con más de 12 años de antigüedad', 'Gracias por estos 12 años.'],
+      ['Saisonkäufer Gartenmöbel, letzte 3 Jahre', 'Die neue Kollektion ist da.'],
+    ]) expect([audience, decision(audience, message)]).toEqual([audience, 'ok']);
+  });
+  it('keeps a payment to a party, a child of a given age and an age in years', () => {
+    expect(decision('Kunder som betalat medlemsavgift till politiskt parti', 'Hej!')).not.toBe('ok');
+    expect(decision('Klanten die contributie betaalden aan een politieke partij', 'Hallo!')).not.toBe('ok');
+    expect(decision('Niños de 11 años con cuenta', 'Nuevos juegos.')).not.toBe('ok');
+    expect(decision('Clientes de 15 años', 'Nuevos juegos.')).not.toBe('ok');
+  });
+});

@@ -157,7 +157,7 @@ const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(
 const changeIn = (text: string): boolean => change.find(text) !== null || STOPPED.test(text);
 
 /** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
-const PURCHASE_VERB = /^(?:bought|purchased|ordered|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
+const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
 
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
 const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
@@ -228,7 +228,8 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(location)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
   // Nobody opts into debt: "arrears on the loyalty card" names a card, not a choice of the arrears.
-  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0) return 'declared';
+  // Nor is a payment or purchase one ("paid a membership fee to a political party"): a choice word next to a purchase verb describes what they bought.
+  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.split(' ').some((w) => PURCHASE_VERB.test(w))) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not.
   if (audienceOptIn && conditionHits(text).length === 0) return 'declared';
   return 'unknown';

@@ -82,6 +82,8 @@ const POLITICS: Lexicon = {
   de: ['partei*', 'petition*', 'protest*'],
   fr: ['election*', 'petition*', 'manifestation*'],
   es: ['eleccion*', 'voto*', 'peticion*', 'protesta*'],
+  // Eighth round: a political party in the other five languages.
+  it: ['partito politico', 'partiti politici', 'politic*'], nl: ['politieke partij*', 'partijlid*', 'politiek*'], pt: ['partido politico', 'partidos politicos', 'politic*'], pl: ['partia polityczn*', 'partii polityczn*', 'polityczn*'], sv: ['politiskt parti', 'politiska partier', 'partiet', 'politisk*'],
 };
 
 const FINANCES: Lexicon = {
@@ -118,8 +120,8 @@ const BEREAVEMENT: Lexicon = {
 const MINOR: Lexicon = {
   en: ['child', 'kid', 'teen*', 'youth', 'young people', 'school age', 'students aged', 're:(?<![\\p{L}])(?:aged |age )?1[0-7](?: ?[-–] ?1[0-7])?(?: year[- ]olds?| yo)(?![\\p{L}])', `re:(?<![\\p{L}\\p{N}])under[ -]1[0-8]${NOT_YEARS_OF_AGE}`],
   de: ['jugend*', 're:(?<![\\p{N}])(?<!(?:seit|vor|letzten|ersten) (?:ueber |mehr als |mindestens |fast |genau )?)1[0-7] jahre', 'schuel*'],
-  fr: ['enfant*', 'jeunes', 're:(?<![\\p{N}])1[0-7] ans'],
-  es: ['nino*', 'nina*', 'joven*', 'jovenes', 're:(?<![\\p{N}])1[0-7] anos', 'alumno*'],
+  fr: ['enfant*', 'jeunes', "re:(?<![\\p{N}])(?<!(?:depuis|ces|derniers|pendant|plus de|de plus de) )1[0-7] ans(?! d ?'?anciennete| de fidelite| chez nous| avec nous| de client)"],
+  es: ['nino*', 'nina*', 'joven*', 'jovenes', 're:(?<![\\p{N}])(?<!(?:hace|desde|estos|ultimos|durante) )1[0-7] anos(?! de antig| de fidelidad| con nosotros| como client| de client| de socio)', 'alumno*'],
   it: ['bambin*', 'ragazz*', 'minorenni', 'adolescent*'], nl: ['kinderen', 'tieners', 'jongeren', 'minderjarig*'], pt: ['criancas', 'adolescentes', 'menores'], pl: ['dzieci', 'nastolat*', 'mlodziez*', 'nieletni*'], sv: ['tonåring*', 'ungdomar', 'minderårig*', 'skolbarn', 'barn under'],
 };
 

@@ -24,6 +24,9 @@ export const EVERYONE_WORDS = words(
     'wszyscy', 'wszystkich', 'nasi', 'naszych', 'klienci', 'klientow', 'subskrybenci', 'uzytkownicy', 'z', 'w', 'na', 'aplikacji', 'sklepu', 'sklepow',
     // Registered, the whole list or base, contacts, in every language.
     'op', 'lijst', 'lijsten', 'lista', 'listas', 'liste', 'listan', 'listen', 'bei', 'chez', 'bij', 'hos',
+    // Eighth round: the kinds of customer a whole base is split into, files and suppression, service messages.
+    'residential', 'personal', 'private', 'retail', 'banking', 'online-banking', 'particulares', 'particuliers', 'particuliere', 'particulier', 'privatkunden', 'privati', 'prive', 'particular', 'prywatni', 'privatkunder', 'samtliga', 'branches', 'filialen', 'succursales', 'sucursales', 'filiali', 'filialen', 'agencias', 'oddzialy', 'kontor',
+    'main', 'file', 'mailing-file', 'suppression', 'suppressions', 'applied', 'service', 'message', 'consent', 'filter', 'postadres', 'postal', 'address', 'addresses', 'rewards', 'verified', 'profiles', 'profile', 'prenumererar', 'prenumeranter', 'nyhetsbrevet', 'nyhetsbrev', 'som', 'pa', 'alla',
     'marketing', 'marketinglist', 'marketingliste', 'anvaendare', 'appanvaendare', 'appli', 'notif', 'notifs', 'activees', 'activee', 'aktiverade', 'ingeschakeld', 'attivate', 'activadas', 'ativadas', 'wlaczone',
     'contacts', 'complete', 'full', 'general', 'unsegmented', 'mass', 'mailout', 'send', 'send-out', 'audience', 'everywhere', 'across',
     'registrierten', 'registrierte', 'kontakte', 'gesamte', 'gesamtverteiler', 'kundenbasis', 'versand', 'allgemein', 'allgemeiner',
@@ -110,7 +113,7 @@ const RFM_SCORE = /^(?:r|f|m|rfm)(?:[=:<>]+|-score)?\d[\d.,-]*$/;
  * "6mo", "30gg", "J-90", "D-30", "FY26", "Q4", "H1", "v3". A number with such a unit says how long ago
  * or which period, never who a person is.
  */
-const SHORTHAND = /^(?:\d[\d.,]*(?:d|dd|w|wk|wks|m|mo|mos|mth|mths|mon|y|yr|yrs|j|gg|t|dgn|mnd|h)|[jdt]-\d+|fy\d{2,4}|q[1-4]|h[12]|v\d+)$/;
+const SHORTHAND = /^(?:[<>=≥≤]*\d[\d.,]*(?:d|dd|w|wk|wks|m|mo|mos|mth|mths|mon|y|yr|yrs|j|gg|t|dgn|mnd|h)\+?|(?:aov|clv|ltv|aov|r|f|m)[<>=≥≤]+\d[\d.,]*|(?:r[1-5]f[1-5]m[1-5])|seg-?\d+|[jdt]-\d+|fy\d{2,4}|q[1-4]|h[12]|v\d+)$/;
 export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || SHORTHAND.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /**
