@@ -9,7 +9,9 @@ import { kmeansRefineJob, kmeansRestartsJob } from './models/kmeans-parallel.js'
 import { isolationScoresJob } from './models/isolation-forest.js';
 import { silhouetteSumsJob } from './scoring/silhouette.js';
 import { gmmSweepJob } from './models/gmm.js';
+import { familyFitJob, stabilityRefitJob } from './models/families.js';
+import { partitionBicsJob } from './scoring/partition-bic.js';
 
 export const ENGINE_JOBS: ReadonlyMap<string, PoolJob<never, unknown>> = new Map(
-  [kmeansRestartsJob, kmeansRefineJob, gmmSweepJob, isolationScoresJob, silhouetteSumsJob].map((job) => [job.name, job as PoolJob<never, unknown>]),
+  [kmeansRestartsJob, kmeansRefineJob, gmmSweepJob, familyFitJob, stabilityRefitJob, isolationScoresJob, silhouetteSumsJob, partitionBicsJob].map((job) => [job.name, job as PoolJob<never, unknown>]),
 );

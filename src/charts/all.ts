@@ -4,7 +4,7 @@ import type { Assignments, SegmentationResult } from '../result/index.js';
 import { chartTexts } from './layout.js';
 import { modelSelectionSpec, MODEL_SELECTION_SIZE } from './model-selection.js';
 import { profileHeatmapSize, profileHeatmapSpec } from './profile-heatmap.js';
-import { renderChart } from './render.js';
+import { renderChart, renderChartEncodedAside } from './render.js';
 import { rfmGridSpec, RFM_GRID_SIZE } from './rfm-grid.js';
 import { SEGMENT_MAP_SIZE, segmentMapSpec } from './segment-map.js';
 import { segmentValueSize, segmentValueSpec } from './segment-value.js';
@@ -59,13 +59,24 @@ export function plannedCharts(result: SegmentationResult, assignments: Assignmen
 }
 
 export function renderAllCharts(result: SegmentationResult, assignments: Assignments, options: RenderAllOptions = {}): ChartImage[] {
-  return plannedCharts(result, assignments, options).map(({ id, config, width, height }) => {
-    const { title, caption } = chartTexts(config);
-    if (options.embedCaption === false) {
-      const plugins = (config.options as { plugins?: { subtitle?: { display?: boolean } } } | undefined)?.plugins;
-      if (plugins?.subtitle) plugins.subtitle.display = false;
-    }
-    const png = renderChart(config, { width, height, devicePixelRatio: options.devicePixelRatio });
-    return { id, title, caption, fileName: `${id}.png`, png, width, height };
-  });
+  return plannedCharts(result, assignments, options).map((planned) => ({ ...describe(planned, options), png: renderChart(planned.config, sizeOf(planned, options)) }));
 }
+
+/**
+ * renderAllCharts with each PNG encoded off this thread while the next chart is drawn; every image's
+ * PNG resolves on its own, so its file can be written as soon as it is ready. The same bytes.
+ */
+export function renderAllChartsEncodedAside(result: SegmentationResult, assignments: Assignments, options: RenderAllOptions = {}): (Omit<ChartImage, 'png'> & { png: Promise<Buffer> })[] {
+  return plannedCharts(result, assignments, options).map((planned) => ({ ...describe(planned, options), png: renderChartEncodedAside(planned.config, sizeOf(planned, options)) }));
+}
+
+function describe({ id, config, width, height }: PlannedChart, options: RenderAllOptions): Omit<ChartImage, 'png'> {
+  const { title, caption } = chartTexts(config);
+  if (options.embedCaption === false) {
+    const plugins = (config.options as { plugins?: { subtitle?: { display?: boolean } } } | undefined)?.plugins;
+    if (plugins?.subtitle) plugins.subtitle.display = false;
+  }
+  return { id, title, caption, fileName: `${id}.png`, width, height };
+}
+
+const sizeOf = ({ width, height }: PlannedChart, options: RenderAllOptions) => ({ width, height, devicePixelRatio: options.devicePixelRatio });

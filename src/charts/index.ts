@@ -17,8 +17,8 @@ export {
   type MigrationTable,
   type SegmentNames,
 } from './migration.js';
-export { renderChart, CHART_FONT_FAMILY, type RenderOptions } from './render.js';
-export { renderAllCharts, plannedCharts, type ChartImage, type RenderAllOptions } from './all.js';
+export { renderChart, renderChartEncodedAside, CHART_FONT_FAMILY, type RenderOptions } from './render.js';
+export { renderAllCharts, renderAllChartsEncodedAside, plannedCharts, type ChartImage, type RenderAllOptions } from './all.js';
 export { chartTexts } from './layout.js';
 export { stratifiedSample } from './sample.js';
 export { SEGMENT_COLOURS, NOISE_COLOUR, ANOMALY_COLOUR, segmentColour } from './palette.js';

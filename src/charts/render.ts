@@ -45,6 +45,32 @@ export function renderChart<TType extends ChartType, TData = DefaultDataPoint<TT
   config: ChartConfiguration<TType, TData, TLabel>,
   options: RenderOptions,
 ): Buffer {
+  const { canvas, chart } = drawChart(config, options);
+  try {
+    return canvas.toBuffer('image/png');
+  } finally {
+    chart.destroy();
+  }
+}
+
+/**
+ * renderChart with the PNG encoded off this thread (on libuv's pool; about two thirds of a chart's
+ * time): the chart is drawn here before it returns, so the caller can draw the next one meanwhile.
+ * The same bytes as renderChart.
+ */
+export async function renderChartEncodedAside<TType extends ChartType, TData = DefaultDataPoint<TType>, TLabel = unknown>(
+  config: ChartConfiguration<TType, TData, TLabel>,
+  options: RenderOptions,
+): Promise<Buffer> {
+  const { canvas, chart } = drawChart(config, options);
+  try {
+    return await canvas.encode('png');
+  } finally {
+    chart.destroy(); // clears the canvas: only once its PNG is made
+  }
+}
+
+function drawChart<TType extends ChartType, TData, TLabel>(config: ChartConfiguration<TType, TData, TLabel>, options: RenderOptions) {
   prepare();
   const devicePixelRatio = options.devicePixelRatio ?? 2;
   if (!(options.width > 0 && options.height > 0 && devicePixelRatio > 0)) {
@@ -57,9 +83,5 @@ export function renderChart<TType extends ChartType, TData = DefaultDataPoint<TT
     ...config,
     options: { ...config.options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio },
   } as ChartConfiguration<TType, TData, TLabel>);
-  try {
-    return canvas.toBuffer('image/png');
-  } finally {
-    chart.destroy();
-  }
+  return { canvas, chart };
 }

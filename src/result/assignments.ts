@@ -33,6 +33,8 @@ const headerOf = (a: Pick<Assignments, 'lifetime'>) => [...ASSIGNMENT_COLUMNS, .
 
 /** Fixed-precision number formatting so that the CSV is byte-identical across runs and machines. */
 export function formatNumber(value: number, digits = 6): string {
+  // A whole number prints as itself (toFixed, read back, is the same number; -0 prints as 0 either way).
+  if (Number.isInteger(value)) return String(value);
   if (!Number.isFinite(value)) return '';
   const rounded = Number(value.toFixed(digits));
   return Object.is(rounded, -0) ? '0' : String(rounded);
@@ -69,14 +71,20 @@ export function* assignmentCsvLines(a: Assignments): Generator<string> {
   yield headerOf(a);
   const n = a.customerIds.length;
   const life = a.lifetime;
+  // A handful of segments and RFM segments: each one's fields are made once, not once per customer.
+  const segmentFields = new Map<number, string>();
+  const segmentFieldsOf = (seg: number) => {
+    let fields = segmentFields.get(seg);
+    if (fields === undefined) segmentFields.set(seg, (fields = `${segmentKeyOf(seg)},${csvField(a.segmentNames.get(seg) ?? '')}`));
+    return fields;
+  };
+  const rfmFields = a.rfmSegmentNames.map(csvField);
   for (let i = 0; i < n; i++) {
-    const seg = a.segment[i];
     const rfm = a.rfmSegment[i];
     yield [
       csvField(a.customerIds[i]),
-      segmentKeyOf(seg),
-      csvField(a.segmentNames.get(seg) ?? ''),
-      rfm >= 0 ? csvField(a.rfmSegmentNames[rfm]) : '',
+      segmentFieldsOf(a.segment[i]),
+      rfm >= 0 ? rfmFields[rfm] : '',
       formatNumber(a.recencyDays[i], 0),
       formatNumber(a.frequency[i], 0),
       formatNumber(a.monetary[i], 2),

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderReport, type ReportChart, type Section } from '../report/index.js';
-import { renderAllCharts } from '../charts/index.js';
+import { renderAllChartsEncodedAside } from '../charts/index.js';
 import { silentProgress, type Progress } from '../progress.js';
 import { serializeNarrative, type Narrator } from '../narrative/index.js';
 import type { Store } from '../store/index.js';
@@ -55,15 +55,18 @@ export interface AnalysisRun {
 
 async function writeCharts(run: EngineRun, seed: number, progress: Progress): Promise<{ charts: ReportChart[]; files: ChartFile[] }> {
   progress.start('rendering charts');
-  const images = renderAllCharts(run.result, run.assignments, { seed });
   const dir = path.join(run.outDir, 'charts');
   await mkdir(dir, { recursive: true });
-  const files: ChartFile[] = [];
-  for (const image of images) {
-    const file = path.join(dir, image.fileName);
-    await writeFile(file, image.png);
-    files.push({ name: `charts/${image.fileName}`, title: image.title, caption: image.caption, path: file });
-  }
+  // Each PNG is encoded off this thread while the next chart is drawn, and written as soon as it is ready.
+  const drawn = renderAllChartsEncodedAside(run.result, run.assignments, { seed });
+  const images = await Promise.all(
+    drawn.map(async (image) => {
+      const png = await image.png;
+      await writeFile(path.join(dir, image.fileName), png);
+      return { ...image, png };
+    }),
+  );
+  const files: ChartFile[] = images.map((image) => ({ name: `charts/${image.fileName}`, title: image.title, caption: image.caption, path: path.join(dir, image.fileName) }));
   progress.end('rendering charts', `${images.length} charts`);
   // The PNGs carry their captions (a chart posted to Slack travels alone), so the report does not repeat them.
   return { charts: images.map((image) => ({ ...image, caption: '' })), files };

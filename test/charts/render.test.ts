@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrationSpec, MIGRATION_SIZE, renderAllCharts, renderChart, segmentValueSpec } from '../../src/charts/index.js';
+import { migrationSpec, MIGRATION_SIZE, renderAllCharts, renderAllChartsEncodedAside, renderChart, segmentValueSpec } from '../../src/charts/index.js';
 import { laterAssignments, makeFixture } from './fixtures.js';
 import { inspectPng as inspect } from './png.js';
 
@@ -28,6 +28,13 @@ describe('renderAllCharts', () => {
   it('draws the same bytes for the same input and seed', () => {
     const again = renderAllCharts(result, assignments, { maxPoints: 2000 });
     expect(again.map((i) => i.png.equals(images.find((j) => j.id === i.id)!.png))).toEqual(images.map(() => true));
+  });
+
+  it('draws the same bytes with each PNG encoded off the calling thread', async () => {
+    const aside = renderAllChartsEncodedAside(result, assignments, { maxPoints: 2000 });
+    expect(aside.map(({ png: _png, ...image }) => image)).toEqual(images.map(({ png: _png, ...image }) => image));
+    const pngs = await Promise.all(aside.map((image) => image.png));
+    expect(pngs.map((png, i) => png.equals(images[i].png))).toEqual(images.map(() => true));
   });
 
   it('can leave the caption out of the image for pages that print it themselves', async () => {

@@ -33,6 +33,16 @@ describe('assignments.csv', () => {
     expect(formatNumber(NaN)).toBe('');
   });
 
+  it('prints whole numbers as toFixed read back would (the fast path)', () => {
+    for (const [value, text] of [[0, '0'], [-0, '0'], [300, '300'], [-12, '-12'], [2 ** 53, '9007199254740992'], [1e21, '1e+21'], [-1e22, '-1e+22']] as const) {
+      for (const digits of [0, 2, 6]) {
+        expect(formatNumber(value, digits)).toBe(text);
+        expect(formatNumber(value, digits)).toBe(String(Number(value.toFixed(digits))));
+      }
+    }
+    expect(formatNumber(Infinity)).toBe('');
+  });
+
   it('reads back what it writes', () => {
     const text = [...assignmentCsvLines(sample())].join('\n') + '\n';
     const back = parseAssignmentsCsv(text);

@@ -33,6 +33,13 @@ export interface ComputePool {
   /** The matrix with its values where every thread can read them (a SharedArrayBuffer copy, made once). */
   share(points: Matrix): Matrix;
   close(): Promise<void>;
+  /** Jobs answered by a worker thread, and jobs a thread could not run (unknown there, or failed) that ran here instead. */
+  counts(): JobCounts;
+}
+
+export interface JobCounts {
+  onThreads: number;
+  rerunHere: number;
 }
 
 export interface PoolOptions {
@@ -58,6 +65,7 @@ export const callingThread: ComputePool = {
   run: async (job, inputs) => inputs.map((input) => job.run(input)),
   share: (points) => points,
   close: async () => {},
+  counts: () => ({ onThreads: 0, rerunHere: 0 }),
 };
 
 /** A pool of `workers` threads (the calling thread alone when workers is 1, unless background). Close it when done. */
@@ -82,6 +90,7 @@ export function withCallingThread(pool: ComputePool): ComputePool {
     threads: pool.threads + 1,
     share: (points) => pool.share(points),
     close: async () => {},
+    counts: () => pool.counts(),
     async run<I, O>(job: PoolJob<I, O>, jobs: I[]): Promise<O[]> {
       const results: O[] = new Array(jobs.length);
       let front = 0;
@@ -147,6 +156,7 @@ class ThreadPool implements ComputePool {
   private readonly shared = new WeakMap<Float64Array, Float64Array>();
   private nextId = 0;
   private failed = false;
+  private readonly answered: JobCounts = { onThreads: 0, rerunHere: 0 };
 
   constructor(
     readonly threads: number,
@@ -202,6 +212,10 @@ class ThreadPool implements ComputePool {
     });
   }
 
+  counts(): JobCounts {
+    return { ...this.answered };
+  }
+
   async close(): Promise<void> {
     this.failed = true;
     const slots = this.slots.splice(0);
@@ -226,8 +240,13 @@ class ThreadPool implements ComputePool {
     if (task) {
       this.pending.delete(message.id);
       // A job that threw in a thread reruns here, so that its error (a bug: jobs are validated first) surfaces as itself.
-      if (message.error === undefined) task.resolve(message.result);
-      else runHere(task);
+      if (message.error === undefined) {
+        this.answered.onThreads++;
+        task.resolve(message.result);
+      } else {
+        this.answered.rerunHere++;
+        runHere(task);
+      }
     }
     this.dispatch();
   }

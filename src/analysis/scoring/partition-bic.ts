@@ -17,6 +17,7 @@ import { sampleIndices } from '../compute/random.js';
 import { columnSpans } from '../compute/matrix-ops.js';
 import type { Labels, Matrix } from '../types.js';
 import { compactLabels } from './label-codes.js';
+import type { ComputePool, PoolJob } from '../compute/worker-pool.js';
 
 /** Variance added to every segment's covariance (features are z-scores): a segment of customers with one equal value is not infinitely dense. */
 export const PARTITION_REGULARIZATION = 0.01;
@@ -48,15 +49,43 @@ function trimRadius(d: number): number {
 
 /** BIC per candidate labeling (null when a labeling has fewer than 2 groups). */
 export function partitionBics(points: Matrix, labelings: Labels[], options: PartitionBicOptions): (number | null)[] {
+  const plan = planBics(points, labelings, options);
+  return partitionBicsJob.run(plan);
+}
+
+/** partitionBics with the candidates dealt out as jobs on the pool's threads: the same BIC per candidate. */
+export async function partitionBicsOnPool(pool: ComputePool, points: Matrix, labelings: Labels[], options: PartitionBicOptions): Promise<(number | null)[]> {
+  const plan = planBics(points, labelings, options);
+  const sample = pool.share(plan.sample);
+  const size = Math.max(1, Math.ceil(plan.groups.length / (2 * pool.threads)));
+  const parts: PartitionBicsPart[] = [];
+  for (let from = 0; from < plan.groups.length; from += size) parts.push({ ...plan, sample, groups: plan.groups.slice(from, from + size) });
+  return (await pool.run(partitionBicsJob, parts)).flat();
+}
+
+/** Some candidates' groups on the shared sample, with what every candidate's BIC needs. */
+interface PartitionBicsPart {
+  sample: Matrix;
+  groups: Int32Array[];
+  penalty: number;
+  entropy: number;
+  logBackground: number | null;
+}
+
+/** The sample (the same for every candidate), its background density and each candidate's groups on it. */
+function planBics(points: Matrix, labelings: Labels[], options: PartitionBicOptions): PartitionBicsPart {
   const sampleSize = options.sampleSize ?? 20_000;
   const rows = points.rows > sampleSize ? sampleIndices(points.rows, sampleSize, options.seed) : null;
   const sample = continuousOnly(sampledRows(points, rows));
   const logBackground = options.robust === false ? null : Math.log(BACKGROUND_SHARE) + uniformLogDensity(sample);
-  return labelings.map((labels) => {
-    const group = rows ? Int32Array.from(rows, (r) => labels[r]) : labels;
-    return partitionBic(sample, group, options.penalty ?? 1, options.entropy ?? 0, logBackground);
-  });
+  const groups = labelings.map((labels) => (rows ? Int32Array.from(rows, (r) => labels[r]) : labels));
+  return { sample, groups, penalty: options.penalty ?? 1, entropy: options.entropy ?? 0, logBackground };
 }
+
+export const partitionBicsJob: PoolJob<PartitionBicsPart, (number | null)[]> = {
+  name: 'partition-bics',
+  run: ({ sample, groups, penalty, entropy, logBackground }) => groups.map((group) => partitionBic(sample, group, penalty, entropy, logBackground)),
+};
 
 /** Log of the background density: uniform over the customers' bounding box (one over its volume). */
 function uniformLogDensity(points: Matrix): number {

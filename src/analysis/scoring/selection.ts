@@ -6,14 +6,14 @@
 import { AnalysisError } from '../../errors.js';
 import { silentProgress, type Progress } from '../../progress.js';
 import type { Algorithm, ModelCandidate, Selection } from '../../result/index.js';
-import { DEFAULT_FAMILIES, type FamilyFactory, type ModelFamily } from '../models/families.js';
+import { DEFAULT_FAMILIES, stabilityRefitJob, type FamilyFactory, type ModelFamily } from '../models/families.js';
 import { clusterIndices } from './metrics.js';
 import { silhouetteScoresOnPool, type SilhouetteResult } from './silhouette.js';
 import { deriveSeed } from '../compute/random.js';
 import { RANKING_RULE, rankCandidates, type ScoredCandidate } from './ranking.js';
 import { chooseWinner } from './choice.js';
-import { bootstrapStability } from './stability.js';
-import { partitionBics } from './partition-bic.js';
+import { refitResample, stabilityFromRefits, subsampleSize } from './stability.js';
+import { partitionBicsOnPool } from './partition-bic.js';
 import type { ClusteringFit, Labels, Matrix } from '../types.js';
 import { withDefaults } from '../options.js';
 import { callingThread, type ComputePool } from '../compute/worker-pool.js';
@@ -42,7 +42,7 @@ export interface SelectionOptions {
   progress?: Progress;
   /** Which implementation fits each algorithm (tests may pass a subset). */
   families?: Partial<Record<Algorithm, FamilyFactory>>;
-  /** Threads for the k-means sweep and the silhouette (default: the calling thread). Speed only: same outcome. */
+  /** Threads for every family's fit, the stability refits and the BICs (default: the calling thread). Speed only: same outcome. */
   pool?: ComputePool;
   /**
    * Threads that score the silhouette beside the calling thread, which meanwhile computes stability
@@ -148,63 +148,98 @@ interface Fitted {
   fits: ClusteringFit[];
   ids: string[];
   algorithms: Algorithm[];
-  /** Per family: its first fit's index and the refit for stability. */
-  families: { algorithm: Algorithm; from: number; count: number; family: ModelFamily }[];
+  /**
+   * Per family: its first fit's index and the refit for stability; onThreads when it is the default
+   * implementation, which a worker thread can rebuild by name (a test's own family cannot be posted).
+   */
+  families: { algorithm: Algorithm; from: number; count: number; family: ModelFamily; onThreads: boolean }[];
 }
 
 interface Sweep extends Omit<Fitted, 'families'> {
   stability: (number | null)[];
 }
 
-/** Fits every family's candidates on the full matrix. */
+/** Waits for every promise, then throws the first failure in list order (no job is left running unobserved). */
+async function allInOrder<T>(promises: Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+/**
+ * Fits every family's candidates on the full matrix, all families at once: their jobs share the pool's
+ * threads (with one thread they run one after the other). Candidates are listed in family order,
+ * whichever finishes first.
+ */
 async function fitFamilies(points: Matrix, o: ResolvedOptions, algorithms: Algorithm[], ks: number[], progress: Progress, pool: ComputePool): Promise<Fitted> {
   const factories = o.families ?? DEFAULT_FAMILIES;
-  const out: Fitted = { fits: [], ids: [], algorithms: [], families: [] };
-  const taken = new Set<string>();
-  for (const algorithm of algorithms) {
+  const started = algorithms.map((algorithm) => {
     const factory = factories[algorithm];
     if (!factory) throw new AnalysisError('UNKNOWN_ALGORITHM', `no implementation for algorithm "${algorithm}"; choose one of ${Object.keys(factories).join(', ')}.`);
     const family = factory({ seed: deriveSeed(o.seed, algorithm), ks });
     const step = algorithm === 'dbscan' ? 'fitting dbscan' : `fitting ${algorithm} k=${ks[0]}${ks.length > 1 ? `..${ks[ks.length - 1]}` : ''}`;
     progress.start(step);
-    const fits = await family.fit(points, pool);
-    progress.end(step, `${fits.length} candidate${fits.length === 1 ? '' : 's'}`);
-    out.families.push({ algorithm, from: out.fits.length, count: fits.length, family });
-    for (const fit of fits) {
+    const fits = (async () => family.fit(points, pool))().then((f) => {
+      progress.end(step, `${f.length} candidate${f.length === 1 ? '' : 's'}`);
+      return f;
+    });
+    return { algorithm, family, onThreads: factory === DEFAULT_FAMILIES[algorithm], fits };
+  });
+  const fitted = await allInOrder(started.map((f) => f.fits));
+  const out: Fitted = { fits: [], ids: [], algorithms: [], families: [] };
+  const taken = new Set<string>();
+  started.forEach(({ algorithm, family, onThreads }, f) => {
+    out.families.push({ algorithm, from: out.fits.length, count: fitted[f].length, family, onThreads });
+    for (const fit of fitted[f]) {
       out.fits.push(fit);
       out.ids.push(candidateId(algorithm, fit.k, fit.params, taken));
       out.algorithms.push(algorithm);
     }
-  }
+  });
   return out;
 }
 
-/** Stability of the given candidates only, each family refitting just its own of them on seeded subsamples. */
-function contenderStability(points: Matrix, fitted: Fitted, which: number[], o: ResolvedOptions, progress: Progress): Map<number, number | null> {
-  const out = new Map<number, number | null>();
-  for (const { algorithm, from, count, family } of fitted.families) {
+/**
+ * Stability of the given candidates only, each family refitting just its own of them on seeded
+ * subsamples; every resample of every family is a job on the pool (the same refits, whatever the thread).
+ */
+async function contenderStability(points: Matrix, fitted: Fitted, which: number[], o: ResolvedOptions, progress: Progress, pool: ComputePool): Promise<Map<number, number | null>> {
+  const m = subsampleSize(points.rows, { maxSample: o.stabilitySample });
+  const resamples = Array.from({ length: o.stabilityResamples }, (_, r) => r);
+  const measured = fitted.families.flatMap(({ algorithm, from, count, family, onThreads }) => {
     const mine = which.filter((i) => i >= from && i < from + count);
-    if (mine.length === 0) continue;
+    if (mine.length === 0) return [];
     const step = `stability of ${mine.length} ${algorithm} contender${mine.length === 1 ? '' : 's'} (${o.stabilityResamples} resamples)`;
+    const options = { seed: deriveSeed(o.seed, 'stability', algorithm), resamples: o.stabilityResamples, maxSample: o.stabilitySample };
+    const settings = mine.map((i) => ({ k: fitted.fits[i].k, params: fitted.fits[i].params }));
     progress.start(step);
-    const fits = mine.map((i) => fitted.fits[i]);
-    const values = bootstrapStability(points, fits.map((f) => f.labels), family.refit(fits), {
-      seed: deriveSeed(o.seed, 'stability', algorithm),
-      resamples: o.stabilityResamples,
-      maxSample: o.stabilitySample,
+    const refits = onThreads
+      ? pool.run(stabilityRefitJob, resamples.map((resample) => ({ algorithm, fits: settings, points: pool.share(points), seed: options.seed, sampleSize: m, resample })))
+      : (async () => resamples.map((r) => refitResample(points, family.refit(settings), options.seed, m, r)))();
+    const values = refits.then((labels) => {
+      progress.end(step);
+      return stabilityFromRefits(points.rows, mine.map((i) => fitted.fits[i].labels), labels, options);
     });
-    mine.forEach((i, t) => out.set(i, values[t]));
-    progress.end(step);
-  }
+    return [{ mine, values }];
+  });
+  const values = await allInOrder(measured.map((f) => f.values));
+  const out = new Map<number, number | null>();
+  measured.forEach(({ mine }, f) => mine.forEach((i, t) => out.set(i, values[f][t])));
   return out;
+}
+
+/** What scoring reads of each candidate that no later measurement changes: computed once. */
+interface Shape {
+  sizes: ReturnType<typeof segmentSizes>;
+  indices: ReturnType<typeof clusterIndices>;
 }
 
 /** Every index for every candidate (silhouette from its own sample: screened or full). */
-function scoreCandidates(points: Matrix, swept: Sweep, scored: Labels[], silhouettes: SilhouetteResult[], bics: (number | null)[]): ScoredCandidate[] {
+function scoreCandidates(points: Matrix, swept: Sweep, shapes: Shape[], silhouettes: SilhouetteResult[], bics: (number | null)[]): ScoredCandidate[] {
   const n = points.rows;
   return swept.fits.map((fit, i): ScoredCandidate => {
-    const sizes = segmentSizes(fit);
-    const indices = clusterIndices(points, scored[i]);
+    const { sizes, indices } = shapes[i];
     return {
       id: swept.ids[i],
       algorithm: swept.algorithms[i],
@@ -249,15 +284,24 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
   progress.start(scoringStep);
   const silhouetteSeed = deriveSeed(o.seed, 'silhouette');
   const scored = fitted.fits.map(noiseAsGroup);
-  // Partition BIC for every candidate, on one seeded sample; none for partitions with noise.
-  const bicSample = partitionBics(points, scored, { seed: deriveSeed(o.seed, 'partition-bic'), sampleSize: o.silhouetteSample, penalty: BIC_PENALTY });
-  const bics = fitted.fits.map((f, i) => (f.labels.some((l) => l < 0) ? null : bicSample[i]));
   // Screening: every candidate's silhouette on a small sample; the contenders' again on the full sample below.
   const screened = n > o.screenSample && o.screenSample < o.silhouetteSample;
-  const screenSilhouettes = await silhouetteScoresOnPool(sidePool, points, scored, { seed: silhouetteSeed, sampleSize: screened ? o.screenSample : o.silhouetteSample });
+  const screening = silhouetteScoresOnPool(sidePool, points, scored, { seed: silhouetteSeed, sampleSize: screened ? o.screenSample : o.silhouetteSample });
+  // Partition BIC for every candidate, on one seeded sample, beside the screening; none for partitions with noise.
+  const bicsComputed = partitionBicsOnPool(pool, points, scored, { seed: deriveSeed(o.seed, 'partition-bic'), sampleSize: o.silhouetteSample, penalty: BIC_PENALTY });
+  // The sizes and indices on this thread meanwhile (the pool's jobs were posted above).
+  let shapes: Shape[];
+  try {
+    shapes = fitted.fits.map((fit, i) => ({ sizes: segmentSizes(fit), indices: clusterIndices(points, scored[i]) }));
+  } catch (e) {
+    await Promise.allSettled([screening, bicsComputed]); // the jobs' own outcome is not the story
+    throw e;
+  }
+  const [screenSilhouettes, bicSample] = await allInOrder<unknown>([screening, bicsComputed]) as [SilhouetteResult[], (number | null)[]];
+  const bics = fitted.fits.map((f, i) => (f.labels.some((l) => l < 0) ? null : bicSample[i]));
   const stability: (number | null)[] = fitted.fits.map(() => null);
   const swept: Sweep = { fits: fitted.fits, ids: fitted.ids, algorithms: fitted.algorithms, stability };
-  let candidates = scoreCandidates(points, swept, scored, screenSilhouettes, bics);
+  let candidates = scoreCandidates(points, swept, shapes, screenSilhouettes, bics);
 
   // Contenders (the best eligible by the rule while stability is unknown) get stability and the full
   // silhouette; a contender below the stability floor drops out and the next one is measured, so the
@@ -278,20 +322,14 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
     }
     // Stability here while the full silhouette of the same contenders runs on the side pool's threads.
     const full = screened ? silhouetteScoresOnPool(sidePool, points, next.map((i) => scored[i]), { seed: silhouetteSeed, sampleSize: o.silhouetteSample }) : null;
-    let values: Map<number, number | null>;
-    try {
-      values = contenderStability(points, fitted, next, o, progress);
-    } catch (e) {
-      await full?.catch(() => undefined); // the threads' work is abandoned; its own failure is not the story
-      throw e;
-    }
-    const fullScores = full ? await full : null;
+    const stabilities = contenderStability(points, fitted, next, o, progress, pool);
+    const [values, fullScores] = await allInOrder<unknown>([stabilities, full ?? Promise.resolve(null)]) as [Map<number, number | null>, SilhouetteResult[] | null];
     next.forEach((i, t) => {
       measured.add(i);
       stability[i] = values.get(i) ?? null;
       if (fullScores) silhouettes[i] = fullScores[t];
     });
-    candidates = scoreCandidates(points, swept, scored, silhouettes, bics);
+    candidates = scoreCandidates(points, swept, shapes, silhouettes, bics);
     const winner = rankCandidates(candidates, rules);
     if (winner < 0 || measured.has(winner)) break;
   }
@@ -300,7 +338,7 @@ export async function selectModel(points: Matrix, options: SelectionOptions): Pr
     const ids = [...measured];
     const fullScores = await silhouetteScoresOnPool(sidePool, points, ids.map((i) => scored[i]), { seed: silhouetteSeed, sampleSize: o.silhouetteSample });
     ids.forEach((i, t) => (silhouettes[i] = fullScores[t]));
-    candidates = scoreCandidates(points, swept, scored, silhouettes, bics);
+    candidates = scoreCandidates(points, swept, shapes, silhouettes, bics);
   }
   const exact = n <= o.silhouetteSample;
   progress.end(scoringStep, exact ? 'exact silhouette' : `silhouette on a ${o.silhouetteSample}-customer sample${screened ? ` (others screened on ${o.screenSample})` : ''}`);

@@ -34,15 +34,36 @@ export function subsampleSize(n: number, options: Pick<StabilityOptions, 'fracti
 export function bootstrapStability(points: Matrix, references: Labels[], refit: Refit, options: StabilityOptions): (number | null)[] {
   const o = withDefaults(DEFAULTS, options);
   if (o.resamples <= 0 || references.length === 0) return references.map(() => null);
-  const totals = new Float64Array(references.length);
   const m = subsampleSize(points.rows, o);
+  const refits = Array.from({ length: o.resamples }, (_, r) => refitResample(points, refit, o.seed, m, r));
+  return stabilityFromRefits(points.rows, references, refits, options);
+}
+
+/** Resample r's subsample of m rows (the same for every candidate of every family with this seed). */
+function resampleRows(n: number, m: number, seed: number, r: number): Int32Array {
+  return sampleIndices(n, m, deriveSeed(seed, 'stability', r));
+}
+
+/**
+ * Resample r of bootstrapStability alone: the refit's labels per candidate on its subsample of m rows.
+ * A pure function of its arguments, so the resamples may run on any thread, in any order.
+ */
+export function refitResample(points: Matrix, refit: Refit, seed: number, m: number, r: number): Labels[] {
+  return refit(selectRows(points, resampleRows(points.rows, m, seed, r)), deriveSeed(seed, 'stability-fit', r));
+}
+
+/** The mean ARI per reference from every resample's refits (refits[r] from refitResample), summed in resample order. */
+export function stabilityFromRefits(n: number, references: Labels[], refits: Labels[][], options: StabilityOptions): (number | null)[] {
+  const o = withDefaults(DEFAULTS, options);
+  if (o.resamples <= 0 || references.length === 0) return references.map(() => null);
+  const totals = new Float64Array(references.length);
+  const m = subsampleSize(n, o);
   for (let r = 0; r < o.resamples; r++) {
-    const indices = sampleIndices(points.rows, m, deriveSeed(o.seed, 'stability', r));
-    const refitted = refit(selectRows(points, indices), deriveSeed(o.seed, 'stability-fit', r));
+    const indices = resampleRows(n, m, o.seed, r);
     references.forEach((reference, c) => {
       const restricted = new Int32Array(m);
       for (let s = 0; s < m; s++) restricted[s] = reference[indices[s]];
-      totals[c] += adjustedRandIndex(restricted, refitted[c]);
+      totals[c] += adjustedRandIndex(restricted, refits[r][c]);
     });
   }
   return Array.from(totals, (t) => t / o.resamples);
