@@ -7,14 +7,17 @@
  */
 import { compileLexicon, type TermMatcher } from '../lexicon.js';
 import { normalizeText } from '../normalize.js';
-import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from '../rules/audience-cues.js';
+import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord } from './ordinary-categories.js';
-import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, isNumberish } from './vocabulary.js';
+import { ALL_OF, CHILD_AGE, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+
+export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
 
 export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'category' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
 
@@ -70,55 +73,11 @@ const age = compileLexicon(AGE);
 const location = compileLexicon(LOCATION);
 const categories = TAXONOMY.map((c) => ({ ...c, matcher: compileLexicon(c.terms.flatMap((l) => Object.values(l).flat())) }));
 
-const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
-
-/**
- * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'") is one
- * title, not conditions: its spaces become no-break spaces, which no separator matches and the
- * normaliser turns back into spaces.
- */
-const QUOTED = /(^|[\s(:])(['"«„“‘])([^'"«»„“”‘’]{2,80}?)(['"»“”’])(?=$|[\s),.;:!?])/gu;
-export function keepQuotedTogether(raw: string): string {
-  return raw.replace(QUOTED, (_all, before: string, open: string, title: string, close: string) => `${before}${open}${title.replace(/ /g, '\u00a0')}${close}`);
-}
-
-export function splitConditions(raw: string): string[] {
-  // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
-  // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
-  let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
-  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
-  return parts.map(normalizeText).filter((p) => p.length > 0);
-}
-
 export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategory) => boolean): SensitiveHit[] {
   return categories.filter((c) => !matcherFilter || matcherFilter(c.category)).flatMap((c) => {
     const m = c.matcher.find(text);
     return m ? [{ category: c.category, label: c.label, term: m.text }] : [];
   });
-}
-
-type Allowed = ReadonlySet<string> | ((word: string) => boolean);
-
-/**
- * Every word is one of the allowed words (or a number, amount or share); a compound ("app-nutzer")
- * or an elision ("all'anno", "n'ayant") of allowed words counts, and so does a German feminine or
- * inclusive form of an allowed word ("empfaengerinnen" from "Empfänger:innen").
- */
-function onlyWords(text: string, ...sets: Allowed[]): boolean {
-  const plain = (w: string) => isNumberish(w) || sets.some((s) => (typeof s === 'function' ? s(w) : s.has(w)));
-  const single = (w: string) => plain(w) || (w.length > 6 && w.endsWith('innen') && plain(w.slice(0, -5)));
-  // A compound of two allowed words ("nieuwsbrieflijst", "kundenkonto", "bestellwert"), with or without a linking "s", "en" or "n".
-  const compound = (w: string) => {
-    if (w.length < 7) return false;
-    for (let i = 4; i <= w.length - 4; i++) {
-      const head = w.slice(0, i);
-      const tail = w.slice(i);
-      if (single(tail) && (single(head) || (/(?:s|en|n|e)$/.test(head) && single(head.replace(/(?:s|en|n|e)$/, ''))))) return true;
-    }
-    return false;
-  };
-  const allowed = (w: string) => single(w) || compound(w);
-  return text.split(' ').every((w) => allowed(w) || (/['-]/.test(w) && w.split(/['-]/).every((part) => part === '' || allowed(part))));
 }
 
 /** A word of recency, frequency, spend or tenure, listed or by stem. */
@@ -134,36 +93,13 @@ function conditionHits(text: string): SensitiveHit[] {
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 
-const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|at most|over|under|above|below|top|bottom|mehr als|weniger als|mindestens|ueber|unter|plus de|moins de|au moins|mas de|menos de|al menos|[<>]=?|≥|≤)\s?([£€$]?\s?\d[\d.,]*\s?(?:%|£|€|\$|k)?)/u;
-const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
-
-/** The age of a child the customer told us about ("a child born in 2023", "kinder im alter von"). */
-const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
-
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
-
-/** A number of months in a marketer's abbreviation ("3–9 mån", "12 Mon.", "6 mnd", "3 mies."), read as months. */
-const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mon|mies|mths?|mos?)\.?(?![\p{L}])/gu;
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
 
-/** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
-const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
-
-/** A stop spread around its object ("keine Herrenartikel mehr", "n'achètent plus de", "geen vlees meer", "non comprano più"): a change over time that no single phrase names. */
-const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(?:[\p{L}']+\s){0,2}plus|geen\s(?:[\p{L}-]+\s){0,3}meer|non\s(?:[\p{L}]+\s){0,3}piu|nie\s(?:[\p{L}]+\s){0,3}juz|inte\s(?:[\p{L}]+\s){0,3}laengre|not\s(?:[\p{L}]+\s){0,3}any ?more)(?![\p{L}])/u;
 const changeIn = (text: string): boolean => change.find(text) !== null || STOPPED.test(text);
-
-/** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
-const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
-
-/** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
-const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
-
-/** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
-export const ALL_OF = /^(?:all|all of|all our|every|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
 
 /** Whether the text says how people behaved or what a model inferred, in any of the nine languages. */
 export function behaviourIn(text: string): boolean {
@@ -222,8 +158,9 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
-  if (!matcher(change) && !STOPPED.test(text) && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
-  if (matcher(change) || STOPPED.test(text)) return 'change';
+  const changing = matcher(change) || STOPPED.test(text);
+  if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
+  if (changing) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
   if (matcher(behaviour)) return 'behaviour';

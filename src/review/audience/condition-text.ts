@@ -1,0 +1,78 @@
+/**
+ * The text of an audience as the review reads it before any word is judged: where one condition ends
+ * and the next begins, whether a condition is made only of allowed words, and the patterns that
+ * place a number or a verb in a condition (a comparison, a time window, a child's age, an amount
+ * that moved, a stop, a purchase, a club's name, "all of"). conditions.ts judges what the words mean.
+ */
+import { normalizeText } from '../normalize.js';
+import { CLAUSE_BREAKS } from '../rules/audience-cues.js';
+import { HOUSEKEEPING_MORE } from './choices.js';
+import { isNumberish } from './vocabulary.js';
+
+const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
+
+/**
+ * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'") is one
+ * title, not conditions: its spaces become no-break spaces, which no separator matches and the
+ * normaliser turns back into spaces.
+ */
+const QUOTED = /(^|[\s(:])(['"«„“‘])([^'"«»„“”‘’]{2,80}?)(['"»“”’])(?=$|[\s),.;:!?])/gu;
+export function keepQuotedTogether(raw: string): string {
+  return raw.replace(QUOTED, (_all, before: string, open: string, title: string, close: string) => `${before}${open}${title.replace(/ /g, '\u00a0')}${close}`);
+}
+
+export function splitConditions(raw: string): string[] {
+  // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
+  // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
+  let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
+  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
+  return parts.map(normalizeText).filter((p) => p.length > 0);
+}
+
+type Allowed = ReadonlySet<string> | ((word: string) => boolean);
+
+/**
+ * Every word is one of the allowed words (or a number, amount or share); a compound ("app-nutzer")
+ * or an elision ("all'anno", "n'ayant") of allowed words counts, and so does a German feminine or
+ * inclusive form of an allowed word ("empfaengerinnen" from "Empfänger:innen").
+ */
+export function onlyWords(text: string, ...sets: Allowed[]): boolean {
+  const plain = (w: string) => isNumberish(w) || sets.some((s) => (typeof s === 'function' ? s(w) : s.has(w)));
+  const single = (w: string) => plain(w) || (w.length > 6 && w.endsWith('innen') && plain(w.slice(0, -5)));
+  // A compound of two allowed words ("nieuwsbrieflijst", "kundenkonto", "bestellwert"), with or without a linking "s", "en" or "n".
+  const compound = (w: string) => {
+    if (w.length < 7) return false;
+    for (let i = 4; i <= w.length - 4; i++) {
+      const head = w.slice(0, i);
+      const tail = w.slice(i);
+      if (single(tail) && (single(head) || (/(?:s|en|n|e)$/.test(head) && single(head.replace(/(?:s|en|n|e)$/, ''))))) return true;
+    }
+    return false;
+  };
+  const allowed = (w: string) => single(w) || compound(w);
+  return text.split(' ').every((w) => allowed(w) || (/['-]/.test(w) && w.split(/['-]/).every((part) => part === '' || allowed(part))));
+}
+
+export const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|at most|over|under|above|below|top|bottom|mehr als|weniger als|mindestens|ueber|unter|plus de|moins de|au moins|mas de|menos de|al menos|[<>]=?|≥|≤)\s?([£€$]?\s?\d[\d.,]*\s?(?:%|£|€|\$|k)?)/u;
+export const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
+
+/** The age of a child the customer told us about ("a child born in 2023", "kinder im alter von"). */
+export const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
+
+/** A number of months in a marketer's abbreviation ("3–9 mån", "12 Mon.", "6 mnd", "3 mies."), read as months. */
+export const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mon|mies|mths?|mos?)\.?(?![\p{L}])/gu;
+
+/** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
+export const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
+
+/** A stop spread around its object ("keine Herrenartikel mehr", "n'achètent plus de", "geen vlees meer", "non comprano più"): a change over time that no single phrase names. */
+export const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(?:[\p{L}']+\s){0,2}plus|geen\s(?:[\p{L}-]+\s){0,3}meer|non\s(?:[\p{L}]+\s){0,3}piu|nie\s(?:[\p{L}]+\s){0,3}juz|inte\s(?:[\p{L}]+\s){0,3}laengre|not\s(?:[\p{L}]+\s){0,3}any ?more)(?![\p{L}])/u;
+
+/** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
+export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
+
+/** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
+export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
+
+/** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
+export const ALL_OF = /^(?:all|all of|all our|every|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
