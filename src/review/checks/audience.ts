@@ -146,7 +146,7 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
  * onderhoudsbeurt?", "Zeit für neue Klingen?"), which says nothing of the reader's situation, unless
  * it names a sensitive state ("Time for a bigger size?" is not this: sizes are body words).
  */
-const PRODUCT_NEED = /^(?:time for|time to (?:reorder|restock|replace|refill)|toca|es hora de|is it time for|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|hora de|es hora de|e ora di|tempo di|czas na|dags for|hora de)\b/;
+const PRODUCT_NEED = /^(?:time for|time to (?:reorder|restock|replace|refill)|is it time for|toca|es hora de|hora de|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|e ora di|tempo di|czas na|dags for)\b/;
 /** Seventh round: a question about the product the reader owns ("¿Tus zapatillas ya tienen muchos kilómetros?"), about stock ("Running low?") or about ideas ("Besoin d'inspiration ?"). */
 const PRODUCT_QUESTION = /^(?:running low|low on \p{L}+|almost out|need (?:a )?refill|stock up|besoin d['’]? ?inspiration|need (?:some )?inspiration|looking for (?:some )?inspiration|brauchst du inspiration|lust auf inspiration|necesitas inspiracion|cerchi ispirazione|inspiratie nodig|precisa de inspiracao|potrzebujesz inspiracji|behover du inspiration|schon gesehen|already seen|deja vu)$/u;
 const POSSESSIVE = /(?<![\p{L}])(?:your|tus|tu|deine[nr]?|ihre[nr]?|vos|tes|ton|ta|i tuoi|le tue|il tuo|la tua|je|uw|teu|tua|teus|tuas|twoje|twoj|twoja|dina|din|ditt)\s(\p{L}+)/u;
