@@ -205,3 +205,72 @@ describe('the eighth round (tuned on 2026-12i): kinds of customer, more shorthan
     expect(decision('Clientes de 15 años', 'Nuevos juegos.')).not.toBe('ok');
   });
 });
+
+describe('the ninth round (tuned on 2026-12j): plain products by shape, plainly named groups, query notation', () => {
+  it('auto-approves a purchase of a few plain words that no list names, in several languages', () => {
+    for (const [audience, message] of [
+      ['Bought loose-leaf tea in last 12 months', 'Our winter blends are back.'],
+      ['Customers who bought roof boxes or bike racks', 'New roof bars are in.'],
+      ['Acheteurs de perceuses ou visseuses depuis 2024', "Nouveaux coffrets d'embouts."],
+      ['Käufer von Vogelfutter in den letzten 12 Monaten', 'Neue Futterhäuschen sind da.'],
+      ['Klientki kupujące kremy do rąk', 'Zimowe nowości.'],
+      ['dog food buyers L12M', 'New grain-free recipes.'],
+      ['Customers who booked a ski holiday in 2025 or 2026', 'Late deals to the Alps.'],
+    ]) expect([audience, decision(audience, message)]).toEqual([audience, 'ok']);
+  });
+  it('keeps a product near a sensitive area, in a compound or a spelling no taxonomy term matches, with the committee', () => {
+    for (const audience of [
+      'Customers who bought a walking frame',
+      'Kunder som köpt kompressionsärm och protesbehå senaste halvåret',
+      'Kunder som köpt receptfria sömnmedel 3 eller fler gånger',
+      'Klienci, którzy kupili mleko modyfikowane w ostatnim miesiącu',
+      'Kunder som köpt nappflaskor senaste 6 veckorna',
+      'Clientes que compraron biberones en los últimos 60 días',
+      'Customers who bought meal-replacement shakes 3+ times since January',
+      'Clienti che hanno ordinato corone o cuscini funebri negli ultimi 30 giorni',
+      'Readers who bought 2+ books by conservative commentators this year',
+      'Clientes que encomendaram sopa, paracetamol e lenços na mesma semana, 2+ vezes',
+      'Clienti con acquisti ripetuti di melatonina e valeriana (4+ in 3 mesi)',
+      'Acheteurs de billets pour des meetings politiques',
+      'Customers who bought plus-size jeans',
+      'Customers who bought school uniform in July',
+    ]) expect([audience, decision(audience)]).not.toEqual([audience, 'ok']);
+  });
+  it('keeps a habit, a change, an only, a code, a place and a non-purchase behaviour around a plain product with the committee', () => {
+    for (const audience of [
+      'Soci che hanno comprato grappa ogni settimana da settembre',
+      'Households that bought lunchbox items every week until September and none since',
+      'Klanten die altijd hondenvoer kochten en sinds 2 mnd niets meer',
+      'Klanten die sinds kort alleen nog uit de damesafdeling kopen terwijl ze eerder herenkleding kochten',
+      'klienci kupujący produkty z kodu 8823',
+      'Clientes en Roma que compraron zapatos',
+      'Customers who bought shoes in Rome',
+      'Kunden, die eine Jacke gesucht haben',
+      'Klienci kupujący wyłącznie produkty bezmięsne w piątki (wykryty wzorzec)',
+      'Titulaires carte enseigne avec réserve utilisée > 90 %',
+    ]) expect([audience, decision(audience)]).not.toEqual([audience, 'ok']);
+  });
+  it('still asks the committee when a plain product comes with copy about the reader (A6)', () => {
+    expect(codes('Customers who bought a kayak', 'Feeling low lately? Get out on the water.')).toEqual(['CATEGORY_AUDIENCE_PERSONAL_COPY']);
+  });
+  it('reads all of a plainly named group as everyone, and not one with a behaviour, a number, a place or a caution stem', () => {
+    for (const audience of ['Alle klanten van de dealer', 'Todos los usuarios de la app del súper', 'Tutti i correntisti', 'Alla som tackat ja till sms', 'Samtliga försäkringskunder', 'Full travel newsletter list'])
+      expect([audience, decision(audience, 'Our winter opening hours.')]).toEqual([audience, 'ok']);
+    for (const audience of ['All heavy drinkers', 'Alle klanten met betalingsachterstand', 'All customers near the clinic', 'Tutti i clienti sopra i 70 anni', 'All users who viewed the sleep page'])
+      expect([audience, decision(audience, 'Our winter opening hours.')]).not.toEqual([audience, 'ok']);
+  });
+  it('reads query notation and saved-list names made of recency, frequency and spend words', () => {
+    for (const audience of [
+      'recency_days BETWEEN 90 AND 180 AND orders_12m >= 2',
+      'WHERE last_order_dt < CURRENT_DATE - 120 AND total_spend_24m > 200',
+      'R<=30d & F>=3',
+      "Seg. 'Leais em risco' (R=2, F≥4, M≥3)",
+      'lapsed_12_24m: last order between 12 and 24 months ago, any spend',
+      "Saved segment 'VIP_TOP_1PCT' (top 1% by 12-month spend)",
+      'Single-purchase customers (orders_lifetime = 1), first order > 60 days ago',
+    ]) expect([audience, decision(audience, "It's been a while: here is what's new.")]).toEqual([audience, 'ok']);
+    // A saved list whose name is not made of such words is still a person's to check.
+    expect(decision('SEG_sleep_aid_plus_st_johns_wort_repeat')).not.toBe('ok');
+    expect(decision("Segment 'Wale_U18_Verdacht': Ausgaben > 300 €/Monat")).not.toBe('ok');
+  });
+});

@@ -24,8 +24,11 @@ describe('the audience read as conditions', () => {
     expect(readAudience('All customers of segment S2 (Lapsed big spenders) as assigned by the latest segmentation run.', 'Lapsed big spenders')).toMatchObject({ kind: 'segbot-segment', safe: true });
     expect(readAudience('All customers of segment S2 (Frequent pharmacy buyers)', '')).toMatchObject({ kind: 'segbot-segment', safe: false });
     expect(readAudience('Kunden, die seit 6 Monaten nichts gekauft haben', '')).toMatchObject({ kind: 'rfm', safe: true });
-    // A product the ordinary-category list does not name stays unrecognised (tents joined the list in the sixth round).
-    expect(readAudience('Customers who bought a kayak', '')).toMatchObject({ kind: 'unrecognised', safe: false });
+    // Ninth round: a purchase of a few plain words that no caution stem touches is an ordinary category, listed or not (plain-products.ts);
+    // a product near a sensitive area, a code or a place is not.
+    expect(readAudience('Customers who bought a kayak', '')).toMatchObject({ kind: 'category', safe: true });
+    expect(readAudience('Customers who bought a walking frame', '')).toMatchObject({ kind: 'unrecognised', safe: false });
+    expect(readAudience('Customers who bought product code 8823', '')).toMatchObject({ kind: 'unrecognised', safe: false });
     expect(readAudience('Customers who bought a tent', '')).toMatchObject({ kind: 'category', safe: true });
   });
 });

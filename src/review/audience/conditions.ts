@@ -12,8 +12,11 @@ import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
-import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS } from './rfm-words.js';
-import { joinOrdinaryPhrases, ordinaryWord } from './ordinary-categories.js';
+import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
+import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
+import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn } from './plain-products.js';
+
+const NO_PLACES: ReadonlySet<string> = new Set();
 import { ALL_OF, CHILD_AGE, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 
 export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
@@ -82,6 +85,15 @@ export function sensitiveHits(text: string, matcherFilter?: (c: SensitiveCategor
 
 /** A word of recency, frequency, spend or tenure, listed or by stem. */
 const rfmWord = (w: string): boolean => RFM_WORDS.has(w) || RFM_WORDS_MORE.has(w) || RFM_WORDS_STEMLESS.has(w) || RFM_STEM.test(w);
+/** Words around a purchased product that say who and when, not what. */
+const productContext = (w: string): boolean => EVERYONE_WORDS.has(w) || BASE_WORDS.has(w) || rfmWord(w) || ordinaryWord(w);
+/** "Alle klanten van de dealer", "Tutti i correntisti": the whole audience takes all of a group named in a few plain words, with no behaviour, number, place, age, change, code or caution stem in them. */
+function plainGroupAudience(whole: string): boolean {
+  const market = withoutWholeCountry(whole);
+  return ALL_OF.test(market) && plainGroup(market, groupWord) && conditionHits(whole).length === 0 && readAges(whole).length === 0 && [age, location, behaviour, change, productCode].every((m) => m.find(whole) === null);
+}
+/** Words that name a whole group (customers, account holders, players, households, the shop). */
+const groupWord = (w: string): boolean => EVERYONE_WORDS.has(w) || ACCOUNT_HOLDER_WORDS.has(w) || PLAYER_WORDS.has(w) || HOUSEHOLD_WORDS.has(w) || BASE_WORDS.has(w) || OUR_SHOP_WORDS.has(w);
 
 /** The taxonomy's categories, and those an age reveals (minors, older people, the menopause proxy). */
 function conditionHits(text: string): SensitiveHit[] {
@@ -124,16 +136,22 @@ interface ClassifyOptions {
   audienceOptIn: boolean;
   /** The audience takes all of a group: the shop's own name is then no condition. */
   allOf: boolean;
+  /** The whole audience, normalised: a purchase named anywhere in it makes a bare product in one condition a purchase. */
+  whole: string;
+  /** An earlier condition named a purchase: this one may go on listing what was bought ("roof boxes or bike racks"). */
+  purchaseBefore: boolean;
+  /** Capitalised words after a preposition of place in the raw audience ("Clientes en Roma"). */
+  places: ReadonlySet<string>;
 }
 
-function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
+function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, places }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
   // "Cigar Club members (age verified)", "all customers 18+": a legal-age check, not an age band.
   if (matcher(adultCheck)) {
     const rest = withoutWholeCountry(withoutAdultCheck(text));
     if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS)) return 'everyone';
     // "All customers aged 18+ in the loyalty app": what is left is read as if the check were not there.
-    const others = classify(rest, { audienceOptIn, allOf }, (m) => m.find(rest) !== null);
+    const others = classify(rest, { audienceOptIn, allOf, whole, purchaseBefore, places }, (m) => m.find(rest) !== null);
     if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
@@ -143,6 +161,8 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
   if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  // "Alle klanten van de dealer", "Tutti i correntisti": all of a group named in a few plain words, with no behaviour, number, place, age or caution stem in them.
+  if (allOf && plainGroupAudience(whole)) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
@@ -153,13 +173,16 @@ function classify(text: string, { audienceOptIn, allOf }: ClassifyOptions, match
   if (matcher(requestedAlert)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
-  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(MONTHS_ABBREVIATED, '$1 months');
-  if (onlyWords(rfmText, EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
+  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
+  // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
+  if (onlyWords(rfmText.replace(/_/g, ' ').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
   const changing = matcher(change) || STOPPED.test(text);
-  if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0) return 'category';
+  if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(text)) === null) return 'category';
+  // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
+  if (!changing && plainProductPurchase(categoryText, whole, productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
   if (changing) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
@@ -180,10 +203,14 @@ interface ConditionOptions {
   whole?: string;
   /** A profile feature below the population's mean (z < 0). */
   low?: boolean;
+  /** An earlier condition of the audience named a purchase (default false). */
+  purchaseBefore?: boolean;
+  /** The audience's places (plain-products.ts placesIn). */
+  places?: ReadonlySet<string>;
 }
 
-function condition(source: Condition['source'], text: string, { audienceOptIn, allOf = false, everyoneAudience, whole = '', low: below = false }: ConditionOptions): Condition {
-  const attribute = classify(text, { audienceOptIn, allOf }, (m) => m.find(text) !== null);
+function condition(source: Condition['source'], text: string, { audienceOptIn, allOf = false, everyoneAudience, whole = '', low: below = false, purchaseBefore = false, places = NO_PLACES }: ConditionOptions): Condition {
+  const attribute = classify(text, { audienceOptIn, allOf, whole, purchaseBefore, places }, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
   const changed = attribute === 'change' || changeIn(text);
@@ -218,6 +245,7 @@ export type ProfileFeature = string | { feature: string; label?: string; z?: num
 export function readAudience(audience: string, persona: string, profile: readonly ProfileFeature[] = []): AudienceReading {
   const whole = normalizeText(audience);
   const parts = splitConditions(audience);
+  const places = placesIn(audience);
   // Behaviour words inside an alert the customer asked for ("pidieron aviso de reposición") are part of that choice.
   const behaviourAnywhere = requestedAlert.find(whole)
     ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
@@ -225,7 +253,7 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const optInAudience = choiceIn(whole) && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
   const allOf = ALL_OF.test(whole);
-  const conditions = parts.map((t) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole }));
+  const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places }));
   // "Opted in to offers on beer and cider": a short item after "and" continues the list the customer chose.
   for (let i = 1; i < conditions.length; i++) {
     const [before, c] = [conditions[i - 1], conditions[i]];

@@ -57,3 +57,10 @@ export function joinOrdinaryPhrases(text: string): string {
   for (const p of PHRASES) out = out.split(p).join(p.replace(/ /g, '-'));
   return out;
 }
+
+/** The condition without ordinary multi-word categories ("sleeping bag", "art supplies"), whose single words may look like something else ("sleeping"). */
+export function withoutOrdinaryPhrases(text: string): string {
+  let out = text;
+  for (const p of PHRASES) out = out.split(p).join(' ');
+  return out.replace(/\s+/g, ' ').trim();
+}

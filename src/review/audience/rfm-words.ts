@@ -35,6 +35,11 @@ export const RFM_WORDS_MORE = words([
   'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
   'januari', 'februari', 'maart', 'mei', 'augustus', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'stycznia', 'styczen', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrzesnia', 'pazdziernika', 'listopada', 'grudnia', 'augusti',
+  // Ninth round: query notation ("WHERE last_order_dt < CURRENT_DATE - 120", "recency_days BETWEEN 90 AND 180", "orders_lifetime = 1") and saved-list words ("Saved segment 'VIP_TOP_1PCT'", "Liste 'Schläfer_2026'", "lapsed_12_24m").
+  'where', 'current', 'current_date', 'date', 'dt', 'ts', 'now', 'today', 'interval', 'ago', 'days', 'day', 'pct', 'percent', 'perc', 'count', 'sum', 'avg', 'distinct', 'null', 'is', 'saved', 'seg', 'segm', 'list', 'liste', 'lista', 'lijst', 'listan',
+  'lapsed', 'lapsing', 'lapse', 'sleepers', 'sleeper', 'schlaefer', 'dormeurs', 'durmientes', 'dormidos', 'slapers', 'adormecidos', 'spiacy', 'sovare', 'vip', 'vips', 'tier', 'tiers', 'stufe', 'palier', 'nivel', 'livello', 'niveau', 'poziom', 'niva',
+  'leal', 'leais', 'loyal', 'loyals', 'treu', 'fidele', 'fideles', 'fedeli', 'trouw', 'trouwe', 'lojalni', 'lojala', 'em', 'risco', 'risque', 'riesgo', 'rischio', 'risico', 'ryzyko', 'gefaehrdet', 'gefaehrdete',
+  'zwischen', 'entre', 'tra', 'fra', 'tussen', 'miedzy', 'mellan', 'and', 'und', 'et', 'y', 'e', 'en', 'i', 'och',
   // The usual names of RFM segments.
   'champions', 'champion', 'loyalists', 'potential', 'promising', 'hibernating', 'hibernation', 'attention', 'need', 'needs', 'about', 'to', 'sleep', 'cannot', "can't", 'cant', 'lose', 'them', 'hesitant', 'big-spenders', 'newcomers', 'rfm-segment',
   // Shopping events and seasonal sales, as a time window ("bought in the summer sale").
@@ -55,6 +60,9 @@ export const RFM_STEM = /^(?:orders?|ordered|ordering|purchas\p{L}*|buy(?:s|ing|
 
 /** "Una sola compra", "une seule commande", "nur eine Bestellung": one purchase, read as "one" (never "single" or "solo" alone, which may be a person's status). */
 export const ONLY_ONE = /(?<![\p{L}])(?:una sola|un solo|une seule|un seul|nur (?:eine[mnr]?|einen)|eine einzige|einer einzigen|een enkele|uma unica|um unico|una singola|un singolo|jedn[aoe]|jednego|jednym|a single|one single|en enda|ett enda)(?= (?:[\p{L}]+ )?(?:compra|pedido|commande|achat|bestellung|einkauf|kauf|purchase|order|acquisto|ordine|aankoop|bestelling|encomenda|zakup|zamowienie|zamowieniem|kop|order|bestallning))/gu;
+
+/** "Single order", "single-purchase customers": one purchase (never "single" alone, a person's status), read as "one order". */
+export const SINGLE_ORDER = /(?<![\p{L}])single[- ](orders?|purchases?|buyers?|transactions?)(?![\p{L}])/gu;
 
 /** More words of the same kind: a currency named as a word, "in terms of", "did (no) shopping". */
 export const RFM_WORDS_STEMLESS = words([

@@ -113,7 +113,7 @@ const RFM_SCORE = /^(?:r|f|m|rfm)(?:[=:<>]+|-score)?\d[\d.,-]*$/;
  * "6mo", "30gg", "J-90", "D-30", "FY26", "Q4", "H1", "v3". A number with such a unit says how long ago
  * or which period, never who a person is.
  */
-const SHORTHAND = /^(?:[<>=≥≤]*\d[\d.,]*(?:d|dd|w|wk|wks|m|mo|mos|mth|mths|mon|y|yr|yrs|j|gg|t|dgn|mnd|h)\+?|(?:aov|clv|ltv|aov|r|f|m)[<>=≥≤]+\d[\d.,]*|(?:r[1-5]f[1-5]m[1-5])|seg-?\d+|[jdt]-\d+|fy\d{2,4}|q[1-4]|h[12]|v\d+)$/;
+const SHORTHAND = /^(?:[<>=≥≤]*\d[\d.,]*(?:d|dd|w|wk|wks|m|mo|mos|mth|mths|mon|y|yr|yrs|j|gg|t|dgn|mnd|h)\+?|(?:aov|clv|ltv|r|f|m|t)[<>=≥≤]+\d[\d.,]*(?:d|w|m|y|mo)?|(?:r[1-5]f[1-5]m[1-5])|seg-?\d+|[jdt]-\d+|fy\d{2,4}|q[1-4]|h[12]|v\d+|l\d+[dwmy]|\d+(?:pct|pc))$/;
 export const isNumberish = (token: string): boolean => RFM_SCORE.test(token) || SHORTHAND.test(token) || /^[£€$]?[\d.,:+%<>=]+(?:[£€$%+]|k|k€|x|eur|gbp|usd|chf|zl|pln|kr|sek|st|nd|rd|th|e|er|o|a)?$/.test(token) || /^[<>=+%£€$]+$/.test(token);
 
 /**
