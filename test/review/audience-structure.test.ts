@@ -274,3 +274,23 @@ describe('the ninth round (tuned on 2026-12j): plain products by shape, plainly 
     expect(decision("Segment 'Wale_U18_Verdacht': Ausgaben > 300 €/Monat")).not.toBe('ok');
   });
 });
+
+describe('the tenth round (tuned on 2026-12k): what an opt-in audience adds, and more plain wording', () => {
+  it('does not read a threshold, a record field or a relationship event inside an opt-in audience as part of the choice', () => {
+    expect(decision('Wine club: avg 14+ bottles/month AND 60% of orders placed after 23:00', 'Your nightcap is on us.')).not.toBe('ok');
+    expect(decision("Members with membership_status = 'medical_freeze'", 'New yoga timetable.')).not.toBe('ok');
+    expect(decision('medlemmar vars partnerkort spärrats senaste 60 dgr + adressändring', 'Höstens nyheter.')).not.toBe('ok');
+    // The choice itself, a legal-age check and a consent flag still are.
+    expect(decision('Mitglieder Bierclub (selbst angemeldet, Altersprüfung 18+)', 'Neue Sorten im Club.')).toBe('ok');
+    expect(decision('last_order_date < CURRENT_DATE - 180 AND email_opt_in = 1', 'We miss you.')).toBe('ok');
+  });
+  it('keeps a food or language range that reads as origin with the committee', () => {
+    expect(decision("Klanten die voornamelijk uit het assortiment 'Surinaams/Antilliaans' kopen", 'De zomeractie is gestart.')).not.toBe('ok');
+    expect(decision('Clientes com app em crioulo e transferências mensais para Cabo Verde', 'Novo tarifário.')).not.toBe('ok');
+  });
+  it('reads a quoted category, a range of years and all of a group in Czech', () => {
+    expect(decision("Clienti con acquisti nella categoria 'cucina' negli ultimi 12 mesi", 'Nuove padelle antiaderenti.')).toBe('ok');
+    expect(decision('köpt trädgårdsmöbler 2022-2024', 'Nu är utemöblerna tillbaka.')).toBe('ok');
+    expect(decision('Všichni zákazníci', 'Otevírací doba o svátcích.')).toBe('ok');
+  });
+});

@@ -9,7 +9,7 @@ import { CLAUSE_BREAKS } from '../rules/audience-cues.js';
 import { HOUSEKEEPING_MORE } from './choices.js';
 import { isNumberish } from './vocabulary.js';
 
-const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya '];
+const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya ', ' vars ', ' deren ', ' dessen ', ' wiens ', ' waarvan ', ' cuyos ', ' cuyas ', ' cui ', ' cujo ', ' cuja ', ' ktorych ', ' hvis ', ' jejichz ', ' jehoz '];
 
 /**
  * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'") is one
@@ -75,4 +75,4 @@ export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|b
 export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
-export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
+export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;

@@ -189,9 +189,12 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(behaviour)) return 'behaviour';
   // Nobody opts into debt: "arrears on the loyalty card" names a card, not a choice of the arrears.
   // Nor is a payment or purchase one ("paid a membership fee to a political party"): a choice word next to a purchase verb describes what they bought.
-  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.split(' ').some((w) => PURCHASE_VERB.test(w))) return 'declared';
-  // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not.
-  if (audienceOptIn && conditionHits(text).length === 0) return 'declared';
+  // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
+  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.split(' ').some((w) => PURCHASE_VERB.test(w)) && !/=\s?'/.test(text)) return 'declared';
+  // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
+  // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
+  // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
+  if (audienceOptIn && conditionHits(text).length === 0 && cautionIn(text.replace(/_/g, ' ')) === null && !/\d/.test(withoutAdultCheck(text))) return 'declared';
   return 'unknown';
 }
 
