@@ -36,10 +36,10 @@ export const RFM_WORDS_MORE = words([
   'januari', 'februari', 'maart', 'mei', 'augustus', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
   'stycznia', 'styczen', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'wrzesnia', 'pazdziernika', 'listopada', 'grudnia', 'augusti',
   // Ninth round: query notation ("WHERE last_order_dt < CURRENT_DATE - 120", "recency_days BETWEEN 90 AND 180", "orders_lifetime = 1") and saved-list words ("Saved segment 'VIP_TOP_1PCT'", "Liste 'Schläfer_2026'", "lapsed_12_24m").
-  'where', 'current', 'current_date', 'date', 'dt', 'ts', 'now', 'today', 'interval', 'ago', 'days', 'day', 'pct', 'percent', 'perc', 'count', 'sum', 'avg', 'distinct', 'null', 'is', 'saved', 'seg', 'segm', 'list', 'liste', 'lista', 'lijst', 'listan',
-  'lapsed', 'lapsing', 'lapse', 'sleepers', 'sleeper', 'schlaefer', 'dormeurs', 'durmientes', 'dormidos', 'slapers', 'adormecidos', 'spiacy', 'sovare', 'vip', 'vips', 'tier', 'tiers', 'stufe', 'palier', 'nivel', 'livello', 'niveau', 'poziom', 'niva',
-  'leal', 'leais', 'loyal', 'loyals', 'treu', 'fidele', 'fideles', 'fedeli', 'trouw', 'trouwe', 'lojalni', 'lojala', 'em', 'risco', 'risque', 'riesgo', 'rischio', 'risico', 'ryzyko', 'gefaehrdet', 'gefaehrdete',
-  'zwischen', 'entre', 'tra', 'fra', 'tussen', 'miedzy', 'mellan', 'and', 'und', 'et', 'y', 'e', 'en', 'i', 'och',
+  'where', 'current_date', 'dt', 'ts', 'now', 'today', 'interval', 'pct', 'perc', 'null', 'saved', 'seg', 'segm', 'list', 'liste', 'lista', 'lijst', 'listan',
+  'lapse', 'sleepers', 'sleeper', 'schlaefer', 'dormeurs', 'durmientes', 'dormidos', 'slapers', 'adormecidos', 'spiacy', 'sovare', 'vips', 'tiers', 'palier',
+  'leal', 'leais', 'loyals', 'treu', 'fidele', 'trouw', 'gefaehrdet', 'gefaehrdete',
+  'and', 'und', 'et',
   // The usual names of RFM segments.
   'champions', 'champion', 'loyalists', 'potential', 'promising', 'hibernating', 'hibernation', 'attention', 'need', 'needs', 'about', 'to', 'sleep', 'cannot', "can't", 'cant', 'lose', 'them', 'hesitant', 'big-spenders', 'newcomers', 'rfm-segment',
   // Shopping events and seasonal sales, as a time window ("bought in the summer sale").
