@@ -142,16 +142,18 @@ interface ClassifyOptions {
   purchaseBefore: boolean;
   /** Capitalised words after a preposition of place in the raw audience ("Clientes en Roma"). */
   places: ReadonlySet<string>;
+  /** The whole audience takes all of a plainly named group (plainGroupAudience): every condition is everyone. */
+  plainGroupAll: boolean;
 }
 
-function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, places }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
+function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
   // "Cigar Club members (age verified)", "all customers 18+": a legal-age check, not an age band.
   if (matcher(adultCheck)) {
     const rest = withoutWholeCountry(withoutAdultCheck(text));
     if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS)) return 'everyone';
     // "All customers aged 18+ in the loyalty app": what is left is read as if the check were not there.
-    const others = classify(rest, { audienceOptIn, allOf, whole, purchaseBefore, places }, (m) => m.find(rest) !== null);
+    const others = classify(rest, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }, (m) => m.find(rest) !== null);
     if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
@@ -162,7 +164,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   const market = withoutWholeCountry(text);
   if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Alle klanten van de dealer", "Tutti i correntisti": all of a group named in a few plain words, with no behaviour, number, place, age or caution stem in them.
-  if (allOf && plainGroupAudience(whole)) return 'everyone';
+  if (plainGroupAll) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
@@ -210,10 +212,12 @@ interface ConditionOptions {
   purchaseBefore?: boolean;
   /** The audience's places (plain-products.ts placesIn). */
   places?: ReadonlySet<string>;
+  /** The whole audience is all of a plainly named group (default false). */
+  plainGroupAll?: boolean;
 }
 
-function condition(source: Condition['source'], text: string, { audienceOptIn, allOf = false, everyoneAudience, whole = '', low: below = false, purchaseBefore = false, places = NO_PLACES }: ConditionOptions): Condition {
-  const attribute = classify(text, { audienceOptIn, allOf, whole, purchaseBefore, places }, (m) => m.find(text) !== null);
+function condition(source: Condition['source'], text: string, { audienceOptIn, allOf = false, everyoneAudience, whole = '', low: below = false, purchaseBefore = false, places = NO_PLACES, plainGroupAll = false }: ConditionOptions): Condition {
+  const attribute = classify(text, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }, (m) => m.find(text) !== null);
   const cmp = COMPARISON.exec(text);
   const win = WINDOW.exec(text);
   const changed = attribute === 'change' || changeIn(text);
@@ -256,7 +260,9 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const optInAudience = choiceIn(whole) && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
   const allOf = ALL_OF.test(whole);
-  const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places }));
+  // Read once for the whole audience, not once per condition.
+  const plainGroupAll = allOf && plainGroupAudience(whole);
+  const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places, plainGroupAll }));
   // "Opted in to offers on beer and cider": a short item after "and" continues the list the customer chose.
   for (let i = 1; i < conditions.length; i++) {
     const [before, c] = [conditions[i - 1], conditions[i]];
