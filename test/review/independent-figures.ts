@@ -25,10 +25,17 @@ export interface SetFigures {
   okAutoApproved: number;
   /** Share of `ok` cases decided block: harmless campaigns the committee cannot even approve. */
   okBlocked: number;
-  /** Harmless broadcast and opt-in campaigns (hard negatives): `ok` cases the set's author marks `hard_negative`, or (older sets) whose note calls them so. */
+  /** Hard negatives: `ok` cases the set's author marks `hard_negative` (broadcasts, opt-ins and ordinary segments with tell-tale words), or (older sets) whose note calls them broadcasts or opt-ins. */
   hardNegatives: number;
   /** Share of hard negatives decided review or block. */
   hardNegativesFlagged: number;
+  /**
+   * The issue's own wording of the 5% target: harmless campaigns the author wrote as a broadcast
+   * or an opt-in (`kind`), whatever else they mark. `null` on sets without a `kind` field.
+   */
+  broadcastsAndOptIns: number | null;
+  /** Share of those decided review or block. */
+  broadcastsAndOptInsFlagged: number | null;
 }
 
 /** The issue's hard negatives: harmless campaigns to everyone or to people who opted in, as the set's author describes them. */
@@ -36,10 +43,12 @@ const HARD_NEGATIVE_NOTE = /broadcast|opt-?in|preference|club|all (?:loyalty )?m
 
 export function setFigures(fixture: string): SetFigures {
   const rows = loadLabelled(fixture);
-  const decided = rows.map((row) => ({ label: row.label, note: row.note, hard: (row as { hard_negative?: unknown }).hard_negative, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
+  const decided = rows.map((row) => ({ label: row.label, note: row.note, hard: (row as { hard_negative?: unknown }).hard_negative, kind: (row as { kind?: unknown }).kind, decision: reviewCampaign(CampaignForReview.parse(row)).decision }));
   // A set whose author marks hard negatives is read by that mark; older sets by their notes.
   const marked = decided.some((d) => typeof d.hard === 'boolean');
   const hard = decided.filter((d) => d.label === 'ok' && (marked ? d.hard === true : HARD_NEGATIVE_NOTE.test(d.note)));
+  const kinded = decided.some((d) => typeof d.kind === 'string');
+  const plain = decided.filter((d) => d.label === 'ok' && (d.kind === 'broadcast' || d.kind === 'opt-in'));
   const of = (label: string) => decided.filter((d) => d.label === label);
   const share = (label: string, pass: (d: string) => boolean) => of(label).filter((d) => pass(d.decision)).length / Math.max(1, of(label).length);
   return {
@@ -55,6 +64,8 @@ export function setFigures(fixture: string): SetFigures {
     okBlocked: share('ok', (d) => d === 'block'),
     hardNegatives: hard.length,
     hardNegativesFlagged: hard.filter((d) => d.decision !== 'ok').length / Math.max(1, hard.length),
+    broadcastsAndOptIns: kinded ? plain.length : null,
+    broadcastsAndOptInsFlagged: kinded ? plain.filter((d) => d.decision !== 'ok').length / Math.max(1, plain.length) : null,
   };
 }
 
@@ -65,7 +76,8 @@ export function formatFigures(name: string, f: SetFigures): string {
     `  block never auto-approved ${pct(f.blockNeverAutoApproved)}; block decided block ${pct(f.blockDecidedBlock)}`,
     `  review sent to the committee ${pct(f.reviewToCommittee)}`,
     `  ok flagged ${pct(f.okFlagged)}; ok auto-approved ${pct(f.okAutoApproved)}; ok blocked ${pct(f.okBlocked)}`,
-    `  hard negatives (harmless broadcasts and opt-ins, ${f.hardNegatives}) flagged ${pct(f.hardNegativesFlagged)}`,
+    `  hard negatives (as the author marks them, ${f.hardNegatives}) flagged ${pct(f.hardNegativesFlagged)}`,
+    ...(f.broadcastsAndOptInsFlagged === null ? [] : [`  harmless broadcasts and opt-ins (by the author's kind, ${f.broadcastsAndOptIns}) flagged ${pct(f.broadcastsAndOptInsFlagged)}`]),
   ].join('\n');
 }
 
