@@ -10,7 +10,7 @@ import { normalizeText } from './normalize.js';
 
 export type Language = 'en' | 'de' | 'fr' | 'es';
 /** Languages some tables also cover (broadcast and opt-in cues, the sensitive taxonomy's commonest stems). */
-export type ExtraLanguage = 'it' | 'nl' | 'pt' | 'pl' | 'sv';
+export type ExtraLanguage = 'it' | 'nl' | 'pt' | 'pl' | 'sv' | 'da' | 'no' | 'cs' | 'fi';
 export type Lexicon = Readonly<Record<Language, readonly string[]>> & Readonly<Partial<Record<ExtraLanguage, readonly string[]>>>;
 
 export interface TermMatch {

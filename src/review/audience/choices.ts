@@ -12,7 +12,7 @@ import { normalizeText } from '../normalize.js';
 
 /** Clubs, newsletters, subscriptions and choices, including inside compounds. */
 export const OPT_IN_MORE: Lexicon = {
-  en: ['activated', 'turned on', 'switched on', 'own request', 'on their own request', 'remind me', 'who requested', 'asked for', 'created a registry', 'set up a registry', 'created a list', 'agreed to receive', 'accepted to receive', 'railcard*', 'senior card*', 'seniors card*', 'senior pass*', 'holders of our', 'entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
+  en: ['customer-selected', 'selected by customer', 'selected by the customer', 'ticked by customer', 'ticked by the customer', 'self-enrolled', 'self-registered', 'self-registration', 'alta voluntaria', 'freiwillig angemeldet', 'inscription volontaire', 'activated', 'turned on', 'switched on', 'own request', 'on their own request', 'remind me', 'who requested', 'asked for', 'created a registry', 'set up a registry', 'created a list', 'agreed to receive', 'accepted to receive', 'railcard*', 'senior card*', 'seniors card*', 'senior pass*', 'holders of our', 'entrants', 'participants', 'attendees', 'entered our', 'competition entrants', 'loyalty card*', '*club', '*clubs', 'subscriber*', 'member*', 'choice', 'self-selected', 'self-declared', 'who opted', 'subscription*', 'follows', 'followers'],
   de: ['aktiviert', 'eingeschaltet', 'angefordert', 'erstellt eine liste', 'geburtsliste angelegt', 'eingewilligt', 'seniorenkarte*', 'seniorenpass*', 'bahncard*', 'teilnehmer*', 'teilnehmende', 'gewinnspiel*', '*club', '*clubs', '*klub', 'abonnent*', 'angemeld*', 'mitglied*', 'eingeschrieben*', 'selbst gewaehlt', 'selbst abonniert', 'gewaehlt', '*abo', 'abonnement*'],
   fr: ['ont active', 'ont demande', 'cree une liste', 'liste de naissance', 'accepte de recevoir', 'carte senior*', 'carte avantage*', 'participant*', 'jeu-concours', 'concours', '*club', 'abonne*', 'inscrit*', 'adherent*', 'membre*', 'choix', 'abonnement*'],
   es: ['activaron', 'activado', 'solicitaron', 'solicitado', 'crearon una lista', 'lista de nacimiento', 'aceptaron recibir', 'aceptaron', 'tarjeta dorada', 'tarjeta senior', 'tarjeta mayores', 'adherid*', 'participantes', 'sorteo', 'concurso', '*club', 'suscriptor*', 'suscrit*', 'socio*', 'miembro*', 'eleccion', 'afiliad*', 'suscripcion*'],
@@ -21,6 +21,11 @@ export const OPT_IN_MORE: Lexicon = {
   pt: ['ativaram', 'ativado', 'solicitaram', 'pediram', 'criaram uma lista', 'lista de nascimento', 'aceitaram receber', 'participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
   pl: ['aktywowali', 'wlaczyli', 'poprosili', 'zamowili broszure', 'utworzyli liste', 'lista prezentow', 'karta seniora', 'karty seniora', 'uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
   sv: ['aktiverade', 'slog pa', 'begart', 'begärt', 'skapat en lista', 'önskelista', 'seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+  // Eleventh round: Danish, Norwegian, Czech, Finnish; and a choice marked as the customer's own ("ticked by customer", "alta voluntaria").
+  da: ['tilmeldt*', 'abonnent*', 'medlem*', '*klub', '*klubben', 'nyhedsbrev*', 'samtykke*', 'har valgt', 'valgt', 'frivillig*'],
+  no: ['påmeldt*', 'abonnent*', 'medlem*', '*klubb', '*klubben', 'nyhetsbrev*', 'samtykke*', 'har valgt', 'valgt'],
+  cs: ['přihlášen*', 'odběratel*', 'člen*', 'registrovan*', 'souhlas*', 'newsletter*', '*klub*', 'zvolili', 'vybrali si'],
+  fi: ['tilaaj*', 'jäsen*', 'uutiskirje*', '*kerho*', '*klubi*', 'suostumu*', 'rekisteröity*', 'liittyneet', 'valinneet'],
 };
 
 /**
@@ -144,6 +149,10 @@ export const BEHAVIOUR_MORE: Lexicon = {
   pt: ['compraram', 'comprou', 'comprad*', 'encomendaram', 'com base em', 'baseado em', 'provave*', 'previst*', 'visualizaram', 'pesquisaram', 'identificad*', 'inferid*'],
   pl: ['kupili', 'kupil*', 'kupuj*', 'nabywc*', 'zamowili', 'zamawiaj*', 'na podstawie', 'prawdopodob*', 'przewidywan*', 'ogladali', 'szukali', 'zidentyfikowan*'],
   sv: ['köpt', 'köpte', 'köper', 'köpare', 'beställt', 'beställde', 'baserat på', 'utifrån', 'sannolik*', 'förutsagd*', 'tittat på', 'sökt', 'identifierad*'],
+  da: ['købt', 'købte', 'køber', 'købere', 'bestilt', 'bestilte', 'baseret på', 'ud fra', 'sandsynlig*', 'forudsagt', 'kigget på', 'søgt', 'søgte', 'læst', 'identificeret'],
+  no: ['kjøpt', 'kjøpte', 'kjøper', 'kjøpere', 'bestilt', 'basert på', 'ut fra', 'sannsynlig*', 'predikert', 'sett på', 'søkt', 'søkte', 'lest', 'identifisert'],
+  cs: ['koupil*', 'nakoupil*', 'kupující', 'zakoupil*', 'objednal*', 'na základě', 'pravděpodob*', 'prohlížel*', 'hledal*', 'četli', 'identifikován*'],
+  fi: ['ostivat', 'ostaneet', 'ostanut', 'ostaja*', 'tilanneet', 'perusteella', 'todennäköi*', 'katsoneet', 'katselleet', 'hakeneet', 'lukeneet', 'tunnistet*'],
 };
 
 /** The people a shop, a publisher or a charity names as its whole base: readers, a community, supporters and donors. */

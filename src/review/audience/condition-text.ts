@@ -7,6 +7,7 @@
 import { normalizeText } from '../normalize.js';
 import { CLAUSE_BREAKS } from '../rules/audience-cues.js';
 import { HOUSEKEEPING_MORE } from './choices.js';
+import { BREAKS_MORE } from './more-languages.js';
 import { isNumberish } from './vocabulary.js';
 
 const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya ', ' vars ', ' deren ', ' dessen ', ' wiens ', ' waarvan ', ' cuyos ', ' cuyas ', ' cui ', ' cujo ', ' cuja ', ' ktorych ', ' hvis ', ' jejichz ', ' jehoz '];
@@ -25,7 +26,7 @@ export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
   // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
-  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
+  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
 

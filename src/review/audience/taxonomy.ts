@@ -9,6 +9,7 @@
 import type { Lexicon } from '../lexicon.js';
 import { SENSITIVE_TRAITS } from '../rules/sensitive-traits.js';
 import { ELDERLY, GRIEF, MINORS, NOT_YEARS_OF_AGE, RESTRICTED_PRODUCTS } from '../rules/vulnerability.js';
+import { TAXONOMY_MORE } from './more-languages.js';
 import { ADDICTIVE_PROXIES, BEREAVEMENT_PROXIES, FINANCE_PROXIES, HEALTH_PROXIES, LIFE_EVENT_PROXIES, POLITICS_PROXIES, PREGNANCY_PROXIES, SEXUALITY_PROXIES } from './proxies.js';
 
 
@@ -142,15 +143,15 @@ const ADDICTIVE: Lexicon = {
 };
 
 export const TAXONOMY: readonly CategoryEntry[] = [
-  { category: 'health', label: 'health or the body', terms: [HEALTH, HEALTH_PROXIES, ...trait('HEALTH')] },
-  { category: 'pregnancy', label: 'pregnancy or babies', terms: [PREGNANCY, PREGNANCY_PROXIES, ...trait('PREGNANCY')] },
-  { category: 'sexuality', label: 'sexuality or gender identity', terms: [SEXUALITY, SEXUALITY_PROXIES, ...trait('SEXUALITY')] },
-  { category: 'religion', label: 'religion or ethnicity', terms: [RELIGION, ...trait('RELIGION'), ...trait('ETHNICITY')] },
-  { category: 'politics', label: 'political opinions or union membership', terms: [POLITICS, POLITICS_PROXIES, ...trait('POLITICS'), ...trait('TRADE_UNION'), ...trait('CRIMINAL_RECORD')] },
-  { category: 'finances', label: 'finances or debt', terms: [FINANCES, FINANCE_PROXIES, ...trait('FINANCIAL_DISTRESS')] },
-  { category: 'life-event', label: 'relationships, household and life events', terms: [LIFE_EVENT, LIFE_EVENT_PROXIES, ...trait('RELATIONSHIP')] },
-  { category: 'bereavement', label: 'bereavement', terms: [BEREAVEMENT, BEREAVEMENT_PROXIES, GRIEF] },
-  { category: 'minors', label: 'age: minors', terms: [MINOR, MINORS] },
-  { category: 'elderly', label: 'age: older people or age as such', terms: [ELDER, ELDERLY] },
-  { category: 'addictive', label: 'addictive products (alcohol, tobacco, gambling, loot boxes)', terms: [ADDICTIVE, ADDICTIVE_PROXIES, RESTRICTED_PRODUCTS] },
+  { category: 'health', label: 'health or the body', terms: [HEALTH, HEALTH_PROXIES, ...trait('HEALTH'), TAXONOMY_MORE.health] },
+  { category: 'pregnancy', label: 'pregnancy or babies', terms: [PREGNANCY, PREGNANCY_PROXIES, ...trait('PREGNANCY'), TAXONOMY_MORE.pregnancy] },
+  { category: 'sexuality', label: 'sexuality or gender identity', terms: [SEXUALITY, SEXUALITY_PROXIES, ...trait('SEXUALITY'), TAXONOMY_MORE.sexuality] },
+  { category: 'religion', label: 'religion or ethnicity', terms: [RELIGION, ...trait('RELIGION'), ...trait('ETHNICITY'), TAXONOMY_MORE.religion] },
+  { category: 'politics', label: 'political opinions or union membership', terms: [POLITICS, POLITICS_PROXIES, ...trait('POLITICS'), ...trait('TRADE_UNION'), ...trait('CRIMINAL_RECORD'), TAXONOMY_MORE.politics] },
+  { category: 'finances', label: 'finances or debt', terms: [FINANCES, FINANCE_PROXIES, ...trait('FINANCIAL_DISTRESS'), TAXONOMY_MORE.finances] },
+  { category: 'life-event', label: 'relationships, household and life events', terms: [LIFE_EVENT, LIFE_EVENT_PROXIES, ...trait('RELATIONSHIP'), TAXONOMY_MORE['life-event']] },
+  { category: 'bereavement', label: 'bereavement', terms: [BEREAVEMENT, BEREAVEMENT_PROXIES, GRIEF, TAXONOMY_MORE.bereavement] },
+  { category: 'minors', label: 'age: minors', terms: [MINOR, MINORS, TAXONOMY_MORE.minors] },
+  { category: 'elderly', label: 'age: older people or age as such', terms: [ELDER, ELDERLY, TAXONOMY_MORE.elderly] },
+  { category: 'addictive', label: 'addictive products (alcohol, tobacco, gambling, loot boxes)', terms: [ADDICTIVE, ADDICTIVE_PROXIES, RESTRICTED_PRODUCTS, TAXONOMY_MORE.addictive] },
 ];

@@ -7,6 +7,7 @@
  */
 import type { Lexicon } from '../lexicon.js';
 import { normalizeText } from '../normalize.js';
+import { EVERYONE_MORE, RFM_MORE } from './more-languages.js';
 
 /** Word lists are written in natural spelling and compared with normalised text ("över" is "oever", "więcej" is "wiecej"). */
 const words = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => normalizeText(w)));
@@ -42,6 +43,7 @@ export const EVERYONE_WORDS = words(
     'alla', 'våra', 'vår', 'kunder', 'kund', 'prenumeranter', 'användare', 'medlemmar', 'mottagare', 'kontakter', 'nyhetsbrev', 'nyhetsbrevet', 'registrerade', 'hela', 'kundbasen', 'kundregistret', 'butiker', 'butik', 'butikerna', 'appen', 'app', 'i', 'på', 'och', 'eller', 'av', 'för', 'till', 'som', 'med', 'hela', 'landet', 'en', 'ett',
     // Articles and elisions ("un panier", "all'anno", "n'ayant"), the CRM, a valid address.
     'un', 'une', 'una', 'uno', 'ein', 'eine', 'einen', 'einem', 'een', 'um', 'uma', 'l', 'd', 'n', 'qu', 's', 'c', 'j', 'dell', 'nell', 'all', 'sull', 'crm', 'cdp', 'system', 'valid', 'verified', 'address', 'addresses', 'phone', 'number', 'numbers', 'gueltig', 'gueltige', 'gueltiger', 'adresse', 'adressen', 'valide', 'valides', 'adresses', 'valido', 'valida', 'direccion', 'validi', 'indirizzo', 'geldig', 'geldige', 'adres', 'endereco', 'prawidlowy', 'adresem', 'giltig', 'adress',
+    ...EVERYONE_MORE,
   ],
 );
 
@@ -103,6 +105,7 @@ export const RFM_WORDS = words(
     'nivel', 'cartao', 'titulares', 'ouro', 'prata', 'platina', 'bronze', 'aniversario', 'reativacao', 'ocasionais', 'habituais', 'abriram', 'clicaram',
     'poziom', 'status', 'karta', 'karty', 'posiadacze', 'zlota', 'zloty', 'srebrna', 'srebrny', 'platynowa', 'brazowa', 'rocznica', 'reaktywacja', 'okazjonalni', 'regularni', 'otworzyli', 'kliknieli',
     'nivå', 'kort', 'kortinnehavare', 'guld', 'silver', 'platina', 'brons', 'jubileum', 'återkommande', 'tillfälliga', 'öppnat', 'klickat',
+    ...RFM_MORE,
   ],
 );
 
@@ -144,6 +147,7 @@ export const CONSENT: Lexicon = {
   pt: ['consentimento*', 'consentiram', 'aceitaram', 'notificacoes ativadas', 'ativaram as notificacoes'],
   pl: ['zgod*', 'wyrazili zgode', 'zaakceptowali', 'powiadomienia wlaczone', 'wlaczone powiadomienia'],
   sv: ['samtycke*', 'samtyckt', 'godkänt', 'accepterat', 'aviseringar aktiverade', 'aktiverade aviseringar'],
+  da: ['samtykke*', 'har accepteret'], no: ['samtykke*', 'har godtatt'], cs: ['souhlas*'], fi: ['suostumu*', 'markkinointilupa', 'hyväksyneet'],
 };
 
 /** Someone chose this: clubs, schemes, subscriptions, stated preferences (extends rules/audience-cues OPT_IN). */
@@ -182,11 +186,12 @@ export const CHOSEN_TOPIC: Lexicon = {
  * declared. (Being a minor is never declared: conditions.ts still reads minors.)
  */
 export const DECLARED_DATA: Lexicon = {
-  en: ['listed', 'told us', 'gave us', 'entered', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile'],
+  en: ['listed', 'told us', 'gave us', 'entered', 'owner-entered', 'entered by', 'supplied by', 'supplied', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile'],
   de: ['angegeben', 'mitgeteilt', 'eingetragen', 'hinterlegt', 'genannt'],
   fr: ['indique*', 'renseigne*', 'declare*', 'communique*', 'saisi*'],
   es: ['indicaron', 'indicado', 'declararon', 'declarado', 'facilitaron', 'registraron', 'introdujeron'],
   it: ['indicato', 'dichiarato', 'inserito', 'comunicato'], nl: ['opgegeven', 'aangegeven', 'ingevuld', 'doorgegeven'], pt: ['indicaram', 'indicado', 'declararam', 'declarado', 'informaram'], pl: ['podali', 'podal*', 'wskazali', 'zadeklarowali', 'wpisali'], sv: ['angett', 'angav', 'uppgett', 'uppgav', 'registrerat'],
+  da: ['oplyst', 'angivet', 'indtastet'], no: ['oppgitt', 'opplyst'], cs: ['uvedl*', 'zadal*', 'vyplnil*'], fi: ['ilmoittaneet', 'ilmoittama', 'antaneet'],
 };
 
 /** The audience as everyone, in the languages the older cue table lacks. */
@@ -197,6 +202,10 @@ export const BROADCAST_EXTRA: Lexicon = {
   pt: ['todos os clientes', 'todos os nossos clientes', 'todos os assinantes', 'todos os utilizadores', 'todos os usuarios'],
   pl: ['wszyscy klienci', 'wszystkich klientow', 'wszyscy subskrybenci', 'wszyscy uzytkownicy'],
   sv: ['alla kunder', 'alla våra kunder', 'alla prenumeranter', 'alla användare', 'alla medlemmar', 'hela kundbasen'],
+  da: ['alle kunder', 'alle vores kunder', 'alle medlemmer', 'alle abonnenter', 'alle brugere'],
+  no: ['alle kunder', 'alle våre kunder', 'alle medlemmer', 'alle abonnenter', 'alle brukere'],
+  cs: ['všichni zákazníci', 'všem zákazníkům', 'všichni členové', 'všichni odběratelé', 'všichni uživatelé'],
+  fi: ['kaikki asiakkaat', 'kaikille asiakkaille', 'kaikki jäsenet', 'kaikki tilaajat', 'kaikki käyttäjät', 'kaikki kanta-asiakkaat'],
 };
 
 /** A segment Segbot built itself: the narrator's wording, and any "segment S3". */
@@ -216,6 +225,10 @@ export const CHANGE: Lexicon = {
   pt: ['removido', 'removida', 'cancelaram', 'cancelou', 'cancelado', 'cancelada', 'anularam', 'anulou', 'deixaram de', 'deixou de', 'mudaram de', 'passaram de', 'ja nao', 'caiu', 'diminuiu', 'reduzido para metade', 'de repente', 'em vez de'],
   pl: ['usuniet*', 'anulowal*', 'anulowan*', 'zrezygnowal*', 'wypowiedzial*', 'przestali', 'przestal*', 'zmienili', 'przeszli z', 'juz nie', 'spadl*', 'zmalal*', 'nagle', 'zamiast'],
   sv: ['borttagen', 'borttagna', 'sagt upp', 'sade upp', 'avslutat', 'avslutade', 'slutat', 'slutade', 'bytt', 'bytte', 'inte längre', 'sjunkit', 'halverat*', 'plötsligt', 'i stället för', 'istället för'],
+  da: ['ændret', 'ændrede', 'ændring', 'lukket', 'lukkede', 'stoppet', 'stoppede', 'skiftet', 'skiftede', 'faldet', 'halveret', 'fordoblet', 'steget', 'opsagt', 'holdt op', 'ikke længere', 'ophørt', 'fjernet', 'annulleret', 'pludselig'],
+  no: ['endret', 'endrede', 'endring', 'lukket', 'stoppet', 'byttet', 'falt', 'halvert', 'doblet', 'steget', 'sagt opp', 'sluttet', 'ikke lenger', 'fjernet', 'kansellert', 'plutselig', 'skiftet'],
+  cs: ['změnil*', 'změna', 'změnou', 'zrušil*', 'zrušen*', 'přestal*', 'klesl*', 'snížil*', 'snížen*', 'vzrostl*', 'už ne', 'již ne', 'odstranil*', 'náhle'],
+  fi: ['muuttunut', 'muuttuneet', 'muuttaneet', 'muutti', 'lopettaneet', 'lopettanut', 'laskenut', 'laskeneet', 'pudonnut', 'puolittunut', 'kaksinkertaistunut', 'kasvanut', 'peruneet', 'perunut', 'vaihtaneet', 'vaihtanut', 'ei enää', 'eivät enää', 'poistanut', 'poistaneet', 'äkillisesti'],
 };
 
 /**
@@ -240,6 +253,8 @@ export const AGE: Lexicon = {
   de: ['alter', 'jahre alt', 'jaehrig*', 'geboren', 'jahrgang*'],
   fr: ['age', 'agee*', 'ans', 'ne en', 'nee en', 'nes en'],
   es: ['edad', 'anos de edad', 'nacid*'],
+  da: ['alder', 'år gamle', 'årig*', 'født', 'fødselsår'], no: ['alder', 'år gamle', 'åring*', 'født', 'fødselsår'],
+  cs: ['věk', 'věku', 'narozen*', 'ročník*'], fi: ['ikä*', '*vuotiaat', '*vuotias', '*vuotiaille', 'syntyneet', 'syntynyt'],
 };
 
 export const LOCATION: Lexicon = {
@@ -247,6 +262,8 @@ export const LOCATION: Lexicon = {
   de: ['wohn*', 'plz', 'postleitzahl*', 'stadt', 'strasse', 'viertel', 'region', 'naehe', 'umkreis'],
   fr: ['habit*', 'vivant', 'code postal', 'ville', 'rue', 'quartier', 'region', 'pres de', 'proximite'],
   es: ['viven', 'residentes', 'codigo postal', 'ciudad', 'calle', 'barrio', 'region', 'cerca de'],
+  da: ['bor i', 'bosat i', 'postnummer', 'postnr', 'kommune', 'nær', 'nærheden', 'område'], no: ['bor i', 'bosatt i', 'postnummer', 'kommune', 'nær', 'nærheten', 'område'],
+  cs: ['obec', 'obce', 'obci', 'město', 'města', 'psč', 'bydlí', 'bydlící', 'okres', 'okolí', 'blízkosti'], fi: ['asuvat', 'asuu', 'postinumero*', 'kunta', 'kunnan', 'kaupunki', 'kaupungin', 'lähellä', 'alueella'],
 };
 
 /** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K", "category 4711"): what was bought is hidden. */

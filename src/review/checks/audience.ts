@@ -27,6 +27,9 @@ import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
 import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
 import type { Finding } from '../types.js';
 
+/** Audiences of recency, frequency and spend (or Segbot's own segments, or an ordinary category): their heaviest users are still heavy users. */
+const HEAVY_SEGMENT_KINDS: ReadonlySet<string> = new Set(['rfm', 'segbot-segment', 'category']);
+
 /** Audiences smaller than this (but above the k threshold) are for the committee to look at. */
 export const SMALL_AUDIENCE = 50;
 
@@ -88,6 +91,14 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
       out.push({ code: `SENSITIVE_CONDITION_${code(h)}`, severity: 'review', category: 'sensitive-trait', rule: 'A2', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}") from behaviour` });
       continue;
     }
+  }
+  // Eleventh round: the heaviest spenders of a segment the review understands, pushed an addictive product with pressure
+  // ("Top 1% by spend" and "the banner ends in 3 hours: your pity counter is at 74"): heavy-use targeting, whatever the audience's words.
+  const heavyAudience = HEAVY_SEGMENT_KINDS.has(ctx.reading.kind) ? heavy.find(ctx.text.audience) : null;
+  const addictiveOffer = heavyAudience ? addictiveInCopy(copy) : undefined;
+  const pushed = addictiveOffer ? pressure.find(copy) : null;
+  if (heavyAudience && addictiveOffer && pushed && !out.some((f) => f.severity === 'block')) {
+    out.push({ code: 'SENSITIVE_CONDITION_HEAVY_USE', severity: 'block', category: 'sensitive-trait', rule: 'A3', evidence: `audience: "${heavyAudience.text}" picks the heaviest users, and the copy pushes an addictive product ("${addictiveOffer}") with pressure ("${pushed.text}")` });
   }
   const size = ctx.segmentSize;
   if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {

@@ -1,0 +1,110 @@
+/**
+ * Danish, Norwegian, Czech and Finnish (eleventh round): the words an audience is made of when it
+ * is understood (the people addressed, recency, frequency, spend and tenure), and the words that
+ * split it into conditions. The lexicons in vocabulary.ts, choices.ts and rules/audience-cues.ts
+ * carry these languages' choice, behaviour, change, age and place words under their own keys.
+ * Allow-lists: a word missing here costs a committee look, never a wrong approval.
+ */
+
+/** The people addressed and function words ("alle kunder", "všichni zákazníci", "kaikki asiakkaat"). */
+export const EVERYONE_MORE: readonly string[] = [
+  // Danish and Norwegian.
+  'alle', 'vores', 'våre', 'vår', 'vort', 'kunder', 'kunde', 'kunderne', 'kundene', 'medlemmer', 'medlemmerne', 'medlemmene', 'abonnenter', 'brugere', 'brukere', 'modtagere', 'mottakere', 'nyhedsbrev', 'nyhedsbrevet', 'nyhetsbrev', 'nyhetsbrevet', 'appen', 'butikker', 'butikken', 'butikkene', 'og', 'eller', 'af', 'av', 'for', 'til', 'som', 'der', 'med', 'hos', 'i', 'på', 'en', 'et', 'ei', 'hele', 'registrerede', 'registrerte', 'kontakter',
+  // Czech.
+  'všichni', 'všechny', 'všem', 'zákazníci', 'zákazníků', 'zákazníkům', 'zákazník', 'klienti', 'klientů', 'členové', 'členů', 'odběratelé', 'odběratelů', 'uživatelé', 'uživatelů', 'naši', 'našich', 'naše', 'a', 'nebo', 'v', 've', 'na', 'z', 'ze', 's', 'se', 'do', 'pro', 'od', 'registrovaní', 'aplikace', 'aplikaci', 'obchodu', 'prodejny',
+  // Finnish.
+  'kaikki', 'kaikille', 'asiakkaat', 'asiakkaille', 'asiakas', 'kanta-asiakkaat', 'kanta-asiakkaille', 'jäsenet', 'jäsenille', 'tilaajat', 'tilaajille', 'käyttäjät', 'käyttäjille', 'vastaanottajat', 'meidän', 'ja', 'tai', 'sovelluksen', 'rekisteröityneet', 'uutiskirjeen', 'uutiskirje',
+];
+
+/** Recency, frequency, spend and tenure ("Kunder uden køb i 120+ dage", "10+ kjøp siste 12 mnd", "nejvěrnější zákazníci", "päivät viimeisestä ostosta"). */
+export const RFM_MORE: readonly string[] = [
+  // Danish and Norwegian.
+  'køb', 'kjøp', 'købt', 'kjøpt', 'handlet', 'ordre', 'ordrer', 'bestillinger', 'bestilling', 'sidste', 'siste', 'seneste', 'dage', 'dager', 'dagene', 'uger', 'uker', 'ugen', 'uken', 'måneder', 'måneders', 'måned', 'mnd', 'år', 'året', 'siden', 'uden', 'uten', 'ingen', 'ikke', 'har', 'havde', 'hadde', 'mere', 'mer', 'end', 'enn', 'over', 'under', 'mindst', 'minst', 'højst', 'høyst', 'gange', 'ganger', 'gang', 'inaktive', 'inaktiv', 'aktive', 'aktiv', 'trofaste', 'lojale', 'nye', 'første', 'forbrug', 'forbruk', 'omsætning', 'omsetning', 'samlet', 'samlede', 'gennemsnitlig', 'gjennomsnittlig', 'pr', 'per', 'point', 'poeng', 'bonuspoeng', 'inden', 'innen', 'mellem', 'mellom',
+  // Czech.
+  'nákup', 'nákupy', 'nákupem', 'nákupů', 'nákupu', 'objednávka', 'objednávky', 'objednávek', 'poslední', 'posledních', 'posledním', 'za', 'dní', 'dnů', 'dny', 'týdnů', 'měsíců', 'měsíce', 'měsíc', 'rok', 'roky', 'roku', 'let', 'bez', 'více', 'než', 'nejméně', 'alespoň', 'aspoň', 'méně', 'krát', 'nejvěrnější', 'věrní', 'věrných', 'neaktivní', 'noví', 'nových', 'útrata', 'útratou', 'celková', 'průměrná', 'body', 'bodů', 'od', 'nenakoupili', 'nakoupili',
+  // Finnish.
+  'ostot', 'ostoa', 'ostosta', 'ostoksia', 'ostoksen', 'osto', 'tilaukset', 'tilausta', 'viimeisen', 'viimeisestä', 'viimeisimmästä', 'viime', 'päivää', 'päivät', 'päivän', 'viikon', 'viikkoa', 'kuukauden', 'kuukautta', 'vuoden', 'vuotta', 'aikana', 'jälkeen', 'yli', 'alle', 'vähintään', 'enintään', 'ei', 'eivät', 'ole', 'kertaa', 'uskollisimmat', 'uskolliset', 'passiiviset', 'uudet', 'ensimmäinen', 'ostaneet', 'ostanut', 'keskiostos', 'pisteet', 'pistettä',
+];
+
+/** Words that end one condition and start the next ("Medlemmer hvor partnerkort er lukket", "Asiakkaat, joiden ostoskorin keskiarvo…"). */
+export const BREAKS_MORE: readonly string[] = [' hvor ', ' hvis ', ' og ', ' samt ', ' kteří ', ' kterým ', ' jejichž ', ' kde ', ' jotka ', ' joiden ', ' joilla ', ' sekä ', ' ja '];
+
+/**
+ * The sensitive taxonomy's commonest stems in Danish, Norwegian, Czech and Finnish, and the
+ * eleventh round's English, German, French and Spanish additions (sight loss and assistive
+ * technology, coeliac disease, gacha mechanics, a breakup named in the copy). taxonomy.ts adds
+ * each list to its category.
+ */
+export const TAXONOMY_MORE = {
+  health: {
+    en: ['braille', 'screen reader*', 'screen-reader*', 'visually impaired', 'sight loss', 'low vision', 'coeliac*', 'celiac*', 'gluten-free', 'gluten free'],
+    de: ['blindenschrift', 'brailleschrift', 'sehbehinder*', 'bildschirmleser*', 'zoeliakie', 'glutenfrei*'],
+    fr: ['malvoyant*', 'non-voyant*', 'lecteur d ecran', 'coeliaque*', 'sans gluten'],
+    es: ['invidente*', 'baja vision', 'lector de pantalla', 'celiaco*', 'celiaca*', 'sin gluten'],
+    it: ['ipovedent*', 'non vedent*', 'celiachia', 'celiaci', 'senza glutine'],
+    nl: ['slechtziend*', 'brailleleesregel*', 'coeliakie', 'glutenvrij*'],
+    pt: ['deficiencia visual', 'celiac*', 'sem gluten'],
+    pl: ['niedowidz*', 'niewidom*', 'celiaki*', 'bezglutenow*'],
+    sv: ['synskad*', 'glutenfri*'],
+    da: ['sygdom*', 'diabet*', 'blodsukker*', 'depression*', 'angst', 'angstanfald', 'medicin*', 'høreapparat*', 'hørenedsættelse', 'inkontinens*', 'overgangsalder*', 'hedeture', 'gigt', 'kræft*', 'migræne*', 'vægttab*', 'slankekur*', 'rollator*', 'kørestol*', 'handicap*', 'svagtseende', 'cøliaki', 'glutenfri*', 'paryk*'],
+    no: ['sykdom*', 'diabet*', 'blodsukker*', 'depresjon*', 'angst', 'medisin*', 'høreapparat*', 'hørselstap', 'inkontinens*', 'overgangsalder*', 'hetetokt*', 'kreft*', 'migrene*', 'vekttap*', 'slankekur*', 'rullator*', 'rullestol*', 'svaksynt*', 'cøliaki', 'glutenfri*', 'parykk*'],
+    cs: ['nemoc*', 'cukrovk*', 'diabet*', 'deprese', 'antidepres*', 'úzkost*', 'inkontinen*', 'menopauz*', 'naslouchadl*', 'chodítk*', 'invalidní', 'rakovin*', 'onkolog*', 'hubnutí', 'bezlepk*', 'celiaki*', 'paruk*', 'nevidom*', 'slabozrak*'],
+    fi: ['sairau*', 'diabet*', 'verensokeri*', 'masennu*', 'ahdistu*', 'lääke*', 'inkontinen*', 'vaihdevuo*', 'kuulolaite*', 'syöpä*', 'syövän', 'rollaattor*', 'pyörätuol*', 'laihdu*', 'gluteeniton*', 'keliaki*', 'peruuk*', 'pahoinvointi*', 'näkövammai*'],
+  },
+  pregnancy: {
+    en: [], de: [], fr: [], es: [],
+    da: ['gravid*', 'graviditet*', 'svangerskab*', 'ammeindlæg', 'amning', 'folsyre', 'ægløsning*', 'fertilitet*', 'barsel*', 'babymad', 'modermælkserstatning'],
+    no: ['gravid*', 'graviditet*', 'svangerskap*', 'ammeinnlegg', 'amming', 'folsyre', 'eggløsning*', 'fertilitet*', 'babymat', 'morsmelkerstatning'],
+    cs: ['těhoten*', 'těhotn*', 'kojení', 'kojící', 'ovulač*', 'plodnost*', 'kyselina listová', 'kyselinu listovou', 'dětská výživa', 'plenky', 'pleny'],
+    fi: ['raskau*', 'raskaustesti*', 'imetys*', 'imettä*', 'foolihappo*', 'ovulaatio*', 'hedelmällisyy*', 'vauvanruoka*', 'äidinmaidonkorvik*'],
+  },
+  sexuality: {
+    en: [], de: [], fr: [], es: [],
+    da: ['homoseksuel*', 'biseksuel*', 'transkøn*', 'kønsskifte*'], no: ['homofil*', 'skeiv*', 'kjønnsskifte*', 'kjønnsbekreft*'],
+    cs: ['homosexuál*', 'změna pohlaví', 'změnu pohlaví'], fi: ['homoseksuaal*', 'transsukupuol*', 'sukupuolen korjau*'],
+  },
+  religion: {
+    en: [], de: [], fr: [], es: [],
+    da: ['muslim*', 'jødisk*', 'moské*', 'religi*', 'etnisk*', 'indvandrer*'], no: ['muslim*', 'jødisk*', 'moské*', 'religi*', 'etnisk*', 'innvandrer*'],
+    cs: ['muslim*', 'židovsk*', 'křesťan*', 'církev*', 'náboženstv*', 'košer', 'etnick*', 'přistěhoval*'], fi: ['muslimi*', 'juutala*', 'kristit*', 'uskonno*', 'etnin*', 'maahanmuutta*'],
+  },
+  politics: {
+    en: [], de: [], fr: [], es: [],
+    da: ['politisk*', 'fagforening*'], no: ['politisk*', 'fagforening*'], cs: ['politick*', 'odborov*'], fi: ['poliitti*', 'ammattiliit*', 'puolue*'],
+  },
+  finances: {
+    en: [], de: [], fr: [], es: [],
+    da: ['gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
+    no: ['gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
+    cs: ['dluh*', 'exekuc*', 'splátk*', 'po splatnosti', 'zamítnut*', 'insolven*', 'půjčk*', 'upomín*', 'oddlužen*'],
+    fi: ['velka*', 'velkaa', 'perintä*', 'maksuhäiriö*', 'hylät* maksu*', 'osamaksu*', 'pikavip*', 'ulosotto*', 'nettotappi*'],
+  },
+  'life-event': {
+    en: [], de: [], fr: [], es: [],
+    da: ['skilsmisse*', 'separation*', 'bruddet', 'samlivsbrud*', 'forlovelse*', 'forlovelsesring*', 'vielsesring*', 'bryllup*', 'partnerkort*', 'civilstand*', 'skilt'],
+    no: ['skilsmisse*', 'separasjon*', 'bruddet', 'samlivsbrudd*', 'forlovelse*', 'forlovelsesring*', 'bryllup*', 'partnerkort*', 'sivilstatus*', 'sivilstand*', 'skilt'],
+    cs: ['rozvod*', 'rozchod*', 'zasnoub*', 'svatb*', 'svatební', 'rodinný stav', 'rodinného stavu'],
+    fi: ['avioero*', 'eron', 'eronnut', 'eronneet', 'kihla*', 'häät', 'siviilisääty*'],
+  },
+  bereavement: {
+    en: [], de: [], fr: [], es: [],
+    da: ['dødsfald*', 'begravelse*', 'bisættelse*', 'afdød*', 'enke', 'enkemand', 'kondolence*'], no: ['dødsfall*', 'begravelse*', 'avdød*', 'enke', 'enkemann', 'kondolanse*'],
+    cs: ['úmrt*', 'pohřeb*', 'pohřb*', 'pozůstal*', 'vdov*', 'zesnul*', 'soustrast*'], fi: ['kuolema*', 'kuollut', 'hautajai*', 'hautau*', 'leski*', 'osanott*'],
+  },
+  minors: {
+    en: [], de: [], fr: [], es: [],
+    da: ['mindreårig*', 'børn', 'børnene'], no: ['mindreårig*', 'barna'], cs: ['nezletil*', 'děti', 'dětí', 'dětem'], fi: ['alaikäi*', 'lapset', 'lapsi', 'lapsille', 'teini*'],
+  },
+  elderly: {
+    en: [], de: [], fr: [], es: [],
+    da: ['pensionist*', 'ældre'], no: ['pensjonist*', 'eldre'], cs: ['důchod*'], fi: ['eläkeläi*', 'ikäihmi*', 'vanhu*'],
+  },
+  addictive: {
+    en: ['gacha*', 'pity counter*', 'pity timer*', 'pity system', 'banner pull*', 'loot crate*', 'summons'],
+    de: [], fr: [], es: [],
+    da: ['spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
+    no: ['brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
+    cs: ['alkohol*', 'lihovin*', 'tabák*', 'cigaret*', 'sázk*', 'kasino*', 'hazard*', 'truhl*', 'truhel', 'herní měn*'],
+    fi: ['alkoholi*', 'viina*', 'olut', 'oluet', 'tupak*', 'savuk*', 'nuuska*', 'vedonly*', 'kasino*', 'rahapel*', 'uhkapel*', 'pelin sisäi*', 'lootbox*'],
+  },
+} as const;
