@@ -23,6 +23,10 @@ const PEOPLE = '(?:customers|clients|clientes|clientas|clienti|kunden|kundinnen|
 /** Words that make a number of years a tenure or a window, not an age: just before it, or just after. */
 const TENURE_BEFORE = /(?:^|\s)(?:us|with us|been with us|bei uns|chez nous|con nosotros|con noi|bij ons|connosco|z nami|med oss|afgelopen|voorbije|ultimi|ultime|ostatnie|(?:antiguedad|antigueedad|antiguidade|anzianita|antiguidade|tenure|kundendauer|stazem|staz) (?:superior a|de mas de|de plus de|superiore a|di oltre|of over|of more than|von ueber|von mehr als|above|over|ponad)|since|for|seit|depuis|desde|hace|da|sinds|od|vor|last|past|letzten|letzte|letztes|derniers|dernieres|ultimos|ultimas|ultimi|laatste|ostatnich|senaste|within|innerhalb|in|en|dans|nei|ago|ha|i|sedan|mer aen)(?:\s(?:more than|over|at least|mehr als|ueber|mindestens|plus de|au moins|mas de|al menos|piu di|oltre|almeno|meer dan|minstens|mais de|pelo menos|ponad|co najmniej|mer aen|oever|minst))?\s?$/;
 const TENURE_AFTER = /^\s?(?:ago|tenure|of tenure|(?:as )?(?:a )?customer|with the company|(?:or longer|or more|oder laenger|ou plus|o mas|o piu|of langer|of meer|ou mais|lub dluzej|eller mer|eller laengre) (?:as a |a |als |als een )?(?:customer|customers|member|members|client|clients|klant|klanten|kunde|kunden|kund|kunder|cliente|clientes|membre|membres|socio|socios|lid|leden|klient|klienci)|de antigueedad|d'anciennete|di anzianita|as a member|als mitglied|comme client|come cliente|como cliente|als klant|jako klient|som kund|d'anciennete|d anciennete|de fidelite|de fidelidad|de fidelidade|de antiguedad|di fedelta|di anzianita|als kunde|als kundin|als klant|klientem|as a customer|as customers|with us|of membership|membership|mitgliedschaft|de anciennete|de casa|bei uns|chez nous|con nosotros|connosco|bij ons|z nami)/;
+/** A tenure compared in notation ("tenure >= 10 yrs", "kundendauer > 5 Jahre", "membership_years >= 3"). */
+const TENURE_COMPARED = /(?:^|\s)(?:tenure|tenure_years|membership|membership_years|member_since|kundendauer|mitgliedschaft|anciennete|antiguedad|antiguidade|anzianita|lidmaatschap|staz)\s?(?:[<>]=?|≥|≤|=)\s?$/;
+/** The age of a pet, a vehicle or a thing the customer owns ("dog age >= 8", "Alter des Hundes"), not of the customer. */
+const NOT_A_PERSON = /(?:^|\s)(?:dog|dogs|cat|cats|pet|pets|puppy|horse|hund|hundes|katze|haustier|chien|chat|animal|perro|gato|mascota|cane|gatto|hond|kat|huisdier|cao|caes|pies|psa|kot|hund|hunden|katt|vehicle|vehicles|car|cars|auto|fahrzeug|voiture|vehiculo|coche|veicolo|boiler|mattress|roof|tyres?|tires?|device|phone|handset|laptop)(?:\s[\p{L}_]+)?\s?$/u;
 
 /** After a bare number: a unit that makes it an amount, a count or a duration, not an age. */
 const NOT_AN_AGE = '(?![\\p{N}]|[.,]\\p{N}|\\s?(?:(?:last|past|previous|derniers|dernieres|ultimos|ultimas|ultimi|ultime|letzten|laatste|afgelopen|ostatnich|senaste)\\s)?(?:[%€£$]|zl|kr|eur|gbp|usd|euros?|pounds?|dollars?|orders?|items?|times|purchases|visits|bestellungen|commandes|pedidos|ordini|bestellingen|zamowien|days|weeks|months|tage[n]?|wochen|monate[n]?|jours|semaines|mois|dias|semanas|meses|giorni|settimane|mesi|dagen|weken|maanden|dni|tygodni|miesiecy|years?|yrs|jahre[n]?|ans|anos|anni|jaar|jaren|lat|ar)(?![\\p{L}]))';
@@ -53,18 +57,18 @@ function isOver(word: string | undefined): boolean {
 export function readAges(text: string): AgeReading[] {
   const out: AgeReading[] = [];
   const [ageWord, years, bare, band, plusOnly, ageWordCompared] = PATTERNS;
-  for (const m of text.matchAll(ageWord)) out.push(bounds(m[0], undefined, Number(m[1]), m[2] ? Number(m[2]) : undefined, /\+/.test(m[0])));
+  for (const m of text.matchAll(ageWord)) if (!NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) out.push(bounds(m[0], undefined, Number(m[1]), m[2] ? Number(m[2]) : undefined, /\+/.test(m[0])));
   for (const m of text.matchAll(years)) {
     const before = text.slice(0, m.index ?? 0);
     const after = text.slice((m.index ?? 0) + m[0].length);
-    if (TENURE_BEFORE.test(before) || TENURE_AFTER.test(after)) continue;
+    if (TENURE_BEFORE.test(before) || TENURE_AFTER.test(after) || TENURE_COMPARED.test(before) || NOT_A_PERSON.test(before)) continue;
     if (m[1] && /^(?:de|van|von|from)$/.test(m[1]) && !m[3]) continue; // "de 400 ans" never; "de 70 a 80 ans" is a band
     out.push(bounds(m[0], m[1], Number(m[2]), m[3] ? Number(m[3]) : undefined, /\+/.test(m[0])));
   }
   for (const m of text.matchAll(bare)) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
   for (const m of text.matchAll(band)) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
   for (const m of text.matchAll(plusOnly)) out.push(bounds(m[0], undefined, Number(m[1]), undefined, true));
-  for (const m of text.matchAll(ageWordCompared)) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
+  for (const m of text.matchAll(ageWordCompared)) if (!NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
   return out;
 }
 

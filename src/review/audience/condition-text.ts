@@ -58,7 +58,7 @@ export const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|
 export const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
 
 /** The age of a child the customer told us about ("a child born in 2023", "kinder im alter von"). */
-export const CHILD_AGE = /(?<![\p{L}])(?:child|children|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn)(?:\s[\p{L}]+)?\s(?:born|aged?|geboren|im alter|ne|nee|nes|nacid[oa]s?|nat[oi]|nascid[oa]s?|urodzon[\p{L}]*|fodd[a]?)(?![\p{L}])/u;
+export const CHILD_AGE = /(?<![\p{L}])(?:child|children|child's|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|kindes|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn|barnets|barnas|boern|boernenes|børn|børnenes|lapsen|ditete)(?:\s[\p{L}]+)?\s(?:born|aged?|dob|birthday|date of birth|birth date|due date|geboren|geburtsdatum|geburtstag|im alter|alter|ne|nee|nes|date de naissance|nacid[oa]s?|fecha de nacimiento|nat[oi]|data di nascita|geboortedatum|nascid[oa]s?|data de nascimento|urodzon[\p{L}]*|data urodzenia|fodd[a]?|foedd|født|alder|ika|vek)(?![\p{L}])/u;
 
 /** A number of months in a marketer's abbreviation ("3–9 mån", "12 Mon.", "6 mnd", "3 mies."), read as months. */
 export const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mon|mies|mths?|mos?)\.?(?![\p{L}])/gu;
@@ -73,7 +73,10 @@ export const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}meh
 export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
 
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
-export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle)(?: [\p{L}]+){1,2}$/u;
+export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
+
+/** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
+export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;

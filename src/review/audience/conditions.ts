@@ -12,12 +12,12 @@ import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
-import { ONLY_ONE, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
+import { ONLY_ONE, RFM_CELL, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
-import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn } from './plain-products.js';
+import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
-import { ALL_OF, CHILD_AGE, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 
 export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
@@ -156,6 +156,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
     const others = classify(rest, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }, (m) => m.find(rest) !== null);
     if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
+  // The age of a child a parent told us about in an opt-in ("barnets alder 5-6 mdr (oplyst af forælder)", "child DOB supplied by member") is declared data about the child, not the customer's age.
+  if (audienceOptIn && CHILD_AGE.test(text) && (matcher(declaredData) || declaredData.find(whole) !== null)) return 'declared';
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   if (readAges(text).length > 0) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
@@ -175,7 +177,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(requestedAlert)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
-  const rfmText = market.replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
+  const rfmText = readQueryCategory(market).replace(RFM_CELL, 'rfm').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
   if (onlyWords(rfmText.replace(/_/g, ' ').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
@@ -184,7 +186,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   const changing = matcher(change) || STOPPED.test(text);
   if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(text)) === null) return 'category';
   // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
-  if (!changing && plainProductPurchase(categoryText, whole, productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
+  if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
   if (changing) return 'change';
   if (matcher(age)) return 'age';
   if (matcher(location)) return 'location';
@@ -225,7 +227,8 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   const lowUse = (below || low.find(text) !== null) && !changed;
   const sensitive = conditionHits(text).filter((h) => !(lowUse && h.category === 'addictive'));
   // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club, or the children at home, are not).
-  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole);
+  // A child's age or birth date the customer gave ("child DOB supplied by member") is about their child: the customer is the adult around it.
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && CHILD_AGE.test(text));
   // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
   const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
   const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));
@@ -270,6 +273,9 @@ export function readAudience(audience: string, persona: string, profile: readonl
     // "Socios del Club Mamá y Bebé": a club's name split at its "and" goes on naming the club (nobody joins a club of debts or of minors).
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
+    // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
+    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text);
+    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 4 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
   // the very topic they chose, are the subscribers described by their subscription (a further filter, "with blood pressure readings", is not).

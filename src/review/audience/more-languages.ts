@@ -18,6 +18,9 @@ export const EVERYONE_MORE: readonly string[] = [
 
 /** Recency, frequency, spend and tenure ("Kunder uden køb i 120+ dage", "10+ kjøp siste 12 mnd", "nejvěrnější zákazníci", "päivät viimeisestä ostosta"). */
 export const RFM_MORE: readonly string[] = [
+  // Eleventh round, English and German notation: years abbreviated, today and now in a query, bookings and their dates, points that expire, visits checked in, a cell that was once frequent.
+  'yrs', 'yr', 'today', 'now', 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'aujourd', 'hui', 'interval', 'current_date', 'booking', 'bookings', 'booked', 'date', 'dt', 'stay', 'stays', 'expiring', 'expire', 'expires', 'expiry', 'check-ins', 'check-in', 'checkins', 'formerly', 'former', 'previously', 'letzter', 'letztes', 'bestellung', 'kauf', 'kaeufe',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // Danish and Norwegian.
   'køb', 'kjøp', 'købt', 'kjøpt', 'handlet', 'ordre', 'ordrer', 'bestillinger', 'bestilling', 'sidste', 'siste', 'seneste', 'dage', 'dager', 'dagene', 'uger', 'uker', 'ugen', 'uken', 'måneder', 'måneders', 'måned', 'mnd', 'år', 'året', 'siden', 'uden', 'uten', 'ingen', 'ikke', 'har', 'havde', 'hadde', 'mere', 'mer', 'end', 'enn', 'over', 'under', 'mindst', 'minst', 'højst', 'høyst', 'gange', 'ganger', 'gang', 'inaktive', 'inaktiv', 'aktive', 'aktiv', 'trofaste', 'lojale', 'nye', 'første', 'forbrug', 'forbruk', 'omsætning', 'omsetning', 'samlet', 'samlede', 'gennemsnitlig', 'gjennomsnittlig', 'pr', 'per', 'point', 'poeng', 'bonuspoeng', 'inden', 'innen', 'mellem', 'mellom',
   // Czech.
@@ -52,7 +55,8 @@ export const TAXONOMY_MORE = {
     fi: ['sairau*', 'diabet*', 'verensokeri*', 'masennu*', 'ahdistu*', 'lääke*', 'inkontinen*', 'vaihdevuo*', 'kuulolaite*', 'syöpä*', 'syövän', 'rollaattor*', 'pyörätuol*', 'laihdu*', 'gluteeniton*', 'keliaki*', 'peruuk*', 'pahoinvointi*', 'näkövammai*'],
   },
   pregnancy: {
-    en: [], de: [], fr: [], es: [],
+    en: ['re:(?<![\\p{L}])(?<!(?:past|after|before|overdue|invoice|invoices|payment|payments|bill|bills|renewal|return|library|mot|service|rent|loan|card)(?: (?:their|the|its|a))? )due[ -]dates?(?![\\p{L}])', 'estimated due', 'expected delivery date'], de: ['geburtstermin*', 'entbindungstermin*', 'errechneter termin'], fr: ['date prevue d accouchement', 'terme prevu', 'date du terme'], es: ['fecha prevista de parto', 'fecha probable de parto', 'fecha de parto'],
+    it: ['data presunta del parto', 'data prevista del parto'], nl: ['uitgerekende datum'], pt: ['data prevista do parto', 'data provavel do parto'], pl: ['termin porodu'], sv: ['beräknat förlossningsdatum', 'bf-datum'],
     da: ['gravid*', 'graviditet*', 'svangerskab*', 'ammeindlæg', 'amning', 'folsyre', 'ægløsning*', 'fertilitet*', 'barsel*', 'babymad', 'modermælkserstatning'],
     no: ['gravid*', 'graviditet*', 'svangerskap*', 'ammeinnlegg', 'amming', 'folsyre', 'eggløsning*', 'fertilitet*', 'babymat', 'morsmelkerstatning'],
     cs: ['těhoten*', 'těhotn*', 'kojení', 'kojící', 'ovulač*', 'plodnost*', 'kyselina listová', 'kyselinu listovou', 'dětská výživa', 'plenky', 'pleny'],

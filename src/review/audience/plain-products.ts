@@ -20,7 +20,7 @@ import { normalizeText } from '../normalize.js';
 import { isNumberish } from './vocabulary.js';
 
 /** A verb or noun of buying, in the nine languages and Danish and Czech (normalised spelling: "köpt" is "koept"). */
-const PURCHASE_MARKER = /^(?:bought|buy|buys|buying|buyers?|purchased?|purchasers?|purchases|purchasing|ordered|picked|booked|gekauft|kauften|kaufen|kaeufer\p{L}*|bestellt\p{L}*|gebucht|achete\p{L}*|achetent|acheteu(?:r|rs|se|ses)|commande\p{L}*|compr(?:an|aron|ado|ados|adas|ador|adores|adoras|aram|ou|ando)|pidieron|reservaron|acquist\p{L}*|acquirent[ei]|compra(?:to|ti|te|ta)|ordinat[oi]|prenotat[oi]|gekocht|kochten|kopen|kopers?|besteld\p{L}*|geboekt|encomendaram|reservaram|kupil\p{L}*|kupuj\p{L}*|nabywc\p{L}*|zamowil\p{L}*|zarezerwowal\p{L}*|koept|koepte|koeper|koepare|kopt|kopte|kopare|bestallt|bestallde|bokat|bokade|koebt|koebte|koebere|kobt|kobte|kobere|købt|købte|købere|kjøpt|kjøpte|travell?ed|flew|flown|voyage|voyages|viajaron|viajado|viaggiato|viaggiati|gereisd|gereist|reisten|podrozowal\p{L}*|koupil\p{L}*|zakoupil\p{L}*|kupujici)$/u;
+const PURCHASE_MARKER = /^(?:bought|buy|buys|buying|buyers?|purchased?|purchasers?|purchases|purchasing|ordered|picked|booked|gekauft|kauften|kaufen|kaeufer\p{L}*|bestellt\p{L}*|gebucht|achete\p{L}*|achetent|acheteu(?:r|rs|se|ses)|commande\p{L}*|compr(?:an|aron|ado|ados|adas|ador|adores|adoras|aram|ou|ando)|pidieron|reservaron|acquist\p{L}*|acquirent[ei]|compra(?:to|ti|te|ta)|ordinat[oi]|prenotat[oi]|gekocht|kochten|kopen|kopers?|besteld\p{L}*|geboekt|encomendaram|reservaram|kupil\p{L}*|kupuj\p{L}*|nabywc\p{L}*|zamowil\p{L}*|zarezerwowal\p{L}*|koept|koepte|koeper|koepare|kopt|kopte|kopare|bestallt|bestallde|bokat|bokade|koebt|koebte|koebere|kobt|kobte|kobere|købt|købte|købere|kjøpt|kjøpte|travell?ed|flew|flown|voyage|voyages|viajaron|viajado|viaggiato|viaggiati|gereisd|gereist|reisten|podrozowal\p{L}*|koupil\p{L}*|zakoupil\p{L}*|kupujici|koep|køb|kjøp|ostaneet|ostivat|ostanut)$/u;
 
 /** Whether the (normalised) audience says that people bought something. */
 export function purchaseIn(text: string): boolean {
@@ -99,7 +99,7 @@ const WINDOW_SHORTHAND = /^(?:l\d+[mwdy]|\d+[mwdy]|ytd|mtd|qtd|fy\d*|h[12]|q[1-4
  * `places`: the audience's places (placesIn), never a product.
  */
 export function plainProductPurchase(text: string, whole: string, known: (w: string) => boolean, purchaseBefore: boolean, places: ReadonlySet<string> = new Set()): boolean {
-  if (!purchaseIn(whole)) return false;
+  if (!purchaseIn(whole) && !purchaseIn(text)) return false;
   if (cautionIn(text) !== null) return false;
   // A quoted category name ("nella categoria 'cucina'") is read as its words.
   const words = text.split(' ').map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w !== '');
@@ -132,4 +132,23 @@ export function plainGroup(text: string, known: (w: string) => boolean): boolean
   if (words.some((w) => NOT_A_PURCHASE.test(w) || CODE.test(w) || /\d/.test(w))) return false;
   const rest = words.filter((w) => !known(w));
   return rest.length <= 5 && rest.every((w) => /^[\p{L}][\p{L}'-]*$/u.test(w));
+}
+
+/** A category field compared with plain quoted names ("orders.category = 'SOFA'", "category IN ('garden','bbq')"), or a category named after "kategori" ("i kategori Trädgård"). */
+const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &]*'\s?,?\s?)+)\)?/u;
+const CATEGORY_NAMED = /(?<![\p{L}])(?:i |in |en |nella |dans la |en la )?(?:kategori|category|kategorie|categoria|categorie|kategoria|kategorii)\s([\p{L}]{3,})$/u;
+const QUERY_HEAD = /^select [\p{L}_]+ from [\p{L}_]+ where /u;
+
+/**
+ * A query or a CRM filter on plain category names, read as the purchase it says (eleventh round):
+ * "select customer_id from orders where category='paint'" is "bought paint"; a category code
+ * ("category 4711", "cat_code IN ('GRD')") is left as it is: a code still hides what was bought.
+ */
+export function readQueryCategory(text: string): string {
+  return text
+    .replace(QUERY_HEAD, '')
+    .replace(CATEGORY_FIELD, (_all, values: string) => `bought ${values.replace(/[',()]/g, ' ').replace(/\s+/g, ' ').trim()}`)
+    .replace(CATEGORY_NAMED, 'bought $1')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

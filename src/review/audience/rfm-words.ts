@@ -106,3 +106,6 @@ export const RFM_WORDS_STEMLESS = words([
   'qua', 'terms', 'regarding', 'zakresie', 'termes', 'termini', 'terminos', 'robili', 'robil', 'robila', 'zrobili', 'did', 'do', 'done', 'make', 'making', 'gemacht', 'fait', 'hecho', 'fatto', 'gedaan', 'feito',
   'households', 'household', 'haushalte', 'haushalten', 'foyers', 'hogares', 'famiglie', 'huishoudens', 'agregados', 'gospodarstwa', 'hushall',
 ]);
+
+/** An RFM model's cell or segment named by its code ("RFM-Segment A1", "RFM cell 4-5-5", "rfm_group B"), read as "rfm" (eleventh round). */
+export const RFM_CELL = /(?<![\p{L}])rfm(?:[- _]?(?:segment|segmento|segmentu|cell|cells|zelle|cellule|celda|cella|cel|group|gruppe|groupe|grupo|gruppo|kod|code|score|tier))?(?:[- _]?(?:[a-z]?\d[\d-]*|[a-z](?![\p{L}])))?(?![\p{L}\p{N}])/gu;

@@ -186,7 +186,7 @@ export const CHOSEN_TOPIC: Lexicon = {
  * declared. (Being a minor is never declared: conditions.ts still reads minors.)
  */
 export const DECLARED_DATA: Lexicon = {
-  en: ['listed', 'told us', 'gave us', 'entered', 'owner-entered', 'entered by', 'supplied by', 'supplied', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile'],
+  en: ['listed', 'told us', 'gave us', 'gave', 'entered', 'owner-entered', 'entered by', 'supplied by', 'supplied', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile'],
   de: ['angegeben', 'mitgeteilt', 'eingetragen', 'hinterlegt', 'genannt'],
   fr: ['indique*', 'renseigne*', 'declare*', 'communique*', 'saisi*'],
   es: ['indicaron', 'indicado', 'declararon', 'declarado', 'facilitaron', 'registraron', 'introdujeron'],

@@ -23,7 +23,8 @@ export const TRACKING: Lexicon = {
 
 /** Audiences picked by following people's movements (not their home address). */
 export const MOVEMENT_TRACKING: Lexicon = {
-  en: ['geofenc*', 're:within \\d+ ?(?:m|metres|meters|yards|km)(?![\\p{L}])', 'detected inside', 'detected at', 'detected near', 'location history', 'movement data', 'stood near', 'stood within', 'walked past'],
+  // A distance in metres or yards is a device's position; "within 10 km of LS5 3" is a home postcode's distance from a store, a place for the committee (eleventh round).
+  en: ['geofenc*', 're:within \\d+ ?(?:m|metres|meters|yards)(?![\\p{L}])', 'detected inside', 'detected at', 'detected near', 'location history', 'movement data', 'stood near', 'stood within', 'walked past'],
   de: ['geofenc*', 'standortverlauf', 'bewegungsdaten', 'bewegungsprofil*', 're:im umkreis von \\d+ ?m(?![\\p{L}])'],
   fr: ['geofenc*', 'historique de localisation', 'donnees de deplacement', 're:a moins de \\d+ ?(?:m|metres)(?![\\p{L}])'],
   es: ['geofenc*', 'historial de ubicaciones', 'datos de movimiento', 're:a menos de \\d+ ?(?:m|metros)(?![\\p{L}])'],
