@@ -17,7 +17,16 @@ import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ord
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
-import { ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+/** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
+const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
+
+/** A child's age or birth date in the condition, either word order ("child born in 2023", "idade do filho"). */
+const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text);
+/** Joined of their own accord ("self-enrolled", "adesão voluntária", "iscrizione volontaria", "freiwillig"). */
+const VOLUNTARY = /(?<![\p{L}])(?:self-enrolled|self-registered|self-selected|self-declared|voluntar\p{L}*|volontai?r\p{L}*|freiwillig\p{L}*|vrijwillig\p{L}*|dobrowoln\p{L}*|frivillig\p{L}*|of their own accord)(?![\p{L}])/u;
+/** A club or group word in the condition itself ("Over 60s Club", "gruppo 'Over 60 in cammino'"). */
+const CLUB_WORD = /(?<![\p{L}])(?:club|clubs|klub|klubb|clube|circolo|gruppo|group|groupe|grupo|gruppe|groep|grupa|grupp)(?![\p{L}])/u;
+import { ALL_OF, CHILD_AGE, CHILD_AGE_AFTER, CHOSEN_TOPIC_END, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 
 export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
@@ -90,7 +99,7 @@ const productContext = (w: string): boolean => EVERYONE_WORDS.has(w) || BASE_WOR
 /** "Alle klanten van de dealer", "Tutti i correntisti": the whole audience takes all of a group named in a few plain words, with no behaviour, number, place, age, change, code or caution stem in them. */
 function plainGroupAudience(whole: string): boolean {
   const market = withoutWholeCountry(whole);
-  return ALL_OF.test(market) && plainGroup(market, groupWord) && conditionHits(whole).length === 0 && readAges(whole).length === 0 && [age, location, behaviour, change, productCode].every((m) => m.find(whole) === null);
+  return (ALL_OF.test(market) || ALL_AFTER.test(market)) && plainGroup(market, groupWord) && conditionHits(whole).length === 0 && readAges(whole).length === 0 && [age, location, behaviour, change, productCode].every((m) => m.find(whole) === null);
 }
 /** Words that name a whole group (customers, account holders, players, households, the shop). */
 const groupWord = (w: string): boolean => EVERYONE_WORDS.has(w) || ACCOUNT_HOLDER_WORDS.has(w) || PLAYER_WORDS.has(w) || HOUSEHOLD_WORDS.has(w) || BASE_WORDS.has(w) || OUR_SHOP_WORDS.has(w);
@@ -157,7 +166,10 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
     if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
   // The age of a child a parent told us about in an opt-in ("barnets alder 5-6 mdr (oplyst af forælder)", "child DOB supplied by member") is declared data about the child, not the customer's age.
-  if (audienceOptIn && CHILD_AGE.test(text) && (matcher(declaredData) || declaredData.find(whole) !== null)) return 'declared';
+  if (audienceOptIn && childAge(text) && (matcher(declaredData) || declaredData.find(whole) !== null)) return 'declared';
+  // "Over 60s Club (self-enrolled)", "Clube Sénior (adesão voluntária a partir dos 65)": an adult age the customer joined a club or group for is their choice
+  // (never minors; a worse price for it still blocks: checks/audience.ts reads declared ages for that).
+  if (audienceOptIn && (VOLUNTARY.test(text) || VOLUNTARY.test(whole) || CLUB_WORD.test(text)) && !readAges(text).some((a) => a.high !== undefined && a.high < 18) && sensitiveHits(text, (c) => c === 'minors').length === 0) return 'declared';
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   if (readAges(text).length > 0) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
@@ -189,7 +201,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
   if (changing) return 'change';
   if (matcher(age)) return 'age';
-  if (matcher(location)) return 'location';
+  // "Enabled 'Events near me'": a place inside the quoted name of a feature the customer switched on is the feature's name, not where they are.
+  if (matcher(location) && !(choiceIn(text) && location.find(text.replace(/'[^']*'/g, ' ')) === null)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
   // Nobody opts into debt: "arrears on the loyalty card" names a card, not a choice of the arrears.
   // Nor is a payment or purchase one ("paid a membership fee to a political party"): a choice word next to a purchase verb describes what they bought.
@@ -228,7 +241,7 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   const sensitive = conditionHits(text).filter((h) => !(lowUse && h.category === 'addictive'));
   // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club, or the children at home, are not).
   // A child's age or birth date the customer gave ("child DOB supplied by member") is about their child: the customer is the adult around it.
-  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && CHILD_AGE.test(text));
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && childAge(text));
   // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
   const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
   const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));
@@ -262,7 +275,8 @@ export function readAudience(audience: string, persona: string, profile: readonl
     : behaviour.find(whole) !== null || change.find(whole) !== null || whole.split(' ').some((w) => PURCHASE_VERB.test(w));
   const optInAudience = choiceIn(whole) && !behaviourAnywhere;
   const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
-  const allOf = ALL_OF.test(whole);
+  // "All customers…", or a group followed by "(all)" ("Clubcard holders (all)", "Clientes de crédito habitação (todos)").
+  const allOf = ALL_OF.test(whole) || ALL_AFTER.test(whole);
   // Read once for the whole audience, not once per condition.
   const plainGroupAll = allOf && plainGroupAudience(whole);
   const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places, plainGroupAll }));
