@@ -294,3 +294,64 @@ describe('the tenth round (tuned on 2026-12k): what an opt-in audience adds, and
     expect(decision('Všichni zákazníci', 'Otevírací doba o svátcích.')).toBe('ok');
   });
 });
+
+describe('the eleventh round (tuned on 2026-12l): four more languages, query notation, and what a customer declared', () => {
+  it('reads who an audience is in Danish, Norwegian, Czech and Finnish, and keeps their changes and sensitive stems with the committee', () => {
+    expect(decision('Kunder uden køb i 120+ dage', 'Vi har savnet dig: fri fragt hele ugen.')).toBe('ok');
+    expect(decision('Kunder med 10+ kjøp siste 12 mnd', 'Takk for at du handler hos oss.')).toBe('ok');
+    expect(decision('RFM 5-5-5 (nejvěrnější zákazníci)', 'Máte přednostní přístup k výprodeji.')).toBe('ok');
+    expect(decision('Påmeldte til nyhetsbrevet Trening og helse', 'Nytt treningsprogram for løpere.')).toBe('ok');
+    expect(decision('Lapsiperheiden uutiskirjeen tilaajat', 'Koulureput nyt -20 %.')).toBe('ok');
+    // "hvor" splits, "lukket" and "ændret" are changes, "bruddet" names a breakup in the copy.
+    expect(decision('Medlemmer hvor partnerkort er lukket og adresse ændret inden for 60 dage', 'Ny start efter bruddet? Alt til din nye lejlighed.')).toBe('block');
+    expect(decision('Medlemmer hvor partnerkort er lukket og adresse ændret inden for 60 dage', 'Efterårets nyheder er her.')).not.toBe('ok');
+    expect(decision('Klienti se 3+ splátkami po splatnosti', 'Nabídka měsíce.')).not.toBe('ok');
+    expect(decision('Asiakkaat, jotka ostivat raskaustestin ja foolihappoa viimeisen 30 päivän aikana', 'Kevään uutuudet.')).not.toBe('ok');
+  });
+  it('blocks the heaviest spenders of an understood segment pushed an addictive product with pressure, not the same segment with calm copy', () => {
+    const gacha = 'The Celestial banner ends in 3 hours - your pity counter is at 74, one more pull could be it!';
+    expect(decision('Top 1% by spend, > €2,000 in last 30 days', gacha)).toBe('block');
+    expect(decision('Top 1% by spend, > €2,000 in last 30 days', 'Thank you for being with us: a new season starts next week.')).toBe('ok');
+    // The same pressure to everyone is a broadcast, not heavy-use targeting.
+    expect(decision('All players', gacha)).not.toBe('block');
+  });
+  it('reads query and CRM notation for recency, tenure and plain categories, but not codes', () => {
+    expect(decision("orders.category = 'SOFA' AND order_date >= '2023-01-01'", 'Sofa cleaning kits 20% off.')).toBe('ok');
+    expect(decision("SELECT customer_id FROM orders WHERE category='PAINT' AND order_date > now() - interval '60 days'", 'Brushes and rollers: 3 for 2.')).toBe('ok');
+    expect(decision('RFM-Segment A1 (Top-Kunden, letzte Bestellung < 30 Tage)', 'Danke für Ihre Treue!')).toBe('ok');
+    expect(decision('tenure >= 10 yrs (first_order_date <= 2016-12-31)', 'Thank you for ten years with us.')).toBe('ok');
+    expect(decision('Members with 0 check-ins in last 60 days', 'We kept your spot warm.')).toBe('ok');
+    expect(decision('Members with >500 points expiring 31 Dec', "Don't lose your points.")).toBe('ok');
+    // A coded or sensitive category stays with the committee.
+    expect(decision("cat_code IN ('GRD','OUT')")).not.toBe('ok');
+    expect(decision("category = 'INCONTINENCE'")).not.toBe('ok');
+    expect(decision("SELECT customer_id FROM orders WHERE category='PREGNANCY TESTS'")).not.toBe('ok');
+  });
+  it('reads a due date as pregnancy, but not an invoice that is past its due date', () => {
+    expect(decision('Customers with a due date in the next 8 weeks')).not.toBe('ok');
+    expect(codes('Business customers with invoices past their due date')).not.toContain('SENSITIVE_CONDITION_PREGNANCY');
+  });
+  it('treats what the customer declared in an opt-in as declared: a child age a parent gave, a picked topic, a wedding list, an adult age club joined freely', () => {
+    expect(decision('Tilmeldt Babyklubben, barnets alder 5–6 mdr (oplyst af forælder)', 'Klar til grød? Gratis smagsprøver.')).toBe('ok');
+    expect(decision('Pais inscritos no Clube Bebé (idade do filho indicada pelos próprios)', 'Dicas para o primeiro Natal do bebé.')).toBe('ok');
+    expect(decision('Newsletter preference: Faith & Spirituality (ticked by customer)', 'A history of the great pilgrimage routes.')).toBe('ok');
+    expect(decision('Parejas con lista de bodas activa (alta voluntaria)', 'Completad vuestra lista con un 10 % extra.')).toBe('ok');
+    expect(decision('Over 60s Club (self-enrolled)', 'Tuesday is Over-60s day: 10% off everything.')).toBe('ok');
+    expect(decision("Users who enabled 'events near me'", 'Cooking night in Bristol this Friday.')).toBe('ok');
+    // A worse price on a declared age still blocks; minors are never a declared choice; a place outside the quotes is still a place.
+    expect(decision('Over 60s Club members (self-enrolled)', 'Your renewal is at full price: no discount this year.')).toBe('block');
+    expect(decision('Gym club members aged 16-17 (self-enrolled)', 'Energy drinks 2 for 1 this week only!')).not.toBe('ok');
+    expect(decision('Customers who enabled location near our store')).not.toBe('ok');
+  });
+  it('reads a group followed by "(all)", a whole-country region field and suppression registers as everyone', () => {
+    expect(decision('Clubcard holders (all)', 'Doing Dry January? Alcohol-free beers 3 for 2.')).toBe('ok');
+    expect(decision('all subscribers, region = UK', 'Coming this month: a new documentary.')).toBe('ok');
+    expect(decision('Alle klanten met postadres (excl. Bel-me-niet/Stop-register)', 'Onze nieuwe folder is uit.')).toBe('ok');
+    expect(decision('Clientes de crédito habitação (todos)', 'A Euribor desceu.')).not.toBe('ok');
+  });
+  it('sends a cause someone gave to and a distance from a postcode to the committee instead of blocking them', () => {
+    expect(decision('Donors to the 2025 cancer research appeal', 'Thank you: your gift funded three research nurses.')).toBe('review');
+    expect(decision('Customers within 10 km of LS5 3 (new Kirkstall store)', 'Our new store opens on Saturday.')).toBe('review');
+    expect(decision('Phones detected within 200 m of the clinic')).toBe('block');
+  });
+});
