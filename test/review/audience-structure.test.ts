@@ -355,3 +355,17 @@ describe('the eleventh round (tuned on 2026-12l): four more languages, query not
     expect(decision('Phones detected within 200 m of the clinic')).toBe('block');
   });
 });
+
+describe('the eleventh round, safety: a switch between departments, a rate that does not apply, heavy users offered an addictive product', () => {
+  it('reads "previously bought only X, now only Y" as a change, not as a plain category, while a lapse stays recency', () => {
+    expect(decision('Customers who previously bought only menswear and in the last 3 months bought only womenswear', 'Our winter sale starts Thursday.')).not.toBe('ok');
+    expect(decision('Customers who previously bought but not in the last 12 months', "It's been a while: 10% off.")).toBe('ok');
+  });
+  it('blocks an older age band told that the cheaper rate does not apply to them', () => {
+    expect(decision('Abonnees 68+ met papieren factuur, geen app-login ooit', 'Uw abonnement loopt gewoon door.', 'Nieuw maandbedrag €34,50 (online-tarief €22,00 niet van toepassing)')).toBe('block');
+  });
+  it('sends the heaviest spenders offered an addictive product without pressure to the committee', () => {
+    expect(codes('Top 5% of customers by 12-month spend', 'Our new single malt whisky has arrived.', 'none')).toContain('HEAVY_USERS_ADDICTIVE_OFFER');
+    expect(decision('Top 5% of customers by 12-month spend', 'Our new autumn coats have arrived.', 'none')).toBe('ok');
+  });
+});

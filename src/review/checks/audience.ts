@@ -99,6 +99,9 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const pushed = addictiveOffer ? pressure.find(copy) : null;
   if (heavyAudience && addictiveOffer && pushed && !out.some((f) => f.severity === 'block')) {
     out.push({ code: 'SENSITIVE_CONDITION_HEAVY_USE', severity: 'block', category: 'sensitive-trait', rule: 'A3', evidence: `audience: "${heavyAudience.text}" picks the heaviest users, and the copy pushes an addictive product ("${addictiveOffer}") with pressure ("${pushed.text}")` });
+  } else if (heavyAudience && addictiveOffer && out.length === 0) {
+    // Without pressure the heaviest users offered an addictive product may be a wine club's best customers, or heavy-use targeting: a person decides.
+    out.push({ code: 'HEAVY_USERS_ADDICTIVE_OFFER', severity: 'review', category: 'sensitive-trait', rule: 'A3', evidence: `audience: "${heavyAudience.text}" picks the heaviest users, and the copy offers an addictive product ("${addictiveOffer}")` });
   }
   const size = ctx.segmentSize;
   if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {

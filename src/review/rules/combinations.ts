@@ -63,11 +63,13 @@ export const HEAVY_USE_EXTRA: Lexicon = {
 
 /** Prices raised (or discounts withheld) for a group, or for those who will not compare. */
 export const PRICE_UP: Lexicon = {
-  en: ['raise*', 'raising', 'increase* the price', 'price increase*', 'higher price*', 'charge more', 'surcharge*', 'premium pricing', 'full price', 'no discount', 'without discount', 'shop around', 'compare prices', 'price-insensitive', 'less price-sensitive', 'price sensitive', 'price-sensitive', "won't notice", 'will not notice', 're:\\+ ?\\d+ ?%', 're:\\+ ?[£€$] ?\\d', 're:\\+ ?\\d+(?:[.,]\\d+)? ?(?:[£€$]|eur|gbp|usd|zl)(?![\\p{L}])', 're:(?<![\\p{L}])(?:up|more) by \\d+ ?%'],
+  en: ['not applicable', 'does not apply', "doesn't apply", 'not eligible', 'niet van toepassing', 'geldt niet', 'gilt nicht', 'nicht anwendbar', 'ne s applique pas', 'non applicable', 'no aplica', 'no se aplica', 'non applicabile', 'non si applica', 'nao se aplica', 'nao aplicavel', 'nie dotyczy', 'nie obowiazuje', 'gäller inte', 'raise*', 'raising', 'increase* the price', 'price increase*', 'higher price*', 'charge more', 'surcharge*', 'premium pricing', 'full price', 'no discount', 'without discount', 'shop around', 'compare prices', 'price-insensitive', 'less price-sensitive', 'price sensitive', 'price-sensitive', "won't notice", 'will not notice', 're:\\+ ?\\d+ ?%', 're:\\+ ?[£€$] ?\\d', 're:\\+ ?\\d+(?:[.,]\\d+)? ?(?:[£€$]|eur|gbp|usd|zl)(?![\\p{L}])', 're:(?<![\\p{L}])(?:up|more) by \\d+ ?%'],
   de: ['preiserhoehung*', 'preise erhoehen', 'erhoeht*', 'aufschlag', 'aufpreis', 'vollpreis', 'ohne rabatt', 'vergleich*', 'preisunempfindlich*'],
   fr: ['hausse', 'augment* le* prix', 'majoration', 'majore*', 'prix plein', 'sans remise', 'compar*', 'peu sensibles au prix'],
   es: ['subida de precio*', 'subir el precio', 'aumento de precio*', 'recargo', 'precio completo', 'sin descuento', 'compar*', 'poco sensibles al precio'],
   it: ['aumento di prezzo', 'rincar*', 'sovrapprezzo', 'maggiorazione', 'prezzo pieno', 'senza sconto'], nl: ['prijsverhoging*', 'toeslag', 'duurder', 'volle prijs', 'zonder korting'], pt: ['aumento de preco*', 'sobretaxa', 'preco cheio', 'sem desconto', 'mais caro'], pl: ['podwyzk*', 'doplat*', 'drozej', 'pelna cena', 'bez rabatu'], sv: ['prishöjning*', 'höjs', 'höjt pris', 'höjda priser', 'tillägg', 'pristillägg', 'dyrare', 'fullpris', 'utan rabatt', 'jämför* priser'],
+  // Eleventh round: a lower rate or a discount that does not apply to them ("online-tarief €22,00 niet van toepassing").
+  da: ['gælder ikke', 'ikke gældende', 'uden rabat', 'fuld pris'], no: ['gjelder ikke', 'uten rabatt', 'full pris'], cs: ['neplatí', 'bez slevy', 'plná cena'], fi: ['ei koske', 'ei sovelleta', 'ilman alennusta', 'täysi hinta'],
 };
 
 /** A small group picked by hand or by name: even a club's members are then recognisable. */
