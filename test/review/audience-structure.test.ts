@@ -369,3 +369,14 @@ describe('the eleventh round, safety: a switch between departments, a rate that 
     expect(decision('Top 5% of customers by 12-month spend', 'Our new autumn coats have arrived.', 'none')).toBe('ok');
   });
 });
+
+describe('the eleventh round: a product code bracketed with the plain words that name it', () => {
+  it('reads the code as the named product, but not an unexplained code, a sensitive name or a heavy-use count', () => {
+    expect(decision('Kopers productgroep PG-220 (fietsen), 2023-2025', 'Tijd voor een onderhoudsbeurt.')).toBe('ok');
+    expect(decision('Kopers bloembollen najaar 2025 (artikelgroep 210)', 'De voorjaarsbollen zijn binnen.')).toBe('ok');
+    expect(decision('Købere af spiseborde (varenr. 40-xxx) siden 2024', 'Nye stole der passer til dit bord.')).toBe('ok');
+    expect(decision('Kopers productgroep PG-220 (vitaminen)')).not.toBe('ok');
+    expect(decision('Buyers of garden tools and category 4711')).not.toBe('ok');
+    expect(decision('Acheteurs de 10+ cartouches par mois (famille TAB-3) au cours des 6 derniers mois')).not.toBe('ok');
+  });
+});

@@ -17,6 +17,8 @@ import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ord
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
+/** The label of a product code ("artikelgroep", "varenr", "PG", "SKU family"): with a code, it names a class of products. */
+const CODE_LABEL = /^(?:artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
 /** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
 const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
 
@@ -298,6 +300,18 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
     const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || h.category === 'finances');
     if (!minorsOrDebt && first.sensitive.every((h) => chosenTopics.has(h.category))) Object.assign(first, { attribute: 'declared', declared: true });
+  }
+  // "Kopers bloembollen (artikelgroep 210)", "Kopers productgroep PG-220 (fietsen)": a product code next to the plain words that name it is that
+  // product's code (eleventh round). Only where every other condition is understood, nothing in the audience is sensitive or a caution stem, and each code sits beside a plain category.
+  // The code and its name sit together in brackets ("(artikelgroep 210)", "(fietsen)"); the plain name carries no count or threshold (a year aside).
+  const brackets = [...audience.matchAll(/\(([^()]*)\)/g)].map((m) => normalizeText(m[1]));
+  const countless = (t: string) => !/\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:-(?:19|20)?\d\d)?(?![\p{N}])/gu, ''));
+  const bracketed = (c: Condition, n: Condition) => brackets.some((b) => b === n.text || c.text.split(' ').some((w) => /\d/.test(w) && b.split(' ').includes(w)));
+  const explained = (i: number) => [conditions[i - 1], conditions[i + 1]].some((n) => n?.attribute === 'category' && countless(n.text) && bracketed(conditions[i], n));
+  const codeOnly = (c: Condition) => (c.attribute === 'behaviour' || c.attribute === 'unknown') && c.sensitive.length === 0 && cautionIn(c.text) === null && c.text.split(' ').every((w) => CODE_LABEL.test(w) || /\d/.test(w) || /^x+$|-x+$/.test(w) || purchaseIn(w));
+  if (conditions.some((c) => c.attribute === 'category') && conditionHits(whole).length === 0 && cautionIn(whole) === null) {
+    const codes = conditions.map((c, i) => (UNDERSTOOD.has(c.attribute) ? null : codeOnly(c) && explained(i) ? i : -1));
+    if (codes.every((x) => x !== -1)) for (const i of codes) if (i !== null) Object.assign(conditions[i], { attribute: 'category' });
   }
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
   const placed = conditions.every((c) => UNDERSTOOD.has(c.attribute));
