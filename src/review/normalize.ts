@@ -3,7 +3,7 @@
  * removed, look-alike letters folded to Latin: see text/unicode.ts), then lower case, German
  * umlauts and ß spelled out (so "Gebühr" and "Gebuehr" meet), Polish ł as l (it has no accent
  * to strip, so "słuch" and "sluch" would never meet), other accents stripped,
- * German gender-inclusive forms joined ("Kund:innen" is "kundinnen"), punctuation to single spaces. Rule terms go through the same function, so tables are written
+ * German gender-inclusive forms joined ("Kund:innen" is "kundinnen"), ≥ and ≤ spelled as >= and <=, arrows as ->, punctuation to single spaces. Rule terms go through the same function, so tables are written
  * in natural spelling.
  */
 import { normalizeUnicode } from './text/unicode.js';
@@ -21,6 +21,10 @@ export function normalizeText(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´]/g, "'")
+    // A comparison and an arrow keep their meaning ("≥ 5 år" is not "5 år"; "women's → men's" is a change).
+    .replace(/≥/g, ' >= ')
+    .replace(/≤/g, ' <= ')
+    .replace(/[→⇒⟶➔➜]/g, ' -> ')
     .replace(/[^\p{L}\p{N}'%€$£+<>=.:@#_-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -380,3 +380,36 @@ describe('the eleventh round: a product code bracketed with the plain words that
     expect(decision('Acheteurs de 10+ cartouches par mois (famille TAB-3) au cours des 6 derniers mois')).not.toBe('ok');
   });
 });
+
+describe('the twelfth round (tuned on 2026-12m): conditions hidden behind "members", arrows and the block words in four more languages', () => {
+  it('splits "Medlemmer med …" and "+" so a behaviour after a members word is no choice', () => {
+    expect(decision('Medlemmer med kjøp av snus ≥ 30 bokser/mnd', 'Storforbruker? Kjøp 50 bokser før søndag og få 10 gratis!')).toBe('block');
+    expect(decision('Medlemmer med pantsatte smykker hos vores pantelåner-partner + faldende kurvværdi', 'Rækker pengene ikke helt til den 1.? Lån 2.000 kr i dag.')).toBe('block');
+    expect(decision('Alle medlemmer', 'Julebryggen er landet!')).toBe('ok');
+  });
+  it('reads an arrow between departments as a change, and a switch between women and men as gender identity', () => {
+    expect(decision('kunder_hvor_kvindeafdeling→herreafdeling_seneste_9_mdr', 'Vi kan se, at du har fundet dig selv.')).toBe('block');
+    expect(decision('kunder_hvor_kvindeafdeling→herreafdeling_seneste_9_mdr', 'Efterårets nyheder er her.')).not.toBe('ok');
+    expect(decision('Customers aged ≥ 70')).not.toBe('ok');
+  });
+  it('keeps payday timing, mental-health ranges, political shelves and product-group codes with the committee', () => {
+    expect(decision('Customers who shop only on the 1st-3rd of each month', 'New month, new recipes.')).not.toBe('ok');
+    expect(decision("Bought from 'Mindfulness & Calm' range 2+ times", 'Spring home refresh.')).not.toBe('ok');
+    expect(decision("Bought 2+ titles from shelf 'Current Affairs > Left'", 'Our summer reading guide is out.')).not.toBe('ok');
+    expect(decision('PG 3110 first purchase in last 8 wks', 'Big savings on household essentials.')).not.toBe('ok');
+    // A code bracketed with a plain name is still that product.
+    expect(decision('Käufer Küchenzubehör (WG 31) letzte 12 Monate', 'Neue Messer im Sortiment.')).toBe('ok');
+  });
+  it('reads more notation and choices: grouped queries, Finnish and Norwegian columns, a tier letter, "opt-ins", Danish age checks, Dutch sign-ups, a baby registry', () => {
+    expect(decision("SELECT customer_id FROM orders WHERE order_date >= CURRENT_DATE - INTERVAL '90 days' AND category = 'GARDEN' GROUP BY customer_id HAVING COUNT(*) >= 2", 'Spring bulbs are in.')).toBe('ok');
+    expect(decision("SELECT kunden_nr FROM bestellungen WHERE warengruppe = 'GARTEN' AND datum >= '2025-03-01'", 'Saatgut ist da.')).toBe('ok');
+    expect(decision('ostokerrat_12kk >= 10 JA keskiostos 20–50 €', 'Uusi tilauspalvelu.')).toBe('ok');
+    expect(decision('sist_kjøp < 365d AND antall_ordre >= 4 — kategori sko', 'Nye sko er her.')).toBe('ok');
+    expect(decision('RFM 4-4-3, kategoria: książki', 'Nowości w księgarni.')).toBe('ok');
+    expect(decision("CLV_tier = 'B' AND churn_score < 0.2", 'New homeware.')).toBe('ok');
+    expect(decision('SMS marketing opt-ins', 'Flash sale: 20% off kitchen appliances until midnight.')).toBe('ok');
+    expect(decision('Alle kunder over 18 (aldersverificeret)', 'Julebryggen er landet!')).toBe('ok');
+    expect(decision("Leden die zich aanmeldden voor de nieuwsbrief 'Zwanger & Baby'", 'Tips voor de babykamer.')).toBe('ok');
+    expect(decision('Customers who created a baby registry', 'Your registry checklist.')).toBe('ok');
+  });
+});

@@ -16,15 +16,15 @@ export interface AgeReading {
 
 const YEARS = '(?:years?|yrs|year-olds?|jahre[n]?|jaehrig[\\p{L}]*|ans|anos|anni|jaar|lat|let|ar|aring[\\p{L}]*)';
 const UPTO = "(?:-|–|to|a|bis|y|e|i|do|tot|und|et|and|au|al)";
-const OVER = '(?:over|above|older than|ab|ueber|aelter als|plus de|des|mayores de|mas de|a partir de|sopra (?:i|gli)|oltre (?:i|gli)|boven|vanaf|ouder dan|mais de|acima de|powyzej|od|oever|aeldre aen|fran)';
-const UNDER = '(?:under|below|younger than|unter|juenger als|moins de|menores de|menos de|sotto (?:i|gli)|onder|jonger dan|abaixo de|ponizej|do|yngre aen)';
+const OVER = '(?:>=|>|over|above|older than|ab|ueber|aelter als|plus de|des|mayores de|mas de|a partir de|sopra (?:i|gli)|oltre (?:i|gli)|boven|vanaf|ouder dan|mais de|acima de|powyzej|od|oever|aeldre aen|fran)';
+const UNDER = '(?:<=|<|under|below|younger than|unter|juenger als|moins de|menores de|menos de|sotto (?:i|gli)|onder|jonger dan|abaixo de|ponizej|do|yngre aen)';
 const AGE_WORD = '(?:aged?|im alter von|alter|agee?s? de|age de|edad(?: de)?|de edad|eta|leeftijd|idade|wiek|w wieku|i aldern|alder|aldern)';
 const PEOPLE = '(?:customers|clients|clientes|clientas|clienti|kunden|kundinnen|klanten|klienci|klientki|shoppers|users|women|men|frauen|maenner|femmes|hommes|mujeres|hombres|donne|uomini|vrouwen|mannen|mulheres|homens|kobiety|mezczyzni|players|spieler|joueurs|jugadores|giocatori|spelers|jogadores|gracze|members|mitglieder|membres|socios|kunder|kvinnor|maen|medlemmar|spelare)';
 /** Words that make a number of years a tenure or a window, not an age: just before it, or just after. */
 const TENURE_BEFORE = /(?:^|\s)(?:us|with us|been with us|bei uns|chez nous|con nosotros|con noi|bij ons|connosco|z nami|med oss|afgelopen|voorbije|ultimi|ultime|ostatnie|(?:antiguedad|antigueedad|antiguidade|anzianita|antiguidade|tenure|kundendauer|stazem|staz) (?:superior a|de mas de|de plus de|superiore a|di oltre|of over|of more than|von ueber|von mehr als|above|over|ponad)|since|for|seit|depuis|desde|hace|da|sinds|od|vor|last|past|letzten|letzte|letztes|derniers|dernieres|ultimos|ultimas|ultimi|laatste|ostatnich|senaste|within|innerhalb|in|en|dans|nei|ago|ha|i|sedan|mer aen)(?:\s(?:more than|over|at least|mehr als|ueber|mindestens|plus de|au moins|mas de|al menos|piu di|oltre|almeno|meer dan|minstens|mais de|pelo menos|ponad|co najmniej|mer aen|oever|minst))?\s?$/;
 const TENURE_AFTER = /^\s?(?:ago|tenure|of tenure|(?:as )?(?:a )?customer|with the company|(?:or longer|or more|oder laenger|ou plus|o mas|o piu|of langer|of meer|ou mais|lub dluzej|eller mer|eller laengre) (?:as a |a |als |als een )?(?:customer|customers|member|members|client|clients|klant|klanten|kunde|kunden|kund|kunder|cliente|clientes|membre|membres|socio|socios|lid|leden|klient|klienci)|de antigueedad|d'anciennete|di anzianita|as a member|als mitglied|comme client|come cliente|como cliente|als klant|jako klient|som kund|d'anciennete|d anciennete|de fidelite|de fidelidad|de fidelidade|de antiguedad|di fedelta|di anzianita|als kunde|als kundin|als klant|klientem|as a customer|as customers|with us|of membership|membership|mitgliedschaft|de anciennete|de casa|bei uns|chez nous|con nosotros|connosco|bij ons|z nami)/;
 /** A tenure compared in notation ("tenure >= 10 yrs", "kundendauer > 5 Jahre", "membership_years >= 3"). */
-const TENURE_COMPARED = /(?:^|\s)(?:tenure|tenure_years|membership|membership_years|member_since|kundendauer|mitgliedschaft|anciennete|antiguedad|antiguidade|anzianita|lidmaatschap|staz)\s?(?:[<>]=?|≥|≤|=)\s?$/;
+const TENURE_COMPARED = /(?:^|\s)(?:tenure|tenure_years|membership|membership_years|member_since|kundendauer|mitgliedschaft|anciennete|antiguedad|antiguidade|anzianita|lidmaatschap|staz)\s?(?:[<>]=?|≥|≤|=)?\s?$/;
 /** The age of a pet, a vehicle or a thing the customer owns ("dog age >= 8", "Alter des Hundes"), not of the customer. */
 const NOT_A_PERSON = /(?:^|\s)(?:dog|dogs|cat|cats|pet|pets|puppy|horse|hund|hundes|katze|haustier|chien|chat|animal|perro|gato|mascota|cane|gatto|hond|kat|huisdier|cao|caes|pies|psa|kot|hund|hunden|katt|vehicle|vehicles|car|cars|auto|fahrzeug|voiture|vehiculo|coche|veicolo|boiler|mattress|roof|tyres?|tires?|device|phone|handset|laptop)(?:\s[\p{L}_]+)?\s?$/u;
 
@@ -35,7 +35,7 @@ const PATTERNS: RegExp[] = [
   // "aged 65+", "aged 16-17", "age de 70 a 80"
   new RegExp(`(?<![\\p{L}])${AGE_WORD}\\s?(\\d{1,2})(?:\\s?\\+)?(?:\\s?${UPTO}\\s?(\\d{1,2}))?`, 'gu'),
   // "ab 72 Jahren", "de 70 a 80 ans", "16 y 17 anos", "powyzej 70 lat", "over 65 years"
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:(${OVER}|${UNDER}|de|van|von|from)\\s)?(\\d{1,2})(?:\\s?\\+)?(?:\\s?${UPTO}\\s?(\\d{1,2}))?\\s?\\+?\\s?${YEARS}(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:(${OVER}|${UNDER}|de|van|von|from)\\s)?(\\d{1,2})(?:\\s?\\+)?(?:\\s?${UPTO}\\s?(\\d{1,2}))?\\s?\\+?\\s?${YEARS}(?:\\s?\\+)?(?![\\p{L}])`, 'gu'),
   // "Spieler unter 16", "customers over 70" (no unit: a bare number after over/under and people)
   new RegExp(`(?<![\\p{L}])${PEOPLE}\\s(?:[\\p{L}]+\\s){0,2}(${OVER}|${UNDER})\\s(\\d{2})${NOT_AN_AGE}`, 'gu'),
   // "Kundinnen 45-55", "women 45 to 55"

@@ -12,13 +12,13 @@ import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
 import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
-import { ONLY_ONE, RFM_CELL, RFM_STEM, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
+import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 /** The label of a product code ("artikelgroep", "varenr", "PG", "SKU family"): with a code, it names a class of products. */
-const CODE_LABEL = /^(?:artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
+const CODE_LABEL = /^(?:wg|ag|vg|kaufhistorie|purchase|history|artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
 /** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
 const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
 
@@ -191,7 +191,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(requestedAlert)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
-  const rfmText = readQueryCategory(market).replace(RFM_CELL, 'rfm').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
+  const rfmText = readQueryCategory(market).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
   if (onlyWords(rfmText.replace(/_/g, ' ').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.

@@ -19,7 +19,7 @@ export const EVERYONE_MORE: readonly string[] = [
 /** Recency, frequency, spend and tenure ("Kunder uden køb i 120+ dage", "10+ kjøp siste 12 mnd", "nejvěrnější zákazníci", "päivät viimeisestä ostosta"). */
 export const RFM_MORE: readonly string[] = [
   // Eleventh round, English and German notation: years abbreviated, today and now in a query, bookings and their dates, points that expire, visits checked in, a cell that was once frequent.
-  'yrs', 'yr', 'today', 'now', 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'aujourd', 'hui', 'interval', 'current_date', 'booking', 'bookings', 'booked', 'date', 'dt', 'stay', 'stays', 'expiring', 'expire', 'expires', 'expiry', 'check-ins', 'check-in', 'checkins', 'formerly', 'former', 'previously', 'letzter', 'letztes', 'bestellung', 'kauf', 'kaeufe',
+  'datum', 'fecha', 'dato', 'sist', 'antall', 'antal', 'počet', 'ostokerrat', 'ostokertaa', '3kk', '6kk', '12kk', '24kk', 'kjøpere', 'having', 'count', 'group', 'yrs', 'yr', 'today', 'now', 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'aujourd', 'hui', 'interval', 'current_date', 'booking', 'bookings', 'booked', 'date', 'dt', 'stay', 'stays', 'expiring', 'expire', 'expires', 'expiry', 'check-ins', 'check-in', 'checkins', 'formerly', 'former', 'previously', 'letzter', 'letztes', 'bestellung', 'kauf', 'kaeufe',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   // Danish and Norwegian.
   'køb', 'kjøp', 'købt', 'kjøpt', 'handlet', 'ordre', 'ordrer', 'bestillinger', 'bestilling', 'sidste', 'siste', 'seneste', 'dage', 'dager', 'dagene', 'uger', 'uker', 'ugen', 'uken', 'måneder', 'måneders', 'måned', 'mnd', 'år', 'året', 'siden', 'uden', 'uten', 'ingen', 'ikke', 'har', 'havde', 'hadde', 'mere', 'mer', 'end', 'enn', 'over', 'under', 'mindst', 'minst', 'højst', 'høyst', 'gange', 'ganger', 'gang', 'inaktive', 'inaktiv', 'aktive', 'aktiv', 'trofaste', 'lojale', 'nye', 'første', 'forbrug', 'forbruk', 'omsætning', 'omsetning', 'samlet', 'samlede', 'gennemsnitlig', 'gjennomsnittlig', 'pr', 'per', 'point', 'poeng', 'bonuspoeng', 'inden', 'innen', 'mellem', 'mellom',
@@ -30,7 +30,7 @@ export const RFM_MORE: readonly string[] = [
 ];
 
 /** Words that end one condition and start the next ("Medlemmer hvor partnerkort er lukket", "Asiakkaat, joiden ostoskorin keskiarvo…"). */
-export const BREAKS_MORE: readonly string[] = [' hvor ', ' hvis ', ' og ', ' samt ', ' kteří ', ' kterým ', ' jejichž ', ' kde ', ' jotka ', ' joiden ', ' joilla ', ' sekä ', ' ja '];
+export const BREAKS_MORE: readonly string[] = [' med ', ' + ', ' s ', ' hvor ', ' hvis ', ' og ', ' samt ', ' kteří ', ' kterým ', ' jejichž ', ' kde ', ' jotka ', ' joiden ', ' joilla ', ' sekä ', ' ja '];
 
 /**
  * The sensitive taxonomy's commonest stems in Danish, Norwegian, Czech and Finnish, and the
@@ -63,7 +63,9 @@ export const TAXONOMY_MORE = {
     fi: ['raskau*', 'raskaustesti*', 'imetys*', 'imettä*', 'foolihappo*', 'ovulaatio*', 'hedelmällisyy*', 'vauvanruoka*', 'äidinmaidonkorvik*'],
   },
   sexuality: {
-    en: [], de: [], fr: [], es: [],
+    // A switch between women's and men's departments written with an arrow ("kvindeafdeling → herreafdeling", "Damen -> Herren"), in any of the thirteen languages.
+    en: ['re:(?<![\\p{L}])(?:women|womens|woman|ladies|ladieswear|womenswear|damen|damenmode|femmes?|mujer(?:es)?|donna|donne|dames|vrouwen|mulher(?:es)?|damsk\\p{L}*|dam|kvinde\\p{L}*|kvinne\\p{L}*|dame\\p{L}*|naisten|nais\\p{L}*|zensk\\p{L}*|damsk\\p{L}*)[\\p{L}_]* ?-> ?[\\p{L}_]*?(?:men|mens|menswear|herren|herrenmode|hommes?|hombres?|uomo|uomini|heren|mannen|homem|homens|meski\\p{L}*|herr\\p{L}*|mande\\p{L}*|manne\\p{L}*|miesten|mies\\p{L}*|pansk\\p{L}*)(?![\\p{L}])', 're:(?<![\\p{L}])(?:men|mens|menswear|herren|herrenmode|hommes?|hombres?|uomo|uomini|heren|mannen|homem|homens|meski\\p{L}*|herr\\p{L}*|mande\\p{L}*|manne\\p{L}*|miesten|mies\\p{L}*|pansk\\p{L}*)[\\p{L}_]* ?-> ?[\\p{L}_]*?(?:women|womens|woman|ladies|ladieswear|womenswear|damen|damenmode|femmes?|mujer(?:es)?|donna|donne|dames|vrouwen|mulher(?:es)?|damsk\\p{L}*|dam|kvinde\\p{L}*|kvinne\\p{L}*|dame\\p{L}*|naisten|nais\\p{L}*|zensk\\p{L}*)(?![\\p{L}])'],
+    de: [], fr: [], es: [],
     da: ['homoseksuel*', 'biseksuel*', 'transkøn*', 'kønsskifte*'], no: ['homofil*', 'skeiv*', 'kjønnsskifte*', 'kjønnsbekreft*'],
     cs: ['homosexuál*', 'změna pohlaví', 'změnu pohlaví'], fi: ['homoseksuaal*', 'transsukupuol*', 'sukupuolen korjau*'],
   },
@@ -78,8 +80,8 @@ export const TAXONOMY_MORE = {
   },
   finances: {
     en: [], de: [], fr: [], es: [],
-    da: ['gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
-    no: ['gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
+    da: ['pantsat*', 'pantelån*', 'gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
+    no: ['pantsatt*', 'pantelån*', 'gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
     cs: ['dluh*', 'exekuc*', 'splátk*', 'po splatnosti', 'zamítnut*', 'insolven*', 'půjčk*', 'upomín*', 'oddlužen*'],
     fi: ['velka*', 'velkaa', 'perintä*', 'maksuhäiriö*', 'hylät* maksu*', 'osamaksu*', 'pikavip*', 'ulosotto*', 'nettotappi*'],
   },

@@ -20,7 +20,7 @@ import { normalizeText } from '../normalize.js';
 import { isNumberish } from './vocabulary.js';
 
 /** A verb or noun of buying, in the nine languages and Danish and Czech (normalised spelling: "köpt" is "koept"). */
-const PURCHASE_MARKER = /^(?:bought|buy|buys|buying|buyers?|purchased?|purchasers?|purchases|purchasing|ordered|picked|booked|gekauft|kauften|kaufen|kaeufer\p{L}*|bestellt\p{L}*|gebucht|achete\p{L}*|achetent|acheteu(?:r|rs|se|ses)|commande\p{L}*|compr(?:an|aron|ado|ados|adas|ador|adores|adoras|aram|ou|ando)|pidieron|reservaron|acquist\p{L}*|acquirent[ei]|compra(?:to|ti|te|ta)|ordinat[oi]|prenotat[oi]|gekocht|kochten|kopen|kopers?|besteld\p{L}*|geboekt|encomendaram|reservaram|kupil\p{L}*|kupuj\p{L}*|nabywc\p{L}*|zamowil\p{L}*|zarezerwowal\p{L}*|koept|koepte|koeper|koepare|kopt|kopte|kopare|bestallt|bestallde|bokat|bokade|koebt|koebte|koebere|kobt|kobte|kobere|købt|købte|købere|kjøpt|kjøpte|travell?ed|flew|flown|voyage|voyages|viajaron|viajado|viaggiato|viaggiati|gereisd|gereist|reisten|podrozowal\p{L}*|koupil\p{L}*|zakoupil\p{L}*|kupujici|koep|køb|kjøp|ostaneet|ostivat|ostanut)$/u;
+const PURCHASE_MARKER = /^(?:bought|buy|buys|buying|buyers?|purchased?|purchasers?|purchases|purchasing|ordered|picked|booked|gekauft|kauften|kaufen|kaeufer\p{L}*|bestellt\p{L}*|gebucht|achete\p{L}*|achetent|acheteu(?:r|rs|se|ses)|commande\p{L}*|compr(?:an|aron|ado|ados|adas|ador|adores|adoras|aram|ou|ando)|pidieron|reservaron|acquist\p{L}*|acquirent[ei]|compra(?:to|ti|te|ta)|ordinat[oi]|prenotat[oi]|gekocht|kochten|kopen|kopers?|besteld\p{L}*|geboekt|encomendaram|reservaram|kupil\p{L}*|kupuj\p{L}*|nabywc\p{L}*|zamowil\p{L}*|zarezerwowal\p{L}*|koept|koepte|koeper|koepare|kopt|kopte|kopare|bestallt|bestallde|bokat|bokade|koebt|koebte|koebere|kobt|kobte|kobere|købt|købte|købere|kjøpt|kjøpte|travell?ed|flew|flown|voyage|voyages|viajaron|viajado|viaggiato|viaggiati|gereisd|gereist|reisten|podrozowal\p{L}*|koupil\p{L}*|zakoupil\p{L}*|kupujici|koep|køb|kjøp|kjøpere|kjøper|køber|ostajat|ostaneet|ostivat|ostanut)$/u;
 
 /** Whether the (normalised) audience says that people bought something. */
 export function purchaseIn(text: string): boolean {
@@ -58,6 +58,8 @@ const CAUTION = [
   'drink', 'trinker', 'buveur', 'bebedor', 'bevitor', 'pijak', 'pijac', 'binge', 'smoker', 'raucher', 'fumeur', 'fumador', 'fumator', 'roker', 'fumante', 'palacz', 'rokare', 'gambler', 'zocker', 'joueur', 'jugador', 'giocator', 'gokker', 'jogador', 'hazardzist', 'heavy', 'starke ', 'gros ', 'grandes ', 'forti ', 'zware', 'intensiv', 'intensif', 'intens', 'addict', 'sucht', 'verslav', 'dipendenz', 'adicc', 'vicia', 'uzalezn', 'beroende',
   // a partner, a joint account, a card stopped, an address changed: a relationship read from account events
   'partner', 'joint', 'gemeinsam', 'conjoint', 'conjunt', 'congiunt', 'gezamenlijk', 'wspoln', 'gemensam', 'spaerr', 'sperr', 'bloqu', 'blocc', 'geblokkeerd', 'zablokow', 'address change', 'changed address', 'adressaend', 'adresswechsel', 'adressaenderung', 'changement d adresse', 'cambio de direccion', 'cambio di indirizzo', 'adreswijziging', 'mudanca de morada', 'zmiana adresu', 'adresseaendring',
+  // twelfth round: mental-health ranges and political shelves read from a purchase
+  'mindful', 'meditat', 'achtsam', 'pleine conscience', 'atencion plena', 'consapevolezz', 'calm ', 'current affairs', 'affaires courantes', 'actualidad', 'attualita', 'politi', 'polityk', 'polit ',
   // the hour: a habit at night is a sleep or health inference
   'night', 'nacht', 'nuit', 'noche', 'notte', 'noite', 'noc ', 'nocn', 'natt', 'nat ', 'midnight',
   // addictive products, gambling, chance
@@ -71,7 +73,7 @@ const STEMS = CAUTION.filter((s) => !s.includes(' ')).map((s) => normalizeText(s
 
 /** The caution stem a normalised condition brushes, or null. */
 export function cautionIn(text: string): string | null {
-  const padded = ` ${text} `;
+  const padded = ` ${text.replace(/'/g, ' ')} `;
   for (const s of PHRASES) if (padded.includes(` ${s}`)) return s;
   for (const w of text.split(/[\s'-]+/)) {
     if (w === '') continue;
@@ -102,7 +104,8 @@ export function plainProductPurchase(text: string, whole: string, known: (w: str
   if (!purchaseIn(whole) && !purchaseIn(text)) return false;
   if (cautionIn(text) !== null) return false;
   // A quoted category name ("nella categoria 'cucina'") is read as its words.
-  const words = text.split(' ').map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w !== '');
+  // A query's column made of known words ("antall_ordre", "last_order_date") is read word by word, not as a code.
+  const words = text.split(' ').map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w !== '' && !(w.includes('_') && w.split('_').every((p) => p === '' || known(p) || isNumberish(p))));
   if (words.some((w) => NOT_A_PURCHASE.test(w) || (CODE.test(w) && !WINDOW_SHORTHAND.test(w) && !isNumberish(w)))) return false;
   const product = words.filter((w) => !PURCHASE_MARKER.test(w) && !known(w) && !isNumberish(w) && !WINDOW_SHORTHAND.test(w));
   if (product.length === 0 || product.length > 5) return false;
@@ -135,9 +138,11 @@ export function plainGroup(text: string, known: (w: string) => boolean): boolean
 }
 
 /** A category field compared with plain quoted names ("orders.category = 'SOFA'", "category IN ('garden','bbq')"), or a category named after "kategori" ("i kategori Trädgård"). */
-const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &]*'\s?,?\s?)+)\)?/u;
+const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|produktgruppe|artikelgruppe|varegruppe|varugrupp|artikelgroep|productgroep|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &]*'\s?,?\s?)+)\)?/u;
 const CATEGORY_NAMED = /(?<![\p{L}])(?:i |in |en |nella |dans la |en la )?(?:kategori|category|kategorie|categoria|categorie|kategoria|kategorii)\s([\p{L}]{3,})$/u;
 const QUERY_HEAD = /^select [\p{L}_]+ from [\p{L}_]+ where /u;
+/** A query's grouping tail ("group by customer_id having count(*) >= 2") says how often, not what. */
+const QUERY_TAIL = /\s?group by [\p{L}_]+(?: having count\s?(?:\*)?)?/u;
 
 /**
  * A query or a CRM filter on plain category names, read as the purchase it says (eleventh round):
@@ -147,6 +152,7 @@ const QUERY_HEAD = /^select [\p{L}_]+ from [\p{L}_]+ where /u;
 export function readQueryCategory(text: string): string {
   return text
     .replace(QUERY_HEAD, '')
+    .replace(QUERY_TAIL, ' ')
     .replace(CATEGORY_FIELD, (_all, values: string) => `bought ${values.replace(/[',()]/g, ' ').replace(/\s+/g, ' ').trim()}`)
     .replace(CATEGORY_NAMED, 'bought $1')
     .replace(/\s+/g, ' ')

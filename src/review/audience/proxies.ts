@@ -58,7 +58,7 @@ export const POLITICS_PROXIES: Lexicon = {
 const SPEND_FELL = 're:(?<![\\p{L}])(?:spend|spending|purchases|orders|achats|commandes|depenses|einkaeufe|ausgaben|bestellungen|compras|gastos|pedidos|acquisti|spesa|ordini|aankopen|uitgaven|bestellingen|encomendas|zakupy|wydatki|zamowienia)[\\p{L} ]{0,20}(?:fell|fallen|dropped|halved|declined|decreased|baisse|diminue|chute|gesunken|gefallen|halbiert|bajado|caido|cayeron|disminuido|calati|diminuiti|dimezzat[\\p{L}]*|gedaald|gehalveerd|cairam|caiu|diminuiram|spadly|spadl[\\p{L}]*)';
 
 export const FINANCE_PROXIES: Lexicon = {
-  en: [SPEND_FELL, 'payday', 'after the 25th', 'month-end', 'pay-in-4', 'pay in 4', 'pay in instalments', 'running on empty', 'skint', 'tight month', 'money worries', 'basket fall*', 'basket drop*', 'basket shr*', 'pay later'],
+  en: [SPEND_FELL, 're:(?<![\\p{L}])(?:only |mostly |always )?(?:on |in )?(?:the )?(?:1st|first|start|beginning)(?:[- ](?:3rd|5th|third|fifth|few days|days?|week))? of (?:each|every|the) month', 're:(?<![\\p{L}])(?:only |mostly )?(?:on )?(?:days? )?1 ?(?:-|to) ?[3-5] of (?:each|every|the) month', 'payday', 'after the 25th', 'month-end', 'pay-in-4', 'pay in 4', 'pay in instalments', 'running on empty', 'skint', 'tight month', 'money worries', 'basket fall*', 'basket drop*', 'basket shr*', 'pay later'],
   de: ['zahltag', 'gehaltseingang', 'geldsorgen', 'zahlungsrueckstand*', 'in raten', 'mahnstufe*', 'spaeter zahlen', 'knapp bei kasse'],
   fr: ['jour de paie', 'paie', 'soucis d\'argent', 'fin de mois difficile', 'paiement fractionne', 'payer en 4 fois', 'en 3 fois', 'en 4 fois'],
   es: ['dia de cobro', 'dia de pago', 'nomina', 'apuros', 'preocupaciones economicas', 'paga en 3', 'paga en 4', 'pago aplazado'],

@@ -138,7 +138,7 @@ export const CONSENT_WORDS = words([
 
 /** A consent word proper: a condition of people, channel and consent words must contain one. */
 export const CONSENT: Lexicon = {
-  en: ['consent*', 'opt-in', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'agreed to', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
+  en: ['consent*', 'opt-in', 'opt-ins', 'optins', 'opted-in', 'opted in', 'opt in', 'permission*', 'contactable', 'agreed to receive', 'agreed to', 'enabled notifications', 'notifications enabled', 'notifications on', 'push enabled', 'marketing preferences'],
   de: ['einwilligung*', 'werbeeinwilligung*', 'zustimmung', 'eingewilligt', 'zugestimmt', 'double-opt-in', 'benachrichtigungen aktiviert', 'aktivierten benachrichtigungen'],
   fr: ['consentement*', 'consenti*', 'optin', 'ont accepte', 'accepte* de recevoir', 'notifications activees', 'ont active les notifications', 'accepte', 'acceptee', 'acceptes', 'acceptees'],
   es: ['consentimiento*', 'consintieron', 'aceptaron', 'aceptaron recibir', 'notificaciones activadas', 'activaron las notificaciones'],
@@ -216,7 +216,7 @@ export const ENGINE_SEGMENT: Lexicon = {
 
 /** A change over time: the life pattern moved. */
 export const CHANGE: Lexicon = {
-  en: ['re:(?<![\\p{L}])(?:previously|formerly|used to|until recently|once)(?: \\p{L}+)? (?:bought|buy|purchased|shopped|ordered) only(?![\\p{L}])', 're:(?<![\\p{L}])(?:now|recently|lately) (?:bought|buy|buys|purchased|shop|shops|order|orders) only(?![\\p{L}])', 'removed', 'was removed', 'cancelled', 'canceled', 'cancelling', 'stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
+  en: ['re:[\\p{L}_] ?(?:->|=>) ?[\\p{L}_]', 'faldende', 'fallende', 'synkende', 'dalende', 'stigende', 'klesající', 'rostoucí', 'laskeva', 'nouseva', 're:(?<![\\p{L}])(?:previously|formerly|used to|until recently|once)(?: \\p{L}+)? (?:bought|buy|purchased|shopped|ordered) only(?![\\p{L}])', 're:(?<![\\p{L}])(?:now|recently|lately) (?:bought|buy|buys|purchased|shop|shops|order|orders) only(?![\\p{L}])', 'removed', 'was removed', 'cancelled', 'canceled', 'cancelling', 'stopped', 'started', 'switched', 'changed', 'shifted', 'moved from', 'dropped', 'fell', 'fallen', 'halved', 'doubled', 'increased', 'decreased', 'declined', 'no longer', 'used to', 'suddenly', 'compared with', 'compared to', 'than before', 'went from', 'instead of'],
   de: ['entfernt', 'gekuendigt', 'storniert', 'abbestellt', 'aufgehoert', 'gewechselt', 'gesunken', 'gefallen', 'halbiert', 'verdoppelt', 'gestiegen', 'nicht mehr', 'ploetzlich', 'statt', 'zurueckgegangen'],
   fr: ['retire', 'retiree', 'supprime', 'annule', 'annulee', 'resilie', 'resiliee', 'arrete', 'change', 'passe de', 'baisse', 'chute', 'divise', 'double', 'augmente', 'ne plus', 'n\'achete plus', 'soudain*', 'au lieu de'],
   es: ['eliminado', 'eliminada', 'quitado', 'cancelaron', 'cancelado', 'cancelada', 'anularon', 'anulado', 'dieron de baja', 'dejaron de', 'dejado de', 'cambiaron', 'pasaron de', 'bajado', 'cayo', 'cae', 'reducido a la mitad', 'duplicado', 'aumentado', 'ya no', 'de repente', 'en lugar de'],
@@ -267,4 +267,4 @@ export const LOCATION: Lexicon = {
 };
 
 /** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K", "category 4711"): what was bought is hidden. */
-export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];
+export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:pg|ag|wg|vg|article group|article class|item group|varegruppe|varenr|artikelnr|product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];

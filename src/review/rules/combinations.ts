@@ -16,6 +16,11 @@ export const KNOWING: Lexicon = {
   pt: ['sabemos', 'entendemos', 'reparamos', 'momento* dificil*', 'fase dificil', 'novo comeco', 'recomecar', 'mereces', 'merece', 'discre*', 'a tua situacao', 'a sua situacao', 'o teu corpo', 'nao estas sozinh*', 'estamos contigo', 'esta fase da vida', 'parabens'],
   sv: ['vi vet', 'vi förstår', 'vi har märkt', 'tuff tid', 'svår tid', 'en nystart', 'du förtjänar', 'diskret*', 'din situation', 'din kropp', 'du är inte ensam', 'grattis', 'gratulerar', 'den här fasen i livet'],
   pl: ['wiemy', 'rozumiemy', 'zauwazylismy', 'trudny czas', 'trudne chwile', 'ciezki miesiac', 'nowy poczatek', 'zaczac od nowa', 'zaslugujesz', 'dyskret*', 'twoja sytuacja', 'twoje cialo', 'nie jestes sam*', 'ten etap zycia', 'gratulacje', 'koniec miesiaca'],
+  // Twelfth round: Danish, Norwegian, Czech, Finnish.
+  da: ['vi ved', 'vi kan se', 'vi har bemærket', 'vi forstår', 'svær tid', 'hård tid', 'en ny start', 'nyt kapitel', 'du fortjener', 'diskret*', 'din situation', 'din krop', 'du er ikke alene', 'tillykke', 'rækker pengene', 'fundet dig selv'],
+  no: ['vi vet', 'vi ser', 'vi kan se', 'vi har lagt merke til', 'vi forstår', 'tøff tid', 'vanskelig tid', 'en ny start', 'nytt kapittel', 'du fortjener', 'diskret*', 'din situasjon', 'kroppen din', 'du er ikke alene', 'gratulerer', 'strekker pengene', 'funnet deg selv'],
+  cs: ['víme', 'vidíme', 'všimli jsme si', 'chápeme', 'těžké období', 'nový začátek', 'zasloužíte si', 'zasloužíš si', 'diskrétn*', 'vaše situace', 'vaše tělo', 'nejste v tom sami', 'gratulujeme'],
+  fi: ['tiedämme', 'näemme', 'huomasimme', 'ymmärrämme', 'vaikea aika', 'uusi alku', 'ansaitset', 'huomaamattom*', 'tilanteesi', 'kehosi', 'et ole yksin', 'onneksi olkoon'],
 };
 
 /**
@@ -33,6 +38,10 @@ export const KNOWING_STATE: Lexicon = {
   pt: ['discre*', 'embalagem neutra', 'ninguem precisa de saber', 'momento* dificil*', 'nao estas sozinh*', 'estamos contigo', 'a tua situacao', 'a sua situacao', 'lamentamos', 'quem realmente es', 'o teu corpo esta a mudar', 'esta fase da vida', 'recomecar'],
   sv: ['diskret*', 'neutral förpackning', 'ingen behöver veta', 'tuff tid', 'svår tid', 'du är inte ensam', 'din situation', 'innan lönen', 'vi beklagar', 'vi finns här för dig', 'den du verkligen är', 'din kropp förändras'],
   pl: ['dyskret*', 'neutralne opakowanie', 'nikt nie musi wiedziec', 'trudny czas', 'ciezki miesiac', 'nie jestes sam*', 'twoja sytuacja', 'przykro nam', 'jestesmy z toba', 'kim naprawde jestes', 'twoje cialo sie zmienia', 'ten etap zycia'],
+  da: ['diskret*', 'neutral emballage', 'ingen behøver at vide', 'svær tid', 'du er ikke alene', 'din situation', 'før lønningsdag', 'rækker pengene', 'vi beklager', 'din krop forandrer sig'],
+  no: ['diskret*', 'nøytral emballasje', 'ingen trenger å vite', 'tøff tid', 'du er ikke alene', 'din situasjon', 'før lønningsdag', 'strekker pengene', 'vi beklager', 'kroppen din forandrer seg'],
+  cs: ['diskrétn*', 'neutrální balení', 'nikdo se to nedozví', 'těžké období', 'nejste v tom sami', 'vaše situace', 'před výplatou', 'je nám líto', 'vaše tělo se mění'],
+  fi: ['huomaamattom*', 'neutraali pakkaus', 'kenenkään ei tarvitse tietää', 'vaikea aika', 'et ole yksin', 'tilanteesi', 'ennen palkkapäivää', 'olemme pahoillamme', 'kehosi muuttuu'],
 };
 
 /** Pressure: countdowns, false scarcity, bonuses that expire. */
@@ -46,11 +55,15 @@ export const PRESSURE_ANY: Lexicon = {
   pt: ['ultima oportunidade', 'so hoje', 'apenas hoje', 'expira', 'bonus', 'contagem regressiva', 'contagem decrescente', 'termina a meia-noite', 'ate a meia-noite', 'apressa-te', 'despache-se', 'ultimas unidades', 'nao percas', 'nao perca', 'aposta gratis', 'rodadas gratis'],
   pl: ['ostatnia szansa', 'tylko dzis', 'tylko dzisiaj', 'wygasa', 'bonus', 'odliczanie', 'nie przegap', 'pospiesz sie', 'ostatnie sztuki', 'do polnocy', 'darmowe spiny', 'darmowy zaklad'],
   sv: ['sista chansen', 'bara idag', 'endast idag', 'går ut', 'löper ut', 'bonus', 'nedräkning', 'freespins', 'gratissnurr', 'skynda', 'sista exemplaren', 'försvinner', 'missa inte', 'till midnatt'],
+  da: ['sidste chance', 'kun i dag', 'udløber', 'bonus', 'nedtælling', 'skynd dig', 'kun få tilbage', 'før midnat', 'gå ikke glip af', 'gratis spins', 're:(?<![\\p{L}])(?:før|inden) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
+  no: ['siste sjanse', 'kun i dag', 'bare i dag', 'utløper', 'bonus', 'nedtelling', 'skynd deg', 'bare noen få igjen', 'før midnatt', 'ikke gå glipp av', 'gratis spinn', 're:(?<![\\p{L}])(?:før|innen) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
+  cs: ['poslední šance', 'jen dnes', 'pouze dnes', 'vyprší', 'bonus', 'odpočet', 'pospěšte si', 'posledních pár kusů', 'do půlnoci', 'nenechte si ujít', 'volná zatočení'],
+  fi: ['viimeinen mahdollisuus', 'vain tänään', 'vanhenee', 'bonus', 'lähtölaskenta', 'pidä kiirettä', 'vain muutama jäljellä', 'ennen keskiyötä', 'älä missaa', 'ilmaiskierro*'],
 };
 
 /** Heavy use of an addictive product, beyond the older table: shares, rates, the most active. */
 export const HEAVY_USE_EXTRA: Lexicon = {
-  en: ['re:(?<![\\p{L}])top \\d+ ?%', 'most active', 'most engaged', 'high roller*', 'whale*', 'vip player*', 'high-frequency', 'high frequency', 'frequent', 'regular*', 'weekly', 'every week', 'every weekend', 'per week', 'per day', 'a week', 'a day', 'hours a day', 'hours per day', 'biggest spenders', 'highest spend*', 'loyal drinkers', 'multiple', 'repeat', 'again and again', 'late-night', 'late night', 'night-time'],
+  en: ['re:(?<![\\p{L}])(?:>=?|over|more than) ?\\d+ ?[\\p{L}]* ?(?:/|per |a )(?:mnd|month|mo|m|md|mån|měs|kk|week|wk|uke|uge|day|dag)(?![\\p{L}])', 're:(?<![\\p{L}])top \\d+ ?%', 'most active', 'most engaged', 'high roller*', 'whale*', 'vip player*', 'high-frequency', 'high frequency', 'frequent', 'regular*', 'weekly', 'every week', 'every weekend', 'per week', 'per day', 'a week', 'a day', 'hours a day', 'hours per day', 'biggest spenders', 'highest spend*', 'loyal drinkers', 'multiple', 'repeat', 'again and again', 'late-night', 'late night', 'night-time'],
   de: ['re:(?<![\\p{L}])top \\d+ ?%', 'aktivste*', 'regelmaessig*', 'woechentlich*', 'jede woche', 'pro woche', 'pro tag', 'stammspieler*', 'nachts'],
   fr: ['re:(?<![\\p{L}])top \\d+ ?%', 'les plus actifs', 'regulier*', 'hebdomadaire*', 'chaque semaine', 'par semaine', 'par jour', 'la nuit'],
   es: ['re:(?<![\\p{L}])top \\d+ ?%', 'mas activos', 'habitual*', 'semanal*', 'cada semana', 'por semana', 'al dia', 'por la noche'],
@@ -59,6 +72,10 @@ export const HEAVY_USE_EXTRA: Lexicon = {
   pt: ['re:(?<![\\p{L}])top \\d+ ?%', 'por semana', 'todas as semanas', 'semanal*', 'por dia', 'diariamente', 'todos os dias', 'grandes consumidores', 're:(?<![\\p{L}])mais de \\d+ (?:garrafas|caixas|apostas|macos)'],
   pl: ['re:(?<![\\p{L}])top \\d+ ?%', 'tygodniowo', 'co tydzien', 'w tygodniu', 'dziennie', 'codziennie', 'kazdego dnia', 're:(?<![\\p{L}])(?:ponad|wiecej niz) \\d+ (?:butelek|skrzynek|zakladow|paczek)'],
   sv: ['re:(?<![\\p{L}])top \\d+ ?%', 'per vecka', 'varje vecka', 'i veckan', 'per dag', 'varje dag', 'dagligen', 'storkonsumenter', 're:(?<![\\p{L}])(?:mer aen|oever) \\d+ (?:flaskor|backar|spel|paket)', 're:(?<![\\p{L}\\p{N}.,])(?:[2-9]|1[0-5]) ?\\+ (?!(?:years?|jahre|ans|anos|anni|jaar|lat|ar)(?![\\p{L}]))[\\p{L}]'],
+  da: ['storforbrug*', 'hver uge', 'om ugen', 'per uge', 'pr uge', 'dagligt', 'hver dag', 'om dagen', 're:(?<![\\p{L}])(?:over|mere end|>=?) ?\\d+ (?:flasker|kasser|bokse|dåser|pakker|spil)'],
+  no: ['storforbruk*', 'hver uke', 'i uken', 'per uke', 'daglig', 'hver dag', 'om dagen', 're:(?<![\\p{L}])(?:over|mer enn|>=?) ?\\d+ (?:flasker|kasser|bokser|pakker|spill)'],
+  cs: ['každý týden', 'týdně', 'denně', 'každý den', 'velkoodběratel*', 're:(?<![\\p{L}])(?:více než|>=?) ?\\d+ (?:lahví|balení|krabiček|sázek)'],
+  fi: ['viikoittain', 'joka viikko', 'viikossa', 'päivittäin', 'joka päivä', 'suurkuluttaja*', 'suurkäyttäj*', 're:(?<![\\p{L}])(?:yli|>=?) ?\\d+ (?:pulloa|laatikkoa|askia|pelia|vetoa)'],
 };
 
 /** Prices raised (or discounts withheld) for a group, or for those who will not compare. */
