@@ -9,32 +9,20 @@
  * targets are quoted next to them, one of them far from met on held-out data. Written by a fifth helper,
  * with the same brief; the set's own `kind` field is never shown to the review.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadLabelled } from './labelled.js';
-import { formatFigures, setFigures } from './independent-figures.js';
+import { describeFrozenSet } from './held-out-set.js';
 
-describe('independent held-out set 2026-12j', () => {
-  it('is the frozen set: 250 campaigns, at least 20% not in English, hard negatives marked by its author, the bytes frozen in 607239b', () => {
-    const rows = loadLabelled('independent-2026-12j.jsonl');
-    expect(rows.length).toBe(250);
-    expect(rows.filter((r) => r.lang !== 'en').length / rows.length).toBeGreaterThanOrEqual(0.2);
-    expect(rows.every((r) => typeof (r as { hard_negative?: unknown }).hard_negative === 'boolean')).toBe(true);
-    const bytes = readFileSync(fileURLToPath(new URL('./fixtures/independent-2026-12j.jsonl', import.meta.url)));
-    expect(createHash('sha256').update(bytes).digest('hex').slice(0, 16)).toBe('9a9e6a9a45d10968');
-  });
-
-  it("measures the issue's figures (floors a little under the held-out measurement)", () => {
-    const f = setFigures('independent-2026-12j.jsonl');
-    console.log(formatFigures('independent held-out set 2026-12j', f));
-    expect(f.blockNeverAutoApproved).toBeGreaterThanOrEqual(0.98); // target ≥ 0.98, met; held out 0.984 (61 of 62); 0.984 before the round
-    expect(f.blockDecidedBlock).toBeGreaterThanOrEqual(0.7); // target ≥ 0.60, met; held out 0.710 (44 of 62); 0.710 before
-    expect(f.reviewToCommittee).toBeGreaterThanOrEqual(0.93); // target ≥ 0.90, met; held out 0.952 (60 of 63); 0.952 before
-    expect(f.hardNegatives).toBe(118);
-    expect(f.hardNegativesFlagged).toBeLessThanOrEqual(0.37); // target ≤ 0.05, NOT met; held out 0.364 (43 of 118); 0.381 before
-    expect(f.okAutoApproved).toBeGreaterThanOrEqual(0.63); // target ≥ 0.70, NOT met; held out 0.640 (80 of 125); 0.616 before
-    expect(f.okBlocked).toBeLessThanOrEqual(0.017); // held out 0.016 (2 of 125); 0.016 before
-  });
+describeFrozenSet({
+  name: '2026-12j',
+  campaigns: 250,
+  sha256Prefix: '9a9e6a9a45d10968',
+  frozenIn: '607239b',
+  floors: {
+    blockNeverAutoApproved: ['>=', 0.98], // target ≥ 0.98, met; held out 0.984 (61 of 62); 0.984 before the round
+    blockDecidedBlock: ['>=', 0.7], // target ≥ 0.60, met; held out 0.710 (44 of 62); 0.710 before
+    reviewToCommittee: ['>=', 0.93], // target ≥ 0.90, met; held out 0.952 (60 of 63); 0.952 before
+    hardNegatives: ['=', 118],
+    hardNegativesFlagged: ['<=', 0.37], // target ≤ 0.05, NOT met; held out 0.364 (43 of 118); 0.381 before
+    okAutoApproved: ['>=', 0.63], // target ≥ 0.70, NOT met; held out 0.640 (80 of 125); 0.616 before
+    okBlocked: ['<=', 0.017], // held out 0.016 (2 of 125); 0.016 before
+  },
 });
