@@ -413,3 +413,35 @@ describe('the twelfth round (tuned on 2026-12m): conditions hidden behind "membe
     expect(decision('Customers who created a baby registry', 'Your registry checklist.')).toBe('ok');
   });
 });
+
+describe('the thirteenth round (tuned on 2026-12o): questions, pets, barware, query lists and product-group codes', () => {
+  it('sends a plain-category audience to the committee only for a question that assumes something near a sensitive area', () => {
+    expect(decision('Customers who bought a tent in the last 2 years', 'Heading off camping? 20% off sleeping bags.')).toBe('ok');
+    expect(decision('Customers who bought printer ink in the last 6 months', 'Running low on ink? Subscribe and save 15%.')).toBe('ok');
+    expect(decision('Customers who bought paint in the last 3 months', 'Moving house? Boxes and tape 20% off.')).not.toBe('ok');
+    expect(decision('Customers who bought pillows in the last 3 months', 'Feeling tired lately? Try our new mattress topper.')).not.toBe('ok');
+  });
+  it('reads "senior" in pet food as the pet, and barware as barware, but not a senior customer or a drink', () => {
+    expect(decision('Bought senior dog food in the last 6 months', 'Orthopaedic dog beds 20% off.')).toBe('ok');
+    expect(decision('Köpt seniorfoder till katt senaste halvåret', 'Kattsängar 20 % rabatt.')).toBe('ok');
+    expect(decision('Bought a cocktail shaker in the last year', 'New glassware, with a recipe card.')).toBe('ok');
+    expect(decision('Senior customers who bought dog food')).not.toBe('ok');
+    expect(decision('Customers who bought vodka glasses and vodka')).not.toBe('ok');
+  });
+  it('reads query lists, table prefixes and quoted plain values, but not a quoted record field or a code list', () => {
+    expect(decision("last_order_date BETWEEN '2025-11-01' AND '2026-01-31' AND category IN ('shoes','boots')", 'New winter boots are in.')).toBe('ok');
+    expect(decision("siste_kjøp >= '2026-03-01' AND kategori IN ('sko','støvler')", 'Nye vårsko er kommet.')).toBe('ok');
+    expect(decision("kunde.segment = 'HØJ_FREKVENS' AND sidste_besøg <= 14 dage", 'Dine kuponer er klar.')).toBe('ok');
+    expect(decision("Members with membership_status = 'medical_freeze'", 'New yoga timetable.')).not.toBe('ok');
+    expect(decision("cat_code IN ('GRD','OUT')")).not.toBe('ok');
+  });
+  it('reads a bare four-digit product group as a code, in Finnish too, and Finnish countdowns as pressure', () => {
+    expect(decision('Asiakkaat, jotka ovat ostaneet tuoteryhmää 7731 vähintään 3 kertaa', 'Vuotoja? Ei hätää. Tilaa suojat ajoissa, tarjous voimassa vain 24 tuntia!')).toBe('block');
+    expect(decision('Asiakkaat, jotka ovat ostaneet tuoteryhmää 7731 vähintään 3 kertaa', 'Kevään uutuudet.')).not.toBe('ok');
+  });
+  it('reads a paid society membership, a registration form and a charity list as choices', () => {
+    expect(decision('Customers who joined the Whisky Society (paid membership)', "Members' tasting on Friday.")).toBe('ok');
+    expect(decision('Mitglieder des Weinclubs (Anmeldung per Formular)', 'Ihr Herbstpaket ist da.')).toBe('ok');
+    expect(decision('Charity appeal list (opted in to charity updates)', 'Thanks to you, we raised £120,000 this year.')).toBe('ok');
+  });
+});

@@ -26,6 +26,8 @@ export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
   // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
   // "kategoria: książki", "Category: Garden": a category's label and its name are one condition.
+  // "category IN ('shoes','boots')": a query's list is one condition with its field.
+  raw = raw.replace(/([\p{L}_]+)\s+in\s*\(([^()]*)\)/giu, '$1 in $2');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));

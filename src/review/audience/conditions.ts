@@ -108,13 +108,23 @@ const groupWord = (w: string): boolean => EVERYONE_WORDS.has(w) || ACCOUNT_HOLDE
 
 /** The taxonomy's categories, and those an age reveals (minors, older people, the menopause proxy). */
 function conditionHits(text: string): SensitiveHit[] {
-  const hits = sensitiveHits(text);
+  // Thirteenth round: "senior dog food" is the pet's age; "cocktail shakers" and "wine glasses" are barware, not alcohol.
+  const barware = text.replace(BARWARE, ' ');
+  const hits = sensitiveHits(text).filter((h) => !(h.category === 'elderly' && PET.test(text)) && !(h.category === 'addictive' && sensitiveHits(barware, (c) => c === 'addictive').length === 0));
   for (const a of ageCategories(text, readAges(text))) {
     if (!hits.some((h) => h.category === a.category)) hits.push({ category: a.category, label: LABELS.get(a.category) ?? a.category, term: a.term });
   }
   return hits;
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
+/** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */
+const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:membership|memberships|subscription|subscriptions|member|members|tier)(?![\p{L}])/gu;
+/** The condition with a pet's "senior" and barware read as plain things ("senior dog food", "cocktail shakers"), for the ordinary-product reading. */
+const plainThings = (text: string): string => (PET.test(text) ? text.replace(/senior\p{L}*|aeldre|older/gu, 'pet') : text).replace(BARWARE, 'barware');
+/** A pet or its food: "senior" there is the animal's age. */
+const PET = /(?<![\p{L}])(?:dogs?|cats?|pets?|puppy|kitten|hund\p{L}*|katze\p{L}*|haustier\p{L}*|chiens?|chats?|croquettes|perros?|gatos?|mascotas?|pienso|cane|cani|gatt[oi]|croccantini|hond\p{L}*|kat|katten|kattenvoer|caes|cao|racao|psa|psow|kot\p{L}*|katt\p{L}*|koira\p{L}*|kissa\p{L}*|kocka|kocky|pes|psi|\p{L}*foder|\p{L}*futter|\p{L}*voer|dyrefoder|dyremat)(?![\p{L}])/u;
+/** Barware and kit for drinks: the drink names the accessory, not what was drunk. */
+const BARWARE = /(?<![\p{L}])(?:cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres)(?![\p{L}])/gu;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
@@ -191,14 +201,14 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(requestedAlert)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
-  const rfmText = readQueryCategory(market).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
+  const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
   if (onlyWords(rfmText.replace(/_/g, ' ').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
   const changing = matcher(change) || STOPPED.test(text);
-  if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(text)) === null) return 'category';
+  if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(plainThings(text))) === null) return 'category';
   // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
   if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
   if (changing) return 'change';
@@ -209,7 +219,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // Nobody opts into debt: "arrears on the loyalty card" names a card, not a choice of the arrears.
   // Nor is a payment or purchase one ("paid a membership fee to a political party"): a choice word next to a purchase verb describes what they bought.
   // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
-  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.split(' ').some((w) => PURCHASE_VERB.test(w)) && !/=\s?'/.test(text)) return 'declared';
+  // A paid membership is still a membership ("joined the Whisky Society (paid membership)").
+  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && !/=\s?'/.test(text)) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").

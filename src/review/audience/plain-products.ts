@@ -106,7 +106,8 @@ export function plainProductPurchase(text: string, whole: string, known: (w: str
   // A quoted category name ("nella categoria 'cucina'") is read as its words.
   // A query's column made of known words ("antall_ordre", "last_order_date") is read word by word, not as a code.
   const words = text.split(' ').map((w) => w.replace(/^'+|'+$/g, '')).filter((w) => w !== '' && !(w.includes('_') && w.split('_').every((p) => p === '' || known(p) || isNumberish(p))));
-  if (words.some((w) => NOT_A_PURCHASE.test(w) || (CODE.test(w) && !WINDOW_SHORTHAND.test(w) && !isNumberish(w)))) return false;
+  // A bare number of four digits or more that is no year ("tuoteryhmää 7731") is a product code, not a count.
+  if (words.some((w) => NOT_A_PURCHASE.test(w) || (CODE.test(w) && !WINDOW_SHORTHAND.test(w) && !isNumberish(w)) || /^(?!(?:19|20)\d\d$)\d{4,}$/.test(w))) return false;
   const product = words.filter((w) => !PURCHASE_MARKER.test(w) && !known(w) && !isNumberish(w) && !WINDOW_SHORTHAND.test(w));
   if (product.length === 0 || product.length > 5) return false;
   // The purchase is named in this condition, or this one goes on listing what was bought ("roof boxes or bike racks"): the first condition of "Clientes en Roma que compraron zapatos" says who, not what.
@@ -138,7 +139,7 @@ export function plainGroup(text: string, known: (w: string) => boolean): boolean
 }
 
 /** A category field compared with plain quoted names ("orders.category = 'SOFA'", "category IN ('garden','bbq')"), or a category named after "kategori" ("i kategori Trädgård"). */
-const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|produktgruppe|artikelgruppe|varegruppe|varugrupp|artikelgroep|productgroep|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &]*'\s?,?\s?)+)\)?/u;
+const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|produktgruppe|artikelgruppe|varegruppe|varugrupp|artikelgroep|productgroep|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &_]*'\s?,?\s?)+)\)?/u;
 const CATEGORY_NAMED = /(?<![\p{L}])(?:i |in |en |nella |dans la |en la )?(?:kategori|category|kategorie|categoria|categorie|kategoria|kategorii)\s([\p{L}]{3,})$/u;
 const QUERY_HEAD = /^select [\p{L}_]+ from [\p{L}_]+ where /u;
 /** A query's grouping tail ("group by customer_id having count(*) >= 2") says how often, not what. */
@@ -153,8 +154,12 @@ export function readQueryCategory(text: string): string {
   return text
     .replace(QUERY_HEAD, '')
     .replace(QUERY_TAIL, ' ')
-    .replace(CATEGORY_FIELD, (_all, values: string) => `bought ${values.replace(/[',()]/g, ' ').replace(/\s+/g, ' ').trim()}`)
+    .replace(CATEGORY_FIELD, (_all, values: string) => `bought ${values.replace(/[',()_]/g, ' ').replace(/\s+/g, ' ').trim()}`)
     .replace(CATEGORY_NAMED, 'bought $1')
+    // "segment.where(…)", "kunde.segment = 'HØJ_FREKVENS'": a query's method, its table prefixes and a quoted value are read as words.
+    .replace(/^[\p{L}_]+\.where\s?/u, '')
+    .replace(/(?<![\p{L}])[\p{L}_]+\.([\p{L}_]+)/gu, '$1')
+    .replace(/=\s?'([\p{L}_ ]+)'/gu, (_all, value: string) => ` ${value.replace(/_/g, ' ')}`)
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -22,6 +22,7 @@ import { PRODUCT_CODE } from '../audience/vocabulary.js';
 import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
 import { ordinaryWord } from '../audience/ordinary-categories.js';
+import { cautionIn } from '../audience/plain-products.js';
 import { wordsBefore } from '../context.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
 import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
@@ -162,6 +163,8 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
  */
 const PRODUCT_NEED = /^(?:time for|time to (?:reorder|restock|replace|refill)|is it time for|toca|es hora de|hora de|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|e ora di|tempo di|czas na|dags for)\b/;
 /** Seventh round: a question about the product the reader owns ("¿Tus zapatillas ya tienen muchos kilómetros?"), about stock ("Running low?") or about ideas ("Besoin d'inspiration ?"). */
+/** A question about the reader themselves, whatever the topic: how they feel, their body, their home or family, what happened to them. */
+const SITUATION = /(?<![\p{L}])(?:leak|leaks|leaking|fuites?|perdite|lekkage|lekken|vazamentos?|wyciek\p{L}*|laeckage|laekage|lækage|vuoto\p{L}*|feel|feeling|felt|tired|lonely|alone|stressed|worried|struggl\p{L}*|sleep\p{L}*|weight|body|pain|ache\p{L}*|new (?:home|house|place|job|chapter|start)|moving|moved|big day|life|lately|recently|these days|everything ok|all ok|how are you|ca va|comment allez|wie geht|geht es dir|como estas|come stai|hoe gaat|jak sie|hur mar|hvordan har|jak se mate|mita kuuluu|fuehlst|sentez|sientes|senti|voel|czujesz|kanner|foeler|foler|citite|tunnetko)(?![\p{L}])/u;
 const PRODUCT_QUESTION = /^(?:running low|low on \p{L}+|almost out|need (?:a )?refill|stock up|besoin d['’]? ?inspiration|need (?:some )?inspiration|looking for (?:some )?inspiration|brauchst du inspiration|lust auf inspiration|necesitas inspiracion|cerchi ispirazione|inspiratie nodig|precisa de inspiracao|potrzebujesz inspiracji|behover du inspiration|schon gesehen|already seen|deja vu)$/u;
 const POSSESSIVE = /(?<![\p{L}])(?:your|tus|tu|deine[nr]?|ihre[nr]?|vos|tes|ton|ta|i tuoi|le tue|il tuo|la tua|je|uw|teu|tua|teus|tuas|twoje|twoj|twoja|dina|din|ditt)\s(\p{L}+)/u;
 function productNeed(question: string): boolean {
@@ -185,7 +188,9 @@ export function categoryCopy(ctx: ReviewContext): Finding[] {
     return at >= 0 && personal.find(wordsBefore(copy, at, 1)) !== null;
   });
   const knows = knowing.find(copy) ?? knowingState.find(copy);
-  const asked = ctx.questions.split(' | ').filter((q) => q && !productNeed(q));
+  // Thirteenth round: a question is for the committee when it assumes something in or near a sensitive area ("Moving house?",
+  // "Feeling tired lately?"), not when it only names an occasion for the product ("Heading off camping?", "Cold feet?").
+  const asked = ctx.questions.split(' | ').filter((q) => q && !productNeed(q) && (sensitiveHits(q, () => true).length > 0 || cautionIn(q) !== null || SITUATION.test(q)));
   const what = asked.length ? `asks the reader "${asked[0]}?"` : state ? `speaks of ${state.label} ("${state.term}")` : knows ? `speaks as if it knows ("${knows.text}")` : '';
   if (!what) return [];
   return [{ code: 'CATEGORY_AUDIENCE_PERSONAL_COPY', severity: 'review', category: 'sensitive-trait', rule: 'A6', evidence: `the audience was picked on what they bought (an ordinary category), and the copy ${what}: a person must check it makes no claim about the reader` }];

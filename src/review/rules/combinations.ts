@@ -55,10 +55,10 @@ export const PRESSURE_ANY: Lexicon = {
   pt: ['ultima oportunidade', 'so hoje', 'apenas hoje', 'expira', 'bonus', 'contagem regressiva', 'contagem decrescente', 'termina a meia-noite', 'ate a meia-noite', 'apressa-te', 'despache-se', 'ultimas unidades', 'nao percas', 'nao perca', 'aposta gratis', 'rodadas gratis'],
   pl: ['ostatnia szansa', 'tylko dzis', 'tylko dzisiaj', 'wygasa', 'bonus', 'odliczanie', 'nie przegap', 'pospiesz sie', 'ostatnie sztuki', 'do polnocy', 'darmowe spiny', 'darmowy zaklad'],
   sv: ['sista chansen', 'bara idag', 'endast idag', 'går ut', 'löper ut', 'bonus', 'nedräkning', 'freespins', 'gratissnurr', 'skynda', 'sista exemplaren', 'försvinner', 'missa inte', 'till midnatt'],
-  da: ['sidste chance', 'kun i dag', 'udløber', 'bonus', 'nedtælling', 'skynd dig', 'kun få tilbage', 'før midnat', 'gå ikke glip af', 'gratis spins', 're:(?<![\\p{L}])(?:før|inden) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
-  no: ['siste sjanse', 'kun i dag', 'bare i dag', 'utløper', 'bonus', 'nedtelling', 'skynd deg', 'bare noen få igjen', 'før midnatt', 'ikke gå glipp av', 'gratis spinn', 're:(?<![\\p{L}])(?:før|innen) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
-  cs: ['poslední šance', 'jen dnes', 'pouze dnes', 'vyprší', 'bonus', 'odpočet', 'pospěšte si', 'posledních pár kusů', 'do půlnoci', 'nenechte si ujít', 'volná zatočení'],
-  fi: ['viimeinen mahdollisuus', 'vain tänään', 'vanhenee', 'bonus', 'lähtölaskenta', 'pidä kiirettä', 'vain muutama jäljellä', 'ennen keskiyötä', 'älä missaa', 'ilmaiskierro*'],
+  da: ['re:(?<![\\p{L}])(?:kun|blot) (?:i )?\\d+ (?:timer|minutter|dage)(?![\\p{L}])', 'sidste chance', 'kun i dag', 'udløber', 'bonus', 'nedtælling', 'skynd dig', 'kun få tilbage', 'før midnat', 'gå ikke glip af', 'gratis spins', 're:(?<![\\p{L}])(?:før|inden) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
+  no: ['re:(?<![\\p{L}])(?:kun|bare) (?:i )?\\d+ (?:timer|minutter|dager)(?![\\p{L}])', 'siste sjanse', 'kun i dag', 'bare i dag', 'utløper', 'bonus', 'nedtelling', 'skynd deg', 'bare noen få igjen', 'før midnatt', 'ikke gå glipp av', 'gratis spinn', 're:(?<![\\p{L}])(?:før|innen) (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?![\\p{L}])'],
+  cs: ['re:(?<![\\p{L}])(?:jen|pouze|už jen|uz jen) \\d+ (?:hodin|hodiny|minut|dní|dny)(?![\\p{L}])', 'poslední šance', 'jen dnes', 'pouze dnes', 'vyprší', 'bonus', 'odpočet', 'pospěšte si', 'posledních pár kusů', 'do půlnoci', 'nenechte si ujít', 'volná zatočení'],
+  fi: ['voimassa vain', 're:(?<![\\p{L}])(?:vain|enaeae|enää) \\d+ (?:tuntia|tunnin|minuuttia|minuutin|paeivaeae|päivää)(?![\\p{L}])', 'viimeinen mahdollisuus', 'vain tänään', 'vanhenee', 'bonus', 'lähtölaskenta', 'pidä kiirettä', 'vain muutama jäljellä', 'ennen keskiyötä', 'älä missaa', 'ilmaiskierro*'],
 };
 
 /** Heavy use of an addictive product, beyond the older table: shares, rates, the most active. */
