@@ -445,3 +445,32 @@ describe('the thirteenth round (tuned on 2026-12o): questions, pets, barware, qu
     expect(decision('Charity appeal list (opted in to charity updates)', 'Thanks to you, we raised £120,000 this year.')).toBe('ok');
   });
 });
+
+describe('the fourteenth round (tuned on 2026-12p): a whole base by its channel, more query notation, produce named "baby", payday by the day of the month', () => {
+  it('reads a whole base named by how it is reached as everyone, and still blocks knowing copy sent by behaviour', () => {
+    expect(decision('Global send: all contacts', 'Our continence care range is now in every store, with free discreet delivery online.')).toBe('ok');
+    expect(decision('Tutta la clientela (volantino)', 'Grandi elettrodomestici: paghi in 10 rate a tasso zero.')).toBe('ok');
+    expect(decision('Whole customer base (door-drop + mailing list)', 'Money-saving week: prices locked on 300 essentials.')).toBe('ok');
+    expect(decision('Full SMS list, no filters', "Mother's Day gifts from £5.")).toBe('ok');
+  });
+  it('reads query clauses without a SELECT, RFM cells with "=", bands and Polish, Finnish, Norwegian and Dutch columns', () => {
+    expect(decision('WHERE anzahl_bestellungen_12m >= 6 AND letzte_bestellung > CURRENT_DATE - 60', 'Danke für Ihre Treue.')).toBe('ok');
+    expect(decision('Segment RFM = 4-4-x (récents et fréquents)', 'Nouveautés maison.')).toBe('ok');
+    expect(decision('M-band 3-4 | F >= 2 | R <= 90d', "Members' preview.")).toBe('ok');
+    expect(decision('staż >= 3 lata ORAZ zakupy >= 12 w ostatnim roku', 'Podwójne punkty w ten weekend.')).toBe('ok');
+    expect(decision('omzet_12m >= 500 AND aantal_orders_12m >= 5', 'De wintercollectie.')).toBe('ok');
+    expect(decision('anzianità_cliente >= 10 anni', 'Dieci anni insieme: grazie!')).toBe('ok');
+  });
+  it('reads the bracketed name of a product code and produce named "baby", but keeps baby products and wigs with the committee', () => {
+    expect(decision('Warengruppe 5120 (Schläuche & Bewässerung), letzte 12 Monate', 'Regner jetzt 20 % günstiger.')).toBe('ok');
+    expect(decision('Bought paint (cat DIY-PNT) in last 60 days', 'Brushes and rollers 3 for 2.')).toBe('ok');
+    expect(decision("Købt 'babyleaf salat' sidste 30 dage", 'Dressinger 2 for 30 kr.')).toBe('ok');
+    expect(decision('Bought baby wipes in the last 30 days')).not.toBe('ok');
+    expect(decision('Clientes que compraram perucas e lenços de cabeça nos últimos 3 meses', 'A nova coleção já está disponível.')).not.toBe('ok');
+    expect(decision('Warengruppe 5120 (Inkontinenz)')).not.toBe('ok');
+  });
+  it('reads a share of spend on days around payday as money, and night-time ordering written as a column as a health habit', () => {
+    expect(decision('Send 24th 18:00 to customers with >70% of spend on 25th-28th of month', 'Nearly there! The moment payday lands, your treat is waiting. 48 hours only.')).toBe('block');
+    expect(decision('orders_between_01_04h >= 4 in last 30d', 'The new loungewear collection is online.')).not.toBe('ok');
+  });
+});

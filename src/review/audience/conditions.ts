@@ -18,7 +18,7 @@ import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, read
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 /** The label of a product code ("artikelgroep", "varenr", "PG", "SKU family"): with a code, it names a class of products. */
-const CODE_LABEL = /^(?:wg|ag|vg|kaufhistorie|purchase|history|artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
+const CODE_LABEL = /^(?:cat|reparto|tuoteryhmae|tuoteryhmaeae|wg|ag|vg|kaufhistorie|purchase|history|artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
 /** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
 const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
 
@@ -110,7 +110,8 @@ const groupWord = (w: string): boolean => EVERYONE_WORDS.has(w) || ACCOUNT_HOLDE
 function conditionHits(text: string): SensitiveHit[] {
   // Thirteenth round: "senior dog food" is the pet's age; "cocktail shakers" and "wine glasses" are barware, not alcohol.
   const barware = text.replace(BARWARE, ' ');
-  const hits = sensitiveHits(text).filter((h) => !(h.category === 'elderly' && PET.test(text)) && !(h.category === 'addictive' && sensitiveHits(barware, (c) => c === 'addictive').length === 0));
+  const produce = text.replace(BABY_PRODUCE, ' ');
+  const hits = sensitiveHits(text).filter((h) => !(h.category === 'elderly' && PET.test(text)) && !(h.category === 'addictive' && sensitiveHits(barware, (c) => c === 'addictive').length === 0) && !(h.category === 'pregnancy' && sensitiveHits(produce, (c) => c === 'pregnancy').length === 0));
   for (const a of ageCategories(text, readAges(text))) {
     if (!hits.some((h) => h.category === a.category)) hits.push({ category: a.category, label: LABELS.get(a.category) ?? a.category, term: a.term });
   }
@@ -120,11 +121,13 @@ const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 /** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */
 const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:membership|memberships|subscription|subscriptions|member|members|tier)(?![\p{L}])/gu;
 /** The condition with a pet's "senior" and barware read as plain things ("senior dog food", "cocktail shakers"), for the ordinary-product reading. */
-const plainThings = (text: string): string => (PET.test(text) ? text.replace(/senior\p{L}*|aeldre|older/gu, 'pet') : text).replace(BARWARE, 'barware');
+const plainThings = (text: string): string => (PET.test(text) ? text.replace(/senior\p{L}*|aeldre|older/gu, 'pet') : text).replace(BARWARE, 'barware').replace(BABY_PRODUCE, 'produce');
+/** Vegetables and a cheese named "baby" ("baby spinach", "babyleaf", "cenoura bebé", "Babybel"): produce, not babies. */
+const BABY_PRODUCE = /(?<![\p{L}])(?:baby[ -]?(?:spinach|leaf|leaves|carrots?|potatoes|corn|gem|plum tomatoes|tomatoes|kale|courgettes?|beetroot|beets|spinat|salat|salad|salade|bel|blattsalat|leaf salat)|babyleaf\p{L}*|babyspinat|babybel|cenouras? bebe|zanahorias? baby|carote baby|pommes de terre grenaille)(?![\p{L}])/gu;
 /** A pet or its food: "senior" there is the animal's age. */
 const PET = /(?<![\p{L}])(?:dogs?|cats?|pets?|puppy|kitten|hund\p{L}*|katze\p{L}*|haustier\p{L}*|chiens?|chats?|croquettes|perros?|gatos?|mascotas?|pienso|cane|cani|gatt[oi]|croccantini|hond\p{L}*|kat|katten|kattenvoer|caes|cao|racao|psa|psow|kot\p{L}*|katt\p{L}*|koira\p{L}*|kissa\p{L}*|kocka|kocky|pes|psi|\p{L}*foder|\p{L}*futter|\p{L}*voer|dyrefoder|dyremat)(?![\p{L}])/u;
 /** Barware and kit for drinks: the drink names the accessory, not what was drunk. */
-const BARWARE = /(?<![\p{L}])(?:cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres)(?![\p{L}])/gu;
+const BARWARE = /(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn|cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres|accessories|accessoires|zubehoer|accesorios|accessori|stoppers?)(?![\p{L}])|(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn)(?![\p{L}])/gu;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
@@ -317,9 +320,15 @@ export function readAudience(audience: string, persona: string, profile: readonl
   // The code and its name sit together in brackets ("(artikelgroep 210)", "(fietsen)"); the plain name carries no count or threshold (a year aside).
   const brackets = [...audience.matchAll(/\(([^()]*)\)/g)].map((m) => normalizeText(m[1]));
   const countless = (t: string) => !/\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:-(?:19|20)?\d\d)?(?![\p{N}])/gu, ''));
-  const bracketed = (c: Condition, n: Condition) => brackets.some((b) => b === n.text || c.text.split(' ').some((w) => /\d/.test(w) && b.split(' ').includes(w)));
+  const bracketed = (c: Condition, n: Condition) => brackets.some((b) => b === n.text || c.text.split(' ').some((w) => (/\d/.test(w) || /^[a-z]{2,6}-[a-z0-9]{2,6}$/.test(w)) && b.split(' ').includes(w)));
+  // "Warengruppe 5120 (Schläuche & Bewässerung)": the bracketed name of a code is a plain product even without a purchase word.
+  for (let i = 0; i < conditions.length; i++) {
+    const c = conditions[i];
+    const code = conditions[i - 1];
+    if (c.attribute === 'unknown' && code && productCode.find(code.text) && brackets.includes(c.text) && c.text.split(' ').length <= 4 && /^[\p{L} ]+$/u.test(c.text) && c.sensitive.length === 0 && cautionIn(c.text) === null) Object.assign(c, { attribute: 'category' });
+  }
   const explained = (i: number) => [conditions[i - 1], conditions[i + 1]].some((n) => n?.attribute === 'category' && countless(n.text) && bracketed(conditions[i], n));
-  const codeOnly = (c: Condition) => (c.attribute === 'behaviour' || c.attribute === 'unknown') && c.sensitive.length === 0 && cautionIn(c.text) === null && c.text.split(' ').every((w) => CODE_LABEL.test(w) || /\d/.test(w) || /^x+$|-x+$/.test(w) || purchaseIn(w));
+  const codeOnly = (c: Condition) => (c.attribute === 'behaviour' || c.attribute === 'unknown') && c.sensitive.length === 0 && cautionIn(c.text) === null && c.text.split(' ').every((w) => CODE_LABEL.test(w) || /\d/.test(w) || /^x+$|-x+$/.test(w) || /^[a-z]{2,6}-[a-z0-9]{2,6}$/.test(w) || purchaseIn(w));
   if (conditions.some((c) => c.attribute === 'category') && conditionHits(whole).length === 0 && cautionIn(whole) === null) {
     const codes = conditions.map((c, i) => (UNDERSTOOD.has(c.attribute) ? null : codeOnly(c) && explained(i) ? i : -1));
     if (codes.every((x) => x !== -1)) for (const i of codes) if (i !== null) Object.assign(conditions[i], { attribute: 'category' });

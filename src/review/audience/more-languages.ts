@@ -13,12 +13,15 @@ export const EVERYONE_MORE: readonly string[] = [
   // Czech.
   'všichni', 'všechny', 'všem', 'zákazníci', 'zákazníků', 'zákazníkům', 'zákazník', 'klienti', 'klientů', 'členové', 'členů', 'odběratelé', 'odběratelů', 'uživatelé', 'uživatelů', 'naši', 'našich', 'naše', 'a', 'nebo', 'v', 've', 'na', 'z', 'ze', 's', 'se', 'do', 'pro', 'od', 'registrovaní', 'aplikace', 'aplikaci', 'obchodu', 'prodejny',
   // Finnish.
+  // Fourteenth round: a whole base named by how it is reached (a flyer, a door-drop, a global send) or with no filter.
+  'clientela', 'volantino', 'prospectus', 'prospekt', 'leaflet', 'leaflets', 'flyer', 'flyers', 'door-drop', 'doordrop', 'folder', 'folheto', 'ulotka', 'reklamblad', 'tilbudsavis', 'global', 'filters', 'filter', 'unfiltered', 'confirmado', 'confirmed', 'confirme', 'bestaetigt', 'bevestigd', 'potwierdzony',
   'kaikki', 'kaikille', 'asiakkaat', 'asiakkaille', 'asiakas', 'kanta-asiakkaat', 'kanta-asiakkaille', 'jäsenet', 'jäsenille', 'tilaajat', 'tilaajille', 'käyttäjät', 'käyttäjille', 'vastaanottajat', 'meidän', 'ja', 'tai', 'sovelluksen', 'rekisteröityneet', 'uutiskirjeen', 'uutiskirje',
 ];
 
 /** Recency, frequency, spend and tenure ("Kunder uden køb i 120+ dage", "10+ kjøp siste 12 mnd", "nejvěrnější zákazníci", "päivät viimeisestä ostosta"). */
 export const RFM_MORE: readonly string[] = [
   // Eleventh round, English and German notation: years abbreviated, today and now in a query, bookings and their dates, points that expire, visits checked in, a cell that was once frequent.
+  'staz', 'stazem', 'ostatnim', 'recents', 'frequents', 'reguliers', 'max', 'min', 'sum', 'avg', 'band', 'r', 'f', 'm', 'anzahl', 'viimeisin', 'osto', 'viimeiset', 'kk', 'før', 'foer', 'totalt', 'omzet', 'aantal', 'open', 'opens', 'opened', 'dateadd', 'datediff', 'getdate', 'sysdate', 'true', 'false', 'cart', 'hours_since', 'since', 'days_since',
   'hoegre', 'højere', 'høyere', 'lavere', 'vyssi', 'korkeampi', 'pv', 'ylin', 'alin', 'kvintiili', 'kvartiili', 'desiili', 'quintile', 'quintil', 'quartile', 'decile', 'complaints', 'complaint', 'segment', 'seg', 'cust', 'where', 'channel', 'pref', 'channel_pref', 'høj', 'hoej', 'frekvens', 'besøg', 'besoeg', 'mid', 'mid-value',
   'datum', 'fecha', 'dato', 'sist', 'antall', 'antal', 'počet', 'ostokerrat', 'ostokertaa', '3kk', '6kk', '12kk', '24kk', 'kjøpere', 'having', 'count', 'group', 'yrs', 'yr', 'today', 'now', 'heute', 'hoy', 'oggi', 'vandaag', 'hoje', 'aujourd', 'hui', 'interval', 'current_date', 'booking', 'bookings', 'booked', 'date', 'dt', 'stay', 'stays', 'expiring', 'expire', 'expires', 'expiry', 'check-ins', 'check-in', 'checkins', 'formerly', 'former', 'previously', 'letzter', 'letztes', 'bestellung', 'kauf', 'kaeufe',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -31,7 +34,7 @@ export const RFM_MORE: readonly string[] = [
 ];
 
 /** Words that end one condition and start the next ("Medlemmer hvor partnerkort er lukket", "Asiakkaat, joiden ostoskorin keskiarvo…"). */
-export const BREAKS_MORE: readonly string[] = [' med ', ' + ', ' s ', ' hvor ', ' hvis ', ' og ', ' samt ', ' kteří ', ' kterým ', ' jejichž ', ' kde ', ' jotka ', ' joiden ', ' joilla ', ' sekä ', ' ja '];
+export const BREAKS_MORE: readonly string[] = [' oraz ', ' | ', ' med ', ' + ', ' s ', ' hvor ', ' hvis ', ' og ', ' samt ', ' kteří ', ' kterým ', ' jejichž ', ' kde ', ' jotka ', ' joiden ', ' joilla ', ' sekä ', ' ja '];
 
 /**
  * The sensitive taxonomy's commonest stems in Danish, Norwegian, Czech and Finnish, and the
@@ -41,7 +44,7 @@ export const BREAKS_MORE: readonly string[] = [' med ', ' + ', ' s ', ' hvor ', 
  */
 export const TAXONOMY_MORE = {
   health: {
-    en: ['braille', 'screen reader*', 'screen-reader*', 'visually impaired', 'sight loss', 'low vision', 'coeliac*', 'celiac*', 'gluten-free', 'gluten free'],
+    en: ['wig', 'wigs', 'headscarf', 'headscarves', 'head scarf', 'head scarves', 'chemo*', 'perucas', 'peruca', 'lencos de cabeca', 'lenco de cabeca', 'peluca*', 'perruque*', 'parrucc*', 'pruik*', 'peruk*', 'peruka*', 'cycle tracker*', 'cycle-tracker*', 'period tracker*', 'period-tracker*', 'menstrua*', 're:(?<![\\p{N}])0?[0-4][_-]0?[1-6] ?h(?![\\p{L}])', 'braille', 'screen reader*', 'screen-reader*', 'visually impaired', 'sight loss', 'low vision', 'coeliac*', 'celiac*', 'gluten-free', 'gluten free'],
     de: ['blindenschrift', 'brailleschrift', 'sehbehinder*', 'bildschirmleser*', 'zoeliakie', 'glutenfrei*'],
     fr: ['malvoyant*', 'non-voyant*', 'lecteur d ecran', 'coeliaque*', 'sans gluten'],
     es: ['invidente*', 'baja vision', 'lector de pantalla', 'celiaco*', 'celiaca*', 'sin gluten'],

@@ -139,11 +139,11 @@ export function plainGroup(text: string, known: (w: string) => boolean): boolean
 }
 
 /** A category field compared with plain quoted names ("orders.category = 'SOFA'", "category IN ('garden','bbq')"), or a category named after "kategori" ("i kategori Trädgård"). */
-const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|produktgruppe|artikelgruppe|varegruppe|varugrupp|artikelgroep|productgroep|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &_]*'\s?,?\s?)+)\)?/u;
+const CATEGORY_FIELD = /(?<![\p{L}])(?:[\p{L}_]+\.)?(?:tuoteryhm\p{L}*|category|categories|product_category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|produktgruppe|artikelgruppe|varegruppe|varugrupp|artikelgroep|productgroep|department|dept|afdeling|abteilung|rayon|reparto|departamento)\s?(?:=|in)?\s?\(?((?:'[\p{L}][\p{L} &_]*'\s?,?\s?)+)\)?/u;
 const CATEGORY_NAMED = /(?<![\p{L}])(?:i |in |en |nella |dans la |en la )?(?:kategori|category|kategorie|categoria|categorie|kategoria|kategorii)\s([\p{L}]{3,})$/u;
-const QUERY_HEAD = /^select [\p{L}_]+ from [\p{L}_]+ where /u;
+const QUERY_HEAD = /^(?:select [\p{L}_]+ from [\p{L}_]+ )?where /u;
 /** A query's grouping tail ("group by customer_id having count(*) >= 2") says how often, not what. */
-const QUERY_TAIL = /\s?group by [\p{L}_]+(?: having count\s?(?:\*)?)?/u;
+const QUERY_TAIL = /\s?group by [\p{L}_]+(?: having (?:count|max|min|sum|avg)\s?(?:\*)?)?/u;
 
 /**
  * A query or a CRM filter on plain category names, read as the purchase it says (eleventh round):

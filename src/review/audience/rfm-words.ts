@@ -108,7 +108,7 @@ export const RFM_WORDS_STEMLESS = words([
 ]);
 
 /** An RFM model's cell or segment named by its code ("RFM-Segment A1", "RFM cell 4-5-5", "rfm_group B"), read as "rfm" (eleventh round). */
-export const RFM_CELL = /(?<![\p{L}])rfm(?:[- _]?(?:segment|segmento|segmentu|cell|cells|zelle|cellule|celda|cella|cel|group|gruppe|groupe|grupo|gruppo|kod|code|score|tier))?(?:[- _]?(?:[a-z]?\d[\dx-]*|[a-z](?![\p{L}])))?(?![\p{L}\p{N}])/gu;
+export const RFM_CELL = /(?<![\p{L}])rfm(?:\s?=\s?)?(?:[- _]?(?:segment|segmento|segmentu|cell|cells|zelle|cellule|celda|cella|cel|group|gruppe|groupe|grupo|gruppo|kod|code|score|tier))?(?:\s?=\s?)?(?:[- _]?(?:[a-z]?\d[\dx-]*|[a-z](?![\p{L}])))?(?![\p{L}\p{N}])/gu;
 
 /** A tier or grade named by a letter ("CLV_tier = 'B'", "value grade A"), read as "tier" (twelfth round). */
 export const TIER_LETTER = /(?<![\p{L}])(tier|grade|band|klasse|niveau|nivel|livello|poziom|taso|uroven)\s?=?\s?'?[a-e]'?(?![\p{L}\p{N}])/gu;
