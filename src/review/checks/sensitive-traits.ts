@@ -32,7 +32,7 @@ function declared(clause: Clause, ctx: ReviewContext): boolean {
 }
 
 /** Giving to a cause: donors, an appeal, a fundraiser, research, in the nine languages. */
-const DONATION = /(?<![\p{L}])(?:donors?|supporters?|donated|donations?|gave to|appeal|fundrais\p{L}*|sponsors? of|spender(?:innen)?|gespendet|spenden|donateurs?|dons?|donantes|donaron|donativos?|donatori|donazion\p{L}*|donateurs|giften|doadores|doacoes|darczyn\p{L}*|gavogivare|givare)(?![\p{L}])/u;
+const DONATION = /(?<![\p{L}])(?:donors?|supporters?|donated|donations?|gave to|appeal|fundrais\p{L}*|sponsors? of|spender(?:innen)?|gespendet|spenden|donateurs?|donantes|donaron|donativos?|donatori|donazion\p{L}*|donateurs|giften|doadores|doacoes|darczyn\p{L}*|gavogivare|givare)(?![\p{L}])/u;
 
 function selectionFindings(ctx: ReviewContext, code: string, matcher: TermMatcher): Finding[] {
   const hits = ctx.clauses.flatMap((clause) => {
