@@ -474,3 +474,48 @@ describe('the fourteenth round (tuned on 2026-12p): a whole base by its channel,
     expect(decision('orders_between_01_04h >= 4 in last 30d', 'The new loungewear collection is online.')).not.toBe('ok');
   });
 });
+
+describe('the fifteenth round (tuned on 2026-12q): choices written as fields, snake-case lists and named delivery areas', () => {
+  it('reads a preference, reminder or consent field and a requested alert as the customer\'s choice, but not a status or a score', () => {
+    expect(decision("newsletter_pref = 'pregnancy_and_new_parents'", 'Week by week: what to pack in your hospital bag.')).toBe('ok');
+    expect(decision("Preference centre: 'Jewish holidays' reminders = on", 'Our Passover range is now in store.')).toBe('ok');
+    expect(decision('Back-in-stock request: MumCurve pregnancy pillow', 'Good news: the pillow you asked about is back in stock.')).toBe('ok');
+    expect(decision("Customers who requested the 'Retirement planning' guide on our website", 'Your guide is ready.')).toBe('ok');
+    expect(decision("Members with membership_status = 'medical_freeze'", 'New yoga timetable.')).not.toBe('ok');
+    expect(decision('Customers with pregnancy_score > 0.8', 'Baby sale.')).toBe('block');
+    expect(decision("predicted_segment = 'pregnant'", 'Baby sale.')).toBe('block');
+    expect(decision('Preference centre: debt help = on')).not.toBe('ok');
+  });
+  it('reads a snake-case whole list, a door-drop route, a named delivery area and a country region list as everyone', () => {
+    expect(decision('all_customers (email)', "We've partnered with StepChange to offer free, confidential debt advice.")).toBe('ok');
+    expect(decision('Every household on the door-drop route', 'Tuesday is Over-60s Day.')).toBe('ok');
+    expect(decision('All households within the Bicester delivery area', "We're opening in Bicester on 12 June.")).toBe('ok');
+    expect(decision('All 18+ customers on the Scotland region list', 'Whisky Tasting Night in Edinburgh.')).toBe('ok');
+    expect(decision('all_customers_with_debt', 'Debt advice.')).not.toBe('ok');
+  });
+});
+
+describe('the fifteenth round, more readings: health proxies, night hours, produce, pets and query shorthand', () => {
+  it('keeps hair-loss treatments, sleep aids, grief shelves, the cheapest price tier and night-time sessions with the committee', () => {
+    expect(decision('Bought minoxidil or hair-thinning shampoo twice in 6 months', "New in men's grooming.")).not.toBe('ok');
+    expect(decision('Kjøpt lysterapilampe + søvnmiddel (reseptfritt) siste 60 dager', 'Nyheter i hjem og interiør.')).not.toBe('ok');
+    expect(decision("Bought 2+ titles from the 'Grief & loss' shelf", 'New releases in biography.')).not.toBe('ok');
+    expect(decision('clienti con >= 90% degli acquisti in fascia prezzo più bassa', 'Le offerte della settimana.')).not.toBe('ok');
+    expect(decision('70%+ of sessions between 01:00 and 05:00', 'Our app now has a dark mode.')).not.toBe('ok');
+    expect(decision('Orders placed between 09:00 and 17:00', 'New arrivals this week.')).toBe('ok');
+  });
+  it('reads produce, diet drinks, barware in Spanish word order, a pet\'s age and query shorthand as plain', () => {
+    expect(decision("Compradores de 'cenoura baby' e 'milho baby' (30 dias)", 'Semana dos legumes.')).toBe('ok');
+    expect(decision('Bought Diet Coke multipack in last 14 days', 'Multipacks 2 for £7.')).toBe('ok');
+    expect(decision('Compradores de jarras de cerveza y copas de vino (familia CRISTALERÍA)', 'Nueva cristalería.')).toBe('ok');
+    expect(decision('Bought senior dog food (7+ years)', 'Joint-care treats for older dogs.')).toBe('ok');
+    expect(decision('segment: SINGLE_PURCHASE_L12M', 'Come back for a second look.')).toBe('ok');
+    // "Lost" customers stay a person's to check: "lost", "persi", "verloren" also say players lost money.
+    expect(decision('Players who lost more than €500 this month', 'New games.')).not.toBe('ok');
+    expect(decision('Forbrug < 500 kr. seneste 12 mdr., >= 2 køb', 'Nyheder i butikken.')).toBe('ok');
+    expect(decision('AG 3120 (cast-iron cookware) buyers L12M', 'Seasoning kits 20% off.')).toBe('ok');
+    // A baby product and a child's age stay with the committee.
+    expect(decision('Bought baby formula in the last 30 days')).not.toBe('ok');
+    expect(decision('Customers aged 12-15 who bought dog food')).not.toBe('ok');
+  });
+});

@@ -68,7 +68,7 @@ export const CHILD_AGE = /(?<![\p{L}])(?:child|children|child's|kids?|bab(?:y|ie
 export const CHILD_AGE_AFTER = /(?<![\p{L}])(?:age|ages|alter|age|edad|eta|leeftijd|idade|wiek|alder|ika|vek)\s(?:(?:of|of the|of their|des|der|de|de la|de l|del|de los|dei|del|della|dello|van|van het|van de|do|da|dos|das)\s)?(?:child|children|kids?|bab(?:y|ies)|kindes|kinder|kinds|enfant|enfants|hijo|hija|hijos|nino|ninos|figlio|figlia|figli|bambino|bambini|kind|kinderen|filho|filha|filhos|crianca|criancas|dziecka|dzieci|barnet|barnets|barnen)(?![\p{L}])/u;
 
 /** A number of months in a marketer's abbreviation ("3–9 mån", "12 Mon.", "6 mnd", "3 mies."), read as months. */
-export const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mon|mies|mths?|mos?)\.?(?![\p{L}])/gu;
+export const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mdr|md|mon|mies|mes|mths?|mos?|kk)\.?(?![\p{L}])/gu;
 
 /** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
 export const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
@@ -83,7 +83,7 @@ export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|b
 export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
 
 /** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
-export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
+export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference centre|preference center|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;

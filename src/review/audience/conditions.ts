@@ -110,24 +110,28 @@ const groupWord = (w: string): boolean => EVERYONE_WORDS.has(w) || ACCOUNT_HOLDE
 function conditionHits(text: string): SensitiveHit[] {
   // Thirteenth round: "senior dog food" is the pet's age; "cocktail shakers" and "wine glasses" are barware, not alcohol.
   const barware = text.replace(BARWARE, ' ');
-  const produce = text.replace(BABY_PRODUCE, ' ');
-  const hits = sensitiveHits(text).filter((h) => !(h.category === 'elderly' && PET.test(text)) && !(h.category === 'addictive' && sensitiveHits(barware, (c) => c === 'addictive').length === 0) && !(h.category === 'pregnancy' && sensitiveHits(produce, (c) => c === 'pregnancy').length === 0));
+  const produce = text.replace(BABY_PRODUCE, ' ').replace(BIRTHDAY, ' ');
+  const hits = sensitiveHits(text).filter((h) => !(h.category === 'elderly' && PET.test(text)) && !(h.category === 'addictive' && sensitiveHits(barware, (c) => c === 'addictive').length === 0) && !((h.category === 'pregnancy' || h.category === 'health') && sensitiveHits(produce, (c) => c === h.category).length === 0));
   for (const a of ageCategories(text, readAges(text))) {
     if (!hits.some((h) => h.category === a.category)) hits.push({ category: a.category, label: LABELS.get(a.category) ?? a.category, term: a.term });
   }
   return hits;
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
+/** A field whose name says the customer set it ("newsletter_pref = 'pregnancy'", "'Jewish holidays' reminders = on", "consent_sms = 'Y'"). */
+const CHOICE_FIELD = /(?:^|[\s_.])(?:pref|prefs|preference|preferences|newsletter|newsletters|opt|optin|opt_in|consent|consents|interest|interests|subscription|subscriptions|subscribed|reminder|reminders|alert|alerts|notify|notification|notifications|praeferenz|interessen|preferencia|preferenza|voorkeur|preferencja)[\p{L}_]*\s?=\s?'|'\s?(?:reminders?|alerts?|notifications?)\s?=\s?(?:on|true|yes|1)(?![\p{L}])/u;
 /** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */
 const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:membership|memberships|subscription|subscriptions|member|members|tier)(?![\p{L}])/gu;
 /** The condition with a pet's "senior" and barware read as plain things ("senior dog food", "cocktail shakers"), for the ordinary-product reading. */
 const plainThings = (text: string): string => (PET.test(text) ? text.replace(/senior\p{L}*|aeldre|older/gu, 'pet') : text).replace(BARWARE, 'barware').replace(BABY_PRODUCE, 'produce');
 /** Vegetables and a cheese named "baby" ("baby spinach", "babyleaf", "cenoura bebé", "Babybel"): produce, not babies. */
-const BABY_PRODUCE = /(?<![\p{L}])(?:baby[ -]?(?:spinach|leaf|leaves|carrots?|potatoes|corn|gem|plum tomatoes|tomatoes|kale|courgettes?|beetroot|beets|spinat|salat|salad|salade|bel|blattsalat|leaf salat)|babyleaf\p{L}*|babyspinat|babybel|cenouras? bebe|zanahorias? baby|carote baby|pommes de terre grenaille)(?![\p{L}])/gu;
+const BABY_PRODUCE = /(?<![\p{L}])(?:baby[ -]?(?:spinach|leaf|leaves|carrots?|potatoes|corn|gem|plum tomatoes|tomatoes|kale|courgettes?|beetroot|beets|spinat|salat|salad|salade|bel|blattsalat|leaf salat)|babyleaf\p{L}*|babyspinat|babybel|cenouras? bebe|(?:cenouras?|milho|brambory|zanahorias?|maiz|patatas|carote|mais|potatoes|aardappelen|kartofler|poteter|ziemniaki) '?baby|zanahorias? baby|carote baby|pommes de terre grenaille|diet (?:coke|pepsi|cola|lemonade|soda)|coke zero|coca-cola (?:light|zero)|pepsi max)(?![\p{L}])/gu;
+/** The customer's own birthday or birth month ("birth_month = 5"): a loyalty perk, not a birth. */
+const BIRTHDAY = /(?<![\p{L}])(?:birth[_ ]?(?:month|day|date)|birthday[_ ]?month|date of birth|dob|geburts(?:datum|tag|monat)|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento|data urodzenia|foedelsedag|foedelsedatum|foedselsdag|fodselsdag)(?![\p{L}])/gu;
 /** A pet or its food: "senior" there is the animal's age. */
 const PET = /(?<![\p{L}])(?:dogs?|cats?|pets?|puppy|kitten|hund\p{L}*|katze\p{L}*|haustier\p{L}*|chiens?|chats?|croquettes|perros?|gatos?|mascotas?|pienso|cane|cani|gatt[oi]|croccantini|hond\p{L}*|kat|katten|kattenvoer|caes|cao|racao|psa|psow|kot\p{L}*|katt\p{L}*|koira\p{L}*|kissa\p{L}*|kocka|kocky|pes|psi|\p{L}*foder|\p{L}*futter|\p{L}*voer|dyrefoder|dyremat)(?![\p{L}])/u;
 /** Barware and kit for drinks: the drink names the accessory, not what was drunk. */
-const BARWARE = /(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn|cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres|accessories|accessoires|zubehoer|accesorios|accessori|stoppers?)(?![\p{L}])|(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn)(?![\p{L}])/gu;
+const BARWARE = /(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn|cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres|accessories|accessoires|zubehoer|accesorios|accessori|stoppers?)(?![\p{L}])|(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn)(?![\p{L}])|(?<![\p{L}])(?:jarras?|copas?|vasos?|bicchieri|calici|verres?|glaeser|glazen|kieliszki|copos|canecas?) (?:de |da |di |a |à |voor )?(?:cerveza|vino|vin|birra|bier|wijn|wina|piwa|cerveja|vinho)(?![\p{L}])/gu;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
@@ -186,12 +190,13 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // (never minors; a worse price for it still blocks: checks/audience.ts reads declared ages for that).
   if (audienceOptIn && (VOLUNTARY.test(text) || VOLUNTARY.test(whole) || CLUB_WORD.test(text)) && !readAges(text).some((a) => a.high !== undefined && a.high < 18) && sensitiveHits(text, (c) => c === 'minors').length === 0) return 'declared';
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
-  if (readAges(text).length > 0) return 'age';
+  // "Bought senior dog food (7+ years)": in an audience about a pet, a young age is the pet's.
+  if (readAges(text).length > 0 && !(PET.test(whole) && readAges(text).every((a) => (a.high ?? a.low ?? 99) <= 25 && (a.low ?? 0) >= 1 && (a.high === undefined || a.high >= 1)))) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market, EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
   // "Alle klanten van de dealer", "Tutti i correntisti": all of a group named in a few plain words, with no behaviour, number, place, age or caution stem in them.
   if (plainGroupAll) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
@@ -206,7 +211,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
-  if (onlyWords(rfmText.replace(/_/g, ' ').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
+  if (onlyWords(rfmText.replace(/_/g, ' ').replace(SINGLE_ORDER, 'one $1').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
@@ -223,7 +228,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // Nor is a payment or purchase one ("paid a membership fee to a political party"): a choice word next to a purchase verb describes what they bought.
   // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
   // A paid membership is still a membership ("joined the Whisky Society (paid membership)").
-  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && !/=\s?'/.test(text)) return 'declared';
+  // A field the customer sets (a newsletter preference, a consent, a reminder they switched on) is their choice even as "= 'value'" (fifteenth round).
+  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
@@ -290,7 +296,8 @@ export function readAudience(audience: string, persona: string, profile: readonl
     ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
     : behaviour.find(whole) !== null || change.find(whole) !== null || whole.split(' ').some((w) => PURCHASE_VERB.test(w));
   const optInAudience = choiceIn(whole) && !behaviourAnywhere;
-  const broadcastAudience = broadcast.find(whole) !== null && !behaviourAnywhere;
+  // "all_customers": a list named in snake case is read as its words for who everyone is.
+  const broadcastAudience = (broadcast.find(whole) !== null || broadcast.find(whole.replace(/_/g, ' ')) !== null) && !behaviourAnywhere;
   // "All customers…", or a group followed by "(all)" ("Clubcard holders (all)", "Clientes de crédito habitação (todos)").
   const allOf = ALL_OF.test(whole) || ALL_AFTER.test(whole);
   // Read once for the whole audience, not once per condition.
@@ -304,8 +311,9 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
     // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
-    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text);
-    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 4 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
+    const switchedOn = /\s?=\s?(?:on|true|yes|ja|oui|si|sim|tak)$/u;
+    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(switchedOn, ''));
+    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
   // the very topic they chose, are the subscribers described by their subscription (a further filter, "with blood pressure readings", is not).
@@ -325,7 +333,7 @@ export function readAudience(audience: string, persona: string, profile: readonl
   for (let i = 0; i < conditions.length; i++) {
     const c = conditions[i];
     const code = conditions[i - 1];
-    if (c.attribute === 'unknown' && code && productCode.find(code.text) && brackets.includes(c.text) && c.text.split(' ').length <= 4 && /^[\p{L} ]+$/u.test(c.text) && c.sensitive.length === 0 && cautionIn(c.text) === null) Object.assign(c, { attribute: 'category' });
+    if (c.attribute === 'unknown' && code && productCode.find(code.text) && brackets.includes(c.text) && c.text.split(' ').length <= 4 && /^[\p{L} -]+$/u.test(c.text) && c.sensitive.length === 0 && cautionIn(c.text) === null) Object.assign(c, { attribute: 'category' });
   }
   const explained = (i: number) => [conditions[i - 1], conditions[i + 1]].some((n) => n?.attribute === 'category' && countless(n.text) && bracketed(conditions[i], n));
   const codeOnly = (c: Condition) => (c.attribute === 'behaviour' || c.attribute === 'unknown') && c.sensitive.length === 0 && cautionIn(c.text) === null && c.text.split(' ').every((w) => CODE_LABEL.test(w) || /\d/.test(w) || /^x+$|-x+$/.test(w) || /^[a-z]{2,6}-[a-z0-9]{2,6}$/.test(w) || purchaseIn(w));

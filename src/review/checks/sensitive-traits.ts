@@ -40,7 +40,10 @@ function selectionFindings(ctx: ReviewContext, code: string, matcher: TermMatche
     return m ? [{ clause, m }] : [];
   });
   if (hits.length === 0 || ctx.mode === 'broadcast') return [];
-  const undeclared = hits.filter((h) => !declared(h.clause, ctx));
+  // Fifteenth round: a term inside a condition the audience reading found the customer declared ("newsletter_pref = 'pregnancy_and_new_parents'",
+  // "Back-in-stock request: … pregnancy pillow") is their choice, even where the older clause cues missed it.
+  const readAsDeclared = (term: string) => ctx.reading.conditions.some((c) => c.source === 'audience' && c.declared && c.text.includes(term));
+  const undeclared = hits.filter((h) => !declared(h.clause, ctx) && !readAsDeclared(h.m.text));
   if (undeclared.length === 0) return [];
   const first = undeclared[0];
   if (hits.length > undeclared.length) {
