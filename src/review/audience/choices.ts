@@ -175,3 +175,12 @@ export const BASE_WORDS: ReadonlySet<string> = new Set(
 export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(
   ['households', 'household', 'homes', 'haushalte', 'haushalten', 'foyers', 'hogares', 'famiglie', 'huishoudens', 'agregados', 'domicilios', 'gospodarstwa', 'domowe', 'hushall', 'hushallen', 'postcode-wide', 'letterbox', 'letterboxes', 'briefkasten', 'briefkaesten', 'boites', 'buzones'].map((w) => normalizeText(w)),
 );
+
+/** Joined of their own accord ("self-enrolled", "adesão voluntária", "iscrizione volontaria", "freiwillig"). */
+export const VOLUNTARY = /(?<![\p{L}])(?:self-enrolled|self-registered|self-selected|self-declared|voluntar\p{L}*|volontai?r\p{L}*|freiwillig\p{L}*|vrijwillig\p{L}*|dobrowoln\p{L}*|frivillig\p{L}*|of their own accord)(?![\p{L}])/u;
+/** A club or group word in the condition itself ("Over 60s Club", "gruppo 'Over 60 in cammino'"). */
+export const CLUB_WORD = /(?<![\p{L}])(?:club|clubs|klub|klubb|clube|circolo|gruppo|group|groupe|grupo|gruppe|groep|grupa|grupp)(?![\p{L}])/u;
+/** A field whose name says the customer set it ("newsletter_pref = 'pregnancy'", "'Jewish holidays' reminders = on", "consent_sms = 'Y'"). */
+export const CHOICE_FIELD = /(?:^|[\s_.])(?:pref|prefs|preference|preferences|newsletter|newsletters|opt|optin|opt_in|consent|consents|interest|interests|subscription|subscriptions|subscribed|reminder|reminders|alert|alerts|notify|notification|notifications|praeferenz|interessen|preferencia|preferenza|voorkeur|preferencja)[\p{L}_]*\s?=\s?'|'\s?(?:reminders?|alerts?|notifications?)\s?=\s?(?:on|true|yes|1)(?![\p{L}])/u;
+/** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */
+export const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:membership|memberships|subscription|subscriptions|member|members|tier)(?![\p{L}])/gu;

@@ -87,3 +87,10 @@ export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference centre|preference cen
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
+
+/** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
+export const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
+/** A child's age or birth date in the condition, either word order ("child born in 2023", "idade do filho"). */
+export const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text);
+/** A reminder or alert switched on ("'Jewish holidays' reminders = on"): the value of the choice, not a field the shop set. */
+export const SWITCHED_ON = /\s?=\s?(?:on|true|yes|ja|oui|si|sim|tak)$/u;

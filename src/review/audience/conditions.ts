@@ -11,27 +11,18 @@ import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
+import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
+import { readBracketedCodes } from './product-codes.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
+import { ALL_AFTER, ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
-/** The label of a product code ("artikelgroep", "varenr", "PG", "SKU family"): with a code, it names a class of products. */
-const CODE_LABEL = /^(?:cat|reparto|tuoteryhmae|tuoteryhmaeae|wg|ag|vg|kaufhistorie|purchase|history|artikelgroep|productgroep|artikelgruppe|warengruppe|produktgruppe|varenr|varenummer|varegruppe|varugrupp|artikelnr|artikelnummer|art|nr|no|pg|sku|family|class|group|category|kategorie|kategori|kategoria|categoria|categorie|famille|familia|famiglia|gruppo|grupa|code|cod|kod|item|article)$/u;
-/** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
-const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
-
-/** A child's age or birth date in the condition, either word order ("child born in 2023", "idade do filho"). */
-const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text);
-/** Joined of their own accord ("self-enrolled", "adesão voluntária", "iscrizione volontaria", "freiwillig"). */
-const VOLUNTARY = /(?<![\p{L}])(?:self-enrolled|self-registered|self-selected|self-declared|voluntar\p{L}*|volontai?r\p{L}*|freiwillig\p{L}*|vrijwillig\p{L}*|dobrowoln\p{L}*|frivillig\p{L}*|of their own accord)(?![\p{L}])/u;
-/** A club or group word in the condition itself ("Over 60s Club", "gruppo 'Over 60 in cammino'"). */
-const CLUB_WORD = /(?<![\p{L}])(?:club|clubs|klub|klubb|clube|circolo|gruppo|group|groupe|grupo|gruppe|groep|grupa|grupp)(?![\p{L}])/u;
-import { ALL_OF, CHILD_AGE, CHILD_AGE_AFTER, CHOSEN_TOPIC_END, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 
 export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
-import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
 
 export type Attribute = 'everyone' | 'declared' | 'segment' | 'rfm' | 'category' | 'age' | 'location' | 'change' | 'behaviour' | 'unknown';
 
@@ -118,20 +109,6 @@ function conditionHits(text: string): SensitiveHit[] {
   return hits;
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
-/** A field whose name says the customer set it ("newsletter_pref = 'pregnancy'", "'Jewish holidays' reminders = on", "consent_sms = 'Y'"). */
-const CHOICE_FIELD = /(?:^|[\s_.])(?:pref|prefs|preference|preferences|newsletter|newsletters|opt|optin|opt_in|consent|consents|interest|interests|subscription|subscriptions|subscribed|reminder|reminders|alert|alerts|notify|notification|notifications|praeferenz|interessen|preferencia|preferenza|voorkeur|preferencja)[\p{L}_]*\s?=\s?'|'\s?(?:reminders?|alerts?|notifications?)\s?=\s?(?:on|true|yes|1)(?![\p{L}])/u;
-/** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */
-const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:membership|memberships|subscription|subscriptions|member|members|tier)(?![\p{L}])/gu;
-/** The condition with a pet's "senior" and barware read as plain things ("senior dog food", "cocktail shakers"), for the ordinary-product reading. */
-const plainThings = (text: string): string => (PET.test(text) ? text.replace(/senior\p{L}*|aeldre|older/gu, 'pet') : text).replace(BARWARE, 'barware').replace(BABY_PRODUCE, 'produce');
-/** Vegetables and a cheese named "baby" ("baby spinach", "babyleaf", "cenoura bebé", "Babybel"): produce, not babies. */
-const BABY_PRODUCE = /(?<![\p{L}])(?:baby[ -]?(?:spinach|leaf|leaves|carrots?|potatoes|corn|gem|plum tomatoes|tomatoes|kale|courgettes?|beetroot|beets|spinat|salat|salad|salade|bel|blattsalat|leaf salat)|babyleaf\p{L}*|babyspinat|babybel|cenouras? bebe|(?:cenouras?|milho|brambory|zanahorias?|maiz|patatas|carote|mais|potatoes|aardappelen|kartofler|poteter|ziemniaki) '?baby|zanahorias? baby|carote baby|pommes de terre grenaille|diet (?:coke|pepsi|cola|lemonade|soda)|coke zero|coca-cola (?:light|zero)|pepsi max)(?![\p{L}])/gu;
-/** The customer's own birthday or birth month ("birth_month = 5"): a loyalty perk, not a birth. */
-const BIRTHDAY = /(?<![\p{L}])(?:birth[_ ]?(?:month|day|date)|birthday[_ ]?month|date of birth|dob|geburts(?:datum|tag|monat)|date de naissance|fecha de nacimiento|data di nascita|geboortedatum|data de nascimento|data urodzenia|foedelsedag|foedelsedatum|foedselsdag|fodselsdag)(?![\p{L}])/gu;
-/** A pet or its food: "senior" there is the animal's age. */
-const PET = /(?<![\p{L}])(?:dogs?|cats?|pets?|puppy|kitten|hund\p{L}*|katze\p{L}*|haustier\p{L}*|chiens?|chats?|croquettes|perros?|gatos?|mascotas?|pienso|cane|cani|gatt[oi]|croccantini|hond\p{L}*|kat|katten|kattenvoer|caes|cao|racao|psa|psow|kot\p{L}*|katt\p{L}*|koira\p{L}*|kissa\p{L}*|kocka|kocky|pes|psi|\p{L}*foder|\p{L}*futter|\p{L}*voer|dyrefoder|dyremat)(?![\p{L}])/u;
-/** Barware and kit for drinks: the drink names the accessory, not what was drunk. */
-const BARWARE = /(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn|cocktail|wine|beer|gin|whisk(?:e)?y|champagne|prosecco|wein|bier|vin|vino|vini|cerveza|wijn|oel|vinho|piwo|piwa|viini|olut)[ -]?(?:glass(?:es|ware)?|glaeser|glas|glazen|verres?|copas?|calici|bicchieri|kieliszki|lasit|shakers?|racks?|regale?|rekken|coolers?|kuehler|openers?|oeffner|tire-bouchons?|decanters?|karaffen?|fridges?|kuehlschraenke?|cabinets?|making kits?|brewing kits?|sets? de verres|accessories|accessoires|zubehoer|accesorios|accessori|stoppers?)(?![\p{L}])|(?<![\p{L}])(?:aceto di vino|wine vinegar|weinessig|vinaigre de vin|vinagre de vino|wijnazijn)(?![\p{L}])|(?<![\p{L}])(?:jarras?|copas?|vasos?|bicchieri|calici|verres?|glaeser|glazen|kieliszki|copos|canecas?) (?:de |da |di |a |à |voor )?(?:cerveza|vino|vin|birra|bier|wijn|wina|piwa|cerveja|vinho)(?![\p{L}])/gu;
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
@@ -311,8 +288,7 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
     // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
-    const switchedOn = /\s?=\s?(?:on|true|yes|ja|oui|si|sim|tak)$/u;
-    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(switchedOn, ''));
+    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
@@ -323,24 +299,8 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || h.category === 'finances');
     if (!minorsOrDebt && first.sensitive.every((h) => chosenTopics.has(h.category))) Object.assign(first, { attribute: 'declared', declared: true });
   }
-  // "Kopers bloembollen (artikelgroep 210)", "Kopers productgroep PG-220 (fietsen)": a product code next to the plain words that name it is that
-  // product's code (eleventh round). Only where every other condition is understood, nothing in the audience is sensitive or a caution stem, and each code sits beside a plain category.
-  // The code and its name sit together in brackets ("(artikelgroep 210)", "(fietsen)"); the plain name carries no count or threshold (a year aside).
-  const brackets = [...audience.matchAll(/\(([^()]*)\)/g)].map((m) => normalizeText(m[1]));
-  const countless = (t: string) => !/\d/.test(t.replace(/(?<![\p{N}])(?:19|20)\d\d(?:-(?:19|20)?\d\d)?(?![\p{N}])/gu, ''));
-  const bracketed = (c: Condition, n: Condition) => brackets.some((b) => b === n.text || c.text.split(' ').some((w) => (/\d/.test(w) || /^[a-z]{2,6}-[a-z0-9]{2,6}$/.test(w)) && b.split(' ').includes(w)));
-  // "Warengruppe 5120 (Schläuche & Bewässerung)": the bracketed name of a code is a plain product even without a purchase word.
-  for (let i = 0; i < conditions.length; i++) {
-    const c = conditions[i];
-    const code = conditions[i - 1];
-    if (c.attribute === 'unknown' && code && productCode.find(code.text) && brackets.includes(c.text) && c.text.split(' ').length <= 4 && /^[\p{L} -]+$/u.test(c.text) && c.sensitive.length === 0 && cautionIn(c.text) === null) Object.assign(c, { attribute: 'category' });
-  }
-  const explained = (i: number) => [conditions[i - 1], conditions[i + 1]].some((n) => n?.attribute === 'category' && countless(n.text) && bracketed(conditions[i], n));
-  const codeOnly = (c: Condition) => (c.attribute === 'behaviour' || c.attribute === 'unknown') && c.sensitive.length === 0 && cautionIn(c.text) === null && c.text.split(' ').every((w) => CODE_LABEL.test(w) || /\d/.test(w) || /^x+$|-x+$/.test(w) || /^[a-z]{2,6}-[a-z0-9]{2,6}$/.test(w) || purchaseIn(w));
-  if (conditions.some((c) => c.attribute === 'category') && conditionHits(whole).length === 0 && cautionIn(whole) === null) {
-    const codes = conditions.map((c, i) => (UNDERSTOOD.has(c.attribute) ? null : codeOnly(c) && explained(i) ? i : -1));
-    if (codes.every((x) => x !== -1)) for (const i of codes) if (i !== null) Object.assign(conditions[i], { attribute: 'category' });
-  }
+  // A product code bracketed with the plain words that name it is that product (product-codes.ts).
+  readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
   const placed = conditions.every((c) => UNDERSTOOD.has(c.attribute));
   if (!placed) for (const c of conditions) if (c.attribute === 'everyone' && c.text.split(' ').some((w) => PLAYER_WORDS.has(w)) && c.sensitive.length > 0) Object.assign(c, { attribute: 'unknown', declared: false });
