@@ -519,3 +519,37 @@ describe('the fifteenth round, more readings: health proxies, night hours, produ
     expect(decision('Customers aged 12-15 who bought dog food')).not.toBe('ok');
   });
 });
+
+describe('the sixteenth round (tuned on 2026-12s): a whole base in more words, regions, lists named by their topic, departments across conditions', () => {
+  it('reads a whole base or file, the media a broadcast runs in and who it includes as everyone', () => {
+    expect(decision('Gehele klantenbestand', 'Zorgen over de energierekening? Wij bevriezen de prijzen van 300 basisproducten.')).toBe('ok');
+    expect(decision('Celá databáze', 'Velikonoční trhy: mazanec, beránci a víno z Moravy.')).toBe('ok');
+    expect(decision('Everyone (national press + email)', "We're freezing prices on 500 basics to help with the cost of living.")).toBe('ok');
+    expect(decision('All customers incl. lapsed', 'Alcohol Awareness Week: smaller bottle sizes and clearer unit labels.')).toBe('ok');
+    expect(decision('Kompletter Kundenstamm', 'Grippeimpfung ohne Termin in allen Apotheken.')).toBe('ok');
+    // What an inclusion names must still be understood.
+    expect(decision('All customers incl. those who bought pregnancy tests', 'Baby week.')).not.toBe('ok');
+  });
+  it('reads a region or a store catchment taken whole as everyone, never a sensitive or narrow place', () => {
+    expect(decision('All customers (Yorkshire region)', 'Our new store in Leeds opens on Friday.')).toBe('ok');
+    expect(decision('All customers, North West region', 'New opening hours.')).toBe('ok');
+    expect(decision('Customers in the Leeds store catchment', 'Our Leeds store is being refurbished.')).toBe('ok');
+    expect(decision('Clients de la région Bretagne', 'Nouveau magasin à Rennes.')).toBe('ok');
+    expect(decision('Customers who bought pelvic region support', 'New range.')).not.toBe('ok');
+    expect(decision('All customers in postcode LS6', 'New range.')).not.toBe('ok');
+    expect(decision('Customers in the Leeds store catchment aged 80+', 'New range.')).not.toBe('ok');
+  });
+  it('reads a list, course or interest group named by its topic as what people signed up to', () => {
+    expect(decision('Seniors Tech Help workshop mailing list (sign-up form)', 'Next workshop: video calls with family.')).toBe('ok');
+    expect(decision('Beer & Brewing Hobbyists (opted in via homebrew newsletter)', 'New hop varieties in stock.')).toBe('ok');
+    // Debts and minors are never a list someone chose to be on; a heavy-use list is not a topic.
+    expect(decision('Debt worries mailing list (sign-up form)', 'Struggling this month? We can help.')).not.toBe('ok');
+    expect(decision('Heavy drinkers list (opted in)', 'Crates 3 for 2.')).not.toBe('ok');
+  });
+  it('reads a change between departments written across conditions, and compound wine purchases in Danish', () => {
+    expect(decision('bought from menswear only 2019–2023; womenswear share ≥ 70% since January', 'The autumn collection is here.')).not.toBe('ok');
+    expect(decision('bought menswear or womenswear in the last 12 months', 'The autumn collection is here.')).toBe('ok');
+    expect(decision('medlemmer med vinkøb hver dag i 30 dage (kvitteringsdata)', 'Du har fortjent det! Kun i dag: 6 flasker til prisen af 4 – slutter ved midnat.')).toBe('block');
+    expect(decision('bought TV volume amplifiers or caption-enabled remotes in last 6 months', 'Big-screen TV event.')).not.toBe('ok');
+  });
+});

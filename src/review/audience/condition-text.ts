@@ -82,6 +82,12 @@ export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|b
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
 export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
 
+/**
+ * A condition that names a list, course or interest group by its topic ("Seniors Tech Help workshop mailing list", "Beer & Brewing
+ * Hobbyists"): in an audience that says how people signed up, the topic is the list's name, not what the shop inferred (sixteenth round).
+ */
+export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|liste|verteiler|kurs|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
+
 /** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
 export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference centre|preference center|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
 

@@ -16,9 +16,10 @@ import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_ST
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
 import { readBracketedCodes } from './product-codes.js';
+import { departmentShift } from './proxies.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
-import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY } from './vocabulary.js';
+import { ALL_AFTER, ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, LIST_NAME_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 
@@ -174,6 +175,9 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
   if (market === '' || onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  // "All customers (Yorkshire region)": a region or a store's catchment taken whole, with nothing sensitive said of it (vocabulary.ts withoutRegion).
+  const regional = withoutRegion(market);
+  if (regional !== market && (regional === '' || onlyWords(regional, EVERYONE_WORDS)) && conditionHits(text).length === 0 && cautionIn(text) === null) return 'everyone';
   // "Alle klanten van de dealer", "Tutti i correntisti": all of a group named in a few plain words, with no behaviour, number, place, age or caution stem in them.
   if (plainGroupAll) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
@@ -294,10 +298,17 @@ export function readAudience(audience: string, persona: string, profile: readonl
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
   // the very topic they chose, are the subscribers described by their subscription (a further filter, "with blood pressure readings", is not).
   const first = conditions[0];
-  if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && first.text.split(' ').length <= 3) {
+  // A list, course or interest group named by its topic ("Seniors Tech Help workshop mailing list (sign-up form)") is named for what they signed up to, in up to six words with no number.
+  const listName = first !== undefined && LIST_NAME_END.test(first.text) && first.text.split(' ').length <= 6 && !/\d/.test(first.text);
+  if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && (first.text.split(' ').length <= 3 || listName)) {
     const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
     const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || h.category === 'finances');
-    if (!minorsOrDebt && first.sensitive.every((h) => chosenTopics.has(h.category))) Object.assign(first, { attribute: 'declared', declared: true });
+    if (!minorsOrDebt && (listName || first.sensitive.every((h) => chosenTopics.has(h.category)))) Object.assign(first, { attribute: 'declared', declared: true });
+  }
+  // "Bought from menswear only 2019–2023; womenswear share ≥ 70% since January": a department change written across conditions reads gender identity.
+  if (departmentShift(whole) && !conditions.some((c) => c.sensitive.some((h) => h.category === 'sexuality'))) {
+    const last = [...conditions].reverse().find((c) => departmentShift(c.text) || /wear|dept|department|abteilung|rayon|seccion|reparto|afdeling|secao|dzial/.test(c.text)) ?? conditions[conditions.length - 1];
+    if (last) Object.assign(last, { attribute: 'change', change: true, declared: false, sensitive: [...last.sensitive, { category: 'sexuality', label: LABELS.get('sexuality') ?? 'sexuality or gender identity', term: "a change between men's and women's departments" }] });
   }
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
   readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);

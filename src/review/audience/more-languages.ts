@@ -15,6 +15,11 @@ export const EVERYONE_MORE: readonly string[] = [
   // Finnish.
   // Fourteenth round: a whole base named by how it is reached (a flyer, a door-drop, a global send) or with no filter.
   'clientela', 'volantino', 'prospectus', 'prospekt', 'leaflet', 'leaflets', 'flyer', 'flyers', 'door-drop', 'doordrop', 'folder', 'folheto', 'ulotka', 'reklamblad', 'tilbudsavis', 'global', 'filters', 'filter', 'unfiltered', 'confirmado', 'confirmed', 'confirme', 'bestaetigt', 'bevestigd', 'potwierdzony',
+  // Sixteenth round: the whole base, file or database in each language ("Gehele klantenbestand", "Celá databáze"), the media a
+  // broadcast also runs in ("Everyone (national press + email)"), and who it includes ("All customers incl. lapsed": what follows must still be understood).
+  'gehele', 'geheel', 'celá', 'celé', 'celý', 'databáze', 'databázi', 'kompletní', 'kundebasen', 'kundedatabasen', 'kundekartotek', 'kunderegisteret', 'kunderegister', 'koko', 'asiakaskunta', 'asiakasrekisteri', 'tietokanta', 'asiakastietokanta', 'datos', 'databases', 'fichier', 'fichiers', 'intero', 'tutto', 'kundendatei', 'datenbank', 'databasen', 'kunddatabasen', 'kundregister', 'jeder', 'jedermann', 'monde', 'todo', 'mundo', 'customer-base', 'customerbase', 'clientbase', 'kompletter', 'kompletten', 'komplette', 'e-mail-verteiler', 'emailverteiler', 'totalidad', 'volledig', 'zákaznická', 'zákaznické', 'zákaznický', 'sign-ups', 'signups', 'joiners',
+  'incl', 'including', 'inkl', 'inklusive', 'einschliesslich', 'compris', 'incluidos', 'incluidas', 'compresi', 'comprese', 'inclusief', 'incluindo', 'łącznie', 'włącznie', 'inkludert', 'inklusiv', 'včetně', 'mukaan', 'lukien',
+  'press', 'national', 'print', 'tv', 'radio', 'poster', 'posters', 'media', 'social', 'channels', 'omnichannel', 'in-store', 'instore', 'presse', 'prensa', 'stampa', 'pers', 'imprensa', 'prasa', 'nationale', 'nacional', 'nazionale', 'landelijke', 'krajowa', 'nationell', 'landsdækkende', 'landsdekkende', 'celostátní', 'valtakunnallinen',
   'kaikki', 'kaikille', 'asiakkaat', 'asiakkaille', 'asiakas', 'kanta-asiakkaat', 'kanta-asiakkaille', 'jäsenet', 'jäsenille', 'tilaajat', 'tilaajille', 'käyttäjät', 'käyttäjille', 'vastaanottajat', 'meidän', 'ja', 'tai', 'sovelluksen', 'rekisteröityneet', 'uutiskirjeen', 'uutiskirje',
 ];
 
@@ -113,8 +118,9 @@ export const TAXONOMY_MORE = {
   addictive: {
     en: ['gacha*', 'pity counter*', 'pity timer*', 'pity system', 'banner pull*', 'loot crate*', 'summons'],
     de: [], fr: [], es: [],
-    da: ['spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
-    no: ['brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
+    // Sixteenth round: a purchase of wine or beer written as one compound ("vinkøb hver dag").
+    da: ['vinkøb*', 'ølkøb*', 'spirituskøb*', 'spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
+    no: ['vinkjøp*', 'ølkjøp*', 'brennevinskjøp*', 'brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
     cs: ['alkohol*', 'lihovin*', 'tabák*', 'cigaret*', 'sázk*', 'kasino*', 'hazard*', 'truhl*', 'truhel', 'herní měn*'],
     fi: ['alkoholi*', 'viina*', 'olut', 'oluet', 'tupak*', 'savuk*', 'nuuska*', 'vedonly*', 'kasino*', 'rahapel*', 'uhkapel*', 'pelin sisäi*', 'lootbox*'],
   },

@@ -12,7 +12,7 @@ const SIZE = '(?:size|sizes|taille|tailles|talla|tallas|groesse|groessen|maat|ma
 const CHANGE_VERB = '(?:went|gone|moved|changed|up|down|increas|decreas|dropped|fell|rose|grew|jumped|shrank|passe|passee|passes|change|paso|cambio|gestiegen|gesunken|gewechselt|veranderd|gestegen|gedaald|cambiat|passat|mudou|passou|zmienil|spadl|wzrosl)';
 
 export const HEALTH_PROXIES: Lexicon = {
-  en: ['hearing aid*', 'hearing test*', 'hearing check*', 'amplified', 'listening device*', 'tv listening', 'test strip*', 'lancet*', 'glucose meter*', 'blood sugar', 'sugar-free', 'urinary', 'bladder leak*', 'absorbent', 'clinic*', 'night sweats', 'sleepless*', 'snoring', 'anti-snor*', 'low mood', 'mental*', 'waist size*', 'trouser size*', 'dress size*', 'bra size*', 'didn\'t fit', 'too small', 'too tight',
+  en: ['volume amplif*', 'tv amplif*', 'caption-enabled', 'captioned phone*', 'captioning phone*', 'loud ringer*', 'hearing aid*', 'hearing test*', 'hearing check*', 'amplified', 'listening device*', 'tv listening', 'test strip*', 'lancet*', 'glucose meter*', 'blood sugar', 'sugar-free', 'urinary', 'bladder leak*', 'absorbent', 'clinic*', 'night sweats', 'sleepless*', 'snoring', 'anti-snor*', 'low mood', 'mental*', 'waist size*', 'trouser size*', 'dress size*', 'bra size*', 'didn\'t fit', 'too small', 'too tight',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N} ]{0,30}(?:${CHANGE_VERB})`,
     're:(?<![\\p{L}])(?:moved|went|gone|jumped|dropped) (?:up|down) (?:[\\p{L}\\p{N}]+ ){0,2}sizes?(?![\\p{L}])',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N}' ]{0,30}(?:from|du|de|von|van|od|da|dal)\\s?\\d+\\s?(?:to|au|a|auf|zu|naar|na|do|al|para)\\s?\\d+`],
@@ -97,3 +97,16 @@ export const ADDICTIVE_PROXIES: Lexicon = {
   pt: ['jogadores', 'apostador*', 'bau*', 'depositos', '*alcool*', 'bebidas espirituosas'],
   pl: ['gracze', 'graczy', 'skrzyn*', 'depozyt*', 'wplat*', '*alkohol*', 'wodk*'],
 };
+
+const MEN_DEPARTMENT = /(?<![\p{L}])(?:men|mens|menswear|herren[\p{L}]*|hommes?|hombres?|caballeros?|uomo|uomini|heren[\p{L}]*|homem|homens|meski[\p{L}]*|herr[\p{L}]*|mande[\p{L}]*|manne[\p{L}]*|miesten|pansk[\p{L}]*)(?![\p{L}])/u;
+const WOMEN_DEPARTMENT = /(?<![\p{L}])(?:women|womens|womenswear|ladies|ladieswear|damen[\p{L}]*|femmes?|mujer(?:es)?|damas?|donna|donne|dames[\p{L}]*|vrouwen|mulher(?:es)?|damsk[\p{L}]*|dam|kvinde[\p{L}]*|kvinne[\p{L}]*|dame[\p{L}]*|naisten|zensk[\p{L}]*)(?![\p{L}])/u;
+const SHIFT_MARK = /(?<![\p{L}])(?:only|share|now|switched|moved|no longer|instead|then|previously|formerly|stopped|started|nur|jetzt|anteil|seulement|part|desormais|solo|ahora|cuota|ora|quota|alleen|nu|aandeel|apenas|agora|tylko|teraz|udzial|bara|andel|kun|nyt|osuus|jen|nyni|podil)(?![\p{L}])|->|%/u;
+
+/**
+ * A change between men's and women's departments written across conditions ("bought from menswear only 2019–2023; womenswear
+ * share ≥ 70% since January"): both departments in one audience with a mark of a shift (only, a share, now, an arrow), sixteenth round.
+ * The single-condition forms are in SEXUALITY_PROXIES and TAXONOMY_MORE.
+ */
+export function departmentShift(audience: string): boolean {
+  return MEN_DEPARTMENT.test(audience) && WOMEN_DEPARTMENT.test(audience) && SHIFT_MARK.test(audience);
+}

@@ -56,6 +56,16 @@ const COUNTRIES = 'uk|the uk|united kingdom|the united kingdom|great britain|bri
 const IN = 'in|im|in der|en|au|aux|dans|a|en el|nel|in de|em|no|na|w|i|across|throughout|all over|across the';
 export const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRIES})$|(?<![\\p{L}])(?:(?:${IN}) (?:${COUNTRIES})|(?:region|country|market|land|pays|pais|paese|regio|kraj)\\s?[=:]\\s?'?(?:${COUNTRIES})'?|nationwide|countrywide|bundesweit|landesweit|deutschlandweit|dans toute la france|en toda espana|in tutta italia|in heel nederland|em todo o pais|w calej polsce|ogolnopolsk[\\p{L}]*|i hela sverige|i hela landet|rikstaeckande|(?:(?:in|within|across|on) )?(?:our |the )?(?:[\\p{L}-]+ )?(?:delivery|service|door-drop|distribution) (?:area|zone|region|route|routes)|(?:on |in )?(?:the )?(?:${COUNTRIES}) (?:region|market)(?: list)?|(?:im |in unserem )?liefergebiet|(?:dans (?:notre|la) )?zone de livraison|(?:en (?:nuestra|la) )?zona de (?:entrega|reparto)|(?:nella (?:nostra )?)?zona di consegna|(?:in (?:ons|het) )?bezorggebied|(?:na (?:nossa )?)?(?:area|zona) de entrega|(?:w )?(?:naszym )?obszarze dostaw|(?:i (?:vart )?)?leveransomrade)(?![\\p{L}])`, 'gu');
 
+/**
+ * A region or a store's catchment taken whole (sixteenth round): "All customers (Yorkshire region)", "All customers, North West
+ * region", "Customers in the Leeds store catchment". A regional broadcast, read as everyone only when the condition says nothing
+ * sensitive (classify checks that) and the rest of it is who everyone is; a city's postcode, a street or a district stays a place.
+ */
+const REGION_WORD_FIRST = /(?<![\p{L}])(?:(?:de la|de|del|della|dalla|der|im|in der|in|van|da|do|na|w) )?(?:region|regione|regio|regiao|bundesland|provincia|provincie|wojewodztwo) [\p{L}-]+(?: [\p{L}-]+)?$/u;
+const REGION_NAME_FIRST = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |der |die |de |het |a )?(?:[\p{L}-]+ ){1,2}(?:region|regions|county|province|regio|regione|regiao|bundesland|laen|landsdel|fylke|maakunta|provincia|provincie|wojewodztwo|store catchment|shop catchment|catchment area|catchment)(?![\p{L}])/gu;
+/** The condition without its region or catchment. */
+export const withoutRegion = (text: string): string => text.replace(REGION_WORD_FIRST, ' ').replace(REGION_NAME_FIRST, ' ').replace(/\s+/g, ' ').trim();
+
 /** Recency, frequency, spend and tenure: how Segbot itself builds segments. */
 export const RFM_WORDS = words(
   [
