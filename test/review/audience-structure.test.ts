@@ -553,3 +553,37 @@ describe('the sixteenth round (tuned on 2026-12s): a whole base in more words, r
     expect(decision('bought TV volume amplifiers or caption-enabled remotes in last 6 months', 'Big-screen TV event.')).not.toBe('ok');
   });
 });
+
+describe('the seventeenth round (tuned on 2026-12t): how a send goes out is not whom it picks', () => {
+  it('reads delivery mechanics, formats and list hygiene around everyone as everyone', () => {
+    expect(decision('Shown to all users on app launch, max 1 impression per user', 'Pregnancy and baby: our new guide, free for everyone.')).toBe('ok');
+    expect(decision('whole file, no segmentation, sent 09:00 local time in 3 waves', 'Flu jabs now in every pharmacy.')).toBe('ok');
+    expect(decision('Base completa de clientes (todos), envío en 2 tandas', 'Vacunación de la gripe sin cita.')).toBe('ok');
+    expect(decision('All customers with a valid email address (hard bounces removed, 412k)', 'Dry January: alcohol-free beers.')).toBe('ok');
+    expect(decision('Distribution en boîtes aux lettres : tous les foyers de la zone de chalandise', 'Ouverture dimanche.')).toBe('ok');
+    expect(decision('Alle klanten in de database, geen selectie (peildatum 1 oktober)', 'Gratis bloeddrukmeting.')).toBe('ok');
+    expect(decision('All app installs, v4.0 and above', 'Our app has a new look.')).toBe('ok');
+    expect(decision('Full base - wave 2 of 3', 'Spring sale.')).toBe('ok');
+    expect(decision('Toute la base, test A/B sur l\'objet', 'Soldes de printemps.')).toBe('ok');
+    expect(decision('All loyalty members, 10% random holdout', 'Double points week.')).toBe('ok');
+    expect(decision('Alle kontakter, udsendelse kl. 9', 'Forårsudsalg.')).toBe('ok');
+  });
+  it('keeps a sensitive or behavioural condition among delivery mechanics with the committee', () => {
+    expect(decision('App users active between 01:00 and 05:00, live 48h', 'Our app now has a dark mode.')).not.toBe('ok');
+    expect(decision('All customers, split 50/50, bought baby formula in last 30 days', 'Baby week.')).not.toBe('ok');
+    expect(decision('Every app user who bought nicotine pouches 20+ times, 10% holdout', 'New flavours.')).not.toBe('ok');
+    expect(decision('Accounts where the second cardholder was removed in the last 30 days', "We've refreshed our app.")).not.toBe('ok');
+    expect(decision('Customers who switched from weekly to monthly shopping in the last quarter', 'Our spring catalogue is out.')).not.toBe('ok');
+    expect(decision('Players who bought instant-win games on 20+ days last month', 'Your next big win could be today! Buy 5 get 1 free, until midnight.')).toBe('block');
+  });
+  it('reads choices switched on, taken into use or registered for, and topics ticked for the family or about money', () => {
+    expect(decision('Sovelluksen käyttäjät, jotka ottivat käyttöön Vauvaperhe-ilmoitukset', 'Uusi vauvaopas.')).toBe('ok');
+    expect(decision('Brugere der har slået notifikationer om odds til og er alderstjekket 18+', 'Nye odds på weekendens kampe.')).toBe('ok');
+    expect(decision('Registrants for the menopause wellbeing webinar', 'Your menopause webinar starts Thursday.')).toBe('ok');
+    expect(decision('Abonnés ayant coché « Bébé & enfant » dans leur centre de préférences', 'Nouvelle collection bébé.')).toBe('ok');
+    expect(decision("Users who chose 'Money-saving tips' as an interest", 'Ten ways to save on your weekly shop.')).toBe('ok');
+    // Debts are never a topic someone ticks; a minor's age stays an age.
+    expect(decision('Preference centre: debt help = on')).not.toBe('ok');
+    expect(decision("Users who ticked 'teens' as an interest", 'New in.')).not.toBe('ok');
+  });
+});

@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, DELIVERY, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { departmentShift } from './proxies.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 import { ALL_AFTER, ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, LIST_NAME_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
-import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
+import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
 
@@ -64,6 +64,7 @@ export interface AudienceReading {
 }
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
+const chosenTopic = compileLexicon(CHOSEN_TOPIC);
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(OPT_IN_MORE).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
 const requestedAlert = compileLexicon(REQUESTED_ALERT);
 const adultCheck = compileLexicon(ADULT_CHECK);
@@ -112,7 +113,7 @@ function conditionHits(text: string): SensitiveHit[] {
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
-const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(/\s+/g, ' ').trim();
+const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(DELIVERY, ' ').replace(/\s+/g, ' ').trim();
 
 /** Markets named as a list ("uk ireland", "de at ch", "de espana y portugal"), never with an origin word ("from Poland"). */
 const markets = (text: string): readonly ReadonlySet<string>[] => (text.split(' ').some((w) => ORIGIN_WORDS.has(w)) ? [] : [MARKET_WORDS]);
@@ -210,7 +211,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
   // A paid membership is still a membership ("joined the Whisky Society (paid membership)").
   // A field the customer sets (a newsletter preference, a consent, a reminder they switched on) is their choice even as "= 'value'" (fifteenth round).
-  if (choiceIn(text) && sensitiveHits(text, (c) => c === 'finances').length === 0 && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
+  if (choiceIn(text) && (sensitiveHits(text, (c) => c === 'finances').length === 0 || (chosenTopic.find(text) !== null && !DEBT_STATE.test(text))) && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
@@ -244,7 +245,8 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   const sensitive = conditionHits(text).filter((h) => !(lowUse && h.category === 'addictive'));
   // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club, or the children at home, are not).
   // A child's age or birth date the customer gave ("child DOB supplied by member") is about their child: the customer is the adult around it.
-  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && childAge(text));
+  // A topic the customer ticked for their family ("coché « Bébé & enfant » dans leur centre de préférences") is about the products, not the reader's age (seventeenth round).
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && (childAge(text) || (chosenTopic.find(text) !== null && readAges(text).length === 0)));
   // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
   const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
   const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));

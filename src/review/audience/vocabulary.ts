@@ -62,7 +62,7 @@ export const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRIES})$|(?<![\\p{L}])(?:(?:$
  * sensitive (classify checks that) and the rest of it is who everyone is; a city's postcode, a street or a district stays a place.
  */
 const REGION_WORD_FIRST = /(?<![\p{L}])(?:(?:de la|de|del|della|dalla|der|im|in der|in|van|da|do|na|w) )?(?:region|regione|regio|regiao|bundesland|provincia|provincie|wojewodztwo) [\p{L}-]+(?: [\p{L}-]+)?$/u;
-const REGION_NAME_FIRST = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |der |die |de |het |a )?(?:[\p{L}-]+ ){1,2}(?:region|regions|county|province|regio|regione|regiao|bundesland|laen|landsdel|fylke|maakunta|provincia|provincie|wojewodztwo|store catchment|shop catchment|catchment area|catchment)(?![\p{L}])/gu;
+const REGION_NAME_FIRST = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |der |die |de |het |a )?(?:[\p{L}-]+ ){1,2}(?:region|regions|county|province|regio|regione|regiao|bundesland|laen|landsdel|fylke|maakunta|provincia|provincie|wojewodztwo|store catchment|shop catchment|catchment area|catchment|zone de chalandise|einzugsgebiet|area de influencia|bacino d utenza|verzorgingsgebied|upptagningsomrade|opland|spadowa)(?![\p{L}])/gu;
 /** The condition without its region or catchment. */
 export const withoutRegion = (text: string): string => text.replace(REGION_WORD_FIRST, ' ').replace(REGION_NAME_FIRST, ' ').replace(/\s+/g, ' ').trim();
 
@@ -179,9 +179,9 @@ export const OPT_IN_EXTRA: Lexicon = {
  * sensitive subject here ("notifications for Health & wellbeing") is declared, not inferred.
  */
 export const CHOSEN_TOPIC: Lexicon = {
-  en: ['notifications for', 'notifications about', 'notifications on', 'alerts for', 'alerts about', 'alerts on', 'updates on', 'updates about', 'newsletter on', 'newsletter about', 'who follow', 'who followed', 'followers of', 'ticked', 'opted into', 'subscribed to', 'interest in their profile', 'interests in their profile', 'as an interest', 'as interest', 'in their profile', 'in their preferences', 'saved as'],
+  en: ['chose', 'selected', 'as an interest', 'as interests', 'in their preferences', 'preference centre', 'preference center', 'notifications for', 'notifications about', 'notifications on', 'alerts for', 'alerts about', 'alerts on', 'updates on', 'updates about', 'newsletter on', 'newsletter about', 'who follow', 'who followed', 'followers of', 'ticked', 'opted into', 'subscribed to', 'interest in their profile', 'interests in their profile', 'as an interest', 'as interest', 'in their profile', 'in their preferences', 'saved as'],
   de: ['interessenauswahl', 'interessen-auswahl', 'als interessen', 'benachrichtigungen zu', 'benachrichtigungen fuer', 'benachrichtigungen ueber', 'newsletter zu', 'newsletter ueber', 'folgen', 'angekreuzt', 'ausgewaehlt', 'gewaehlt', 'als interesse', 'im profil', 'in ihrem profil', 'in den praeferenzen', 'angegeben', 'mitgeteilt', 'eingetragen'],
-  fr: ['notifications sur', 'notifications pour', 'notifications de', 'alertes sur', 'alertes de', 'newsletter sur', 'lettre sur', 'suivent', 'coche', 'cochee', 'choisi', 'choisie', 'dans leur profil', 'dans leurs preferences', 'comme interet', 'indique', 'renseigne', 'declare'],
+  fr: ['centre de preferences', 'notifications sur', 'notifications pour', 'notifications de', 'alertes sur', 'alertes de', 'newsletter sur', 'lettre sur', 'suivent', 'coche', 'cochee', 'choisi', 'choisie', 'dans leur profil', 'dans leurs preferences', 'comme interet', 'indique', 'renseigne', 'declare'],
   es: ['notificaciones de', 'notificaciones sobre', 'alertas de', 'alertas sobre', 'boletin de', 'boletin sobre', 'siguen', 'marcaron', 'seleccionaron', 'eligieron', 'en su perfil', 'en sus preferencias', 'como interes', 'indicaron', 'declararon'],
   it: ['ha selezionato', 'ha scelto', 'tra i propri interessi', 'tra i suoi interessi', 'notifiche su', 'notifiche di', 'avvisi su', 'newsletter su', 'seguono', 'hanno selezionato', 'hanno scelto', 'nel loro profilo', 'nelle preferenze', 'come interesse', 'hanno indicato', 'hanno dichiarato'],
   nl: ['meldingen over', 'meldingen voor', 'nieuwsbrief over', 'volgen', 'aangevinkt', 'gekozen', 'in hun profiel', 'in hun voorkeuren', 'als interesse', 'opgegeven', 'aangegeven'],
@@ -278,3 +278,9 @@ export const LOCATION: Lexicon = {
 
 /** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K", "category 4711"): what was bought is hidden. */
 export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:tuoteryhm\\p{L}*|tuoteluok\\p{L}*|tuotekoodi\\p{L}*|skupin\\p{L}*|produktgrupp\\p{L}*|produktgruppe|varegruppe\\p{L}*|pg|ag|wg|vg|article group|article class|item group|varegruppe|varenr|artikelnr|product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];
+
+/**
+ * A money state nobody chooses (seventeenth round): a topic the customer picked may be about money ("'Money-saving tips' as an
+ * interest"), never about debts, arrears, declined payments or loans ("Preference centre: debt help = on" stays with the committee).
+ */
+export const DEBT_STATE = /(?<![\p{L}])(?:debts?|arrears|overdra\p{L}*|declined|missed payments?|loans?|payday|bailiffs?|insolven\p{L}*|bankrupt\p{L}*|collections?|schulden|mahnung\p{L}*|dettes?|impayes?|deudas?|impagos?|debiti|insoluti|achterstand\p{L}*|dividas?|dlug\p{L}*|zadluz\p{L}*|skuld\p{L}*|gaeld|gjeld|velk\p{L}*|dluh\p{L}*|luotto\p{L}*|perinta\p{L}*)(?![\p{L}])/u;
