@@ -587,3 +587,29 @@ describe('the seventeenth round (tuned on 2026-12t): how a send goes out is not 
     expect(decision("Users who ticked 'teens' as an interest", 'New in.')).not.toBe('ok');
   });
 });
+
+describe('the eighteenth round (tuned on 2026-12u): when a broadcast goes out, birth years, newsletters about children', () => {
+  it('reads a send scheduled for a day, a time, an issue or a holiday as when, not whom', () => {
+    expect(decision('Everyone on the SMS list, sent 23 December at 10am', 'Christmas opening hours.')).toBe('ok');
+    expect(decision('Alle app-brugere i Danmark, push sendt fredag kl. 16', 'Weekendtilbud.')).toBe('ok');
+    expect(decision('Kaikki sovelluksen käyttäjät, ilmoitus lähetetään 23.12. klo 12', 'Hyvää joulua!')).toBe('ok');
+    expect(decision('Alle Newsletter-Abonnenten (Double-Opt-in bestätigt), Versand am Montag um 8 Uhr', 'Neue Woche, neue Angebote.')).toBe('ok');
+    expect(decision('Všichni odběratelé newsletteru, listopadové vydání, bez segmentace', 'Novinky v listopadu.')).toBe('ok');
+    expect(decision('All app users (no targeting), home-screen card for 30 days from the first day of Ramadan', 'Ramadan Mubarak: our stores open late all month.')).toBe('ok');
+    expect(decision('All users who allow notifications, sent the morning of Eid in every time zone', 'Eid Mubarak from all of us.')).toBe('ok');
+    expect(decision('All app users in the UK on version 8.2 or later', 'Our app has a new look.')).toBe('ok');
+    expect(decision('Every household on the mailing file (deduplicated to one per address, gone-aways removed)', 'Our spring catalogue.')).toBe('ok');
+    expect(decision('Entire newsletter list, all regions, no segmentation or suppression beyond unsubscribes', 'Spring sale.')).toBe('ok');
+  });
+  it('keeps a time of day or a holiday that says who, not when, with the committee', () => {
+    expect(decision('App users active at 01:00, sent at 9am', 'Our app now has a dark mode.')).not.toBe('ok');
+    expect(decision('Customers who shopped during Ramadan', 'Eid offers.')).not.toBe('ok');
+    expect(decision('All customers active during Ramadan', 'Eid offers.')).not.toBe('ok');
+    expect(decision('Shoppers with a first-ever purchase in dept 88 in the last 30 days', 'Free delivery all weekend.')).not.toBe('ok');
+  });
+  it('reads a birth year as an age, and a newsletter about children as a choice of the parent', () => {
+    expect(decision('App users with self-declared birth year 2009–2011', 'Weekend vibes! Our new fruity hard seltzers are in.')).toBe('block');
+    expect(decision('Abonnenter på nyhedsbrevet Familie & børn', 'Nyt i børnetøj.')).toBe('ok');
+    expect(decision('Subscribers to the Teen newsletter', 'New in.')).not.toBe('ok');
+  });
+});

@@ -54,6 +54,9 @@ function isOver(word: string | undefined): boolean {
 }
 
 /** Every age in a normalised condition, with its bounds. */
+/** A birth year or a range of them, with its birth word ("birth year 2009–2011", "geboren nach 2008", "rok urodzenia 2010"). */
+const BIRTH_YEAR = /(?<![\p{L}])(?:birth ?years?|year of birth|born|yob|geburtsjahr(?:gang|gaenge)?|jahrgang|jahrgaenge|geboren|annee de naissance|nes?|nees?|ano de nacimiento|nacid[oa]s?|anno di nascita|nat[oi]|geboortejaar|geboren|ano de nascimento|nascid[oa]s?|rok urodzenia|rocznik|urodzen[\p{L}]*|foedelsear|foedd[a]?|foedselsar|foedt|fodt|fodselsar|syntymaevuosi|syntynyt|syntyneet|rok narozeni|narozen[\p{L}]*)\s?(?:=|:|in|im|en|em|w|i)?\s?(after|since|nach|ab|apres|despues de|dopo il|na|po|efter|jaelkeen|before|vor|avant|antes de|prima del|voor|przed|foere|innan|ennen)?\s?((?:19|20)\d\d)(?:\s?(?:-|–|to|bis|a|al|tot|do|till|til|and|und|et|y|e|en|och|og|ja)\s?((?:19|20)\d\d))?(?![\p{N}])/gu;
+
 export function readAges(text: string): AgeReading[] {
   const out: AgeReading[] = [];
   const [ageWord, years, bare, band, plusOnly, ageWordCompared] = PATTERNS;
@@ -69,6 +72,16 @@ export function readAges(text: string): AgeReading[] {
   for (const m of text.matchAll(band)) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
   for (const m of text.matchAll(plusOnly)) out.push(bounds(m[0], undefined, Number(m[1]), undefined, true));
   for (const m of text.matchAll(ageWordCompared)) if (!NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
+  // "self-declared birth year 2009–2011", "born after 2008": an age as of this year (eighteenth round).
+  for (const m of text.matchAll(BIRTH_YEAR)) {
+    if (NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) continue;
+    const year = new Date().getUTCFullYear();
+    const [a, b] = [Number(m[2]), m[3] ? Number(m[3]) : undefined];
+    if (b !== undefined) out.push({ text: m[0].trim(), low: year - Math.max(a, b), high: year - Math.min(a, b) });
+    else if (m[1] && /after|since|nach|ab|apres|despues|dopo|na|po|efter|jalkeen|jaelkeen/.test(m[1])) out.push({ text: m[0].trim(), high: year - a });
+    else if (m[1] && /before|vor|avant|antes|prima|voor|przed|foere|foer|innan|ennen/.test(m[1])) out.push({ text: m[0].trim(), low: year - a });
+    else out.push({ text: m[0].trim(), low: year - a, high: year - a });
+  }
   return out;
 }
 

@@ -88,6 +88,11 @@ export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo
  */
 export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|liste|verteiler|kurs|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
 
+/** A newsletter named by its topic at the end of a condition ("Abonnenter på nyhedsbrevet Familie & børn"), eighteenth round. */
+export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;
+/** Children as a newsletter's topic ("Familie & børn", "Mamma e bambino"): never teenagers or an age. */
+export const CHILDREN_TOPIC = /^(?:boern|born|børn|barn|barna|kinder|kind|kids|children|child|enfants?|ninos?|bambin[oi]|kinderen|criancas?|dzieci|dziecko|lapset|lapsi|deti|dite|bebe|baby|babies)$/u;
+
 /** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
 export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:preference centre|preference center|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
 

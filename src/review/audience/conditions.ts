@@ -11,14 +11,15 @@ import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, DELIVERY, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
 import { readBracketedCodes } from './product-codes.js';
 import { departmentShift } from './proxies.js';
+import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, CHILD_AGE, CHOSEN_TOPIC_END, LIST_NAME_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ALL_AFTER, ALL_OF, CHILD_AGE, CHILDREN_TOPIC, CHOSEN_TOPIC_END, LIST_NAME_END, NEWSLETTER_NAME_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -175,10 +176,12 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
-  if (market === '' || onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : []))) return 'everyone';
+  if (market === '' || (!nightTimeWithoutSend(market) && onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : [])))) return 'everyone';
   // "All customers (Yorkshire region)": a region or a store's catchment taken whole, with nothing sensitive said of it (vocabulary.ts withoutRegion).
   const regional = withoutRegion(market);
   if (regional !== market && (regional === '' || onlyWords(regional, EVERYONE_WORDS)) && conditionHits(text).length === 0 && cautionIn(text) === null) return 'everyone';
+  // "sent Tuesday 07:00", "home-screen card for 30 days from the first day of Ramadan": when a broadcast goes out (delivery.ts, eighteenth round).
+  if (scheduledSend(market, whole)) return 'everyone';
   // "Alle klanten van de dealer", "Tutti i correntisti": all of a group named in a few plain words, with no behaviour, number, place, age or caution stem in them.
   if (plainGroupAll) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
@@ -193,7 +196,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
-  if (onlyWords(rfmText.replace(/_/g, ' ').replace(SINGLE_ORDER, 'one $1').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
+  if (!nightTimeWithoutSend(market) && onlyWords(rfmText.replace(/_/g, ' ').replace(SINGLE_ORDER, 'one $1').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
@@ -246,7 +249,7 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   // Being a minor is never a choice the customer declared: a club of 16-year-olds is still minors (their parents' club, or the children at home, are not).
   // A child's age or birth date the customer gave ("child DOB supplied by member") is about their child: the customer is the adult around it.
   // A topic the customer ticked for their family ("coché « Bébé & enfant » dans leur centre de préférences") is about the products, not the reader's age (seventeenth round).
-  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && (childAge(text) || (chosenTopic.find(text) !== null && readAges(text).length === 0)));
+  const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && (childAge(text) || (chosenTopic.find(text) !== null && readAges(text).length === 0) || (NEWSLETTER_NAME_END.test(text) && readAges(text).length === 0 && sensitive.every((h) => h.category !== 'minors' || CHILDREN_TOPIC.test(h.term)))));
   // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
   const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
   const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));

@@ -277,7 +277,7 @@ export const LOCATION: Lexicon = {
 };
 
 /** A product class named by a code ("product class PC-220", "Warengruppe 612", "famille 93-K", "category 4711"): what was bought is hidden. */
-export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:tuoteryhm\\p{L}*|tuoteluok\\p{L}*|tuotekoodi\\p{L}*|skupin\\p{L}*|produktgrupp\\p{L}*|produktgruppe|varegruppe\\p{L}*|pg|ag|wg|vg|article group|article class|item group|varegruppe|varenr|artikelnr|product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];
+export const PRODUCT_CODE: readonly string[] = ['re:(?<![\\p{L}])(?:tuoteryhm\\p{L}*|tuoteluok\\p{L}*|tuotekoodi\\p{L}*|skupin\\p{L}*|produktgrupp\\p{L}*|produktgruppe|varegruppe\\p{L}*|pg|ag|wg|vg|article group|article class|item group|varegruppe|varenr|artikelnr|product class|class|product group|group|family|sku|sku family|sku group|category|categories|code|warengruppe|artikelgruppe|produktgruppe|kategorie|famille produits|famille|categorie|familia|categoria|famiglia|gruppo|artikelgroep|productgroep|groep|categorie|familia de produtos|grupa|grupy|kategoria|kategorii|varugrupp|kategori|dept|department|dzial|dzialu|abteilung|seccion|reparto|afdeling|avdelning|avdeling|osasto|oddeleni)\\s(?:[\\p{L}]{1,3}-?)?\\d{2,}(?:-?[\\p{L}])?(?![\\p{L}\\p{N}])'];
 
 /**
  * A money state nobody chooses (seventeenth round): a topic the customer picked may be about money ("'Money-saving tips' as an
