@@ -613,3 +613,37 @@ describe('the eighteenth round (tuned on 2026-12u): when a broadcast goes out, b
     expect(decision('Subscribers to the Teen newsletter', 'New in.')).not.toBe('ok');
   });
 });
+
+describe('the nineteenth round (tuned on 2026-12v): the rest of a broadcast, chosen topics named in quotes, questions that know', () => {
+  it('reads a plain further condition of an audience that takes all of everyone as part of the broadcast', () => {
+    expect(decision('Universal in-app card, all users, all markets', 'Our app has a new look.')).toBe('ok');
+    expect(decision('An alle App-Nutzer, ohne Einschränkung', 'Neue Funktionen in der App.')).toBe('ok');
+    expect(decision('Global home-screen tile (shown to every visitor)', 'Spring sale.')).toBe('ok');
+    expect(decision('Members of the Silver Club (55+ scheme customers join at the till)', 'Tuesday is Silver Day.')).toBe('ok');
+  });
+  it('never reads a behaviour, a purchase, a sensitive group or a number in the rest of a broadcast as everyone', () => {
+    expect(decision('All customers, frequent returners of swimwear', 'New range in store.')).not.toBe('ok');
+    expect(decision('All customers, new in the country', 'New range in store.')).not.toBe('ok');
+    expect(decision('All customers, expecting', 'New range in store.')).not.toBe('ok');
+    expect(decision('All customers, new parents', 'New range in store.')).not.toBe('ok');
+    expect(decision('All customers, living alone', 'New range in store.')).not.toBe('ok');
+    expect(decision('All customers, big-and-tall fit', 'New range in store.')).not.toBe('ok');
+    expect(decision('Alle Kunden, Alleinerziehende', 'Neu im Laden.')).not.toBe('ok');
+    expect(decision('All users, whales', 'New gems.')).not.toBe('ok');
+  });
+  it('reads a topic in quotes that the customer switched on, signed up for or followed as their choice', () => {
+    expect(decision("Brugere, der har slået 'Gravid & baby'-notifikationer til", 'Nyt i babyafdelingen.')).toBe('ok');
+    expect(decision("Kunder som meldte seg på 'Lønningsdager'-varsler", 'Lønningshelg: 20 % på alt.')).toBe('ok');
+    expect(decision("Users who follow the 'Craft Beer' topic", 'New IPAs this week.')).toBe('ok');
+    expect(decision("Preference centre: 'Money tips' = yes", 'Five ways to save on your energy bill.')).toBe('ok');
+    expect(decision('Payday Deals alerts (customer subscribed at checkout)', 'Payday weekend: 20% off.')).toBe('ok');
+    expect(decision('Customers who took out a payday loan', 'Payday weekend: 20% off.')).not.toBe('ok');
+  });
+  it('blocks a question about the reader\'s own sensitive state to an audience no rule could place', () => {
+    expect(decision("Kunder, hvor den anden voksne blev fjernet fra husstandskontoen", 'Ny start efter bruddet? 20 % på boligudstyr.')).toBe('block');
+    expect(decision('Gebruikers die 3+ keer de pagina /hulp/betalingsregeling bezochten', 'Krap bij kas? Betaal pas over 60 dagen.')).toBe('block');
+    expect(decision("Users whose linked cycle-tracking app stopped logging periods 8+ weeks ago", 'Baby on the way? Start your registry now.')).toBe('block');
+    // A plain category bought, with a question about moving, stays with the committee at most.
+    expect(decision('Bought paint in the last 30 days', 'Moving house? Our removal boxes are half price.')).not.toBe('block');
+  });
+});

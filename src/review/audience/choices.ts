@@ -20,11 +20,11 @@ export const OPT_IN_MORE: Lexicon = {
   nl: ['geactiveerd', 'ingeschakeld', 'aangezet', 'zelf aangezet', 'aangevraagd', 'opgevraagd', 'lijst aangemaakt', 'geboortelijst', 'voorkeur', 'voorkeuren', 'voordeelpas*', '*voordeelpas', 'seniorenpas*', 'deelnemers', 'winactie', '*club', '*clubleden', 'aangemeld*', 'ingeschreven*', 'abonnee*', 'leden', 'lid', 'gekozen', 'keuze', 'abonnement*'],
   pt: ['ativaram', 'ativado', 'solicitaram', 'pediram', 'criaram uma lista', 'lista de nascimento', 'aceitaram receber', 'participantes', 'passatempo', '*clube', '*club', 'subscritor*', 'subscrev*', 'assinante*', 'inscrit*', 'aderente*', 'aderiram', 'escolha', 'escolheram', 'assinatura*', 'membros', 'socios'],
   pl: ['aktywowali', 'wlaczyli', 'poprosili', 'zamowili broszure', 'utworzyli liste', 'lista prezentow', 'karta seniora', 'karty seniora', 'uczestnicy', 'konkurs*', 'lojalnosciow*', '*klub*', 'subskryben*', 'zapisan*', 'zapisal*', 'czlonk*', 'wybor', 'wybrali', 'subskrypcj*', 'prenumerat*'],
-  sv: ['re:(?<![\\p{L}])(?:har )?slagit (?:[\\p{L}-]+ ){0,4}pa(?![\\p{L}])', 'aktiverade', 'slog pa', 'begart', 'begärt', 'skapat en lista', 'önskelista', 'seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
+  sv: ['re:(?<![\\p{L}])(?:har )?slagit (?:[\\p{L}\\x27-]+ ){0,4}pa(?![\\p{L}])', 'aktiverade', 'slog pa', 'begart', 'begärt', 'skapat en lista', 'önskelista', 'seniorkort*', 'pensionarskort*', 'deltagare', 'tävling*', 'kundkort*', '*klubb*', '*klubben', 'prenumerant*', 'anmäld*', 'medlem*', 'valt', 'prenumeration*'],
   // Eleventh round: Danish, Norwegian, Czech, Finnish; and a choice marked as the customer's own ("ticked by customer", "alta voluntaria").
   // Seventeenth round: switched on with the particle at the end ("har slået notifikationer om odds til"), taken into use, registered for an event.
-  da: ['re:(?<![\\p{L}])(?:har )?slaet (?:[\\p{L}-]+ ){0,4}til(?![\\p{L}])', 'aktiveret', 'tilvalgt', 'tilmeldte', 'tilmeldt*', 'abonnent*', 'medlem*', '*klub', '*klubben', 'nyhedsbrev*', 'samtykke*', 'har valgt', 'valgt', 'frivillig*'],
-  no: ['re:(?<![\\p{L}])(?:har )?slatt (?:[\\p{L}-]+ ){0,4}pa(?![\\p{L}])', 'aktivert', 'påmeldte', 'påmeldt*', 'abonnent*', 'medlem*', '*klubb', '*klubben', 'nyhetsbrev*', 'samtykke*', 'har valgt', 'valgt'],
+  da: ['re:(?<![\\p{L}])(?:har )?slaet (?:[\\p{L}\\x27-]+ ){0,4}til(?![\\p{L}])', 'aktiveret', 'meldte sig til', 'meldt sig til', 'tilvalgt', 'tilmeldte', 'tilmeldt*', 'abonnent*', 'medlem*', '*klub', '*klubben', 'nyhedsbrev*', 'samtykke*', 'har valgt', 'valgt', 'frivillig*'],
+  no: ['re:(?<![\\p{L}])(?:har )?slatt (?:[\\p{L}\\x27-]+ ){0,4}pa(?![\\p{L}])', 'aktivert', 'meldte seg på', 'meldt seg på', 'meldte seg til', 'påmeldte', 'påmeldt*', 'abonnent*', 'medlem*', '*klubb', '*klubben', 'nyhetsbrev*', 'samtykke*', 'har valgt', 'valgt'],
   cs: ['zapnuli', 'zapnutá', 'zapnuté', 'zapnutý', 'aktivovali', 'odebírají', 'přihlásili', 'přihlášen*', 'odběratel*', 'člen*', 'registrovan*', 'souhlas*', 'newsletter*', '*klub*', 'zvolili', 'vybrali si'],
   fi: ['ottivat käyttöön', 'ottaneet käyttöön', 'ottanut käyttöön', 'otti käyttöön', 'tilanneet', 'tilasivat', 'sallineet', 'valitsivat', 'ilmoittautu*', 'tilaaj*', 'jäsen*', 'uutiskirje*', '*kerho*', '*klubi*', 'suostumu*', 'rekisteröity*', 'liittyneet', 'valinneet'],
 };
@@ -143,7 +143,7 @@ export const PLAYER_WORDS: ReadonlySet<string> = new Set(
 
 /** Picked by what people did, or by what a model inferred: the cue table's other languages, and inference in all nine. */
 export const BEHAVIOUR_MORE: Lexicon = {
-  en: ['identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
+  en: ['returners', 'returner', 'returned', 'returns', 'identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
   de: ['identifiziert', 'erkannt', 'ermittelt', 'geschaetzt', 'abgeleitet', 'eingestuft'],
   fr: ['identifie*', 'detecte*', 'deduit*', 'classe* comme', 'estimes'],
   es: ['identificad*', 'detectad*', 'deducid*', 'estimad*', 'clasificad*', 'inferid*'],
@@ -180,7 +180,7 @@ export const HOUSEHOLD_WORDS: ReadonlySet<string> = new Set(
 /** Joined of their own accord ("self-enrolled", "adesão voluntária", "iscrizione volontaria", "freiwillig"). */
 export const VOLUNTARY = /(?<![\p{L}])(?:self-enrolled|self-registered|self-selected|self-declared|voluntar\p{L}*|volontai?r\p{L}*|freiwillig\p{L}*|vrijwillig\p{L}*|dobrowoln\p{L}*|frivillig\p{L}*|of their own accord)(?![\p{L}])/u;
 /** A club or group word in the condition itself ("Over 60s Club", "gruppo 'Over 60 in cammino'"). */
-export const CLUB_WORD = /(?<![\p{L}])(?:club|clubs|klub|klubb|clube|circolo|gruppo|group|groupe|grupo|gruppe|groep|grupa|grupp)(?![\p{L}])/u;
+export const CLUB_WORD = /(?<![\p{L}])(?:scheme|club|clubs|klub|klubb|clube|circolo|gruppo|group|groupe|grupo|gruppe|groep|grupa|grupp)(?![\p{L}])/u;
 /** A field whose name says the customer set it ("newsletter_pref = 'pregnancy'", "'Jewish holidays' reminders = on", "consent_sms = 'Y'"). */
 export const CHOICE_FIELD = /(?:^|[\s_.])(?:pref|prefs|preference|preferences|newsletter|newsletters|opt|optin|opt_in|consent|consents|interest|interests|subscription|subscriptions|subscribed|reminder|reminders|alert|alerts|notify|notification|notifications|praeferenz|interessen|preferencia|preferenza|voorkeur|preferencja)[\p{L}_]*\s?=\s?'|'\s?(?:reminders?|alerts?|notifications?)\s?=\s?(?:on|true|yes|1)(?![\p{L}])/u;
 /** "paid membership", "paid subscription": the membership costs money; nothing else was bought. */

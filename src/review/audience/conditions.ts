@@ -66,6 +66,8 @@ export interface AudienceReading {
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
 const chosenTopic = compileLexicon(CHOSEN_TOPIC);
+/** An "all" word anywhere in a condition ("An alle App-Nutzer", "shown to every visitor"). */
+const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(OPT_IN_MORE).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
 const requestedAlert = compileLexicon(REQUESTED_ALERT);
 const adultCheck = compileLexicon(ADULT_CHECK);
@@ -251,7 +253,8 @@ function condition(source: Condition['source'], text: string, { audienceOptIn, a
   // A topic the customer ticked for their family ("coché « Bébé & enfant » dans leur centre de préférences") is about the products, not the reader's age (seventeenth round).
   const minors = sensitive.some((h) => h.category === 'minors') && !adultsAround.find(text) && !adultsAround.find(whole) && !(attribute === 'declared' && (childAge(text) || (chosenTopic.find(text) !== null && readAges(text).length === 0) || (NEWSLETTER_NAME_END.test(text) && readAges(text).length === 0 && sensitive.every((h) => h.category !== 'minors' || CHILDREN_TOPIC.test(h.term)))));
   // In an audience of everyone or of an opt-in, an extra condition is part of the choice unless it is a behaviour, a change, or a sensitive condition the review cannot place ("card holders with missed payments").
-  const unplacedSensitive = attribute === 'unknown' && sensitive.length > 0;
+  // Nineteenth round: a condition read as recency that still names something sensitive ("new in the country") is not part of a broadcast either.
+  const unplacedSensitive = (attribute === 'unknown' || (attribute === 'rfm' && !audienceOptIn)) && sensitive.length > 0;
   const declared = !minors && (attribute === 'declared' || attribute === 'everyone' || (everyoneAudience && attribute !== 'behaviour' && attribute !== 'change' && !unplacedSensitive));
   return {
     source,
@@ -297,7 +300,7 @@ export function readAudience(audience: string, persona: string, profile: readonl
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
     // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
-    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
+    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
     if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
@@ -307,13 +310,19 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const listName = first !== undefined && LIST_NAME_END.test(first.text) && first.text.split(' ').length <= 6 && !/\d/.test(first.text);
   if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && (first.text.split(' ').length <= 3 || listName)) {
     const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
-    const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || h.category === 'finances');
+    const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || (h.category === 'finances' && (DEBT_STATE.test(first.text) || !listName)));
     if (!minorsOrDebt && (listName || first.sensitive.every((h) => chosenTopics.has(h.category)))) Object.assign(first, { attribute: 'declared', declared: true });
   }
   // "Bought from menswear only 2019–2023; womenswear share ≥ 70% since January": a department change written across conditions reads gender identity.
   if (departmentShift(whole) && !conditions.some((c) => c.sensitive.some((h) => h.category === 'sexuality'))) {
     const last = [...conditions].reverse().find((c) => departmentShift(c.text) || /wear|dept|department|abteilung|rayon|seccion|reparto|afdeling|secao|dzial/.test(c.text)) ?? conditions[conditions.length - 1];
     if (last) Object.assign(last, { attribute: 'change', change: true, declared: false, sensitive: [...last.sensitive, { category: 'sexuality', label: LABELS.get('sexuality') ?? 'sexuality or gender identity', term: "a change between men's and women's departments" }] });
+  }
+  // Nineteenth round: in an audience that takes all of everyone ("All users, universal in-app card", "An alle App-Nutzer, ohne Einschränkung"),
+  // with no behaviour anywhere, a further condition the review cannot place but that names nothing sensitive, no caution stem, no number and
+  // no place is part of how the broadcast is described, not a filter on people.
+  if ((allOf || broadcastAudience || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text))) && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone')) {
+    for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => rfmWord(w) || ordinaryWord(w) || PURCHASE_VERB.test(w)) && cautionIn(c.text) === null && !/\d/.test(c.text) && location.find(c.text) === null && age.find(c.text) === null && productCode.find(c.text) === null && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
   }
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
   readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);

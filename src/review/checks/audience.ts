@@ -139,9 +139,11 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   const state = knowingState.find(copy);
   if (state) return evidence(`"${state.text}"`);
   const code = productCode.find(ctx.text.audience);
-  if (!code) return [];
   const asked = sensitiveHits(ctx.questions, (cat) => STATES.has(cat))[0];
-  if (asked) return evidence(`the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")`);
+  // Nineteenth round: a question about the reader's own sensitive state ("Rough nights again?", "Krap bij kas?", "Baby on the way?") to an
+  // audience no rule could place is the copy speaking as if it knows, whether or not the audience hides behind a product code.
+  if (asked) return evidence(code ? `the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")` : `the copy asks the reader about ${asked.label} ("${asked.term}")`);
+  if (!code) return [];
   // "Gefeliciteerd! … 15% op babykleding" to buyers of two product codes: the copy congratulates on a state it names.
   const knows = knowing.find(copy);
   const named = knows ? sensitiveHits(copy, (cat) => STATES.has(cat))[0] : undefined;
