@@ -647,3 +647,23 @@ describe('the nineteenth round (tuned on 2026-12v): the rest of a broadcast, cho
     expect(decision('Bought paint in the last 30 days', 'Moving house? Our removal boxes are half price.')).not.toBe('block');
   });
 });
+
+describe('the twentieth round (tuned on 2026-12w): counts, list ids, municipalities, settings switched on', () => {
+  it('reads approximate counts, list ids, a whole municipality and a store catchment named by the store as part of a broadcast', () => {
+    expect(decision('All subscribers on the main newsletter list (list ID 0017, approx. 210k)', 'Flu season is here: walk-in vaccinations.')).toBe('ok');
+    expect(decision('All app users with push enabled (approx. 312k tokens)', 'During Ramadan our stores stay open until midnight.')).toBe('ok');
+    expect(decision('Wszyscy subskrybenci newslettera (lista główna, ok. 165 tys.)', 'Wielkanoc: godziny otwarcia.')).toBe('ok');
+    expect(decision('Husstandsomdeling i hele Aarhus Kommune', 'Vi åbner nyt byggemarked i Viby.')).toBe('ok');
+    expect(decision('Volantino a tutte le famiglie del comune di Lecco', 'Inaugura il nuovo supermercato.')).toBe('ok');
+    expect(decision('Postwurf an alle Haushalte im Einzugsgebiet der Filiale Freiburg-Süd', '50 Jahre Weinhaus Berger.')).toBe('ok');
+    // A customer number is still one person.
+    expect(decision('customer id 104233', 'Hello.')).toBe('block');
+  });
+  it('reads a setting switched on or an SMS keyword as a choice, and an age after any people word as an age', () => {
+    expect(decision('Users who switched on the Pregnancy Tracker feature in the app', 'Your tracker now includes a partner view.')).toBe('ok');
+    expect(decision('Customers who texted JOIN to our baby offers shortcode', 'Baby event starts Thursday.')).toBe('ok');
+    expect(decision('Complete klantenbestand met e-mailtoestemming', 'Wanneer heeft u uw medicijnkastje voor het laatst opgeruimd?')).toBe('ok');
+    expect(decision('Viewers 70+ with subtitles switched on for every title in the last 3 months', 'New this month: three dramas.')).not.toBe('ok');
+    expect(decision('Customers who switched from weekly to monthly shopping in the last quarter', 'Our spring catalogue is out.')).not.toBe('ok');
+  });
+});

@@ -66,6 +66,7 @@ export interface AudienceReading {
 
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
 const chosenTopic = compileLexicon(CHOSEN_TOPIC);
+const SETTING_ON = /(?<![\p{L}])(?:switched|turned) (?:on|off)(?![\p{L}])/gu;
 /** An "all" word anywhere in a condition ("An alle App-Nutzer", "shown to every visitor"). */
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(OPT_IN_MORE).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
@@ -202,7 +203,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
-  const changing = matcher(change) || STOPPED.test(text);
+  // "Switched on the Pregnancy Tracker feature": a setting turned on is a choice, not a change in what someone buys (twentieth round).
+  const changing = (matcher(change) && change.find(text.replace(SETTING_ON, ' ')) !== null) || STOPPED.test(text);
   if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(plainThings(text))) === null) return 'category';
   // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
   if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';

@@ -61,10 +61,12 @@ export const WHOLE_COUNTRY = new RegExp(`^(?:${COUNTRIES})$|(?<![\\p{L}])(?:(?:$
  * region", "Customers in the Leeds store catchment". A regional broadcast, read as everyone only when the condition says nothing
  * sensitive (classify checks that) and the rest of it is who everyone is; a city's postcode, a street or a district stays a place.
  */
-const REGION_WORD_FIRST = /(?<![\p{L}])(?:(?:de la|de|del|della|dalla|der|im|in der|in|van|da|do|na|w) )?(?:region|regione|regio|regiao|bundesland|provincia|provincie|wojewodztwo) [\p{L}-]+(?: [\p{L}-]+)?$/u;
-const REGION_NAME_FIRST = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |der |die |de |het |a )?(?:[\p{L}-]+ ){1,2}(?:region|regions|county|province|regio|regione|regiao|bundesland|laen|landsdel|fylke|maakunta|provincia|provincie|wojewodztwo|store catchment|shop catchment|catchment area|catchment|zone de chalandise|einzugsgebiet|area de influencia|bacino d utenza|verzorgingsgebied|upptagningsomrade|opland|spadowa)(?![\p{L}])/gu;
+const REGION_WORD_FIRST = /(?<![\p{L}])(?:(?:de la|de|del|della|dalla|der|im|in der|in|van|da|do|na|w) )?(?:region|regione|regio|regiao|bundesland|provincia|provincie|wojewodztwo|comune|gemeinde|commune|municipio|gemeente|gmina|kunta|obec|municipality|borough) (?:(?:di|de|van|der|of|do|da) )?[\p{L}-]+(?: [\p{L}-]+)?$/u;
+/** A store's catchment named by the store ("im Einzugsgebiet der Filiale Freiburg-Süd"), eighteenth-round wording; nineteenth and twentieth rounds. */
+const STORE_CATCHMENT = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |das |het |a )?(?:catchment(?: area)?|einzugsgebiet|zone de chalandise|area de influencia|bacino d utenza|verzorgingsgebied|upptagningsomrade|opland|trading area)\s(?:of|der|des|de la|du|del|della|van|do|da|dla|for|til|foer)\s(?:the |our |la |le |het |unserer |notre )?(?:store|shop|branch|filiale|magasin|tienda|negozio|winkel|loja|sklepu|butik|butikken|butikkens|myymala|prodejny)(?: [\p{L}-]+){0,2}$/u;
+const REGION_NAME_FIRST = /(?<![\p{L}])(?:(?:in|im|en|dans|nella|in de|na|w|i) )?(?:the |la |le |der |die |de |het |a )?(?:[\p{L}-]+ ){1,2}(?:region|regions|county|province|regio|regione|regiao|bundesland|laen|landsdel|fylke|maakunta|provincia|provincie|wojewodztwo|store catchment|shop catchment|catchment area|catchment|kommune|kommun|municipality|borough|zone de chalandise|einzugsgebiet|area de influencia|bacino d utenza|verzorgingsgebied|upptagningsomrade|opland|spadowa)(?![\p{L}])/gu;
 /** The condition without its region or catchment. */
-export const withoutRegion = (text: string): string => text.replace(REGION_WORD_FIRST, ' ').replace(REGION_NAME_FIRST, ' ').replace(/\s+/g, ' ').trim();
+export const withoutRegion = (text: string): string => text.replace(STORE_CATCHMENT, ' ').replace(REGION_WORD_FIRST, ' ').replace(REGION_NAME_FIRST, ' ').replace(/\s+/g, ' ').trim();
 
 /** Recency, frequency, spend and tenure: how Segbot itself builds segments. */
 export const RFM_WORDS = words(

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 
 /** Words that identify a single person in an audience definition. */
 export const ONE_PERSON: Lexicon = {
-  en: ['re:[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}', 're:customer (?:id|no|number|#)? ?:? ?#?\\d{3,}', 're:(?<![\\p{L}])id:? ?\\d{4,}', 'this customer', 'one customer', 'a single customer', 'the customer who', 'the shopper who', 'named customer'],
+  en: ['re:[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}', 're:customer (?:id|no|number|#)? ?:? ?#?\\d{3,}', 're:(?<!(?:list|segment|seg|campaign|store|template|audience|journey|flow|cohort|group|liste|lista|lijst) )(?<![\\p{L}_])id:? ?\\d{4,}', 'this customer', 'one customer', 'a single customer', 'the customer who', 'the shopper who', 'named customer'],
   de: ['re:kunden(?:nummer|nr) ?:? ?\\d{3,}', 'dieser kunde', 'diese kundin', 'ein einzelner kunde', 'eine einzelne kundin', 'der kunde, der', 'der kunde der'],
   fr: ['re:client (?:n|no|numero) ?:? ?\\d{3,}', 'ce client', 'cette cliente', 'un seul client', 'une seule cliente', 'le client qui', 'la cliente qui'],
   es: ['re:cliente (?:n|no|numero) ?:? ?\\d{3,}', 'este cliente', 'esta clienta', 'un solo cliente', 'una sola clienta', 'el cliente que', 'la clienta que'],
