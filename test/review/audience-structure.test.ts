@@ -667,3 +667,17 @@ describe('the twentieth round (tuned on 2026-12w): counts, list ids, municipalit
     expect(decision('Customers who switched from weekly to monthly shopping in the last quarter', 'Our spring catalogue is out.')).not.toBe('ok');
   });
 });
+
+describe('the twenty-first round (tuned on 2026-12x): reminders set, door drops, minimum payments, hearing in Danish', () => {
+  it('reads a reminder the customer set and a door drop to every household as choices and broadcasts', () => {
+    expect(decision('Users who set a reminder for the flu clinic', 'Reminder: your flu clinic is tomorrow at 10:30.')).toBe('ok');
+    expect(decision('Door drop, all households in delivery zones A-F', 'Grand opening Saturday.')).toBe('ok');
+    expect(decision('Every household on the delivery round', 'Community health fair on Saturday: free blood pressure checks.')).toBe('ok');
+    // A postcode is still a place.
+    expect(decision("Kunder med køb i kategorien 'Bøn og andagt' og postnummer 2200", 'Længere åbningstid.')).not.toBe('ok');
+  });
+  it('blocks minimum payments and hearing loss spoken to with pressure', () => {
+    expect(decision('Cardholders on minimum payment for 3 consecutive statements', 'Money a bit tight? Raise your limit in two minutes. This offer closes tonight.')).toBe('block');
+    expect(decision("Kunder med køb i varegruppe 'Høre' og søgning på 'tinnitus'", 'Svært ved at høre, hvad familien siger? Book en gratis høretest, der er kun 3 tider tilbage.')).toBe('block');
+  });
+});
