@@ -128,8 +128,9 @@ function dedupe(findings: Finding[]): Finding[] {
 /**
  * A5: an audience no rule could place, chosen by behaviour, and copy that speaks of a sensitive
  * state as if it knows: a secrecy, hardship, loss or transition phrase ("plain packaging so nobody
- * has to know"); or, when the audience hides what was bought behind a product-class code, copy
- * that asks the reader about a sensitive state ("Fuites urinaires ?") or names it after "your".
+ * has to know"); a question to the reader about a sensitive state ("Fuites urinaires ?", "Krap bij
+ * kas?"; nineteenth round: for any such audience, not only product-class codes); or, when the
+ * audience hides what was bought behind a product-class code, copy that names the state after "your".
  * An ordinary cross-sell that asks "Moving house?" to buyers of paint stays with the committee.
  */
 export function copyKnowsState(ctx: ReviewContext): Finding[] {
