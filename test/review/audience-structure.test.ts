@@ -683,3 +683,11 @@ describe('the twenty-first round (tuned on 2026-12x): reminders set, door drops,
     expect(decision("Kunder med køb i varegruppe 'Høre' og søgning på 'tinnitus'", 'Svært ved at høre, hvad familien siger? Book en gratis høretest, der er kun 3 tider tilbage.')).toBe('block');
   });
 });
+
+describe('the project\'s own adversarial list against the rest of an "all" audience, in more languages', () => {
+  it('never reads a sensitive group named after everyone as part of the broadcast', () => {
+    for (const audience of ['Todos os clientes, endividados', 'Alla kunder, nyskilda', 'Kaikki asiakkaat, raskaana olevat', 'All members, behind on payments', 'Alle Kunden, frisch getrennt', 'Tous les clients, en deuil', 'All users, problem gamblers', 'Everyone, single mums']) {
+      expect(decision(audience, 'New range in store.'), audience).not.toBe('ok');
+    }
+  });
+});
