@@ -86,7 +86,7 @@ export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo
  * A condition that names a list, course or interest group by its topic ("Seniors Tech Help workshop mailing list", "Beer & Brewing
  * Hobbyists"): in an audience that says how people signed up, the topic is the list's name, not what the shop inferred (sixteenth round).
  */
-export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|alerts|notifications|texts|reminders|updates|liste|verteiler|kurs|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
+export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|alerts|notifications|texts|reminders|updates|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
 
 /** A newsletter named by its topic at the end of a condition ("Abonnenter på nyhedsbrevet Familie & børn"), eighteenth round. */
 export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;

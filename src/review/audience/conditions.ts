@@ -16,10 +16,10 @@ import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_ST
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
 import { readBracketedCodes } from './product-codes.js';
-import { departmentShift } from './proxies.js';
+import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, CHILD_AGE, CHILDREN_TOPIC, CHOSEN_TOPIC_END, LIST_NAME_END, NEWSLETTER_NAME_END, SWITCHED_ON, childAge, CLUB_NAME_END, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ALL_AFTER, ALL_OF, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -67,8 +67,6 @@ export interface AudienceReading {
 const adultsAround = compileLexicon(ADULTS_AROUND_MINORS);
 const chosenTopic = compileLexicon(CHOSEN_TOPIC);
 const SETTING_ON = /(?<![\p{L}])(?:switched|turned) (?:on|off)(?![\p{L}])/gu;
-/** An "all" word anywhere in a condition ("An alle App-Nutzer", "shown to every visitor"). */
-const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 const optIn = compileLexicon([...Object.values(OPT_IN).flat(), ...Object.values(OPT_IN_EXTRA).flat(), ...Object.values(OPT_IN_MORE).flat(), ...Object.values(CHOSEN_TOPIC).flat(), ...Object.values(CONSENT).flat()]);
 const requestedAlert = compileLexicon(REQUESTED_ALERT);
 const adultCheck = compileLexicon(ADULT_CHECK);
@@ -294,38 +292,10 @@ export function readAudience(audience: string, persona: string, profile: readonl
   // Read once for the whole audience, not once per condition.
   const plainGroupAll = allOf && plainGroupAudience(whole);
   const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places, plainGroupAll }));
-  // "Opted in to offers on beer and cider": a short item after "and" continues the list the customer chose.
-  for (let i = 1; i < conditions.length; i++) {
-    const [before, c] = [conditions[i - 1], conditions[i]];
-    const sameTopic = c.sensitive.length > 0 && c.sensitive.every((h) => before.sensitive.some((b) => b.category === h.category));
-    // "Socios del Club Mamá y Bebé": a club's name split at its "and" goes on naming the club (nobody joins a club of debts or of minors).
-    const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
-    if (before.attribute === 'declared' && c.attribute === 'unknown' && c.text.split(' ').length <= 2 && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
-    // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
-    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
-    if ((before.attribute === 'declared' || before.attribute === 'everyone') && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
-  }
-  // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
-  // the very topic they chose, are the subscribers described by their subscription (a further filter, "with blood pressure readings", is not).
-  const first = conditions[0];
-  // A list, course or interest group named by its topic ("Seniors Tech Help workshop mailing list (sign-up form)") is named for what they signed up to, in up to six words with no number.
-  const listName = first !== undefined && LIST_NAME_END.test(first.text) && first.text.split(' ').length <= 6 && !/\d/.test(first.text);
-  if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && (first.text.split(' ').length <= 3 || listName)) {
-    const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
-    const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || (h.category === 'finances' && (DEBT_STATE.test(first.text) || !listName)));
-    if (!minorsOrDebt && (listName || first.sensitive.every((h) => chosenTopics.has(h.category)))) Object.assign(first, { attribute: 'declared', declared: true });
-  }
-  // "Bought from menswear only 2019–2023; womenswear share ≥ 70% since January": a department change written across conditions reads gender identity.
-  if (departmentShift(whole) && !conditions.some((c) => c.sensitive.some((h) => h.category === 'sexuality'))) {
-    const last = [...conditions].reverse().find((c) => departmentShift(c.text) || /wear|dept|department|abteilung|rayon|seccion|reparto|afdeling|secao|dzial/.test(c.text)) ?? conditions[conditions.length - 1];
-    if (last) Object.assign(last, { attribute: 'change', change: true, declared: false, sensitive: [...last.sensitive, { category: 'sexuality', label: LABELS.get('sexuality') ?? 'sexuality or gender identity', term: "a change between men's and women's departments" }] });
-  }
-  // Nineteenth round: in an audience that takes all of everyone ("All users, universal in-app card", "An alle App-Nutzer, ohne Einschränkung"),
-  // with no behaviour anywhere, a further condition the review cannot place but that names nothing sensitive, no caution stem, no number and
-  // no place is part of how the broadcast is described, not a filter on people.
-  if ((allOf || broadcastAudience || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text))) && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone')) {
-    for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => rfmWord(w) || ordinaryWord(w) || PURCHASE_VERB.test(w)) && cautionIn(c.text) === null && !/\d/.test(c.text) && location.find(c.text) === null && age.find(c.text) === null && productCode.find(c.text) === null && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
-  }
+  readAcrossConditions(conditions, { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places }, {
+    plainWord: (w) => rfmWord(w) || ordinaryWord(w) || PURCHASE_VERB.test(w),
+    narrowing: (t) => cautionIn(t) !== null || location.find(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
+  });
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
   readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.
