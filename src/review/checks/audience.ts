@@ -165,9 +165,9 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
  * it names a sensitive state ("Time for a bigger size?" is not this: sizes are body words).
  */
 const PRODUCT_NEED = /^(?:time for|time to (?:reorder|restock|replace|refill)|is it time for|toca|es hora de|hora de|tijd voor|zeit fuer|zeit fur|c ?est l ?heure d|l ?heure d|e ora di|tempo di|czas na|dags for)\b/;
-/** Seventh round: a question about the product the reader owns ("¿Tus zapatillas ya tienen muchos kilómetros?"), about stock ("Running low?") or about ideas ("Besoin d'inspiration ?"). */
 /** A question about the reader themselves, whatever the topic: how they feel, their body, their home or family, what happened to them. */
 const SITUATION = /(?<![\p{L}])(?:leak|leaks|leaking|fuites?|perdite|lekkage|lekken|vazamentos?|wyciek\p{L}*|laeckage|laekage|lækage|vuoto\p{L}*|feel|feeling|felt|tired|lonely|alone|stressed|worried|struggl\p{L}*|sleep\p{L}*|weight|body|pain|ache\p{L}*|new (?:home|house|place|job|chapter|start)|moving|moved|big day|life|lately|recently|these days|everything ok|all ok|how are you|ca va|comment allez|wie geht|geht es dir|como estas|come stai|hoe gaat|jak sie|hur mar|hvordan har|jak se mate|mita kuuluu|fuehlst|sentez|sientes|senti|voel|czujesz|kanner|foeler|foler|citite|tunnetko)(?![\p{L}])/u;
+/** Seventh round: a question about the product the reader owns ("¿Tus zapatillas ya tienen muchos kilómetros?"), about stock ("Running low?") or about ideas ("Besoin d'inspiration ?"). */
 const PRODUCT_QUESTION = /^(?:running low|low on \p{L}+|almost out|need (?:a )?refill|stock up|besoin d['’]? ?inspiration|need (?:some )?inspiration|looking for (?:some )?inspiration|brauchst du inspiration|lust auf inspiration|necesitas inspiracion|cerchi ispirazione|inspiratie nodig|precisa de inspiracao|potrzebujesz inspiracji|behover du inspiration|schon gesehen|already seen|deja vu)$/u;
 const POSSESSIVE = /(?<![\p{L}])(?:your|tus|tu|deine[nr]?|ihre[nr]?|vos|tes|ton|ta|i tuoi|le tue|il tuo|la tua|je|uw|teu|tua|teus|tuas|twoje|twoj|twoja|dina|din|ditt)\s(\p{L}+)/u;
 function productNeed(question: string): boolean {
