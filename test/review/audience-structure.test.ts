@@ -691,3 +691,54 @@ describe('the project\'s own adversarial list against the rest of an "all" audie
     }
   });
 });
+
+describe('the twenty-second round (tuned on 2026-12z): door drops, send mechanics, suppression lists, material asked for', () => {
+  it('reads door drops to every letterbox of an area or a town, one send per person and suppression lists as part of a broadcast', () => {
+    expect(decision('Prospectus distribué dans toutes les boîtes aux lettres de la zone de chalandise', 'Aïd Moubarak ! Dattes et pâtisseries en promotion.')).toBe('ok');
+    expect(decision('Husstandsomdelt brosjyre til alle i Bodø', '17. mai-feiring: gratis is til alle barn.')).toBe('ok');
+    expect(decision('Volantino a tutte le famiglie dei comuni serviti', 'Prestiti personali a tasso fisso.')).toBe('ok');
+    expect(decision('Leaflet to all households in our 12 delivery zones', 'Lost a loved one? Our funeral planning advisers can help.')).toBe('ok');
+    expect(decision('Base completa de SMS (sin segmentar)', '¡Feliz Semana Santa!')).toBe('ok');
+    expect(decision('Toda a base de clientes com consentimento de marketing (Continente e Ilhas, 1 envio por NIF)', 'Campanha de vacinação da gripe.')).toBe('ok');
+    expect(decision('Hele kundedatabasen (ingen filtre), 18+ jf. kundeprofil, ét udsendelsestidspunkt kl. 07.30', 'Snaps, øl og sild til hele bordet.')).toBe('ok');
+    expect(decision('whole database (unsegmented), sent in 4 batches of ~90k to protect deliverability', 'Introducing our adaptive clothing range.')).toBe('ok');
+    expect(decision('entire customer file, excluding the 2025-Q4 deceased-suppression list and staff accounts', 'Our free guide to pensions is out now.')).toBe('ok');
+    // A door drop does not take a condition on people with it, and a street is still a place.
+    expect(decision('Leaflet to all households in Ashby, customers over 75 only', 'Prices for you.')).not.toBe('ok');
+    expect(decision('Flyer to every letterbox in Ashby Road 12', 'Hello neighbours.')).not.toBe('ok');
+    expect(decision('All households in Leeds who bought incontinence pads', 'Stock up now.')).not.toBe('ok');
+  });
+  it('reads material asked for and an answer texted back as choices, but not an enquiry on a sensitive topic', () => {
+    expect(decision('Kund:innen, die den Baby-Club-Katalog selbst bestellt haben', 'Im neuen Katalog: alles für die ersten Monate.')).toBe('ok');
+    expect(decision("Customers who replied YES to 'Beer & cider deals by text'", 'Weekend deal: 4 craft cans for £6.')).toBe('ok');
+    expect(decision("Users who switched on 'Fitness goals' and picked 'lose weight' as their goal", 'Your weekly workout plan is ready.')).toBe('ok');
+    expect(decision("Users who toggled 'Show me age-restricted offers' and verified 18+ with ID", 'Craft beer festival week.')).toBe('ok');
+    expect(decision("Recipients of the 'Gluten-free living' recipe email (preference chosen at sign-up)", 'Five new gluten-free bakes.')).toBe('ok');
+    expect(decision('People who requested a funeral plan brochure last month', 'Our offices will be closed on Monday.')).not.toBe('ok');
+    expect(decision('Customers who requested our free debt advice guide', 'Hello.')).not.toBe('ok');
+    expect(decision('Customers who ordered baby bottles', 'Hello.')).not.toBe('ok');
+  });
+});
+
+describe('the twenty-third round (tuned on 2026-12za): safer-gambling exclusions, requests to receive, tenure and recency notation, medical devices', () => {
+  it('reads housekeeping said after its objects and safer-gambling exclusions as housekeeping, never a lifted limit', () => {
+    expect(decision('Full list, no segmentation; seed addresses and test accounts removed before send', 'Spring sale.')).toBe('ok');
+    expect(decision("Account holders who switched on 'Racing promotions' in settings; anyone with deposit limits, time-outs or self-exclusion removed", 'Cheltenham week: race cards inside.')).toBe('ok');
+    expect(decision('Players with deposit limits removed', 'Come back and play: 50 free spins.')).not.toBe('ok');
+    expect(decision('Players whose self-exclusion was removed', 'Welcome back.')).not.toBe('ok');
+  });
+  it('reads a request to receive something as a choice, and a class reminder as no tracking', () => {
+    expect(decision('Customers who asked to receive our tobacco and vape price list (age-verified 18+)', 'New price list inside.')).toBe('ok');
+    expect(decision("Parents who added a child's birthday to their profile and ticked 'birthday reminders'", 'Happy birthday to your little one!')).toBe('ok');
+    expect(decision('Customers who signed up for our free tablet classes at the library open day', 'Your next free tablet class is Wednesday at 10am.')).toBe('ok');
+    expect(decision('Customers who bought sleeping pills', 'You were up at 3am again? Try our night tea.')).toBe('block');
+  });
+  it('reads recency, frequency and tenure in more cases, and medical devices and ancestry tests as sensitive', () => {
+    for (const audience of ['Clientes com mais de 8 anos de conta e pelo menos uma compra este ano', 'Klienci z co najmniej 3 zakupami w ostatnich 90 dniach', 'Zákazníci s alespoň 5 objednávkami za 12 měsíců', 'Loyalty anniversary falls in current month']) {
+      expect(decision(audience, 'Thank you for shopping with us.'), audience).toBe('ok');
+    }
+    expect(decision('Clienti con acquisti ripetuti della categoria dermatologica D-14 negli ultimi 6 mesi', 'Offerta.')).not.toBe('ok');
+    expect(decision('Clienti che hanno acquistato un pulsossimetro e uno spirometro negli ultimi 30 giorni', 'Offerta.')).not.toBe('ok');
+    expect(decision('Customers who bought a home DNA ancestry kit and two or more world-cuisine cookbooks', 'Recipes from home.')).not.toBe('ok');
+  });
+});

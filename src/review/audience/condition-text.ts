@@ -23,13 +23,15 @@ export function keepQuotedTogether(raw: string): string {
 }
 
 export function splitConditions(raw: string): string[] {
-  // "excl. complaints", "12 Mon.", "notif. activées": an abbreviation's full stop ends no condition.
+  // "excl. complaints", "12 Mon.", "notif. activées", "18+ jf. kundeprofil", "kl. 07.30": an abbreviation's full stop ends no condition.
   // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
   // "kategoria: książki", "Category: Garden": a category's label and its name are one condition.
   // "category IN ('shoes','boots')": a query's list is one condition with its field.
   raw = raw.replace(/([\p{L}_]+)\s+in\s*\(([^()]*)\)/giu, '$1 in $2');
+  // "verified 18+ with ID": the proof of age goes with the check, not into a condition of its own.
+  raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
-  let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
+  let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
@@ -62,7 +64,7 @@ export const COMPARISON = /(?<![\p{L}])(more than|less than|fewer than|at least|
 export const WINDOW = /(?<![\p{L}])((?:in the |within the |over the |in den |dans les |en los )?(?:last|past|previous|letzten|derniers|dernieres|ultimos|ultimas)\s\d*\s?(?:days?|weeks?|months?|years?|tagen|wochen|monaten|jahren|jours|semaines|mois|ans|dias|semanas|meses|anos)|since \d{4}|seit \d+ \p{L}+|depuis \d+ \p{L}+|desde hace \d+ \p{L}+|\d+ (?:days|weeks|months|years) ago)/u;
 
 /** The age of a child the customer told us about ("a child born in 2023", "kinder im alter von"). */
-export const CHILD_AGE = /(?<![\p{L}])(?:child|children|child's|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|kindes|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn|barnets|barnas|boern|boernenes|børn|børnenes|lapsen|ditete)(?:\s[\p{L}]+)?\s(?:born|aged?|dob|birthday|date of birth|birth date|due date|geboren|geburtsdatum|geburtstag|im alter|alter|ne|nee|nes|date de naissance|nacid[oa]s?|fecha de nacimiento|nat[oi]|data di nascita|geboortedatum|nascid[oa]s?|data de nascimento|urodzon[\p{L}]*|data urodzenia|fodd[a]?|foedd|født|alder|ika|vek)(?![\p{L}])/u;
+export const CHILD_AGE = /(?<![\p{L}])(?:child|children|child's|children's|kids?|bab(?:y|ies)|sons?|daughters?|kind|kinder[n]?|kindes|enfants?|ninos?|hijos?|bambin[oi]|figli[oa]?|kinderen|criancas?|filhos?|dzieck[oa]|dzieci|barn|barnets|barnas|boern|boernenes|børn|børnenes|lapsen|ditete)(?:\s[\p{L}]+)?\s(?:born|aged?|dob|birthdays?|date of birth|birth date|due date|geboren|geburtsdatum|geburtstag|im alter|alter|ne|nee|nes|date de naissance|nacid[oa]s?|fecha de nacimiento|nat[oi]|data di nascita|geboortedatum|nascid[oa]s?|data de nascimento|urodzon[\p{L}]*|data urodzenia|fodd[a]?|foedd|født|alder|ika|vek)(?![\p{L}])/u;
 
 /** The age of a child named after the age word ("idade do filho", "age of their child", "Alter des Kindes", "edad del hijo"). */
 export const CHILD_AGE_AFTER = /(?<![\p{L}])(?:age|ages|alter|age|edad|eta|leeftijd|idade|wiek|alder|ika|vek)\s(?:(?:of|of the|of their|des|der|de|de la|de l|del|de los|dei|del|della|dello|van|van het|van de|do|da|dos|das)\s)?(?:child|children|kids?|bab(?:y|ies)|kindes|kinder|kinds|enfant|enfants|hijo|hija|hijos|nino|ninos|figlio|figlia|figli|bambino|bambini|kind|kinderen|filho|filha|filhos|crianca|criancas|dziecka|dzieci|barnet|barnets|barnen)(?![\p{L}])/u;
@@ -86,7 +88,7 @@ export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo
  * A condition that names a list, course or interest group by its topic ("Seniors Tech Help workshop mailing list", "Beer & Brewing
  * Hobbyists"): in an audience that says how people signed up, the topic is the list's name, not what the shop inferred (sixteenth round).
  */
-export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|alerts|notifications|texts|reminders|updates|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
+export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|alerts|notifications|texts|reminders|updates|email|e-mail|emails|e-mails|mailing|digest|bulletin|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
 
 /** A newsletter named by its topic at the end of a condition ("Abonnenter på nyhedsbrevet Familie & børn"), eighteenth round. */
 export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;

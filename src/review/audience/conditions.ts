@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ASKED_FOR, ASKED_FOR_AT, REPLIED_YES, CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
@@ -193,6 +193,9 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
   if (matcher(requestedAlert)) return 'declared';
+  // "Requested the garden catalogue", "replied YES to 'Beer & cider deals by text'": material asked for, an answer texted back (twenty-second round; never a debt;
+  // material on a sensitive topic only from a club: "requested a funeral plan brochure" is an enquiry a person should see).
+  if (ASKED_FOR_AT.test(text) && !DEBT_STATE.test(text) && (REPLIED_YES.test(text) || CLUB_WORD.test(text) || conditionHits(text).length === 0)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
@@ -280,11 +283,13 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const whole = normalizeText(audience);
   const parts = splitConditions(audience);
   const places = placesIn(audience);
+  // What the customer asked for or answered ("requested the catalogue") is a choice, not a purchase.
+  const asked = whole.replace(ASKED_FOR, ' ').replace(/\s+/g, ' ').trim();
   // Behaviour words inside an alert the customer asked for ("pidieron aviso de reposición") are part of that choice.
   const behaviourAnywhere = requestedAlert.find(whole)
     ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
-    : behaviour.find(whole) !== null || change.find(whole) !== null || whole.split(' ').some((w) => PURCHASE_VERB.test(w));
-  const optInAudience = choiceIn(whole) && !behaviourAnywhere;
+    : behaviourIn(asked) || change.find(asked) !== null || asked.split(' ').some((w) => PURCHASE_VERB.test(w));
+  const optInAudience = (choiceIn(whole) || asked !== whole) && !behaviourAnywhere;
   // "all_customers": a list named in snake case is read as its words for who everyone is.
   const broadcastAudience = (broadcast.find(whole) !== null || broadcast.find(whole.replace(/_/g, ' ')) !== null) && !behaviourAnywhere;
   // "All customers…", or a group followed by "(all)" ("Clubcard holders (all)", "Clientes de crédito habitação (todos)").
