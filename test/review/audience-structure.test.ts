@@ -742,3 +742,32 @@ describe('the twenty-third round (tuned on 2026-12za): safer-gambling exclusions
     expect(decision('Customers who bought a home DNA ancestry kit and two or more world-cuisine cookbooks', 'Recipes from home.')).not.toBe('ok');
   });
 });
+
+describe('the twenty-fourth round (tuned on 2026-12zb and 2026-12zc, each first measured held out): door drops to a town or district, queries, consent flags, lists named in quotes', () => {
+  it('reads a door drop to every household of a town, a city district or a postcode district as a broadcast, never a street or a condition on people', () => {
+    for (const audience of ['Huis-aan-huis, heel Utrecht', 'Buzoneo a todos los hogares de Sevilla capital', 'Todos os lares da área de Braga', 'Door-to-door to all addresses in the Leeds LS1-LS9 districts', 'Leaflet to all households in SE15']) {
+      expect(decision(audience, 'Our new store opens on Saturday.'), audience).toBe('ok');
+    }
+    expect(decision('Flyer to every letterbox in Ashby Road 12', 'Hello neighbours.')).not.toBe('ok');
+    expect(decision('Postwurf an alle Haushalte in der Hauptstraße', 'Hallo Nachbarn.')).not.toBe('ok');
+    expect(decision('Leaflet to all households near the Ashby clinic', 'Hello.')).not.toBe('ok');
+    expect(decision('Leaflet to all households in Ashby, Pregnant Women', 'Hello.')).not.toBe('ok');
+  });
+  it("reads a query's frame, a consent flag, paid memberships, a list's name and money named in quotes as what the customer chose", () => {
+    expect(decision('SELECT id FROM contacts WHERE consent_email = TRUE', 'Free pregnancy tests with any pharmacy purchase this month.')).toBe('ok');
+    expect(decision('SELECT id FROM customers WHERE declined_payments > 2', 'Struggling this month? Spread the cost.')).toBe('block');
+    expect(decision('Whisky Society members (paid annual subscription)', 'Your society bottling is ready.')).toBe('ok');
+    expect(decision('Participants in our Quit Smoking programme (enrolled with the pharmacist)', 'Day 30: well done for sticking with it!')).toBe('ok');
+    expect(decision('Users who entered a due date in the Bump & Baby app and allowed notifications', 'Week 28 checklist: what to pack in your hospital bag.')).toBe('ok');
+    expect(decision('Double opt-in list: Budget Recipes', 'Feed four for under £10.')).toBe('ok');
+    expect(decision("Users who switched on 'Money tips' notifications", 'Tip of the week: set a grocery budget.')).toBe('ok');
+    expect(decision("Abonnees op de nieuwsbrief 'Geld & Wonen'", 'Hypotheekrente gestegen? Zo bereken je wat je kunt lenen.')).toBe('ok');
+    expect(decision("Subscribers to 'Debt help' emails", 'Hello.')).not.toBe('ok');
+    expect(decision('Customer list: heavy drinkers', 'Hello.')).not.toBe('ok');
+  });
+  it('reads send mechanics said in other words: no targeting, no inclusion rules, nothing else, a refresh time, a list id, any country', () => {
+    for (const audience of ['Toute la base clients, sans ciblage', 'Entire customer database, last refreshed Sunday night, no inclusion rules', 'Master list, suppressions applied, nothing else', 'list_id=1 (everyone)', 'All contacts with a valid email address, any country, any signup source']) {
+      expect(decision(audience, 'Had your blood pressure checked lately? Our pharmacists now do it free.'), audience).toBe('ok');
+    }
+  });
+});

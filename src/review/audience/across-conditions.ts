@@ -7,6 +7,7 @@
  */
 import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, SWITCHED_ON, onlyWords } from './condition-text.js';
 import type { Condition } from './conditions.js';
+import { HOUSEHOLD_WORDS } from './choices.js';
 import { DOOR_DROP } from './delivery.js';
 import { departmentShift } from './proxies.js';
 import { TAXONOMY } from './taxonomy.js';
@@ -17,7 +18,14 @@ const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label 
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 
 /** "All", "every", "each" in the thirteen languages, as a door drop says it ("to every letterbox", "til alle", "toutes les boîtes"). */
-const EVERY = /(?<![\p{L}])(?:all|every|each|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|heel|hele|hela|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+
+/** The words of an area a door drop covers, in the thirteen languages. */
+const AREA_WORD = /^(?:area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
+/** Streets and buildings: an address is one household, not an area. */
+const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way|strasse|str|weg|gasse|platz|rue|avenue|chemin|calle|avenida|plaza|via|viale|piazza|straat|laan|plein|rua|travessa|ulica|ul|aleja|gatan|gata|vaegen|vej|gade|gate|veien|katu|tie|ulice|trida|namesti|building|block|flat|apartment|house|haus|maison|edificio|palazzo|gebouw|predio|blok|hus|talo|dum)(?![\p{L}])|\p{L}+(?:strasse|straat|gatan|vaegen|vej|gade|veien|katu|tie)(?![\p{L}])/u;
+/** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005"). */
+const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?)$/u;
 
 /** What the first reading knew of the whole audience. */
 export interface AudienceFacts {
@@ -27,6 +35,8 @@ export interface AudienceFacts {
   allOf: boolean;
   behaviourAnywhere: boolean;
   places: ReadonlySet<string>;
+  /** Words written with a capital after the first word of the raw audience ("Buzoneo a todos los hogares de Sevilla capital"): a door drop's town or district. */
+  capitalised: ReadonlySet<string>;
 }
 
 /** The first reading's word tests, passed in so that its lexicons are compiled once. */
@@ -35,10 +45,12 @@ export interface WordTests {
   plainWord: (w: string) => boolean;
   /** A caution stem, a place, an age or a product code. */
   narrowing: (text: string) => boolean;
+  /** The same without the place words: a caution stem, an age or a product code. */
+  narrowingBesidesPlace: (text: string) => boolean;
 }
 
 /** Reads the conditions against each other, in place. */
-export function readAcrossConditions(conditions: Condition[], { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places }: AudienceFacts, words: WordTests): void {
+export function readAcrossConditions(conditions: Condition[], { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places, capitalised }: AudienceFacts, words: WordTests): void {
   // "Opted in to offers on beer and cider", "asked to receive our tobacco and vape price list": a short item after "and" continues the list the customer chose.
   for (let i = 1; i < conditions.length; i++) {
     const [before, c] = [conditions[i - 1], conditions[i]];
@@ -47,7 +59,8 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
     const clubName = CLUB_NAME_END.test(before.text) && !c.sensitive.some((h) => h.category === 'finances' || h.category === 'minors');
     if (before.attribute === 'declared' && c.attribute === 'unknown' && (c.text.split(' ').length <= 2 || (LIST_NAME_END.test(c.text) && c.text.split(' ').length <= 3)) && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
     // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
-    const topicValue = CHOSEN_TOPIC_END.test(before.text) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
+    // "Double opt-in list: Budget Recipes": the name of a list the customer chose, when it names nothing sensitive (twenty-fourth round; a club's further condition, "who missed two payments", is no name).
+    const topicValue = (CHOSEN_TOPIC_END.test(before.text) || (before.attribute === 'declared' && /(?:list|liste|lista|lijst|listan|newsletter|nieuwsbrief|verteiler)$/.test(before.text) && c.sensitive.length === 0)) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
     if ((before.attribute === 'declared' || before.attribute === 'everyone') && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
@@ -71,11 +84,16 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   if ((allOf || broadcastAudience || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text))) && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone')) {
     for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => words.plainWord(w)) && !words.narrowing(c.text) && !/\d/.test(c.text) && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
   }
-  // Twenty-second round: a door drop to every household of a town ("Husstandsomdelt brosjyre til alle i Bodø") takes the town whole: a condition that is only the town's name is where the broadcast goes.
+  // Twenty-second and twenty-fourth rounds: a door drop to every household of a town or district ("Husstandsomdelt brosjyre til alle i Bodø", "Buzoneo a
+  // todos los hogares de Sevilla capital", "door-to-door to all addresses in the Leeds LS1-LS9 districts") takes the area whole: without its
+  // capitalised names, area words and postcode districts, a condition that is only who everyone is, with nothing sensitive, no age and no caution stem, is where the broadcast goes.
   if (DOOR_DROP.test(whole) && EVERY.test(whole) && !behaviourAnywhere) {
     for (const c of conditions) {
-      const placeless = [...places].reduce((t, p) => t.replace(new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'), ' '), c.text).replace(/\s+/g, ' ').trim();
-      if (c.attribute === 'unknown' && c.sensitive.length === 0 && placeless !== c.text && (placeless === '' || onlyWords(placeless, EVERYONE_WORDS))) Object.assign(c, { attribute: 'everyone', declared: true });
+      // A street or a house number is an address, never an area.
+      if ((c.attribute !== 'unknown' && c.attribute !== 'location') || c.sensitive.length > 0 || STREET.test(c.text)) continue;
+      const named = c.text.split(' ').filter((w) => !places.has(w) && !capitalised.has(w) && !AREA_WORD.test(w) && !POSTCODE_DISTRICT.test(w));
+      const placeless = named.join(' ');
+      if (named.length < c.text.split(' ').length && (placeless === '' || (onlyWords(placeless, EVERYONE_WORDS, HOUSEHOLD_WORDS) && !/\d/.test(placeless) && !words.narrowingBesidesPlace(placeless)))) Object.assign(c, { attribute: 'everyone', declared: true });
     }
   }
 }

@@ -28,6 +28,10 @@ export function splitConditions(raw: string): string[] {
   // "kategoria: książki", "Category: Garden": a category's label and its name are one condition.
   // "category IN ('shoes','boots')": a query's list is one condition with its field.
   raw = raw.replace(/([\p{L}_]+)\s+in\s*\(([^()]*)\)/giu, '$1 in $2');
+  // "SELECT id FROM contacts WHERE consent_email = TRUE": a query's frame says nothing of whom it picks; its WHERE clause does (twenty-fourth round).
+  raw = raw.replace(/^\s*select\s+(?:distinct\s+)?[\w.*, ]+?\s+from\s+[\w.]+(?:\s+(?:as\s+)?\w+)?\s+where\s+/iu, '').replace(/^\s*select\s+(?:distinct\s+)?[\w.*, ]+?\s+from\s+[\w.]+\s*;?\s*$/iu, 'everyone');
+  // "Enrolled with the pharmacist", "registered with our opticians": who took the enrolment is part of the choice.
+  raw = raw.replace(/(?<![\p{L}])(enrolled|registered|signed up|joined)\s+with\s+(?=(?:the|our|a|an)\s)/giu, '$1 via ');
   // "verified 18+ with ID": the proof of age goes with the check, not into a condition of its own.
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');

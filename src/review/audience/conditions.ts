@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ALL_AFTER, ALL_OF, SWITCHED_ON, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -141,6 +141,9 @@ const withoutAdultCheck = (text: string): string => {
   return out.replace(/\s+/g, ' ').trim();
 };
 
+/** Money named only inside the quoted name of what the customer chose ("abonnees op de nieuwsbrief 'Geld & Wonen'", "switched on 'Money tips' notifications"), twenty-fourth round. */
+const namedInQuotes = (text: string): boolean => /'[^']+'/.test(text) && sensitiveHits(text.replace(/'[^']+'/g, ' '), (c) => c === 'finances').length === 0;
+
 interface ClassifyOptions {
   audienceOptIn: boolean;
   /** The audience takes all of a group: the shop's own name is then no condition. */
@@ -187,6 +190,9 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (plainGroupAll) return 'everyone';
   // "Tutti i clienti con consenso SMS", "double opt-in": consent to be contacted is a choice.
   if (matcher(consent) && onlyWords(market, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
+  // "consent_email = TRUE": a consent flag in a query is the same choice (twenty-fourth round).
+  const flag = market.replace(SWITCHED_ON, '').replace(/_/g, ' ').trim();
+  if (flag !== market && consent.find(flag) !== null && onlyWords(flag, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
   if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
   // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
@@ -219,7 +225,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
   // A paid membership is still a membership ("joined the Whisky Society (paid membership)").
   // A field the customer sets (a newsletter preference, a consent, a reminder they switched on) is their choice even as "= 'value'" (fifteenth round).
-  if (choiceIn(text) && (sensitiveHits(text, (c) => c === 'finances').length === 0 || (chosenTopic.find(text) !== null && !DEBT_STATE.test(text))) && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
+  if (choiceIn(text) && (sensitiveHits(text, (c) => c === 'finances').length === 0 || ((chosenTopic.find(text) !== null || namedInQuotes(text)) && !DEBT_STATE.test(text))) && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
@@ -297,9 +303,11 @@ export function readAudience(audience: string, persona: string, profile: readonl
   // Read once for the whole audience, not once per condition.
   const plainGroupAll = allOf && plainGroupAudience(whole);
   const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places, plainGroupAll }));
-  readAcrossConditions(conditions, { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places }, {
+  const capitalised = new Set([...audience.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].filter((m) => m.index > 0).map((m) => normalizeText(m[0])));
+  readAcrossConditions(conditions, { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places, capitalised }, {
     plainWord: (w) => rfmWord(w) || ordinaryWord(w) || PURCHASE_VERB.test(w),
     narrowing: (t) => cautionIn(t) !== null || location.find(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
+    narrowingBesidesPlace: (t) => cautionIn(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
   });
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
   readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);
