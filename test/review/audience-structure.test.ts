@@ -771,3 +771,18 @@ describe('the twenty-fourth round (tuned on 2026-12zb and 2026-12zc, each first 
     }
   });
 });
+
+describe('the twenty-fifth round (tuned on two written corpora of broadcast and opt-in audiences): the rest of an "all" audience read by what could pick people', () => {
+  it("reads a broadcast's own numbers (times, shares, batches, versions) and mechanics words as part of it", () => {
+    for (const audience of ['Door drop: every household in postcode districts LS1–LS29, c.180k letterboxes', 'All iOS users on app version >= 7.0', 'Whole base; fixed 2% control group, sends spread over 3 days']) {
+      expect(decision(audience, 'Our winter opening hours.'), audience).toBe('ok');
+    }
+  });
+  it('never reads a comparison, a change, an amount, a threshold or a range of night hours as part of the broadcast', () => {
+    for (const audience of ['All customers, buying less than before', 'All cardholders, paying later each month', 'All app users, most active between 1 and 4', 'All players, more sessions than last month', 'All customers, spend last 3 months vs previous 3 months down', 'All customers, frequent late-night shoppers', 'All members, spending dropped recently', 'Kunder med insättning varje dag de senaste 3 veckorna och ökande insatser', 'All customers, top 1% by visits to the clinic page']) {
+      expect(decision(audience, 'We have something for you this week.'), audience).not.toBe('ok');
+    }
+    // Order counts in a range are recency and frequency, not night hours.
+    expect(decision('cohort_2023Q4 & orders_12m between 2 and 5', 'Spring sale.')).toBe('ok');
+  });
+});

@@ -18,14 +18,33 @@ const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label 
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 
 /** "All", "every", "each" in the thirteen languages, as a door drop says it ("to every letterbox", "til alle", "toutes les boîtes"). */
-const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|heel|hele|hela|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|hele|hela|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
 
 /** The words of an area a door drop covers, in the thirteen languages. */
-const AREA_WORD = /^(?:area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
+const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
 /** Streets and buildings: an address is one household, not an area. */
 const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way|strasse|str|weg|gasse|platz|rue|avenue|chemin|calle|avenida|plaza|via|viale|piazza|straat|laan|plein|rua|travessa|ulica|ul|aleja|gatan|gata|vaegen|vej|gade|gate|veien|katu|tie|ulice|trida|namesti|building|block|flat|apartment|house|haus|maison|edificio|palazzo|gebouw|predio|blok|hus|talo|dum)(?![\p{L}])|\p{L}+(?:strasse|straat|gatan|vaegen|vej|gade|veien|katu|tie)(?![\p{L}])/u;
 /** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005"). */
 const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?)$/u;
+
+/**
+ * A number that could pick people: an amount, a comparison, a count of something with "+", or a number next to a word of more or
+ * less (twenty-fifth round). Times, dates, shares of a send, batch sizes, versions and durations are the send's own numbers.
+ */
+const THRESHOLD = /[£€$¥%]?\s?\d[\d.,]*\s?(?:£|€|\$|eur|euro|euros|usd|gbp|chf|sek|nok|dkk|pln|zl|czk|kc|kr)(?![\p{L}])|(?:£|€|\$)\s?\d|[<>≤≥]|=<|=>|\d\s?\+|(?<![\p{L}])(?:over|under|above|below|more than|less than|fewer than|at least|at most|min|max|minimum|maximum|ueber|unter|mehr als|weniger als|mindestens|plus de|moins de|au moins|mas de|menos de|al menos|piu di|meno di|almeno|meer dan|minder dan|minstens|mais de|menos de|pelo menos|ponad|powyzej|ponizej|co najmniej|oever|under|mer aen|mindre aen|minst|mere end|mindre end|mindst|mer enn|mindre enn|yli|alle|vaehintaeaen|vice nez|mene nez|nejmene|alespon)\s\d/u;
+
+/**
+ * Words of more or less, up or down, earlier or later, and a bare range of hours (twenty-fifth round): the rest of an "all" audience
+ * that compares people with themselves or others ("buying less than before", "paying later each month", "more sessions than last
+ * month", "most active between 1 and 4") is a change or a threshold, never part of the broadcast.
+ */
+const RELATIVE = /(?<![\p{L}])(?:than|vs|versus|compared|down|up|dropped|drop|fell|falling|fall|rising|rose|rise|increase[ds]?|increasing|decrease[ds]?|decreasing|later|earlier|late|less|fewer|more|most|least|halved|doubled|oekande|okande|minskande|stigande|sjunkande|oekende|stigende|faldende|synkende|kasvava|laskeva|rostouci|klesajici|crescente|decrescente|creciente|croissant|croissante|steigend\p{L}*|sinkend\p{L}*|toenemend\p{L}*|afnemend\p{L}*|rosnac\p{L}*|malejac\p{L}*|weniger|mehr|spaeter|frueher|gesunken|gestiegen|moins|plus|tard|baisse|hausse|menos|mas|tarde|bajada|subida|meno|piu|minder|meer|later|mniej|wiecej|pozniej|mindre|mer|senare|mere|senere|vaehemmaen|enemmaen|myoehemmin|mene|vice|pozdeji)(?![\p{L}])|(?<![\p{L}])(?:between|zwischen|entre|tra|tussen|miedzy|mellan|mellem|valilla|mezi)\s\d{1,2}\s(?:and|und|et|y|e|en|i|och|og|ja|a)\s\d{1,2}(?![\d:.])/u;
+
+/** "Every household", "all 3.8m app users", "ALL SUBSCRIBERS": an "all" word with a group's name within the next three words (never "every day", "varje dag"). */
+function everyOfAGroup(text: string, groupWord: (w: string) => boolean): boolean {
+  const tokens = text.split(' ');
+  return tokens.some((t, i) => EVERY.test(t) && tokens.slice(i + 1, i + 4).some((w) => w.length >= 4 && groupWord(w)));
+}
 
 /** What the first reading knew of the whole audience. */
 export interface AudienceFacts {
@@ -45,6 +64,8 @@ export interface WordTests {
   plainWord: (w: string) => boolean;
   /** A caution stem, a place, an age or a product code. */
   narrowing: (text: string) => boolean;
+  /** A word that names a whole group (customers, members, households, the base, the list). */
+  groupWord: (w: string) => boolean;
   /** The same without the place words: a caution stem, an age or a product code. */
   narrowingBesidesPlace: (text: string) => boolean;
 }
@@ -81,8 +102,11 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   // Nineteenth round: in an audience that takes all of everyone ("All users, universal in-app card", "An alle App-Nutzer, ohne Einschränkung"),
   // with no behaviour anywhere, a further condition the review cannot place but that names nothing sensitive, no caution stem, no number and
   // no place is part of how the broadcast is described, not a filter on people.
-  if ((allOf || broadcastAudience || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text))) && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone')) {
-    for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => words.plainWord(w)) && !words.narrowing(c.text) && !/\d/.test(c.text) && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
+  // Twenty-fifth round: "every", "whole", "full" anywhere in the audience ("Door drop: every household…", "ALL SUBSCRIBERS · Mailchimp audience 'Main List'") takes all of a group too, and a chosen list taken whole counts as everyone.
+  const everyGroup = everyOfAGroup(whole, words.groupWord);
+  const takesAll = allOf || broadcastAudience || everyGroup || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text));
+  if (takesAll && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone' || (c.attribute === 'declared' && everyOfAGroup(c.text, words.groupWord)))) {
+    for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => words.plainWord(w)) && !words.narrowing(c.text) && !THRESHOLD.test(c.text) && !RELATIVE.test(c.text) && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
   }
   // Twenty-second and twenty-fourth rounds: a door drop to every household of a town or district ("Husstandsomdelt brosjyre til alle i Bodø", "Buzoneo a
   // todos los hogares de Sevilla capital", "door-to-door to all addresses in the Leeds LS1-LS9 districts") takes the area whole: without its

@@ -32,6 +32,8 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/^\s*select\s+(?:distinct\s+)?[\w.*, ]+?\s+from\s+[\w.]+(?:\s+(?:as\s+)?\w+)?\s+where\s+/iu, '').replace(/^\s*select\s+(?:distinct\s+)?[\w.*, ]+?\s+from\s+[\w.]+\s*;?\s*$/iu, 'everyone');
   // "Enrolled with the pharmacist", "registered with our opticians": who took the enrolment is part of the choice.
   raw = raw.replace(/(?<![\p{L}])(enrolled|registered|signed up|joined)\s+with\s+(?=(?:the|our|a|an)\s)/giu, '$1 via ');
+  // "Most active between 1 and 4": a range is one condition.
+  raw = raw.replace(/(?<![\p{L}])(between|zwischen|entre|tra|tussen|miedzy|mellan|mellem)\s+(\d{1,2}(?:[:.]\d\d)?)\s+(and|und|et|y|e|en|i|och|og)\s+(?=\d)/giu, '$1 $2 to ');
   // "verified 18+ with ID": the proof of age goes with the check, not into a condition of its own.
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');

@@ -206,7 +206,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
   // A query's column names and a saved list's name are words joined by underscores ("last_order_dt", "lapsed_12_24m"): read word by word.
-  if (!nightTimeWithoutSend(market) && onlyWords(rfmText.replace(/_/g, ' ').replace(SINGLE_ORDER, 'one $1').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
+  // "Buying less than before", "more sessions than last month": a change over time, however plain its words (twenty-fifth round).
+  if (!nightTimeWithoutSend(market) && change.find(text.replace(SETTING_ON, ' ')) === null && onlyWords(rfmText.replace(/_/g, ' ').replace(SINGLE_ORDER, 'one $1').replace(/\s+/g, ' ').trim(), EVERYONE_WORDS, BASE_WORDS, rfmWord)) return 'rfm';
   // "Customers who bought garden products in the last 12 months": an ordinary category, with nothing sensitive in the condition.
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
@@ -305,8 +306,9 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const conditions = parts.map((t, i) => condition('audience', t, { audienceOptIn: optInAudience, allOf, everyoneAudience: broadcastAudience || optInAudience, whole, purchaseBefore: parts.slice(0, i).some(purchaseIn), places, plainGroupAll }));
   const capitalised = new Set([...audience.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}'’-]*/gu)].filter((m) => m.index > 0).map((m) => normalizeText(m[0])));
   readAcrossConditions(conditions, { whole, optInAudience, broadcastAudience, allOf, behaviourAnywhere, places, capitalised }, {
-    plainWord: (w) => rfmWord(w) || ordinaryWord(w) || PURCHASE_VERB.test(w),
+    plainWord: (w) => ordinaryWord(w) || PURCHASE_VERB.test(w),
     narrowing: (t) => cautionIn(t) !== null || location.find(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
+    groupWord: (w) => groupWord(w) && !rfmWord(w),
     narrowingBesidesPlace: (t) => cautionIn(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
   });
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
