@@ -786,3 +786,19 @@ describe('the twenty-fifth round (tuned on two written corpora of broadcast and 
     expect(decision('cohort_2023Q4 & orders_12m between 2 and 5', 'Spring sale.')).toBe('ok');
   });
 });
+
+describe('the twenty-fifth round, opt-ins: a number no longer leaves the choice, event reminders are no tracking, gambling harm markers are sensitive', () => {
+  it('reads a reminder of an event the customer booked as no tracking, and still blocks a clock put on what someone did', () => {
+    expect(decision('Registered for the in-store wreath-making workshop', 'Your wreath-making workshop starts at 10 am on Sunday.')).toBe('ok');
+    expect(decision('Registered for the Half-Term Lego Build event', 'See you Saturday at 10am, and bring your builders!')).toBe('ok');
+    expect(decision("Inscrites à l'atelier « Bien cuisiner »", 'Rendez-vous le 14 mai à 18 h à la boutique.')).toBe('ok');
+    expect(decision('All customers', 'We saw you ordered at 11pm last night.')).toBe('block');
+    expect(decision('All customers', 'Vous avez commandé à 23 h hier soir.')).toBe('block');
+  });
+  it('keeps a deprivation decile, a lifted self-exclusion and funeral flowers out of an opt-in', () => {
+    expect(decision('Loyalty members in LSOAs with IMD decile 1', 'Price drops on 500 everyday lines.')).not.toBe('ok');
+    expect(decision("Utenti che hanno attivato e poi revocato l'autoesclusione negli ultimi 6 mesi", 'Scopri le novità della nostra app.')).not.toBe('ok');
+    expect(decision('Asiakkaat, jotka tilasivat suruadressin ja hautakukkia 14 vrk sisällä', 'Tilaa valmisateriat nyt.')).not.toBe('ok');
+    expect(decision('Opted in to marketing, verified 18+, not self-excluded', 'The Grand National runners are confirmed.')).toBe('ok');
+  });
+});

@@ -5,7 +5,7 @@
  * men's and women's departments written across conditions reads gender identity; and in an audience that
  * takes all of everyone, a plain further condition is part of the broadcast.
  */
-import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, SWITCHED_ON, onlyWords } from './condition-text.js';
+import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, RELATIVE, SWITCHED_ON, THRESHOLD, onlyWords } from './condition-text.js';
 import type { Condition } from './conditions.js';
 import { HOUSEHOLD_WORDS } from './choices.js';
 import { DOOR_DROP } from './delivery.js';
@@ -27,18 +27,7 @@ const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way
 /** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005"). */
 const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?)$/u;
 
-/**
- * A number that could pick people: an amount, a comparison, a count of something with "+", or a number next to a word of more or
- * less (twenty-fifth round). Times, dates, shares of a send, batch sizes, versions and durations are the send's own numbers.
- */
-const THRESHOLD = /[£€$¥%]?\s?\d[\d.,]*\s?(?:£|€|\$|eur|euro|euros|usd|gbp|chf|sek|nok|dkk|pln|zl|czk|kc|kr)(?![\p{L}])|(?:£|€|\$)\s?\d|[<>≤≥]|=<|=>|\d\s?\+|(?<![\p{L}])(?:over|under|above|below|more than|less than|fewer than|at least|at most|min|max|minimum|maximum|ueber|unter|mehr als|weniger als|mindestens|plus de|moins de|au moins|mas de|menos de|al menos|piu di|meno di|almeno|meer dan|minder dan|minstens|mais de|menos de|pelo menos|ponad|powyzej|ponizej|co najmniej|oever|under|mer aen|mindre aen|minst|mere end|mindre end|mindst|mer enn|mindre enn|yli|alle|vaehintaeaen|vice nez|mene nez|nejmene|alespon)\s\d/u;
 
-/**
- * Words of more or less, up or down, earlier or later, and a bare range of hours (twenty-fifth round): the rest of an "all" audience
- * that compares people with themselves or others ("buying less than before", "paying later each month", "more sessions than last
- * month", "most active between 1 and 4") is a change or a threshold, never part of the broadcast.
- */
-const RELATIVE = /(?<![\p{L}])(?:than|vs|versus|compared|down|up|dropped|drop|fell|falling|fall|rising|rose|rise|increase[ds]?|increasing|decrease[ds]?|decreasing|later|earlier|late|less|fewer|more|most|least|halved|doubled|oekande|okande|minskande|stigande|sjunkande|oekende|stigende|faldende|synkende|kasvava|laskeva|rostouci|klesajici|crescente|decrescente|creciente|croissant|croissante|steigend\p{L}*|sinkend\p{L}*|toenemend\p{L}*|afnemend\p{L}*|rosnac\p{L}*|malejac\p{L}*|weniger|mehr|spaeter|frueher|gesunken|gestiegen|moins|plus|tard|baisse|hausse|menos|mas|tarde|bajada|subida|meno|piu|minder|meer|later|mniej|wiecej|pozniej|mindre|mer|senare|mere|senere|vaehemmaen|enemmaen|myoehemmin|mene|vice|pozdeji)(?![\p{L}])|(?<![\p{L}])(?:between|zwischen|entre|tra|tussen|miedzy|mellan|mellem|valilla|mezi)\s\d{1,2}\s(?:and|und|et|y|e|en|i|och|og|ja|a)\s\d{1,2}(?![\d:.])/u;
 
 /** "Every household", "all 3.8m app users", "ALL SUBSCRIBERS": an "all" word with a group's name within the next three words (never "every day", "varje dag"). */
 function everyOfAGroup(text: string, groupWord: (w: string) => boolean): boolean {

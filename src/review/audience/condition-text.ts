@@ -113,3 +113,19 @@ export const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|t
 export const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text);
 /** A reminder or alert switched on ("'Jewish holidays' reminders = on"): the value of the choice, not a field the shop set. */
 export const SWITCHED_ON = /\s?=\s?(?:on|true|yes|ja|oui|si|sim|tak)$/u;
+
+/**
+ * A number that could pick people: an amount, a comparison, a count of something with "+", or a number next to a word of more or
+ * less (twenty-fifth round). Times, dates, shares of a send, batch sizes, versions and durations are the send's own numbers.
+ */
+export const THRESHOLD = /(?<![\p{L}])(?:decile|quintile|quartile|percentile|band|score|index|rank|level|imd|dezil|quintil|kwintiel|decil|decyl|desiili)\s?\d|[£€$¥%]?\s?\d[\d.,]*\s?(?:£|€|\$|eur|euro|euros|usd|gbp|chf|sek|nok|dkk|pln|zl|czk|kc|kr)(?![\p{L}])|(?:£|€|\$)\s?\d|[<>≤≥]|=<|=>|\d\s?\+|(?<![\p{L}])(?:over|under|above|below|more than|less than|fewer than|at least|at most|min|max|minimum|maximum|ueber|unter|mehr als|weniger als|mindestens|plus de|moins de|au moins|mas de|menos de|al menos|piu di|meno di|almeno|meer dan|minder dan|minstens|mais de|menos de|pelo menos|ponad|powyzej|ponizej|co najmniej|oever|under|mer aen|mindre aen|minst|mere end|mindre end|mindst|mer enn|mindre enn|yli|alle|vaehintaeaen|vice nez|mene nez|nejmene|alespon)\s\d/u;
+
+/**
+ * Words of more or less, up or down, earlier or later, and a bare range of hours (twenty-fifth round): the rest of an "all" audience
+ * that compares people with themselves or others ("buying less than before", "paying later each month", "more sessions than last
+ * month", "most active between 1 and 4") is a change or a threshold, never part of the broadcast.
+ */
+export const RELATIVE = /(?<![\p{L}])(?:than|vs|versus|compared|down|up|dropped|drop|fell|falling|fall|rising|rose|rise|increase[ds]?|increasing|decrease[ds]?|decreasing|later|earlier|late|less|fewer|more|most|least|halved|doubled|oekande|okande|minskande|stigande|sjunkande|oekende|stigende|faldende|synkende|kasvava|laskeva|rostouci|klesajici|crescente|decrescente|creciente|croissant|croissante|steigend\p{L}*|sinkend\p{L}*|toenemend\p{L}*|afnemend\p{L}*|rosnac\p{L}*|malejac\p{L}*|weniger|mehr|spaeter|frueher|gesunken|gestiegen|moins|plus|tard|baisse|hausse|menos|mas|tarde|bajada|subida|meno|piu|minder|meer|later|mniej|wiecej|pozniej|mindre|mer|senare|mere|senere|vaehemmaen|enemmaen|myoehemmin|mene|vice|pozdeji)(?![\p{L}])|(?<![\p{L}])(?:between|zwischen|entre|tra|tussen|miedzy|mellan|mellem|valilla|mezi)\s\d{1,2}\s(?:and|und|et|y|e|en|i|och|og|ja|a)\s\d{1,2}(?![\d:.])/u;
+
+/** A bare postcode or post town code ("90210", "SW1A", "1010 Wien"): a place, never part of a choice. */
+export const POSTCODE_TOKEN = /(?<![\p{L}\p{N}])(?:\d{4,5}|[a-z]{1,2}\d{1,2}[a-z]?)(?![\p{L}\p{N}])/u;

@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, SWITCHED_ON, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ALL_AFTER, ALL_OF, POSTCODE_TOKEN, RELATIVE, SWITCHED_ON, THRESHOLD, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -230,7 +230,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
-  if (audienceOptIn && conditionHits(text).length === 0 && cautionIn(text.replace(/_/g, ' ')) === null && !/\d/.test(withoutAdultCheck(text))) return 'declared';
+  // Twenty-fifth round: a number is no longer enough to leave the choice; an amount, a comparison, a change or a postcode is.
+  if (audienceOptIn && conditionHits(text).length === 0 && cautionIn(text.replace(/_/g, ' ')) === null && !THRESHOLD.test(withoutAdultCheck(text)) && !RELATIVE.test(text) && !POSTCODE_TOKEN.test(text)) return 'declared';
   return 'unknown';
 }
 

@@ -125,7 +125,7 @@ export const TAXONOMY_MORE = {
   bereavement: {
     en: [], de: [], fr: [], es: [],
     da: ['dødsfald*', 'begravelse*', 'bisættelse*', 'afdød*', 'enke', 'enkemand', 'kondolence*'], no: ['dødsfall*', 'begravelse*', 'avdød*', 'enke', 'enkemann', 'kondolanse*'],
-    cs: ['úmrt*', 'pohřeb*', 'pohřb*', 'pozůstal*', 'vdov*', 'zesnul*', 'soustrast*'], fi: ['kuolema*', 'kuollut', 'hautajai*', 'hautau*', 'leski*', 'osanott*'],
+    cs: ['úmrt*', 'pohřeb*', 'pohřb*', 'pozůstal*', 'vdov*', 'zesnul*', 'soustrast*'], fi: ['kuolema*', 'kuollut', 'hautajai*', 'hautau*', 'leski*', 'osanott*', 'suruadress*', 'hautakuk*', 'surukuk*', 'suru'],
   },
   minors: {
     en: [], de: [], fr: [], es: [],
@@ -138,7 +138,10 @@ export const TAXONOMY_MORE = {
   addictive: {
     // Seventeenth round: instant-win and scratch games in each language.
     en: ['whale', 'whales', 'high rollers', 'high-rollers', 'hard seltzer*', 'instant-win', 'instant win', 'scratchcard*', 'scratch card*', 'rubbellos*', 'jeux de grattage', 'jeu de grattage', 'rasca y gana', 'rascas', 'gratta e vinci', 'kraslot*', 'raspadinha*', 'zdrapk*', 'skraplott*', 'skrabelod*', 'skrapelodd*', 'raaputusarp*', 'stírací los*', 'gacha*', 'pity counter*', 'pity timer*', 'pity system', 'banner pull*', 'loot crate*', 'summons'],
-    de: [], fr: [], es: [],
+    // Twenty-fifth round: a self-exclusion or a time-out taken and lifted is a gambling harm marker in every language (leaving such people out is housekeeping, choices.ts).
+    de: ['selbstsperre*', 'spielersperre*', 'spielpause*', 'einzahlungslimit*'], fr: ['auto-exclu*', 'autoexclu*', 'limite* de depot'], es: ['autoexclu*', 'autoprohibi*', 'limite* de deposito'],
+    it: ['autoesclus*', 'limit* di deposito'], nl: ['zelfuitsluit*', 'cruks', 'stortingslimiet*'], pt: ['autoexclus*', 'autoexclu*'], sv: ['spelpaus*', 'självavstäng*', 'insättningsgräns*'], pl: ['samowyklucz*'],
+    xx: ['self-exclu*', 'self exclusion*', 'time-out*', 'cooling-off', 'gamstop*', 'rofus', 'oasis-sperre*'],
     // Sixteenth round: a purchase of wine or beer written as one compound ("vinkøb hver dag").
     da: ['vinkøb*', 'ølkøb*', 'spirituskøb*', 'spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
     no: ['vinkjøp*', 'ølkjøp*', 'brennevinskjøp*', 'brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
