@@ -802,3 +802,11 @@ describe('the twenty-fifth round, opt-ins: a number no longer leaves the choice,
     expect(decision('Opted in to marketing, verified 18+, not self-excluded', 'The Grand National runners are confirmed.')).toBe('ok');
   });
 });
+
+describe('the twenty-fifth round, contrast audiences: customers who do not shop around, fuel poverty read from meters', () => {
+  it('reads "never compare prices" as the proxy a price raised for older customers aims at, in more languages', () => {
+    expect(decision('Members aged 75+ who never compare prices', 'Your plan rises to £30 next month.')).toBe('block');
+    expect(decision('Leden 75+ die altijd de duurste variant kiezen en nooit prijzen vergelijken', 'Exclusief voor u: ons luxe onderhoudspakket.')).not.toBe('ok');
+    expect(decision('Subscribers whose smart-meter data shows heating off during the cold snap', 'Upgrade to our premium boiler cover.')).not.toBe('ok');
+  });
+});

@@ -107,7 +107,7 @@ export const TAXONOMY_MORE = {
   },
   finances: {
     // Nineteenth round: money worries as copy puts them to the reader.
-    en: ['behind on payments', 'behind with payments', 'behind on bills', 'in arrears', 'endividad*', 'sobreendividad*', 'skuldsatt*', 'velkaantunee*', 'minimum payment*', 'minimum repayment*', 're:(?<![\\p{L}])money (?:a bit |so |is |rather |pretty |quite )?tight(?![\\p{L}])', 'make ends meet', 'worried about your balance', 'money is tight', 'money tight', 'short of money', 'short on cash', 'until payday', 'payday still', 'before payday', 'strapped for cash'], de: ['knapp bei kasse', 'bis zum zahltag', 'geld ist knapp'], fr: ['fins de mois difficiles', 'jusqu a la paie', 'argent serre'], es: ['llegar a fin de mes', 'hasta el dia de cobro', 'dinero justo'],
+    en: ['heating off', 'heating turned off', 'heating switched off', 'heizung aus', 'chauffage coupe', 'calefaccion apagada', 'prepayment meter*', 'self-disconnect*', 'smart-meter data', 'meter data shows', 'behind on payments', 'behind with payments', 'behind on bills', 'in arrears', 'endividad*', 'sobreendividad*', 'skuldsatt*', 'velkaantunee*', 'minimum payment*', 'minimum repayment*', 're:(?<![\\p{L}])money (?:a bit |so |is |rather |pretty |quite )?tight(?![\\p{L}])', 'make ends meet', 'worried about your balance', 'money is tight', 'money tight', 'short of money', 'short on cash', 'until payday', 'payday still', 'before payday', 'strapped for cash'], de: ['knapp bei kasse', 'bis zum zahltag', 'geld ist knapp'], fr: ['fins de mois difficiles', 'jusqu a la paie', 'argent serre'], es: ['llegar a fin de mes', 'hasta el dia de cobro', 'dinero justo'],
     da: ['pantsat*', 'pantelån*', 'gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
     no: ['pantsatt*', 'pantelån*', 'gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
     cs: ['výplat*', 'do výplaty', 'dluh*', 'exekuc*', 'splátk*', 'po splatnosti', 'zamítnut*', 'insolven*', 'půjčk*', 'upomín*', 'oddlužen*'],
@@ -132,8 +132,11 @@ export const TAXONOMY_MORE = {
     da: ['mindreårig*', 'børn', 'børnene'], no: ['mindreårig*', 'barna'], cs: ['nezletil*', 'děti', 'dětí', 'dětem'], fi: ['alaikäi*', 'lapset', 'lapsi', 'lapsille', 'teini*'],
   },
   elderly: {
-    en: [], de: [], fr: [], es: [],
-    da: ['pensionist*', 'ældre'], no: ['pensjonist*', 'eldre'], cs: ['důchod*'], fi: ['eläkeläi*', 'ikäihmi*', 'vanhu*'],
+    // Twenty-fifth round: customers who do not shop around, the proxy a price raised for older customers is aimed at.
+    en: ['never compare prices', 'never compares prices', 'never compared prices', "don't shop around", "doesn't shop around", 'do not shop around', 'does not shop around', 'unlikely to shop around', 'rarely shop around', 'price-insensitive', 'price insensitive', 'never switch*', 'loyalty penalty'],
+    de: ['vergleichen nie preise', 'nie preise vergleich*', 'keine preise vergleich*', 'preisunempfindlich*'], fr: ['ne comparent jamais', 'jamais les prix', 'insensibles au prix'], es: ['nunca comparan precios', 'nunca compara precios', 'no comparan precios'],
+    it: ['non confrontano mai', 'mai i prezzi'], nl: ['nooit prijzen vergelijk*', 'vergelijken nooit prijzen', 'prijsongevoelig*'], pt: ['nunca comparam precos', 'nunca compara precos'], pl: ['nigdy nie porownuj*'], sv: ['jaemfoer aldrig priser', 'jämför aldrig priser'],
+    da: ['pensionist*', 'ældre', 'sammenligner aldrig priser'], no: ['pensjonist*', 'eldre', 'sammenligner aldri priser'], cs: ['důchod*', 'nikdy neporovnávají ceny'], fi: ['eläkeläi*', 'ikäihmi*', 'vanhu*', 'eivät koskaan vertaile hintoja', 'eivaet koskaan vertaile'],
   },
   addictive: {
     // Seventeenth round: instant-win and scratch games in each language.
