@@ -6,6 +6,7 @@ import { compileLexicon, type TermMatch } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { BEHAVIOUR, BROADCAST, CLAUSE_BREAKS, OPT_IN } from './rules/audience-cues.js';
 import { ALL_OF, behaviourIn, choiceIn, keepQuotedTogether, readAudience, sensitiveHits, type AudienceReading, type ProfileFeature } from './audience/conditions.js';
+import { HOUSEKEEPING_MORE } from './audience/choices.js';
 import { withoutShop } from './audience/shop.js';
 import type { CampaignForReview, Category, Finding, Severity } from './types.js';
 
@@ -69,7 +70,8 @@ export function buildContext(c: CampaignForReview, minSegmentSize: number): Revi
   const shop = withoutShop(c.campaign.audience, (words) => sensitiveHits(normalizeText(words)).length > 0);
   const audienceRaw = shop.audience;
   const text: Record<Field, string> = {
-    audience: normalizeText(audienceRaw),
+    // Housekeeping ("excluding the deceased-suppression list", "fallecido=0", "not self-excluded") leaves people out and picks nobody: no rule reads it as a condition (twenty-fifth round).
+    audience: normalizeText(audienceRaw.toLowerCase().replace(HOUSEKEEPING_MORE, ' ')),
     persona: normalizeText(c.persona ?? ''),
     message: normalizeText(c.campaign.message),
     offer: normalizeText(c.campaign.offer),

@@ -810,3 +810,15 @@ describe('the twenty-fifth round, contrast audiences: customers who do not shop 
     expect(decision('Subscribers whose smart-meter data shows heating off during the cold snap', 'Upgrade to our premium boiler cover.')).not.toBe('ok');
   });
 });
+
+describe("the twenty-fifth round, a query's hygiene and the jargon of print and radio (third written corpus)", () => {
+  it("reads a query's hygiene flags, a market code and suppression lists in several languages as part of a broadcast", () => {
+    for (const audience of ["SELECT customer_id FROM crm.customers WHERE email_status = 'valid' AND unsubscribed = 0 AND country_code = 'IE'", "SELECT lid_id FROM leden WHERE land IN ('NL','BE') AND overleden=0 AND medewerker=0", "WHERE pais='ES' AND baja_comercial=0 AND fallecido=0 -- 10 % grupo de control aleatorio", 'Base clients totale (fichier CRM), hors désinscrits, NPAI et décédés ; envoi mardi 9h']) {
+      expect(decision(audience, 'Nouvelle collection en magasin.'), audience).toBe('ok');
+    }
+  });
+  it('still sends a flag that picks people to the committee', () => {
+    expect(decision("SELECT id FROM customers WHERE arrears_flag = 1 AND unsubscribed = 0", 'Need a little breathing space?')).not.toBe('ok');
+    expect(decision("SELECT id FROM customers WHERE deceased_partner = 1", 'Hello.')).not.toBe('ok');
+  });
+});

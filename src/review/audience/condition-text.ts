@@ -34,6 +34,8 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/(?<![\p{L}])(enrolled|registered|signed up|joined)\s+with\s+(?=(?:the|our|a|an)\s)/giu, '$1 via ');
   // "Most active between 1 and 4": a range is one condition.
   raw = raw.replace(/(?<![\p{L}])(between|zwischen|entre|tra|tussen|miedzy|mellan|mellem)\s+(\d{1,2}(?:[:.]\d\d)?)\s+(and|und|et|y|e|en|i|och|og)\s+(?=\d)/giu, '$1 $2 to ');
+  // "fallecido=0 -- 10 % grupo de control": a query's comment starts a condition of its own.
+  raw = raw.replace(/\s--\s/gu, ', ');
   // "verified 18+ with ID": the proof of age goes with the check, not into a condition of its own.
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
