@@ -3,10 +3,10 @@
  * hard negatives, 79 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages),
  * written by a twentieth helper that never opened the rules, fixtures, docs or code; frozen in 9b3676e
  * (with 2026-12x) before the twentieth round was committed and measured, through aggregate figures only
- * and never read case by case, on the nineteenth, twentieth and twenty-first rounds' rules: block never
- * auto-approved 100%, decided block 66.1%, review to the committee 96.8%, harmless broadcasts and opt-ins
- * flagged 11.4% then 10.1% and 10.1%, harmless auto-approved 81.6% then 82.4%. Held out: the floors sit a
- * little under the last measurement; the issue's targets are quoted next to them, one of them not met.
+ * and never read case by case, on the nineteenth, twentieth, twenty-first and twenty-fifth rounds' rules: block
+ * never auto-approved 100%, decided block 66.1%, review to the committee 96.8%, harmless broadcasts and opt-ins
+ * flagged 11.4%, 10.1%, 10.1% and 8.9%, harmless auto-approved 81.6%, 82.4%, 82.4% and 83.2%. Held out: the floors
+ * sit a little under the last measurement; the issue's targets are quoted next to them, one of them not met.
  */
 import { describeFrozenSet } from './held-out-set.js';
 
@@ -22,8 +22,8 @@ describeFrozenSet({
     hardNegatives: ['=', 73],
     hardNegativesFlagged: ['<=', 0.12], // no target; held out 0.110 (8 of 73)
     broadcastsAndOptIns: ['=', 79],
-    broadcastsAndOptInsFlagged: ['<=', 0.11], // target ≤ 0.05, NOT met; held out 0.101 (8 of 79)
-    okAutoApproved: ['>=', 0.8], // target ≥ 0.70, met; held out 0.824 (103 of 125)
+    broadcastsAndOptInsFlagged: ['<=', 0.1], // target ≤ 0.05, NOT met; held out 0.089 (7 of 79)
+    okAutoApproved: ['>=', 0.81], // target ≥ 0.70, met; held out 0.832 (104 of 125)
     okBlocked: ['<=', 0.02], // held out 0.016 (2 of 125)
   },
 });
