@@ -822,3 +822,24 @@ describe("the twenty-fifth round, a query's hygiene and the jargon of print and 
     expect(decision("SELECT id FROM customers WHERE deceased_partner = 1", 'Hello.')).not.toBe('ok');
   });
 });
+
+describe('the twenty-sixth round (tuned on a written corpus of 300 subtle block and review campaigns): an "all" audience narrowed after all', () => {
+  it('never reads a restriction, a change, a third-party match or activity at night as part of the broadcast', () => {
+    for (const [audience, message] of [
+      ['All customers, restricted to purchasers of product class PC-HYG-07 in the last 90 days', "This month's new arrivals in personal care are now online."],
+      ['All customers, send time personalised to 1am-4am for users whose typical activity falls in that window', "This week's recommendations are ready."],
+      ["Tutta la clientela, ma solo le famiglie la cui spesa in prodotti per l'infanzia è scesa a zero dopo agosto", "La newsletter d'autunno è arrivata."],
+      ['Alle klanten met een klantenkaart, alleen diegenen van wie de laatste drie kledingbestellingen twee maten groter waren dan vorig jaar', 'Je figuur verandert? Onze comfortcollectie groeit met je mee.'],
+      ['Todos os agregados, filtrando aqueles em que o número de titulares passou de dois para um no último trimestre', 'Pode gerir as suas preferências de entrega na app.'],
+      ['Kaikki jäsenet, mutta vain ne, joiden kuntosalikäynnit loppuivat kokonaan viimeisen 8 viikon aikana', 'Kesän tuntiaikataulu on nyt saatavilla.'],
+      ['Customers matched via data partner to a trade-union membership list', "As someone who stands up for workers, you'll love our fair-trade range."],
+      ['Clientes que pediram o adiamento do pagamento da fatura do cartão duas vezes este ano', 'A sua fatura digital já está disponível.'],
+      ['Klanten die dit jaar voor minder dan de helft van het bedrag van vorig jaar Sinterklaascadeaus kochten', 'Bekijk ons kerstassortiment.'],
+    ]) {
+      expect(decision(audience, message), audience).not.toBe('ok');
+    }
+  });
+  it('still reads an exclusion of a technical blacklist as housekeeping', () => {
+    expect(decision('Tutti i clienti iscritti alla newsletter, esclusi solo gli indirizzi in blacklist tecnica', 'Ottobre rosa: prenota gratis la visita senologica.')).toBe('ok');
+  });
+});

@@ -94,7 +94,9 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   // Twenty-fifth round: "every", "whole", "full" anywhere in the audience ("Door drop: every household…", "ALL SUBSCRIBERS · Mailchimp audience 'Main List'") takes all of a group too, and a chosen list taken whole counts as everyone.
   const everyGroup = everyOfAGroup(whole, words.groupWord);
   const takesAll = allOf || broadcastAudience || everyGroup || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text));
-  if (takesAll && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone' || (c.attribute === 'declared' && everyOfAGroup(c.text, words.groupWord)))) {
+  // A condition that opens with "all <group>" ("all android users on the google play build") names everyone too, whatever follows in it.
+  const opensWithAll = (c: Condition) => (c.attribute === 'declared' || c.attribute === 'unknown') && EVERY.test(c.text.split(' ')[0]) && everyOfAGroup(c.text.split(' ').slice(0, 4).join(' '), words.groupWord);
+  if (takesAll && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone' || opensWithAll(c))) {
     for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => words.plainWord(w)) && !words.narrowing(c.text) && !THRESHOLD.test(c.text) && !RELATIVE.test(c.text) && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
   }
   // Twenty-second and twenty-fourth rounds: a door drop to every household of a town or district ("Husstandsomdelt brosjyre til alle i Bodø", "Buzoneo a

@@ -150,7 +150,7 @@ export const PLAYER_WORDS: ReadonlySet<string> = new Set(
 
 /** Picked by what people did, or by what a model inferred: the cue table's other languages, and inference in all nine. */
 export const BEHAVIOUR_MORE: Lexicon = {
-  en: ['returners', 'returner', 'returned', 'returns', 'identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
+  en: ['matched via', 'matched to', 'matched against', 'data partner*', 'third-party data', 'third party data', 'appended', 'enriched with', 'lookalike*', 'look-alike*', 'propensity', 'returners', 'returner', 'returned', 'returns', 'identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
   de: ['identifiziert', 'erkannt', 'ermittelt', 'geschaetzt', 'abgeleitet', 'eingestuft'],
   fr: ['identifie*', 'detecte*', 'deduit*', 'classe* comme', 'estimes'],
   es: ['identificad*', 'detectad*', 'deducid*', 'estimad*', 'clasificad*', 'inferid*'],
