@@ -3,9 +3,9 @@
  * hard negatives, 79 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages),
  * written by a twentieth helper that never opened the rules, fixtures, docs or code; frozen in 9b3676e
  * (with 2026-12x) before the twentieth round was committed and measured, through aggregate figures only
- * and never read case by case, on the nineteenth, twentieth, twenty-first and twenty-fifth rounds' rules: block
+ * and never read case by case, on the nineteenth, twentieth, twenty-first, twenty-fifth and twenty-sixth rounds' rules: block
  * never auto-approved 100%, decided block 66.1%, review to the committee 96.8%, harmless broadcasts and opt-ins
- * flagged 11.4%, 10.1%, 10.1% and 8.9%, harmless auto-approved 81.6%, 82.4%, 82.4% and 83.2%. Held out: the floors
+ * flagged 11.4%, 10.1%, 10.1%, 8.9% and 8.9%, harmless auto-approved 81.6%, 82.4%, 82.4%, 83.2% and 83.2%. Held out: the floors
  * sit a little under the last measurement; the issue's targets are quoted next to them, one of them not met.
  */
 import { describeFrozenSet } from './held-out-set.js';

@@ -1,8 +1,8 @@
 /**
  * The independent set 2026-12zg (issue 24): 250 campaigns (62 block, 63 review, 125 ok, 76 of them hard negatives,
  * 77 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a twenty-eighth helper from the kept brief that never opened the rules, fixtures, docs or code; frozen in
- * c60b9f6 before the last rules of the twenty-fifth round, as a confirmation set: measured once, through these aggregate figures
- * only, on the final rules with no change made for it. Two of the issue's targets are not met on it.
+ * c60b9f6 before the last rules of the twenty-fifth round, as a confirmation set: measured through these aggregate figures only, on the
+ * twenty-fifth round's rules with no change made for it, and again on the twenty-sixth's (the same figures). Two of the issue's targets are not met on it.
  */
 import { describeFrozenSet } from './held-out-set.js';
 
