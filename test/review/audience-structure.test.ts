@@ -843,3 +843,28 @@ describe('the twenty-sixth round (tuned on a written corpus of 300 subtle block 
     expect(decision('Tutti i clienti iscritti alla newsletter, esclusi solo gli indirizzi in blacklist tecnica', 'Ottobre rosa: prenota gratis la visita senologica.')).toBe('ok');
   });
 });
+
+describe('the twenty-seventh round (tuned on 2026-12zd, 12zg and 12zi, each first measured held out)', () => {
+  it('reads hearing-aid batteries, spirits, lottery tickets, payday timing, petitions and elections as sensitive', () => {
+    for (const [audience, message] of [
+      ['Clientes que compraram amplificador de bolso e pilhas 312 nos últimos 90 dias', 'Tem dificuldade em ouvir a família? Faça já o teste gratuito, restam poucas vagas.'],
+      ['Clienti con ≥ 3 acquisti di batterie misura 312 negli ultimi 6 mesi', 'Il suo udito non è più quello di una volta: provi i nostri apparecchi acustici.'],
+      ['Compradores de ginebra y ron en el 10 % superior por litros/semana durante 3 meses', 'Eres de nuestros mejores clientes. Llévate 3 botellas y paga 2, solo este fin de semana.'],
+      ['Club card holders averaging 14+ units of spirits per week over the last 12 weeks', 'Stock up on your usual: 3 bottles for the price of 2, this weekend only.'],
+      ['Basket value in the last 7 days of the month < 60% of monthly average; send on the 25th at 07:00', "You made it through to payday. Go on, you've earned it, but only until tonight."],
+    ]) {
+      // Never auto-approved: stopped, or sent to the committee with the finding.
+      expect(decision(audience, message), audience).not.toBe('ok');
+    }
+    for (const audience of ['Loyalty members in the top 1% of lottery ticket purchases at the till', 'Klanten die het afgelopen halfjaar steeds op de 24e of 25e bestelden', 'Customers who bought 2+ items from the easy-fit adaptive range in 12 months', 'Subscribers who clicked the climate-policy petition link in our March newsletter', 'Clicked 2+ links in the election coverage section of our newsletter']) {
+      expect(decision(audience, 'New in this week.'), audience).not.toBe('ok');
+    }
+    // A reminder the customer asked for by clicking is still their choice.
+    expect(decision("Customers who clicked 'remind me when my car insurance is due' (own request)", 'Your car insurance is due in 3 weeks.')).toBe('ok');
+  });
+  it('reads "regardless of", a Finnish ad ban, "without any segmentation filter", how people signed up and a quoted community name as part of a broadcast or a choice', () => {
+    for (const audience of ['Hela kundregistret med giltig e-postadress, oavsett köphistorik eller ålder', 'Kaikki kotitaloudet jakelualueella, lukuun ottamatta talouksia, joissa on mainoskielto', 'Todos los usuarios de la app en España y Portugal, sin ningún filtro de segmentación', 'Hearing Centre newsletter subscribers (requested by post)', "Members of 'The Change, Together' community (joined via website)", 'Iscritti al programma Over 65 (adesione in negozio)', 'Asiakkaat, jotka ovat tilanneet Vauvaperhe-uutiskirjeen']) {
+      expect(decision(audience, 'Hello, here is our news.'), audience).toBe('ok');
+    }
+  });
+});

@@ -201,7 +201,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (matcher(requestedAlert)) return 'declared';
   // "Requested the garden catalogue", "replied YES to 'Beer & cider deals by text'": material asked for, an answer texted back (twenty-second round; never a debt;
   // material on a sensitive topic only from a club: "requested a funeral plan brochure" is an enquiry a person should see).
-  if (ASKED_FOR_AT.test(text) && !DEBT_STATE.test(text) && (REPLIED_YES.test(text) || CLUB_WORD.test(text) || conditionHits(text).length === 0)) return 'declared';
+  if (ASKED_FOR_AT.test(text) && !DEBT_STATE.test(text) && (REPLIED_YES.test(text) || CLUB_WORD.test(text) || /uutiskirj|teemaviest|newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev/.test(text) || conditionHits(text).length === 0)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');
@@ -212,7 +212,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   const categoryText = joinOrdinaryPhrases(rfmText);
   // A change in what someone buys ("no longer buys menswear") is a change over time, however ordinary the category.
   // "Switched on the Pregnancy Tracker feature": a setting turned on is a choice, not a change in what someone buys (twentieth round).
-  const changing = (matcher(change) && change.find(text.replace(SETTING_ON, ' ')) !== null) || STOPPED.test(text);
+  // A quoted name ("Members of 'The Change, Together' community") is a name, not a change (twenty-seventh round).
+  const changing = (matcher(change) && change.find(text.replace(SETTING_ON, ' ').replace(/'[^']*'/g, ' ')) !== null) || STOPPED.test(text);
   if (!changing && categoryText.split(' ').some(ordinaryWord) && onlyWords(categoryText, EVERYONE_WORDS, BASE_WORDS, rfmWord, ordinaryWord) && conditionHits(text).length === 0 && cautionIn(withoutOrdinaryPhrases(plainThings(text))) === null) return 'category';
   // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
   if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
