@@ -2,7 +2,8 @@
  * The independent set 2026-12zf (issue 24): 250 campaigns (62 block, 63 review, 125 ok, 66 of them hard negatives,
  * 76 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a twenty-seventh helper from the kept brief that never opened the rules, fixtures, docs or code; frozen in
  * 5f02f18 before the last rules of the twenty-fifth round, as a confirmation set: measured through these aggregate figures only, on the
- * twenty-fifth round's rules with no change made for it, and again on the twenty-sixth's (the same figures): every target of the issue met.
+ * twenty-fifth round's rules with no change made for it, again on the twenty-sixth's (the same figures) and on the
+ * twenty-seventh's (harmless broadcasts and opt-ins flagged 2.6%, harmless auto-approved 85.6%): every target of the issue met.
  */
 import { describeFrozenSet } from './held-out-set.js';
 
