@@ -2,8 +2,8 @@
  * The second reading of an audience: conditions read against each other once each has been read alone
  * (conditions.ts). A short item after "and" goes on with the list or club before it; a value goes with the
  * topic the customer picked; a list named by its topic is what people signed up to; a change between
- * men's and women's departments written across conditions reads gender identity; and in an audience that
- * takes all of everyone, a plain further condition is part of the broadcast.
+ * men's and women's departments written across conditions reads gender identity; in an audience that
+ * takes all of everyone, a plain further condition is part of the broadcast; and a door drop takes its area whole.
  */
 import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, RELATIVE, SWITCHED_ON, THRESHOLD, onlyWords } from './condition-text.js';
 import type { Condition } from './conditions.js';
@@ -18,7 +18,7 @@ const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label 
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 
 /** "All", "every", "each" in the thirteen languages, as a door drop says it ("to every letterbox", "til alle", "toutes les boîtes"). */
-const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|hele|hela|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
 
 /** The words of an area a door drop covers, in the thirteen languages. */
 const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
@@ -26,8 +26,6 @@ const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postco
 const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way|strasse|str|weg|gasse|platz|rue|avenue|chemin|calle|avenida|plaza|via|viale|piazza|straat|laan|plein|rua|travessa|ulica|ul|aleja|gatan|gata|vaegen|vej|gade|gate|veien|katu|tie|ulice|trida|namesti|building|block|flat|apartment|house|haus|maison|edificio|palazzo|gebouw|predio|blok|hus|talo|dum)(?![\p{L}])|\p{L}+(?:strasse|straat|gatan|vaegen|vej|gade|veien|katu|tie)(?![\p{L}])/u;
 /** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005"). */
 const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?)$/u;
-
-
 
 /** "Every household", "all 3.8m app users", "ALL SUBSCRIBERS": an "all" word with a group's name within the next three words (never "every day", "varje dag"). */
 function everyOfAGroup(text: string, groupWord: (w: string) => boolean): boolean {
@@ -89,8 +87,9 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
     if (last) Object.assign(last, { attribute: 'change', change: true, declared: false, sensitive: [...last.sensitive, { category: 'sexuality', label: SEXUALITY_LABEL, term: "a change between men's and women's departments" }] });
   }
   // Nineteenth round: in an audience that takes all of everyone ("All users, universal in-app card", "An alle App-Nutzer, ohne Einschränkung"),
-  // with no behaviour anywhere, a further condition the review cannot place but that names nothing sensitive, no caution stem, no number and
-  // no place is part of how the broadcast is described, not a filter on people.
+  // with no behaviour anywhere, a further condition the review cannot place but that names nothing sensitive, no caution stem, no place, no
+  // purchase, no amount or threshold and no comparison, restriction or change (THRESHOLD and RELATIVE, twenty-fifth and twenty-sixth rounds)
+  // is part of how the broadcast is described, not a filter on people.
   // Twenty-fifth round: "every", "whole", "full" anywhere in the audience ("Door drop: every household…", "ALL SUBSCRIBERS · Mailchimp audience 'Main List'") takes all of a group too, and a chosen list taken whole counts as everyone.
   const everyGroup = everyOfAGroup(whole, words.groupWord);
   const takesAll = allOf || broadcastAudience || everyGroup || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text));
