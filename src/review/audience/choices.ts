@@ -197,16 +197,18 @@ export const PAID_MEMBERSHIP = /(?<![\p{L}])paid (?:(?:monthly|annual|yearly|qua
 
 const ASK_VERB = '(?:requested|ordered|asked for|sent for|bestellt|angefordert|demande|demandee|commande|commandee|solicitado|solicitaron|pedido|pidieron|richiesto|ordinato|aangevraagd|opgevraagd|besteld|pediram|solicitaram|zamowil[\\p{L}]*|bestaellt|bestaellde|bestilt|bestilte|bestilling|tilann[\\p{L}]*|objednal[\\p{L}]*)';
 const MATERIAL = '[\\p{L}-]*(?:uutiskirj\\p{L}*|teemaviest\\p{L}*|catalogue|catalog|katalog|catalogo|catalogus|katalogen|brochure|broschuere|brochura|broszur[\\p{L}]*|brosjyre|broschyr|esite|guide|ratgeber|guia|guida|gids|przewodnik|opas|sample|samples|muster|echantillon|muestra|campione|staal|amostra|probk[\\p{L}]*|vareproeve|vareprøve|booklet|info pack|information pack|welcome pack|starter pack|prospekt|magazine|magazin|magazyn|rivista|revista|tijdschrift)[\\p{L}-]*';
+/** An answer texted back to a list's keyword ("replied YES", "svarat JA"), in the thirteen languages. */
+const REPLIED = '(?:replied|answered|texted|responded|sent)\\s(?:yes|y|ja|join|start|in)|(?:mit\\s)?ja\\sgeantwortet|ja\\sgeantwoord|repondu\\soui|respondieron\\ssi|respondido\\ssi|risposto\\ssi|responderam\\ssim|odpowiedzieli\\stak|svarat\\sja|svarade\\sja|svaret\\sja|svarede\\sja|svart\\sja|svarte\\sja|vastasivat\\skyllae|vastanneet\\skyllae|odpovedeli\\sano';
 /**
  * Material the customer asked for themselves, and an answer they texted back (twenty-second round): "requested the garden
  * catalogue", "den Baby-Club-Katalog selbst bestellt", "replied YES to 'Beer & cider deals by text'", "svarat JA på sms". A choice,
  * not a purchase; classify reads material on a sensitive topic ("requested a funeral plan brochure") as a choice only from a club.
  */
 export const ASKED_FOR = new RegExp(
-  `(?<![\\p{L}])(?:${ASK_VERB}\\s(?:[\\p{L}'-]+\\s){0,4}${MATERIAL}|${MATERIAL}\\s(?:[\\p{L}'-]+\\s){0,3}(?:selbst\\s|zelf\\s|themselves\\s|selv\\s|itse\\s|sami\\s)?${ASK_VERB}|(?:replied|answered|texted|responded|sent)\\s(?:yes|y|ja|join|start|in)|(?:mit\\s)?ja\\sgeantwortet|ja\\sgeantwoord|repondu\\soui|respondieron\\ssi|respondido\\ssi|risposto\\ssi|responderam\\ssim|odpowiedzieli\\stak|svarat\\sja|svarade\\sja|svaret\\sja|svarede\\sja|svart\\sja|svarte\\sja|vastasivat\\skyllae|vastanneet\\skyllae|odpovedeli\\sano)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ASK_VERB}\\s(?:[\\p{L}'-]+\\s){0,4}${MATERIAL}|${MATERIAL}\\s(?:[\\p{L}'-]+\\s){0,3}(?:selbst\\s|zelf\\s|themselves\\s|selv\\s|itse\\s|sami\\s)?${ASK_VERB}|${REPLIED})(?![\\p{L}])`,
   'gu',
 );
 /** An answer texted back to a list's keyword: a subscription to that list, whatever its topic. */
-export const REPLIED_YES = /(?<![\p{L}])(?:replied|answered|texted|responded|sent)\s(?:yes|y|ja|join|start|in)(?![\p{L}])|ja\sgeantwo|repondu\soui|respond(?:ieron|ido)\ssi|risposto\ssi|responderam\ssim|odpowiedzieli\stak|svara?(?:t|de|et|ede|rte)?\sja|vastan?(?:neet|sivat)\skyllae|odpovedeli\sano/u;
+export const REPLIED_YES = new RegExp(`(?<![\\p{L}])(?:${REPLIED})(?![\\p{L}])`, 'u');
 /** The same, without the global flag, for a test that keeps no state between calls. */
 export const ASKED_FOR_AT = new RegExp(ASKED_FOR.source, 'u');
