@@ -868,3 +868,66 @@ describe('the twenty-seventh round (tuned on 2026-12zd, 12zg and 12zi, each firs
     }
   });
 });
+
+describe('the twenty-eighth round (tuned on 2026-12y, 12zj and 12zk, each first measured held out, and the in-sample sets)', () => {
+  const sized = (audience: string, size: number, message = 'Back in stock now.') => reviewCampaign({ ...c(audience, message), segment_stats: { size } }).decision;
+  it('reads unaddressed mail, door to door, a catchment, a municipality, postcode ranges and one piece per household as a door drop to everyone there', () => {
+    for (const audience of [
+      'Unaddressed flyer to all households in the catchment',
+      'Oadresserad reklam till alla hushåll i Luleå',
+      'Distribuição porta a porta em todo o município',
+      'Huis-aan-huiskrant, alle adressen in postcodegebied 52xx',
+      'Ulotka do wszystkich gospodarstw domowych w Gdańsku i okolicach',
+      'Celá databáze kontaktů e-shopu, 1 leták na domácnost',
+      'Unaddressed door drop to every household in the 9 postcode districts our vans serve',
+    ]) {
+      expect(decision(audience, 'Grand opening on Saturday: free coffee.'), audience).toBe('ok');
+    }
+  });
+  it('reads quiet hours, suppressed deceased flags, an adult-only check from the customer record and a whole games audience as part of a broadcast', () => {
+    for (const audience of [
+      'Whole SMS base, usual quiet-hours rules (no texts before 9am or after 8pm)',
+      'All cardholders in the UK, suppressing deceased and gone-away flags',
+      'Gesamter Verteiler, nur Kontakte ab 18 Jahren laut Stammdaten',
+      'All players of the game (EU servers)',
+    ]) {
+      expect(decision(audience, 'Our winter opening hours are here.'), audience).toBe('ok');
+    }
+  });
+  it('reads a quoted topic joined by a hyphen, "chosen in preferences", "self-applied", a topic push switched on and a club child’s birth date as the customer’s choice', () => {
+    for (const [audience, message] of [
+      ["Kunder der har valgt 'Vin og spiritus'-nyheder i deres præferencer", 'Nye vine fra Rioja er landet.'],
+      ['Easy Dinners weekly email (chosen in preferences)', 'Five dinners for under £20 this week.'],
+      ['Holders of the over-65s café card (self-applied)', 'Your café discount now applies on Thursdays too.'],
+      ['Nutzer mit aktiviertem Themen-Push „Bier & Cider“', 'Neue Craft-Biere im Sortiment.'],
+      ["Newsletter topic = 'money-saving tips' (customer selected)", 'Batch cooking for a week under £25.'],
+      ["Membres du club Bébé (inscription avec la date de naissance de l'enfant)", 'Nos conseils de diversification sont en ligne.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('sends an opt-in of 30 to 49 people straight through, and a smaller one, or any other audience under 50, to the committee', () => {
+    expect(sized("Asked for a back-in-stock alert on 'Trail shoes size 47'", 41)).toBe('ok');
+    expect(sized("Asked for a back-in-stock alert on 'Trail shoes size 47'", 25)).toBe('review');
+    expect(sized('All customers', 41)).toBe('review');
+    expect(sized('Bought garden furniture in the last 12 months', 41)).toBe('review');
+    // A customer base in a town, mailed a catalogue per address, is a place the shop picked, not a door drop.
+    expect(decision('Cała baza klientów w Gdańsku i okolicach, 1 katalog na adres', 'Nowy katalog już jest.')).toBe('review');
+  });
+  it('sends material the customer asked for on a sensitive topic to the committee, and still blocks it with pressure', () => {
+    expect(decision('Customers who requested incontinence samples online', 'Your samples are on the way, in discreet packaging as requested.')).toBe('review');
+    expect(decision('Customers who requested a pregnancy guide', 'Congratulations on your pregnancy! Nappies 20% off, today only.')).toBe('block');
+  });
+  it('still flags a heavy-use list, a street, an age or a loss behind the same words', () => {
+    for (const audience of [
+      'Heavy drinkers list (opted in)',
+      'Daily drinkers weekly email (opted in)',
+      'Unaddressed leaflet to every household on Mill Lane',
+      'All customers, suppressing those over 70',
+      'All players who lost more than €500 this month',
+      'Unaddressed leaflet to all households near the fertility clinic',
+    ]) {
+      expect(decision(audience, 'New offers this week.'), audience).not.toBe('ok');
+    }
+  });
+});

@@ -11,6 +11,9 @@ import { HOUSEHOLD_WORDS } from './choices.js';
 import { DOOR_DROP } from './delivery.js';
 import { departmentShift } from './proxies.js';
 import { TAXONOMY } from './taxonomy.js';
+import { compileLexicon } from '../lexicon.js';
+import { HEAVY_USE_EXTRA } from '../rules/combinations.js';
+import { HEAVY_USE } from '../rules/vulnerability.js';
 import { DEBT_STATE, EVERYONE_WORDS } from './vocabulary.js';
 
 const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label ?? 'sexuality or gender identity';
@@ -18,14 +21,22 @@ const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label 
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 
 /** "All", "every", "each" in the thirteen languages, as a door drop says it ("to every letterbox", "til alle", "toutes les boîtes"). */
-const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|alla|allt|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
 
 /** The words of an area a door drop covers, in the thirteen languages. */
-const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
+const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|concelho|municipio|municipality|municipalities|borough|county|parish|kreis|landkreis|gemeinde|departement|provincia|provincie|province|gmina|gminie|powiat|kommun|kunta|okres|obec|catchment|surroundings|surrounding|environs|vicinity|umgebung|umland|alrededores|dintorni|omgeving|arredores|okolice|okolicach|okolic|omegn|omgivning|omgivelser|ymparisto|okoli|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
 /** Streets and buildings: an address is one household, not an area. */
 const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way|strasse|str|weg|gasse|platz|rue|avenue|chemin|calle|avenida|plaza|via|viale|piazza|straat|laan|plein|rua|travessa|ulica|ul|aleja|gatan|gata|vaegen|vej|gade|gate|veien|katu|tie|ulice|trida|namesti|building|block|flat|apartment|house|haus|maison|edificio|palazzo|gebouw|predio|blok|hus|talo|dum)(?![\p{L}])|\p{L}+(?:strasse|straat|gatan|vaegen|vej|gade|veien|katu|tie)(?![\p{L}])/u;
-/** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005"). */
-const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?)$/u;
+/** Heavy or compulsive use ("Heavy drinkers list"): never the name of a list someone chose to be on. */
+const heavyUse = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
+/** That the shop delivers to an area ("the districts our vans serve", "wo wir liefern"): the area, not a filter. */
+const SERVED = /^(?:serve|serves|served|deliver|delivers|delivered|vans|van|cover|covers|covered|reach|reaches|liefern|beliefern|desservons|desservi|desservis|servimos|repartimos|serviamo|consegniamo|bezorgen|leveren|entregamos|dostarczamy|levererar|leverer|toimitamme|rozvazime)$/u;
+/** Every door-drop phrase in a text. */
+const DOOR_DROP_ALL = new RegExp(DOOR_DROP.source, 'gu');
+/** The nouns of a distribution and of advertising ("utskick", "distribuição", "Verteilung", "reklam"): how a door drop goes out. */
+const DISTRIBUTION = /^(?:reklam|reklame|reklamer|werbung|publicite|publicidad|pubblicita|reclame|publicidade|reklama|reklamy|mainos|mainoksia|distribution|distribuicao|distribucion|distribuzione|verteilung|verspreiding|dystrybucja|utskick|utdelning|omdeling|udsendelse|utsendelse|jakelu|roznos|mailing|drop|delivery|zustellung|reparto|consegna|bezorging|entrega|levering|leverans|toimitus)$/u;
+/** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005", "35xx"). */
+const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?|\d{1,4}x{1,4})$/u;
 
 /** "Every household", "all 3.8m app users", "ALL SUBSCRIBERS": an "all" word with a group's name within the next three words (never "every day", "varje dag"). */
 function everyOfAGroup(text: string, groupWord: (w: string) => boolean): boolean {
@@ -76,7 +87,8 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   const first = conditions[0];
   // A list, course or interest group named by its topic ("Seniors Tech Help workshop mailing list (sign-up form)", "recipients of the 'Gluten-free living' recipe email") is named for what they signed up to, in up to seven words with no number.
   const listName = first !== undefined && LIST_NAME_END.test(first.text) && first.text.split(' ').length <= 7 && !/\d/.test(first.text);
-  if (optInAudience && first && first.attribute === 'unknown' && first.sensitive.length > 0 && (first.text.split(' ').length <= 3 || listName)) {
+  // Twenty-eighth round: a list so named is the customer's choice even when a word in its name is only near a sensitive area ("Budget Meals weekly email (chosen in preferences)").
+  if (optInAudience && first && first.attribute === 'unknown' && (first.sensitive.length > 0 || (listName && heavyUse.find(first.text.replace(/(?:daily|weekly|monthly)\s(?=\S+$)/u, ' ')) === null)) && (first.text.split(' ').length <= 3 || listName)) {
     const chosenTopics = new Set(conditions.filter((c) => c.attribute === 'declared').flatMap((c) => c.sensitive.map((h) => h.category)));
     const minorsOrDebt = first.sensitive.some((h) => h.category === 'minors' || (h.category === 'finances' && (DEBT_STATE.test(first.text) || !listName)));
     if (!minorsOrDebt && (listName || first.sensitive.every((h) => chosenTopics.has(h.category)))) Object.assign(first, { attribute: 'declared', declared: true });
@@ -105,9 +117,12 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
     for (const c of conditions) {
       // A street or a house number is an address, never an area.
       if ((c.attribute !== 'unknown' && c.attribute !== 'location') || c.sensitive.length > 0 || STREET.test(c.text)) continue;
-      const named = c.text.split(' ').filter((w) => !places.has(w) && !capitalised.has(w) && !AREA_WORD.test(w) && !POSTCODE_DISTRICT.test(w));
-      const placeless = named.join(' ');
-      if (named.length < c.text.split(' ').length && (placeless === '' || (onlyWords(placeless, EVERYONE_WORDS, HOUSEHOLD_WORDS) && !/\d/.test(placeless) && !words.narrowingBesidesPlace(placeless)))) Object.assign(c, { attribute: 'everyone', declared: true });
+      // "The 14 postcode districts our vans serve": how many districts, and that the shop delivers there, name the area too.
+      const tokens = c.text.split(' ');
+      const named = tokens.filter((w, i) => !places.has(w) && !capitalised.has(w) && !AREA_WORD.test(w) && !POSTCODE_DISTRICT.test(w) && !SERVED.test(w) && !(/^\d+$/.test(w) && AREA_WORD.test(tokens[i + 1] ?? '')));
+      // Twenty-eighth round: how the piece is delivered ("oadresserat utskick till alla hushåll", "distribuição porta a porta") is no condition either.
+      const placeless = named.join(' ').replace(DOOR_DROP_ALL, ' ').split(' ').filter((w) => w !== '' && !DISTRIBUTION.test(w)).join(' ');
+      if ((named.length < c.text.split(' ').length || DOOR_DROP.test(c.text)) && (placeless === '' || (onlyWords(placeless, EVERYONE_WORDS, HOUSEHOLD_WORDS) && !/\d/.test(placeless) && !words.narrowingBesidesPlace(placeless)))) Object.assign(c, { attribute: 'everyone', declared: true });
     }
   }
 }

@@ -13,11 +13,11 @@ import { isNumberish } from './vocabulary.js';
 const EXTRA_BREAKS = [' which ', ' but ', ' ma ', ' maar ', ' aber ', ' pero ', ' ale ', ' or ', ' oder ', ' ou ', ' o ', ' che ', ' e ', ' en ', ' met ', ' com ', ' i ', ' ktorzy ', ' którzy ', ' z ', ' dont ', ' ayant ', ' cuyo ', ' cuya ', ' vars ', ' deren ', ' dessen ', ' wiens ', ' waarvan ', ' cuyos ', ' cuyas ', ' cui ', ' cujo ', ' cuja ', ' ktorych ', ' hvis ', ' jejichz ', ' jehoz '];
 
 /**
- * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'") is one
- * title, not conditions: its spaces become no-break spaces, which no separator matches and the
+ * A quoted name ("the newsletter 'Leben mit Diabetes'", "l'avviso 'Torna disponibile'", "valgt 'Øl og vin'-nyheder",
+ * twenty-eighth round: also before a hyphen that joins it to a word) is one title, not conditions: its spaces become no-break spaces, which no separator matches and the
  * normaliser turns back into spaces.
  */
-const QUOTED = /(^|[\s(:])(['"«„“‘])([^'"«»„“”‘’]{2,80}?)(['"»“”’])(?=$|[\s),.;:!?])/gu;
+const QUOTED = /(^|[\s(:])(['"«„“‘])([^'"«»„“”‘’]{2,80}?)(['"»“”’])(?=$|[\s),.;:!?-])/gu;
 export function keepQuotedTogether(raw: string): string {
   return raw.replace(QUOTED, (_all, before: string, open: string, title: string, close: string) => `${before}${open}${title.replace(/ /g, '\u00a0')}${close}`);
 }

@@ -134,6 +134,10 @@ export function choiceIn(text: string): boolean {
   return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()) && !/(?:^|\s)(?:a|an|the)$/.test(text.slice(0, m.index).trimEnd()));
 }
 
+/** The words around a legal-age check that say where the age comes from ("nur Kontakte ab 18 Jahren laut Stammdaten", "aged 18+ on file"), twenty-eighth round. */
+const ADULT_CHECK_WORDS: ReadonlySet<string> = new Set(
+  ['only', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'alleen', 'apenas', 'somente', 'tylko', 'endast', 'bara', 'kun', 'vain', 'jen', 'pouze', 'according', 'per', 'on', 'file', 'record', 'records', 'recorded', 'laut', 'gemaess', 'stammdaten', 'selon', 'segun', 'secondo', 'volgens', 'segundo', 'wedlug', 'enligt', 'ifolge', 'mukaan', 'podle', 'dob', 'date', 'of', 'birth', 'geburtsdatum', 'birthdate'],
+);
 /** The condition without a legal-age check ("age verified", "18+"): what is left says who the audience is. */
 const withoutAdultCheck = (text: string): string => {
   let out = text;
@@ -163,13 +167,14 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // "Cigar Club members (age verified)", "all customers 18+": a legal-age check, not an age band.
   if (matcher(adultCheck)) {
     const rest = withoutWholeCountry(withoutAdultCheck(text));
-    if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS)) return 'everyone';
+    if (rest === '' || onlyWords(rest, EVERYONE_WORDS, CONSENT_WORDS, ADULT_CHECK_WORDS)) return 'everyone';
     // "All customers aged 18+ in the loyalty app": what is left is read as if the check were not there.
     const others = classify(rest, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }, (m) => m.find(rest) !== null);
     if (others === 'everyone' || others === 'declared' || others === 'rfm') return others;
   }
   // The age of a child a parent told us about in an opt-in ("barnets alder 5-6 mdr (oplyst af forælder)", "child DOB supplied by member") is declared data about the child, not the customer's age.
-  if (audienceOptIn && childAge(text) && (matcher(declaredData) || declaredData.find(whole) !== null)) return 'declared';
+  // Twenty-eighth round: so is the child's birth date a club's members gave when they joined ("club Parents (inscription avec la date de naissance de l'enfant)").
+  if (audienceOptIn && childAge(text) && (matcher(declaredData) || declaredData.find(whole) !== null || CLUB_WORD.test(whole))) return 'declared';
   // "Over 60s Club (self-enrolled)", "Clube Sénior (adesão voluntária a partir dos 65)": an adult age the customer joined a club or group for is their choice
   // (never minors; a worse price for it still blocks: checks/audience.ts reads declared ages for that).
   if (audienceOptIn && (VOLUNTARY.test(text) || VOLUNTARY.test(whole) || CLUB_WORD.test(text)) && !readAges(text).some((a) => a.high !== undefined && a.high < 18) && sensitiveHits(text, (c) => c === 'minors').length === 0) return 'declared';

@@ -10,8 +10,10 @@
 export const EVERYONE_MORE: readonly string[] = [
   // Danish and Norwegian.
   'alle', 'vores', 'våre', 'vår', 'vort', 'kunder', 'kunde', 'kunderne', 'kundene', 'medlemmer', 'medlemmerne', 'medlemmene', 'abonnenter', 'brugere', 'brukere', 'modtagere', 'mottakere', 'nyhedsbrev', 'nyhedsbrevet', 'nyhetsbrev', 'nyhetsbrevet', 'appen', 'butikker', 'butikken', 'butikkene', 'og', 'eller', 'af', 'av', 'for', 'til', 'som', 'der', 'med', 'hos', 'i', 'på', 'en', 'et', 'ei', 'hele', 'registrerede', 'registrerte', 'kontakter',
+  // Twenty-eighth round: the small words of a door drop's "to" and "in" in Swedish and Portuguese ("till alla hushåll", "em todo o concelho").
+  'till', 'em',
   // Czech.
-  'všichni', 'všechny', 'všem', 'zákazníci', 'zákazníků', 'zákazníkům', 'zákazník', 'klienti', 'klientů', 'členové', 'členů', 'odběratelé', 'odběratelů', 'uživatelé', 'uživatelů', 'naši', 'našich', 'naše', 'a', 'nebo', 'v', 've', 'na', 'z', 'ze', 's', 'se', 'do', 'pro', 'od', 'registrovaní', 'aplikace', 'aplikaci', 'obchodu', 'prodejny',
+  'všichni', 'všechny', 'všem', 'zákazníci', 'zákazníků', 'zákazníkům', 'zákazník', 'klienti', 'klientů', 'členové', 'členů', 'odběratelé', 'odběratelů', 'uživatelé', 'uživatelů', 'naši', 'našich', 'naše', 'a', 'nebo', 'v', 've', 'na', 'z', 'ze', 's', 'se', 'do', 'pro', 'od', 'registrovaní', 'aplikace', 'aplikaci', 'obchodu', 'prodejny', 'kontaktů', 'kontaktům', 'kontakty', 'e-shopu', 'e-shop', 'eshopu',
   // Finnish.
   // Fourteenth round: a whole base named by how it is reached (a flyer, a door-drop, a global send) or with no filter.
   'clientela', 'volantino', 'prospectus', 'prospekt', 'leaflet', 'leaflets', 'flyer', 'flyers', 'door-drop', 'doordrop', 'folder', 'folheto', 'ulotka', 'reklamblad', 'tilbudsavis', 'global', 'filters', 'filter', 'unfiltered', 'confirmado', 'confirmed', 'confirme', 'bestaetigt', 'bevestigd', 'potwierdzony',
@@ -45,6 +47,8 @@ export const RFM_MORE: readonly string[] = [
   'letztem', 'letzten', 'vor', 'zakupami', 'zakupem', 'dniach', 'objednavkami', 'objednavkou', 'mesicu', 'dnu', 'edellinen', 'takaa', 'paeivaen', 'paeivaeae', 'creation', 'compte', 'comptes', 'conta', 'falls', 'seg', 'lapsed', 'optin', 'ch',
   // Danish and Norwegian.
   'køb', 'kjøp', 'købt', 'kjøpt', 'handlet', 'ordre', 'ordrer', 'bestillinger', 'bestilling', 'sidste', 'siste', 'seneste', 'dage', 'dager', 'dagene', 'uger', 'uker', 'ugen', 'uken', 'måneder', 'måneders', 'måned', 'mnd', 'år', 'året', 'siden', 'uden', 'uten', 'ingen', 'ikke', 'har', 'havde', 'hadde', 'mere', 'mer', 'end', 'enn', 'over', 'under', 'mindst', 'minst', 'højst', 'høyst', 'gange', 'ganger', 'gang', 'inaktive', 'inaktiv', 'aktive', 'aktiv', 'trofaste', 'lojale', 'nye', 'første', 'forbrug', 'forbruk', 'omsætning', 'omsetning', 'samlet', 'samlede', 'gennemsnitlig', 'gjennomsnittlig', 'pr', 'per', 'point', 'poeng', 'bonuspoeng', 'inden', 'innen', 'mellem', 'mellom',
+  // Twenty-eighth round: the small words of a door drop's "to" and "in" in Swedish and Portuguese ("till alla hushåll", "em todo o concelho").
+  'till', 'em',
   // Czech.
   'nákup', 'nákupy', 'nákupem', 'nákupů', 'nákupu', 'objednávka', 'objednávky', 'objednávek', 'poslední', 'posledních', 'posledním', 'za', 'dní', 'dnů', 'dny', 'týdnů', 'měsíců', 'měsíce', 'měsíc', 'rok', 'roky', 'roku', 'let', 'bez', 'více', 'než', 'nejméně', 'alespoň', 'aspoň', 'méně', 'krát', 'nejvěrnější', 'věrní', 'věrných', 'neaktivní', 'noví', 'nových', 'útrata', 'útratou', 'celková', 'průměrná', 'body', 'bodů', 'od', 'nenakoupili', 'nakoupili',
   // Finnish.

@@ -18,7 +18,8 @@ import { normalizeText } from '../normalize.js';
 import { UNDERSTOOD, behaviourIn, choiceIn, describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
 import type { SensitiveCategory } from '../audience/taxonomy.js';
-import { PRODUCT_CODE } from '../audience/vocabulary.js';
+import { DEBT_STATE, PRODUCT_CODE } from '../audience/vocabulary.js';
+import { ASKED_FOR_AT } from '../audience/choices.js';
 import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
 import { ordinaryWord } from '../audience/ordinary-categories.js';
@@ -33,6 +34,8 @@ const HEAVY_SEGMENT_KINDS: ReadonlySet<string> = new Set(['rfm', 'segbot-segment
 
 /** Audiences smaller than this (but above the k threshold) are for the committee to look at. */
 export const SMALL_AUDIENCE = 50;
+/** The same for an audience that only chose the message (an opt-in the review understands): the tiny audiences of the committee's own definition. */
+export const SMALL_OPT_IN_AUDIENCE = 30;
 
 const knowing = compileLexicon(KNOWING);
 const knowingState = compileLexicon(KNOWING_STATE);
@@ -78,6 +81,12 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
     const minors = inferred.find((x) => x.h.category === 'minors');
     const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
+    // Twenty-eighth round: material the customer asked for on a sensitive topic ("requested continence-care samples") was their own
+    // request, so copy that follows it up, even discreetly, goes to the committee; pressure, minors, heavy use or a worse price still block.
+    if (ASKED_FOR_AT.test(c.text) && !DEBT_STATE.test(c.text) && !push && !price && !heavyUse && !minors) {
+      out.push({ code: `SENSITIVE_CONDITION_${code(h)}`, severity: 'review', category: 'sensitive-trait', rule: 'A2', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}") from material the customer asked for; a person checks that the follow-up fits the request` });
+      continue;
+    }
     if (sameInCopy && looksChosen && !knowing.find(copy) && !pressure.find(copy)) {
       out.push({ code: `SENSITIVE_CONDITION_${code(h)}`, severity: 'review', category: 'sensitive-trait', rule: 'A2', evidence: `${describeCondition(c)} reads ${h.label} ("${h.term}"), in an audience that reads like a choice the review could not place; the copy speaks of the same topic ("${sameInCopy.term}")` });
       continue;
@@ -105,8 +114,11 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     out.push({ code: 'HEAVY_USERS_ADDICTIVE_OFFER', severity: 'review', category: 'sensitive-trait', rule: 'A3', evidence: `audience: "${heavyAudience.text}" picks the heaviest users, and the copy offers an addictive product ("${addictiveOffer}")` });
   }
   const size = ctx.segmentSize;
-  if (size !== undefined && size >= ctx.minSegmentSize && size < SMALL_AUDIENCE) {
-    out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${SMALL_AUDIENCE}: small enough to recognise people` });
+  // Twenty-eighth round: people who all asked for this message (an alert, a list, a club, with nothing else understood to select them) are
+  // not singled out by it until the audience is tiny: the margin above the 30 the committee's definition uses applies to everyone else.
+  const small = ctx.reading.kind === 'opt-in' && ctx.reading.safe ? SMALL_OPT_IN_AUDIENCE : SMALL_AUDIENCE;
+  if (size !== undefined && size >= ctx.minSegmentSize && size < small) {
+    out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${small}: small enough to recognise people` });
   }
   const found = named.find(ctx.text.audience);
   // "3 customers" inside "723 customers" is a segment size, not a hand-picked group of three.
