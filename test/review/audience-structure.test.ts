@@ -931,3 +931,63 @@ describe('the twenty-eighth round (tuned on 2026-12y, 12zj and 12zk, each first 
     }
   });
 });
+
+describe('the twenty-ninth round (tuned on 2026-12zl, 12zm, 12zn and 12zo, each first measured held out)', () => {
+  const sized = (audience: string, size: number) => reviewCampaign({ ...c(audience, 'See you on Thursday.'), segment_stats: { size } }).decision;
+  it('reads no selection in more words, all of the shop’s tiers, markets or postcodes, 100% of a base, and where a banner is shown as a broadcast', () => {
+    for (const audience of [
+      'Unsegmented send, whole list',
+      'Every app user: no segment, no frequency-cap exclusions, usual quiet hours',
+      'All members, every tier, no behavioural filters',
+      'Total base, no filters applied',
+      'Alle Empfänger (Gesamtverteiler, ohne Ausschlüsse außer der Sperrliste)',
+      'Untargeted: shown on the home page to everyone',
+      'Global: all devices, all markets',
+      '100% of app users (holdout group excluded)',
+      'Bannière affichée à tous les utilisateurs du site',
+      'No filter applied — full CRM export',
+      'Full mailing file, all postcodes',
+      'Envío masivo a toda la lista de correo, sin segmentar',
+    ]) {
+      expect(decision(audience, 'Breast Cancer Awareness Month: our pink ribbon range is back, with every penny of profit going to research.'), audience).toBe('ok');
+    }
+  });
+  it('reads a door drop to a new shop’s catchment, a postcode area by its number, Czech letterboxes and a Christmas catalogue to every home as a door drop', () => {
+    for (const audience of ['Door-drop to every household in the catchment of the new Leeds store', 'Postwurfsendung an alle Haushalte im PLZ-Gebiet 44', 'Leták do všech schránek v Plzni', 'Catálogo de Natal para todos os lares do concelho']) {
+      expect(decision(audience, 'Our Christmas catalogue is here.'), audience).toBe('ok');
+    }
+  });
+  it('reads a profile choice, a tick, a sign-up in Portuguese, "asked to hear about", a self-reported date in a club and a money-tips newsletter as the customer’s choice', () => {
+    for (const [audience, message] of [
+      ['Dietary preference chosen in profile: Halal', 'Our Eid range is now in stock.'],
+      ["Kundinnen und Kunden mit Häkchen bei 'Bierpost' im Kundenkonto", 'Neue Craft-Biere sind da.'],
+      ["Clientes que se inscreveram no clube 'Bebé Feliz'", 'Novidades do clube: oficina de primeiros socorros.'],
+      ['People who asked to hear about our faith & festivals range', 'Diwali gifts are here.'],
+      ['Baby Club sign-ups (self-reported due date, consent given)', 'Your baby event voucher is inside.'],
+      ['Money-saving tips newsletter subscribers', 'Five ways to trim your weekly shop.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('sends an event’s 30-49 registrants straight through, and keeps a place or a smaller number with the committee', () => {
+    expect(sized('Registrants for our Sleep Well evening, 14 March', 44)).toBe('ok');
+    expect(sized('Registrants for our Sleep Well evening, 14 March', 24)).toBe('review');
+  });
+  it('reads a product-class code written in capitals, bibles and rosaries, textured hair, laxatives, mystery packs, a blood-pressure monitor and a value that fell from before as conditions for the committee', () => {
+    for (const audience of [
+      'PT-KIT purchased in last 30 days',
+      'Repeat buyers of DERM-HL class',
+      'Kupili Biblię lub różaniec w ostatnich 12 mies.',
+      'Bought from the textured hair care aisle 3+ times',
+      'Repeat buyers of herbal laxative teas in the last 8 weeks',
+      'Mystery-pack buyers in 3 of the last 4 weeks',
+      'Asiakkaat, jotka ovat ostaneet verenpainemittarin viime kuussa',
+      'AOV below £15 for 3 months, previously above £60',
+    ]) {
+      expect(decision(audience, 'New in this week.'), audience).not.toBe('ok');
+    }
+    // A code that opens with an ordinary category, a market pair or a saved segment's number stays as it was read.
+    expect(decision('Customers who bought paint in the last 60 days (DIY-PNT)', 'Brushes and rollers 20% off.')).toBe('ok');
+    expect(decision('All customers (EN-GB copy)', 'Hello.')).toBe('ok');
+  });
+});

@@ -8,7 +8,7 @@
 import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, RELATIVE, SWITCHED_ON, THRESHOLD, onlyWords } from './condition-text.js';
 import type { Condition } from './conditions.js';
 import { HOUSEHOLD_WORDS } from './choices.js';
-import { DOOR_DROP } from './delivery.js';
+import { DOOR_DROP, HOLIDAY } from './delivery.js';
 import { departmentShift } from './proxies.js';
 import { TAXONOMY } from './taxonomy.js';
 import { compileLexicon } from '../lexicon.js';
@@ -21,20 +21,22 @@ const SEXUALITY_LABEL = TAXONOMY.find((c) => c.category === 'sexuality')?.label 
 const ALL_WORD = new RegExp(ALL_OF.source.replace(/^\^/, '(?<![\\p{L}])'), 'u');
 
 /** "All", "every", "each" in the thirteen languages, as a door drop says it ("to every letterbox", "til alle", "toutes les boîtes"). */
-const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|alla|allt|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
+const EVERY = /(?<![\p{L}])(?:all|every|each|whole|entire|full|complete|totale|totalite|totalidad|intera|gehele|gesamte[nr]?|saemtliche[n]?|samtlige|samtliga|komplett\p{L}*|complet\p{L}*|complet[ao]|compleet|completa|completo|hel|hele|hela|heel|ganz|ganze|ganzen|toute|tout|toda|todo|tutta|tutto|cala|cale|cele|koko|alle|allen|jede[nr]?|tous|toutes|chaque|todos|todas|cada|tutti|tutte|ogni|iedere|elke|wszystkie|wszystkich|kazde|kazdego|varje|alla|allt|vsech|hver|hvert|kaikki|kaikille|jokaiseen|vsem|vsechny|kazde)(?![\p{L}])/u;
 
 /** The words of an area a door drop covers, in the thirteen languages. */
-const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|concelho|municipio|municipality|municipalities|borough|county|parish|kreis|landkreis|gemeinde|departement|provincia|provincie|province|gmina|gminie|powiat|kommun|kunta|okres|obec|catchment|surroundings|surrounding|environs|vicinity|umgebung|umland|alrededores|dintorni|omgeving|arredores|okolice|okolicach|okolic|omegn|omgivning|omgivelser|ymparisto|okoli|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
+const AREA_WORD = /^(?:postcode|postcodes|plz|postleitzahl|postleitzahlen|postcodegebied|postnummer|postnumre|postinumero|postinumerot|psc|cap|sector|sectors|area|areas|area's|zone|zones|zona|zonas|district|districts|distrikt|distrikter|bezirk|bezirke|quartier|quartiers|barrio|barrios|quartiere|wijk|wijken|bairro|bairros|dzielnica|stadsdel|bydel|kaupunginosa|ctvrt|city|town|capital|centre|center|stadt|ville|ciudad|citta|stad|cidade|miasto|kaupunki|mesto|byen|kommune|gemeente|comune|regiao|region|gebiet|plz-gebiet|plz-bereich|postleitzahlgebiet|postleitzahlbereich|concelho|municipio|municipality|municipalities|borough|county|parish|kreis|landkreis|gemeinde|departement|provincia|provincie|province|gmina|gminie|powiat|kommun|kunta|okres|obec|catchment|surroundings|surrounding|environs|vicinity|umgebung|umland|alrededores|dintorni|omgeving|arredores|okolice|okolicach|okolic|omegn|omgivning|omgivelser|ymparisto|okoli|heel|hele|hela|ganz|ganze|toute|tout|toda|todo|tutta|tutto|koko|cale|cele|cala)$/u;
 /** Streets and buildings: an address is one household, not an area. */
 const STREET = /(?<![\p{L}])(?:road|rd|street|st|avenue|ave|lane|close|drive|way|strasse|str|weg|gasse|platz|rue|avenue|chemin|calle|avenida|plaza|via|viale|piazza|straat|laan|plein|rua|travessa|ulica|ul|aleja|gatan|gata|vaegen|vej|gade|gate|veien|katu|tie|ulice|trida|namesti|building|block|flat|apartment|house|haus|maison|edificio|palazzo|gebouw|predio|blok|hus|talo|dum)(?![\p{L}])|\p{L}+(?:strasse|straat|gatan|vaegen|vej|gade|veien|katu|tie)(?![\p{L}])/u;
 /** Heavy or compulsive use ("Heavy drinkers list"): never the name of a list someone chose to be on. */
 const heavyUse = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
 /** That the shop delivers to an area ("the districts our vans serve", "wo wir liefern"): the area, not a filter. */
 const SERVED = /^(?:serve|serves|served|deliver|delivers|delivered|vans|van|cover|covers|covered|reach|reaches|liefern|beliefern|desservons|desservi|desservis|servimos|repartimos|serviamo|consegniamo|bezorgen|leveren|entregamos|dostarczamy|levererar|leverer|toimitamme|rozvazime)$/u;
+/** "The catchment of the new Harlow store": a new shop's catchment is still its area. */
+const NEW_SHOP = /^(?:new|neue[nrs]?|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|novo|nova|nowy|nowego|nowej|ny|nya|nye|uusi|uuden|nove|noveho)$/u;
 /** Every door-drop phrase in a text. */
 const DOOR_DROP_ALL = new RegExp(DOOR_DROP.source, 'gu');
 /** The nouns of a distribution and of advertising ("utskick", "distribuição", "Verteilung", "reklam"): how a door drop goes out. */
-const DISTRIBUTION = /^(?:reklam|reklame|reklamer|werbung|publicite|publicidad|pubblicita|reclame|publicidade|reklama|reklamy|mainos|mainoksia|distribution|distribuicao|distribucion|distribuzione|verteilung|verspreiding|dystrybucja|utskick|utdelning|omdeling|udsendelse|utsendelse|jakelu|roznos|mailing|drop|delivery|zustellung|reparto|consegna|bezorging|entrega|levering|leverans|toimitus)$/u;
+const DISTRIBUTION = /^(?:catalogo|catalogue|catalog|katalog|catalogus|katalogen|reklam|reklame|reklamer|werbung|publicite|publicidad|pubblicita|reclame|publicidade|reklama|reklamy|mainos|mainoksia|distribution|distribuicao|distribucion|distribuzione|verteilung|verspreiding|dystrybucja|utskick|utdelning|omdeling|udsendelse|utsendelse|jakelu|roznos|mailing|drop|delivery|zustellung|reparto|consegna|bezorging|entrega|levering|leverans|toimitus)$/u;
 /** A postcode district or range ("ls1-ls9", "se15", "1010", "28001-28005", "35xx"). */
 const POSTCODE_DISTRICT = /^(?:[a-z]{1,2}\d{1,2}[a-z]?(?:-[a-z]{1,2}\d{1,2}[a-z]?)?|\d{4,5}(?:-\d{4,5})?|\d{1,4}x{1,4})$/u;
 
@@ -79,7 +81,7 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
     if (before.attribute === 'declared' && c.attribute === 'unknown' && (c.text.split(' ').length <= 2 || (LIST_NAME_END.test(c.text) && c.text.split(' ').length <= 3)) && (sameTopic || clubName)) Object.assign(c, { attribute: 'declared', declared: true });
     // "Newsletter preference: Faith & Spirituality": the value of a topic the customer picked (never debts or minors, never a number or a code).
     // "Double opt-in list: Budget Recipes": the name of a list the customer chose, when it names nothing sensitive (twenty-fourth round; a club's further condition, "who missed two payments", is no name).
-    const topicValue = (CHOSEN_TOPIC_END.test(before.text) || (before.attribute === 'declared' && /(?:list|liste|lista|lijst|listan|newsletter|nieuwsbrief|verteiler)$/.test(before.text) && c.sensitive.length === 0)) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
+    const topicValue = (CHOSEN_TOPIC_END.test(before.text) || (before.attribute === 'declared' && /(?:list|liste|lista|lijst|listan|newsletter|nieuwsbrief|verteiler|profile|profil|perfil|profilo|profiel)$/.test(before.text) && c.sensitive.length === 0)) && !c.sensitive.some((h) => (h.category === 'finances' && DEBT_STATE.test(c.text)) || h.category === 'minors') && !/\d|_|=/.test(c.text.replace(SWITCHED_ON, ''));
     if ((before.attribute === 'declared' || before.attribute === 'everyone') && c.attribute === 'unknown' && c.text.split(' ').length <= 5 && topicValue) Object.assign(c, { attribute: 'declared', declared: true });
   }
   // "Parents-to-be who signed up for our pregnancy emails": in an audience of a choice, the people it names first, in a few words on
@@ -119,9 +121,9 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
       if ((c.attribute !== 'unknown' && c.attribute !== 'location') || c.sensitive.length > 0 || STREET.test(c.text)) continue;
       // "The 14 postcode districts our vans serve": how many districts, and that the shop delivers there, name the area too.
       const tokens = c.text.split(' ');
-      const named = tokens.filter((w, i) => !places.has(w) && !capitalised.has(w) && !AREA_WORD.test(w) && !POSTCODE_DISTRICT.test(w) && !SERVED.test(w) && !(/^\d+$/.test(w) && AREA_WORD.test(tokens[i + 1] ?? '')));
+      const named = tokens.filter((w, i) => !places.has(w) && !capitalised.has(w) && !AREA_WORD.test(w) && !POSTCODE_DISTRICT.test(w) && !SERVED.test(w) && !(/^\d+$/.test(w) && (AREA_WORD.test(tokens[i + 1] ?? '') || AREA_WORD.test(tokens[i - 1] ?? ''))));
       // Twenty-eighth round: how the piece is delivered ("oadresserat utskick till alla hushåll", "distribuição porta a porta") is no condition either.
-      const placeless = named.join(' ').replace(DOOR_DROP_ALL, ' ').split(' ').filter((w) => w !== '' && !DISTRIBUTION.test(w)).join(' ');
+      const placeless = named.join(' ').replace(DOOR_DROP_ALL, ' ').replace(HOLIDAY, ' ').split(' ').filter((w) => w !== '' && !DISTRIBUTION.test(w) && !NEW_SHOP.test(w)).join(' ');
       if ((named.length < c.text.split(' ').length || DOOR_DROP.test(c.text)) && (placeless === '' || (onlyWords(placeless, EVERYONE_WORDS, HOUSEHOLD_WORDS) && !/\d/.test(placeless) && !words.narrowingBesidesPlace(placeless)))) Object.assign(c, { attribute: 'everyone', declared: true });
     }
   }

@@ -40,7 +40,7 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
-  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
+  for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' — ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
 }
 
@@ -96,7 +96,7 @@ export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo
  * A condition that names a list, course or interest group by its topic ("Seniors Tech Help workshop mailing list", "Beer & Brewing
  * Hobbyists"): in an audience that says how people signed up, the topic is the list's name, not what the shop inferred (sixteenth round).
  */
-export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|alerts|notifications|texts|reminders|updates|email|e-mail|emails|e-mails|mailing|digest|bulletin|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
+export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|app users|app-users|app user|app-nutzer|app-nutzerinnen|alerts|notifications|texts|reminders|updates|email|e-mail|emails|e-mails|mailing|digest|bulletin|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
 
 /** A newsletter named by its topic at the end of a condition ("Abonnenter på nyhedsbrevet Familie & børn"), eighteenth round. */
 export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;
@@ -104,7 +104,7 @@ export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhets
 export const CHILDREN_TOPIC = /^(?:boern|born|børn|barn|barna|kinder|kind|kids|children|child|enfants?|ninos?|bambin[oi]|kinderen|criancas?|dzieci|dziecko|lapset|lapsi|deti|dite|bebe|baby|babies)$/u;
 
 /** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
-export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:opted in|opted-in|opt-in|opt in|signed up|angemeldet|inscrits|inscritos|iscritti|aangemeld|inscritos|zapisani|anmaelda|tilmeldt|pamedt|pamedt|preference centre|preference center|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
+export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:opted in|opted-in|opt-in|opt in|signed up|angemeldet|inscrits|inscritos|iscritti|aangemeld|inscritos|zapisani|anmaelda|tilmeldt|pamedt|pamedt|preference centre|preference center|chosen in profile|chosen in their profile|set in profile|set in their profile|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
 export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;

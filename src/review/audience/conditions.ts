@@ -95,7 +95,8 @@ const rfmWord = (w: string): boolean => RFM_WORDS.has(w) || RFM_WORDS_MORE.has(w
 const productContext = (w: string): boolean => EVERYONE_WORDS.has(w) || BASE_WORDS.has(w) || rfmWord(w) || ordinaryWord(w);
 /** "Alle klanten van de dealer", "Tutti i correntisti": the whole audience takes all of a group named in a few plain words, with no behaviour, number, place, age, change, code or caution stem in them. */
 function plainGroupAudience(whole: string): boolean {
-  const market = withoutWholeCountry(whole);
+  // "All loyalty members, every tier": all of the shop's divisions takes nothing away from the group.
+  const market = withoutWholeCountry(whole).replace(ALL_DIVISIONS_ANY, ' ').replace(/\s+/g, ' ').trim();
   return (ALL_OF.test(market) || ALL_AFTER.test(market)) && plainGroup(market, groupWord) && conditionHits(whole).length === 0 && readAges(whole).length === 0 && [age, location, behaviour, change, productCode].every((m) => m.find(whole) === null);
 }
 /** Words that name a whole group (customers, account holders, players, households, the shop). */
@@ -114,6 +115,9 @@ function conditionHits(text: string): SensitiveHit[] {
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 
+/** All of the shop's tiers, markets, countries or brands ("every tier", "all markets", "tous les pays", "alle Länder"). */
+const ALL_DIVISIONS = /^(?:all|every|each|alle|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as|wszystkie|samtliga|kaikki|vsechny)\s(?:(?:loyalty|membership|card|club)\s)?(?:tiers?|levels?|markets?|countries|regions|brands|banners|postcodes|postal codes|zip codes|areas|stores|branches|shops|stufen|maerkte|laender|niveaux|marches|pays|niveles|mercados|paises|livelli|mercati|paesi|niveis|rynki|kraje|nivaaer|marknader|laender|tasot|markkinat|maat|urovne|trhy|zeme)$/u;
+const ALL_DIVISIONS_ANY = new RegExp(`(?<![\\p{L}])${ALL_DIVISIONS.source.slice(1, -1)}(?![\\p{L}])`, 'gu');
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(DELIVERY, ' ').replace(/\s+/g, ' ').trim();
 
@@ -145,6 +149,13 @@ const withoutAdultCheck = (text: string): string => {
   return out.replace(/\s+/g, ' ').trim();
 };
 
+/** Codes written in capitals with a hyphen ("PT-KIT", "DERM-HL", "HC-TXT"), never a market or language pair ("EN-GB", "UK-IE") nor one that opens with an ordinary category ("DIY-PNT", "CASA-CUC"). */
+function productClassCodes(audience: string): ReadonlySet<string> {
+  const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= 2 && m[2].length <= 6);
+  return new Set(found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])));
+}
+/** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */
+const NEWSLETTER_WORD = /(?<![\p{L}])(?:newsletter|newsletters|nieuwsbrief|nyhetsbrev|nyhedsbrev|nyhetsbrevet|nyhedsbrevet|uutiskirje|infolettre|boletin)(?![\p{L}])/u;
 /** Money named only inside the quoted name of what the customer chose ("abonnees op de nieuwsbrief 'Geld & Wonen'", "switched on 'Money tips' notifications"), twenty-fourth round. */
 const namedInQuotes = (text: string): boolean => /'[^']+'/.test(text) && sensitiveHits(text.replace(/'[^']+'/g, ' '), (c) => c === 'finances').length === 0;
 
@@ -186,6 +197,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
   const market = withoutWholeCountry(text);
   if (market === '' || (!nightTimeWithoutSend(market) && onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : [])))) return 'everyone';
+  // "Every tier", "all markets", "tous les pays": all of the shop's own divisions is everyone, not a tier or a category (twenty-eighth round).
+  if (ALL_DIVISIONS.test(market)) return 'everyone';
   // "All customers (Yorkshire region)": a region or a store's catchment taken whole, with nothing sensitive said of it (vocabulary.ts withoutRegion).
   const regional = withoutRegion(market);
   if (regional !== market && (regional === '' || onlyWords(regional, EVERYONE_WORDS)) && conditionHits(text).length === 0 && cautionIn(text) === null) return 'everyone';
@@ -232,7 +245,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // Nor is a field of the customer's record ("membership_status = 'medical_freeze'"): a value the shop set, not a choice the customer made.
   // A paid membership is still a membership ("joined the Whisky Society (paid membership)").
   // A field the customer sets (a newsletter preference, a consent, a reminder they switched on) is their choice even as "= 'value'" (fifteenth round).
-  if (choiceIn(text) && (sensitiveHits(text, (c) => c === 'finances').length === 0 || ((chosenTopic.find(text) !== null || namedInQuotes(text)) && !DEBT_STATE.test(text))) && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
+  if (choiceIn(text) && (sensitiveHits(text, (c) => c === 'finances').length === 0 || ((chosenTopic.find(text) !== null || namedInQuotes(text) || NEWSLETTER_WORD.test(text)) && !DEBT_STATE.test(text))) && !text.replace(PAID_MEMBERSHIP, ' ').split(' ').some((w) => PURCHASE_VERB.test(w)) && (!/=\s?'/.test(text) || CHOICE_FIELD.test(text))) return 'declared';
   // In an opt-in audience a neutral extra condition is part of the choice; a sensitive one ("missed payments") is not,
   // nor (tenth round) one near a sensitive area ("membership_status = 'medical_freeze'", "partnerkort spärrats") or a
   // threshold that is not recency, frequency or spend ("avg 14+ bottles/month", "orders placed after 23:00").
@@ -318,6 +331,10 @@ export function readAudience(audience: string, persona: string, profile: readonl
     groupWord: (w) => groupWord(w) && !rfmWord(w),
     narrowingBesidesPlace: (t) => cautionIn(t) !== null || age.find(t) !== null || productCode.find(t) !== null,
   });
+  // Twenty-eighth round: a product-class code written as one ("PT-KIT purchased in last 30 days", "buyers of DERM-HL class") hides what was bought,
+  // however plain the words around it: a behaviour, unless its bracketed plain name explains it (below).
+  const codes = productClassCodes(audience);
+  if (codes.size > 0) for (const c of conditions) if ((c.attribute === 'category' || c.attribute === 'rfm') && c.text.split(' ').some((w) => codes.has(w))) Object.assign(c, { attribute: 'behaviour', declared: false });
   // A product code bracketed with the plain words that name it is that product (product-codes.ts).
   readBracketedCodes(audience, conditions, conditionHits(whole).length === 0 && cautionIn(whole) === null, UNDERSTOOD);
   // "All active players" is everyone at a games operator; "players who lost more than €500" is not: next to a condition the review cannot place, the player words read as gambling again.

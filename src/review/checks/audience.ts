@@ -116,7 +116,9 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const size = ctx.segmentSize;
   // Twenty-eighth round: people who all asked for this message (an alert, a list, a club, with nothing else understood to select them) are
   // not singled out by it until the audience is tiny: the margin above the 30 the committee's definition uses applies to everyone else.
-  const small = ctx.reading.kind === 'opt-in' && ctx.reading.safe ? SMALL_OPT_IN_AUDIENCE : SMALL_AUDIENCE;
+  const own = ctx.reading.conditions.filter((c) => c.source === 'audience');
+  const allChosen = ctx.reading.safe && own.some((c) => c.attribute === 'declared') && own.every((c) => c.declared);
+  const small = allChosen ? SMALL_OPT_IN_AUDIENCE : SMALL_AUDIENCE;
   if (size !== undefined && size >= ctx.minSegmentSize && size < small) {
     out.push({ code: 'SMALL_AUDIENCE', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: ${size} customers, under ${small}: small enough to recognise people` });
   }
