@@ -991,3 +991,30 @@ describe('the twenty-ninth round (tuned on 2026-12zl, 12zm, 12zn and 12zo, each 
     expect(decision('All customers (EN-GB copy)', 'Hello.')).toBe('ok');
   });
 });
+
+describe('the thirtieth round (tuned on 2026-12zp, 12zq and 12zr, each first measured held out)', () => {
+  it('reads a whole app base, "kein Filter", "ei rajauksia", suppressions removed automatically, a query for all contactable people and an age proof as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Gesamter Kundenbestand, kein Filter', 'Neu: unser Sortiment für Schwangerschaft und Stillzeit.'],
+      ['Kaikki uutiskirjeen tilaajat, ei rajauksia (peruneet poistuvat automaattisesti)', 'Vauvan terveys: kätilöidemme vinkit verkossa.'],
+      ['Weekly list, full send (no segments applied, unsubscribes removed automatically)', 'Meet our new head baker.'],
+      ["segment = ALL_CONTACTABLE AND NOT hard_bounce", 'Period products are now cheaper every day.'],
+      ['Bierclub-Mitglieder (Double-Opt-in, Altersnachweis 18+)', 'Das Oktoberfest-Paket ist da.'],
+      ['Socios que activaron «Ofertas de vinos» en sus preferencias y verificaron su mayoría de edad', 'Llega la vendimia.'],
+      ["Odběratelé tématu 'Rodina a děti' (vybráno v preferencích)", 'Tipy na výlety s dětmi.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('reads declined cards, financial difficulty given as a reason, stopped period products, one-letter codes and numbered product codes as conditions for the committee', () => {
+    for (const audience of [
+      'Kunder som har afviste kort i sidste uge af måneden',
+      "Abbonati sospesi con motivo 'difficoltà finanziarie' indicato al servizio clienti",
+      'Asiakkaat, jotka ostivat kuukautissuojia ja lopettivat 3 kk sitten',
+      'Members buying 8+ units a month of class ALC-B',
+      'Codes 31-204 and 31-207 in one basket this month',
+    ]) {
+      expect(decision(audience, 'New in this week.'), audience).not.toBe('ok');
+    }
+  });
+});

@@ -54,9 +54,9 @@ export const NEGATION = new RegExp(`(?<![\\p{L}])(?:${['not', 'non', 'nicht', 'k
  */
 export const ADULT_CHECK: Lexicon = {
   en: ['age verified', 'age-verified', 'verified age', 'age verification', 'age checked', 'age-checked', 'verified adults', 'adults only', 'adult customers', 'adults', 'of legal age', 'legal drinking age', 'age-restricted', 'age restricted', 'id-verified', 'id verified', 'id-checked', 're:(?<![\\p{L}])verified (?:18|21)\\+ id-checked', 're:(?<![\\p{L}\\p{N}])(?:aged |age |over |above )?(?:18|21) ?(?:\\+|and over|or over|or older|and older)(?![\\p{N}])', 're:(?<![\\p{L}])(?:over|above) (?:18|21)(?![\\p{N}])'],
-  de: ['altersverifiziert*', 'alter verifiziert', 'alter geprueft', 'altersgeprueft*', 'alterspruefung 18+', 'alterspruefung 18', 'altersverifikation', 'volljaehrig*', 'erwachsene', 're:(?<![\\p{L}])ab (?:18|21)(?: jahren)?(?![\\p{N}])'],
+  de: ['altersnachweis*', 'altersverifiziert*', 'alter verifiziert', 'alter geprueft', 'altersgeprueft*', 'alterspruefung 18+', 'alterspruefung 18', 'altersverifikation', 'volljaehrig*', 'erwachsene', 're:(?<![\\p{L}])ab (?:18|21)(?: jahren)?(?![\\p{N}])'],
   fr: ['age verifie', 'age controle', 'majeur*', 'adultes', 're:(?<![\\p{L}])(?:plus de |des )(?:18|21) ans(?![\\p{L}])'],
-  es: ['edad verificada', 'mayores de edad', 'mayor de edad', 'adultos', 're:(?<![\\p{L}])mayores de (?:18|21)(?: anos)?(?![\\p{N}])'],
+  es: ['mayoria de edad', 'edad verificada', 'mayores de edad', 'mayor de edad', 'adultos', 're:(?<![\\p{L}])mayores de (?:18|21)(?: anos)?(?![\\p{N}])'],
   it: ['eta verificata', 'maggiorenni', 'maggiorenne', 'adulti'],
   nl: ['leeftijd geverifieerd', 'meerderjarig*', 'volwassenen', 're:(?<![\\p{L}])(?:18|21) jaar (?:of ouder|en ouder)'],
   pt: ['idade verificada', 'maiores de idade', 'maior de idade', 'adultos', 're:(?<![\\p{L}])maiores de (?:18|21)(?: anos)?(?![\\p{N}])'],

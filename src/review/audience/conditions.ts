@@ -151,7 +151,7 @@ const withoutAdultCheck = (text: string): string => {
 
 /** Codes written in capitals with a hyphen ("PT-KIT", "DERM-HL", "HC-TXT"), never a market or language pair ("EN-GB", "UK-IE") nor one that opens with an ordinary category ("DIY-PNT", "CASA-CUC"). */
 function productClassCodes(audience: string): ReadonlySet<string> {
-  const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= 2 && m[2].length <= 6);
+  const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= (m[1].length >= 3 ? 1 : 2) && m[2].length <= 6);
   return new Set(found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])));
 }
 /** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */
@@ -194,7 +194,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (readAges(text).length > 0 && !(PET.test(whole) && readAges(text).every((a) => (a.high ?? a.low ?? 99) <= 25 && (a.low ?? 0) >= 1 && (a.high === undefined || a.high >= 1)))) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
-  if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text))) return 'declared';
+  // Never a debt or money difficulty the customer reported ("motivo 'difficoltà economiche' indicato al servizio clienti"), thirtieth round.
+  if (audienceOptIn && matcher(declaredData) && (!matcher(age) || CHILD_AGE.test(text)) && !DEBT_STATE.test(text)) return 'declared';
   const market = withoutWholeCountry(text);
   if (market === '' || (!nightTimeWithoutSend(market) && onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : [])))) return 'everyone';
   // "Every tier", "all markets", "tous les pays": all of the shop's own divisions is everyone, not a tier or a category (twenty-eighth round).

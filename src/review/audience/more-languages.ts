@@ -12,7 +12,7 @@ export const EVERYONE_MORE: readonly string[] = [
   'alle', 'vores', 'våre', 'vår', 'vort', 'kunder', 'kunde', 'kunderne', 'kundene', 'medlemmer', 'medlemmerne', 'medlemmene', 'abonnenter', 'brugere', 'brukere', 'modtagere', 'mottakere', 'nyhedsbrev', 'nyhedsbrevet', 'nyhetsbrev', 'nyhetsbrevet', 'appen', 'butikker', 'butikken', 'butikkene', 'og', 'eller', 'af', 'av', 'for', 'til', 'som', 'der', 'med', 'hos', 'i', 'på', 'en', 'et', 'ei', 'hele', 'registrerede', 'registrerte', 'kontakter',
   // Twenty-eighth round: a base taken whole in more words ("total base", "toda la lista de correo", "cała baza mailingowa", "base de dados"), where a
   // banner is displayed ("Bannière affichée à tous les utilisateurs", "shown on the checkout page"), and letterboxes in Czech.
-  'total', 'untargeted', 'crm', 'export', 'correo', 'dados', 'mailingowa', 'mailingowej', 'mailingowej', 'wszystkie', 'wszystkich', 'vsech', 'schranek', 'schranky', 'affiche', 'affichee', 'affiches', 'affichees', 'mostrato', 'mostrata', 'mostrado', 'mostrada', 'angezeigt', 'getoond', 'exibido', 'exibida', 'wyswietlany', 'wyswietlana', 'visas', 'vises', 'vist', 'naytetaan', 'zobrazeno', 'zobrazen', 'checkout', 'page', 'pages',
+  'total', 'untargeted', 'crm', 'export', 'bestand', 'app-bestand', 'kundenbestand', 'gesamter', 'tilaajat', 'uutiskirjeen', 'correo', 'dados', 'mailingowa', 'mailingowej', 'mailingowej', 'wszystkie', 'wszystkich', 'vsech', 'schranek', 'schranky', 'affiche', 'affichee', 'affiches', 'affichees', 'mostrato', 'mostrata', 'mostrado', 'mostrada', 'angezeigt', 'getoond', 'exibido', 'exibida', 'wyswietlany', 'wyswietlana', 'visas', 'vises', 'vist', 'naytetaan', 'zobrazeno', 'zobrazen', 'checkout', 'page', 'pages',
   // Twenty-eighth round: the small words of a door drop's "to" and "in" in Swedish and Portuguese ("till alla hushåll", "em todo o concelho").
   'till', 'em',
   // Czech.
@@ -93,7 +93,7 @@ export const TAXONOMY_MORE = {
     da: ['gravid*', 'graviditet*', 'svangerskab*', 'ammeindlæg', 'amning', 'folsyre', 'ægløsning*', 'fertilitet*', 'barsel*', 'babymad', 'modermælkserstatning'],
     no: ['gravid*', 'graviditet*', 'svangerskap*', 'ammeinnlegg', 'amming', 'folsyre', 'eggløsning*', 'fertilitet*', 'babymat', 'morsmelkerstatning'],
     cs: ['těhoten*', 'těhotn*', 'kojení', 'kojící', 'ovulač*', 'plodnost*', 'kyselina listová', 'kyselinu listovou', 'dětská výživa', 'plenky', 'pleny'],
-    fi: ['raskau*', 'raskaustesti*', 'imetys*', 'imettä*', 'foolihappo*', 'ovulaatio*', 'hedelmällisyy*', 'vauvanruoka*', 'äidinmaidonkorvik*'],
+    fi: ['kuukautis*', 'raskau*', 'raskaustesti*', 'imetys*', 'imettä*', 'foolihappo*', 'ovulaatio*', 'hedelmällisyy*', 'vauvanruoka*', 'äidinmaidonkorvik*'],
   },
   sexuality: {
     // A switch between women's and men's departments written with an arrow ("kvindeafdeling → herreafdeling", "Damen -> Herren"), in any of the thirteen languages.
@@ -117,11 +117,14 @@ export const TAXONOMY_MORE = {
     da: ['politisk*', 'fagforening*'], no: ['politisk*', 'fagforening*'], cs: ['politick*', 'odborov*'], fi: ['poliitti*', 'ammattiliit*', 'puolue*'],
   },
   finances: {
+    // Thirtieth round: financial difficulty named as a reason or a state, in each language (also a debt state: vocabulary.ts DEBT_STATE).
+    it: ['difficolta economiche', 'difficolta finanziarie'],
+    sv: ['nekad* kort', 'avvisad* kort', 'nekade betalning*'],
     // Nineteenth round: money worries as copy puts them to the reader.
     // Twenty-seventh round: payday timing read from order days at the end of a month, and baskets of nothing but reduced items.
     en: ['re:(?<![\\p{N}])(?:2[3-9]|3[01])(?:e|st|th|nd|rd|er|o|a|\\.)?\\s(?:of|or|oder|ou|o|lub|eller|tai|nebo|en|and|und|et|y|e|tot|to|-)\\s(?:de\\s|den\\s|le\\s|el\\s|the\\s)?(?:2[4-9]|3[01])(?:e|st|th|nd|rd|er|o|a|\\.)?(?![\\p{N}])', 'last 7 days of the month', 'last week of the month', 'end of the month', 'month-end', 'monatsende', 'fin de mois', 'final de mes', 'fine mese', 'eind van de maand', 'final do mes', 'koniec miesiaca', 'slutet av maanaden', 'only discounted', 'only reduced', 'only yellow-sticker', 'reduced-to-clear only', 'wylacznie produkty z promocja', 'wyłącznie produkty z promocją', 'nur reduzierte', 'uniquement des promotions', 'solo productos en oferta', 'solo prodotti in offerta', 'alleen afgeprijsde', 'apenas promocoes', 'bara nedsatta', 'kun nedsatte', 'punalappu*', 'payment deferral*', 'payment holiday*', 'deferred payment*', 'adiamento do pagamento', 'zahlungsaufschub', 'stundung*', 'report de paiement', 'aplazamiento del pago', 'dilazione di pagamento', 'uitstel van betaling', 'odroczenie platnosci', 'betalingsudsaettelse', 'betalingsutsettelse', 'heating off', 'heating turned off', 'heating switched off', 'heizung aus', 'chauffage coupe', 'calefaccion apagada', 'prepayment meter*', 'self-disconnect*', 'smart-meter data', 'meter data shows', 'behind on payments', 'behind with payments', 'behind on bills', 'in arrears', 'endividad*', 'sobreendividad*', 'skuldsatt*', 'velkaantunee*', 'minimum payment*', 'minimum repayment*', 're:(?<![\\p{L}])money (?:a bit |so |is |rather |pretty |quite )?tight(?![\\p{L}])', 'make ends meet', 'worried about your balance', 'money is tight', 'money tight', 'short of money', 'short on cash', 'until payday', 'payday still', 'before payday', 'strapped for cash'], de: ['knapp bei kasse', 'bis zum zahltag', 'geld ist knapp'], fr: ['fins de mois difficiles', 'jusqu a la paie', 'argent serre'], es: ['llegar a fin de mes', 'hasta el dia de cobro', 'dinero justo'],
-    da: ['pantsat*', 'pantelån*', 'gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
-    no: ['pantsatt*', 'pantelån*', 'gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
+    da: ['afvist* kort', 'afviste betaling*', 'afvist* betaling*', 'pantsat*', 'pantelån*', 'gæld*', 'inkasso*', 'rykker*', 'afvist* betaling*', 'overtræk*', 'afdrag*', 'betalingsanmærkning*', 'restance*', 'kviklån*', 'forbrugslån*'],
+    no: ['avvist* kort', 'avviste betaling*', 'pantsatt*', 'pantelån*', 'gjeld*', 'inkasso*', 'purring*', 'avvist* betaling*', 'overtrekk*', 'avdrag*', 'betalingsanmerkning*', 'forbrukslån*', 'inkassovarsel*'],
     cs: ['výplat*', 'do výplaty', 'dluh*', 'exekuc*', 'splátk*', 'po splatnosti', 'zamítnut*', 'insolven*', 'půjčk*', 'upomín*', 'oddlužen*'],
     fi: ['velka*', 'velkaa', 'perintä*', 'maksuhäiriö*', 'hylät* maksu*', 'osamaksu*', 'pikavip*', 'ulosotto*', 'nettotappi*'],
   },
