@@ -1018,3 +1018,26 @@ describe('the thirtieth round (tuned on 2026-12zp, 12zq and 12zr, each first mea
     }
   });
 });
+
+describe('the thirty-first round (tuned on 2026-12zs, first measured held out)', () => {
+  it('reads a blanket send, a club its members joined themselves, a sign-up sheet and an age word inside a chosen list’s name as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Blanket send to every customer', 'Our savings calculator is live.'],
+      ['Golden Club members (customers 65+ who joined the club themselves)', 'Club Thursdays are back.'],
+      ['Customers who put their names on the sign-up sheet for wine tastings', 'Next tasting: three Rioja reds.'],
+      ["Customers who opted in to 'Ageless style' updates", 'Our autumn edit is here.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('reads a registry closed before the due date, a household member removed, a name model’s classing and a short class code as conditions for the committee', () => {
+    for (const audience of [
+      'Baby registry closed early, nothing bought from it since',
+      'Kotitaloudet, joiden toinen jäsen poistui viime kuussa',
+      'Couples whose names are classed female by the name model',
+      'Bought from category BX-4 in the last 6 months',
+    ]) {
+      expect(decision(audience, 'We are thinking of you.'), audience).not.toBe('ok');
+    }
+  });
+});

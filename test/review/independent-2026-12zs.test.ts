@@ -3,7 +3,8 @@
  * 81 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a helper from the kept
  * brief (test/review/fixtures/held-out-brief.md) that never opened the rules, fixtures, docs or code; frozen unread in 20f90ce
  * before it was measured, and measured once, through these aggregate figures only, on the thirtieth round's rules (9d1e558),
- * which were written without it. Two targets are missed on it: block never auto-approved (3 of 62 auto-approved) and harmless broadcasts flagged. 1 of its 125 harmless campaigns is blocked outright (a committee cannot approve it).
+ * which were written without it; then read case by case for the thirty-first round's rules, so it is in-sample now: the floors
+ * keep its held-out figures. Two targets are missed on it: block never auto-approved (3 of 62 auto-approved) and harmless broadcasts flagged. 1 of its 125 harmless campaigns is blocked outright (a committee cannot approve it).
  */
 import { describeFrozenSet } from './held-out-set.js';
 

@@ -191,7 +191,9 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (audienceOptIn && (VOLUNTARY.test(text) || VOLUNTARY.test(whole) || CLUB_WORD.test(text)) && !readAges(text).some((a) => a.high !== undefined && a.high < 18) && sensitiveHits(text, (c) => c === 'minors').length === 0) return 'declared';
   // An age stays an age even when the customer gave it (a worse price for it is still discrimination).
   // "Bought senior dog food (7+ years)": in an audience about a pet, a young age is the pet's.
-  if (readAges(text).length > 0 && !(PET.test(whole) && readAges(text).every((a) => (a.high ?? a.low ?? 99) <= 25 && (a.low ?? 0) >= 1 && (a.high === undefined || a.high >= 1)))) return 'age';
+  // The age words inside the quoted name of a choice ("opted in to 'Age-friendly shopping' updates") name the list, not the customer (thirty-first round).
+  const agesText = choiceIn(text) ? text.replace(/'[^']*'/g, ' ') : text;
+  if (readAges(agesText).length > 0 && !(PET.test(whole) && readAges(text).every((a) => (a.high ?? a.low ?? 99) <= 25 && (a.low ?? 0) >= 1 && (a.high === undefined || a.high >= 1)))) return 'age';
   // In an opt-in audience, other data the customer gave us is declared: "who listed a child born in
   // 2023" (their child's age, not theirs), not "whose declared age is 65 or more" (their own age).
   // Never a debt or money difficulty the customer reported ("motivo 'difficoltà economiche' indicato al servizio clienti"), thirtieth round.
@@ -213,7 +215,7 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   const flag = market.replace(SWITCHED_ON, '').replace(/_/g, ' ').trim();
   if (flag !== market && consent.find(flag) !== null && onlyWords(flag, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
-  if (sensitiveHits(text, (c) => c === 'minors' || c === 'elderly').length > 0 && matcher(age)) return 'age';
+  if (sensitiveHits(agesText, (c) => c === 'minors' || c === 'elderly').length > 0 && age.find(agesText) !== null) return 'age';
   // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.
@@ -237,7 +239,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // "Bought fishing tackle in the last 18 months", "Acheteurs de perceuses depuis 2024": a purchase of a few plain words that no caution stem, code, age, place or sensitive category touches (plain-products.ts).
   if (!changing && plainProductPurchase(categoryText, readQueryCategory(whole), productContext, purchaseBefore, places) && conditionHits(text).length === 0 && !matcher(age) && !matcher(location) && !matcher(productCode) && !FROM_TO.test(market)) return 'category';
   if (changing) return 'change';
-  if (matcher(age)) return 'age';
+  // "Opted in to 'Age-friendly shopping' updates": an age word inside the quoted name of what the customer chose is the name, not their age (thirty-first round).
+  if (matcher(age) && !(choiceIn(text) && age.find(text.replace(/'[^']*'/g, ' ')) === null)) return 'age';
   // "Enabled 'Events near me'": a place inside the quoted name of a feature the customer switched on is the feature's name, not where they are.
   if (matcher(location) && !(choiceIn(text) && location.find(text.replace(/'[^']*'/g, ' ')) === null)) return 'location';
   if (matcher(behaviour)) return 'behaviour';
