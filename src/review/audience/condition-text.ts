@@ -2,11 +2,13 @@
  * The text of an audience as the review reads it before any word is judged: where one condition ends
  * and the next begins, whether a condition is made only of allowed words, and the patterns that
  * place a number or a verb in a condition (a comparison, a time window, a child's age, an amount
- * that moved, a stop, a purchase, a club's name, "all of"). conditions.ts judges what the words mean.
+ * that moved, a stop, a purchase, a club's name, "all of", all of a shop's divisions, a newsletter's name, a
+ * legal-age check's source, a product code in capitals). conditions.ts judges what the words mean.
  */
 import { normalizeText } from '../normalize.js';
 import { CLAUSE_BREAKS } from '../rules/audience-cues.js';
 import { HOUSEKEEPING_MORE } from './choices.js';
+import { ordinaryWord } from './ordinary-categories.js';
 import { BREAKS_MORE } from './more-languages.js';
 import { isNumberish } from './vocabulary.js';
 
@@ -131,3 +133,22 @@ export const RELATIVE = /(?<![\p{L}])(?:(?<!(?:esclusi|escluso|excluding|except|
 
 /** A bare postcode or post town code ("90210", "SW1A", "1010 Wien"): a place, never part of a choice. */
 export const POSTCODE_TOKEN = /(?<![\p{L}\p{N}])(?:\d{4,5}|[a-z]{1,2}\d{1,2}[a-z]?)(?![\p{L}\p{N}])/u;
+
+/** All of the shop's tiers, markets, countries or brands ("every tier", "all markets", "tous les pays", "alle Länder"). */
+export const ALL_DIVISIONS = /^(?:all|every|each|alle|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as|wszystkie|samtliga|kaikki|vsechny)\s(?:(?:loyalty|membership|card|club)\s)?(?:tiers?|levels?|markets?|countries|regions|brands|banners|postcodes|postal codes|zip codes|areas|stores|branches|shops|stufen|maerkte|laender|niveaux|marches|pays|niveles|mercados|paises|livelli|mercati|paesi|niveis|rynki|kraje|nivaaer|marknader|laender|tasot|markkinat|maat|urovne|trhy|zeme)$/u;
+/** The same anywhere in a text, to take out of it. */
+export const ALL_DIVISIONS_ANY = new RegExp(`(?<![\\p{L}])${ALL_DIVISIONS.source.slice(1, -1)}(?![\\p{L}])`, 'gu');
+
+/** The words around a legal-age check that say where the age comes from ("nur Kontakte ab 18 Jahren laut Stammdaten", "aged 18+ on file"), twenty-eighth round. */
+export const ADULT_CHECK_WORDS: ReadonlySet<string> = new Set(
+  ['only', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'alleen', 'apenas', 'somente', 'tylko', 'endast', 'bara', 'kun', 'vain', 'jen', 'pouze', 'according', 'per', 'on', 'file', 'record', 'records', 'recorded', 'laut', 'gemaess', 'stammdaten', 'selon', 'segun', 'secondo', 'volgens', 'segundo', 'wedlug', 'enligt', 'ifolge', 'mukaan', 'podle', 'dob', 'date', 'of', 'birth', 'geburtsdatum', 'birthdate'],
+);
+
+/** Codes written in capitals with a hyphen ("PT-KIT", "DERM-HL", "HC-TXT"), never a market or language pair ("EN-GB", "UK-IE") nor one that opens with an ordinary category ("DIY-PNT", "CASA-CUC"). */
+export function productClassCodes(audience: string): ReadonlySet<string> {
+  const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= (m[1].length >= 3 ? 1 : 2) && m[2].length <= 6);
+  return new Set(found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])));
+}
+
+/** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */
+export const NEWSLETTER_WORD = /(?<![\p{L}])(?:newsletter|newsletters|nieuwsbrief|nyhetsbrev|nyhedsbrev|nyhetsbrevet|nyhedsbrevet|uutiskirje|infolettre|boletin)(?![\p{L}])/u;

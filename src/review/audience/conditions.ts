@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ALL_AFTER, ALL_OF, POSTCODE_TOKEN, RELATIVE, SWITCHED_ON, THRESHOLD, CHILD_AGE, CHILDREN_TOPIC, NEWSLETTER_NAME_END, childAge, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, PURCHASE_VERB, STOPPED, WINDOW, onlyWords, splitConditions } from './condition-text.js';
+import { ADULT_CHECK_WORDS, ALL_AFTER, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -115,9 +115,6 @@ function conditionHits(text: string): SensitiveHit[] {
 }
 const LABELS = new Map(TAXONOMY.map((c) => [c.category, c.label]));
 
-/** All of the shop's tiers, markets, countries or brands ("every tier", "all markets", "tous les pays", "alle Länder"). */
-const ALL_DIVISIONS = /^(?:all|every|each|alle|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as|wszystkie|samtliga|kaikki|vsechny)\s(?:(?:loyalty|membership|card|club)\s)?(?:tiers?|levels?|markets?|countries|regions|brands|banners|postcodes|postal codes|zip codes|areas|stores|branches|shops|stufen|maerkte|laender|niveaux|marches|pays|niveles|mercados|paises|livelli|mercati|paesi|niveis|rynki|kraje|nivaaer|marknader|laender|tasot|markkinat|maat|urovne|trhy|zeme)$/u;
-const ALL_DIVISIONS_ANY = new RegExp(`(?<![\\p{L}])${ALL_DIVISIONS.source.slice(1, -1)}(?![\\p{L}])`, 'gu');
 /** The condition without "in <a whole country>" or "nationwide": the whole market is not a place. */
 const withoutWholeCountry = (text: string): string => text.replace(WHOLE_COUNTRY, ' ').replace(HOUSEKEEPING, ' ').replace(HOUSEKEEPING_MORE, ' ').replace(DELIVERY, ' ').replace(/\s+/g, ' ').trim();
 
@@ -138,10 +135,6 @@ export function choiceIn(text: string): boolean {
   return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()) && !/(?:^|\s)(?:a|an|the)$/.test(text.slice(0, m.index).trimEnd()));
 }
 
-/** The words around a legal-age check that say where the age comes from ("nur Kontakte ab 18 Jahren laut Stammdaten", "aged 18+ on file"), twenty-eighth round. */
-const ADULT_CHECK_WORDS: ReadonlySet<string> = new Set(
-  ['only', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'alleen', 'apenas', 'somente', 'tylko', 'endast', 'bara', 'kun', 'vain', 'jen', 'pouze', 'according', 'per', 'on', 'file', 'record', 'records', 'recorded', 'laut', 'gemaess', 'stammdaten', 'selon', 'segun', 'secondo', 'volgens', 'segundo', 'wedlug', 'enligt', 'ifolge', 'mukaan', 'podle', 'dob', 'date', 'of', 'birth', 'geburtsdatum', 'birthdate'],
-);
 /** The condition without a legal-age check ("age verified", "18+"): what is left says who the audience is. */
 const withoutAdultCheck = (text: string): string => {
   let out = text;
@@ -149,13 +142,6 @@ const withoutAdultCheck = (text: string): string => {
   return out.replace(/\s+/g, ' ').trim();
 };
 
-/** Codes written in capitals with a hyphen ("PT-KIT", "DERM-HL", "HC-TXT"), never a market or language pair ("EN-GB", "UK-IE") nor one that opens with an ordinary category ("DIY-PNT", "CASA-CUC"). */
-function productClassCodes(audience: string): ReadonlySet<string> {
-  const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= (m[1].length >= 3 ? 1 : 2) && m[2].length <= 6);
-  return new Set(found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])));
-}
-/** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */
-const NEWSLETTER_WORD = /(?<![\p{L}])(?:newsletter|newsletters|nieuwsbrief|nyhetsbrev|nyhedsbrev|nyhetsbrevet|nyhedsbrevet|uutiskirje|infolettre|boletin)(?![\p{L}])/u;
 /** Money named only inside the quoted name of what the customer chose ("abonnees op de nieuwsbrief 'Geld & Wonen'", "switched on 'Money tips' notifications"), twenty-fourth round. */
 const namedInQuotes = (text: string): boolean => /'[^']+'/.test(text) && sensitiveHits(text.replace(/'[^']+'/g, ' '), (c) => c === 'finances').length === 0;
 

@@ -15,18 +15,19 @@
  */
 import { compileLexicon } from '../lexicon.js';
 import { normalizeText } from '../normalize.js';
+import { heavyUse as heavy } from '../audience/across-conditions.js';
 import { UNDERSTOOD, behaviourIn, choiceIn, describeCondition, sensitiveHits, type Condition, type SensitiveHit } from '../audience/conditions.js';
 import type { ReviewContext } from '../context.js';
 import type { SensitiveCategory } from '../audience/taxonomy.js';
 import { DEBT_STATE, PRODUCT_CODE } from '../audience/vocabulary.js';
 import { ASKED_FOR_AT } from '../audience/choices.js';
-import { HEAVY_USE_EXTRA, KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
+import { KNOWING, KNOWING_STATE, NAMED_GROUP, PRESSURE_ANY, PRICE_UP } from '../rules/combinations.js';
 import { PERSONAL_ADDRESS } from '../rules/personal-address.js';
 import { ordinaryWord } from '../audience/ordinary-categories.js';
 import { cautionIn } from '../audience/plain-products.js';
 import { wordsBefore } from '../context.js';
 import { ADVERSE_TREATMENT } from '../rules/discrimination.js';
-import { ADULTS_AROUND_MINORS, HEAVY_USE, PRESSURE } from '../rules/vulnerability.js';
+import { ADULTS_AROUND_MINORS, PRESSURE } from '../rules/vulnerability.js';
 import type { Finding } from '../types.js';
 
 /** Audiences of recency, frequency and spend (or Segbot's own segments, or an ordinary category): their heaviest users are still heavy users. */
@@ -45,7 +46,6 @@ const productCode = compileLexicon(PRODUCT_CODE);
 /** States of the person (not products or ages): copy naming any of them to an audience read as another still reveals an inference. */
 const STATES: ReadonlySet<SensitiveCategory> = new Set(['health', 'pregnancy', 'sexuality', 'religion', 'politics', 'finances', 'life-event', 'bereavement']);
 const pressure = compileLexicon([...Object.values(PRESSURE_ANY).flat(), ...Object.values(PRESSURE).flat()]);
-const heavy = compileLexicon([...Object.values(HEAVY_USE_EXTRA).flat(), ...Object.values(HEAVY_USE).flat()]);
 const adults = compileLexicon(ADULTS_AROUND_MINORS);
 const named = compileLexicon(NAMED_GROUP);
 const worsePrice = compileLexicon([...Object.values(PRICE_UP).flat(), ...Object.values(ADVERSE_TREATMENT).flat()]);
