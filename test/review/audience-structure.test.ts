@@ -1041,3 +1041,45 @@ describe('the thirty-first round (tuned on 2026-12zs, first measured held out)',
     }
   });
 });
+
+describe('the thirty-second round (tuned on 2026-12zv, 12zw and 12zx, first measured held out)', () => {
+  it('reads a note on how a broadcast is sent, a list of the usual suppressions, a heading, a protective flag and a chosen topic’s name as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Ensemble de la base clients (courrier)', 'Notre catalogue printemps-été est arrivé.'],
+      ['Alle kunder: generell utsendelse', 'Vi støtter Kirkens Bymisjon i desember.'],
+      ['Všechny domácnosti v okolí prodejny (roznos do schránek)', 'Otevíráme novou prodejnu.'],
+      ['Every current account holder (regulatory mailing)', 'Changes to our arranged overdraft interest rate from 1 April.'],
+      ['segment = ALL; suppress: unsubscribed, hard_bounce, deceased', 'Summer sale starts now.'],
+      ['all_users WHERE verified_18plus = 1 AND self_excluded = 0', 'The new season kicks off Saturday.'],
+      ['Seg: ALL_OPTED_IN (marketing consent = Y)', "It's Mental Health Awareness Week, and we're donating 5% of every sale."],
+      ['Newsletter: Faith & Festivals (topic chosen by subscriber)', 'Diwali sweets and lamps are in store now.'],
+      ['Abonnent:innen des Themen-Newsletters „Familie & Kinder“ (im Profil gewählt)', 'Brotdosen und Trinkflaschen 20 % günstiger.'],
+      ['Członkowie klubu Mama i Dziecko (zapis na stronie)', 'Nowy poradnik dla rodziców.'],
+      ['Pełnoletni użytkownicy, którzy włączyli powiadomienia o promocjach na piwo kraftowe', 'Nowe piwa już w aplikacji.'],
+      ['Back-in-stock alert requested for KitchenAid Artisan (Almond Cream)', 'Good news: it is back in stock.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('keeps a suppression of people by a trait, a chosen teenagers topic and a debt topic with the committee', () => {
+    expect(decision('Everyone on the list; suppress: customers over 70', 'Summer sale.')).not.toBe('ok');
+    expect(decision("Users who ticked 'teens' as an interest", 'New in.')).not.toBe('ok');
+    expect(decision('Newsletter: Debt Help (topic chosen by subscriber)', 'New guide.')).not.toBe('ok');
+  });
+  it('reads a non-member’s heavy buying, instalments and reminder fees, being out of work, a range code, one department’s share and payday days as conditions', () => {
+    expect(decision('Non-club shoppers buying 3+ bottles of spirits a week for 8 consecutive weeks', 'You clearly know what you like. Stock up now, only until Sunday.')).toBe('block');
+    expect(decision('Kunder som delbetalat ≥ 5 köp i rad och fått påminnelseavgift', 'Tight i plånboken? Höj din kreditgräns.')).toBe('block');
+    for (const audience of [
+      "Medlemmer som oppga 'arbeidsledig' i kundeundersøkelsen i fjor",
+      'First-ever purchase in range EXT in current calendar year',
+      'Kunder vars köp på herravdelningen gått från 0 till > 70 % på ett kvartal',
+      'Clienti che nell’ultimo anno hanno acquistato solo tra il 27 e il 30 del mese',
+    ]) {
+      expect(decision(audience, 'New in this week.'), audience).not.toBe('ok');
+    }
+  });
+  it('blocks copy that says it knows a sensitive state it names to an audience chosen by behaviour, but not a deadline that shares a word with one', () => {
+    expect(decision('Clientes que compraram bilhetes do Arraial e artigos da linha ARCO', 'Sabemos quem és e temos orgulho em ti!')).toBe('block');
+    expect(decision('Antigüedad > 3 años y al menos una compra en los últimos 90 días', 'Gracias por estos años: tienes puntos dobles hasta fin de mes.')).not.toBe('block');
+  });
+});

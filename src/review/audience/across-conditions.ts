@@ -109,9 +109,11 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   const takesAll = allOf || broadcastAudience || everyGroup || conditions.some((c) => c.attribute === 'everyone' && ALL_WORD.test(c.text));
   // A condition that opens with "all <group>" ("all android users on the google play build") names everyone too, whatever follows in it.
   const opensWithAll = (c: Condition) => (c.attribute === 'declared' || c.attribute === 'unknown') && EVERY.test(c.text.split(' ')[0]) && everyOfAGroup(c.text.split(' ').slice(0, 4).join(' '), words.groupWord);
-  if (takesAll && !behaviourAnywhere && conditions.some((c) => c.attribute === 'everyone' || opensWithAll(c))) {
+  const describesTheSend = () => {
+    if (!takesAll || behaviourAnywhere || !conditions.some((c) => c.attribute === 'everyone' || opensWithAll(c))) return;
     for (const c of conditions) if (c.attribute === 'unknown' && c.sensitive.length === 0 && !c.text.split(' ').some((w) => words.plainWord(w)) && !words.narrowing(c.text) && !THRESHOLD.test(c.text) && !RELATIVE.test(c.text) && ![...places].some((p) => c.text.includes(p))) Object.assign(c, { attribute: 'everyone', declared: true });
-  }
+  };
+  describesTheSend();
   // Twenty-second and twenty-fourth rounds: a door drop to every household of a town or district ("Husstandsomdelt brosjyre til alle i Bodø", "Buzoneo a
   // todos los hogares de Sevilla capital", "door-to-door to all addresses in the Leeds LS1-LS9 districts") takes the area whole: without its
   // capitalised names, area words and postcode districts, a condition that is only who everyone is, with nothing sensitive, no age and no caution stem, is where the broadcast goes.
@@ -126,5 +128,7 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
       const placeless = named.join(' ').replace(DOOR_DROP_ALL, ' ').replace(HOLIDAY, ' ').split(' ').filter((w) => w !== '' && !DISTRIBUTION.test(w) && !NEW_SHOP.test(w)).join(' ');
       if ((named.length < c.text.split(' ').length || DOOR_DROP.test(c.text)) && (placeless === '' || (onlyWords(placeless, EVERYONE_WORDS, HOUSEHOLD_WORDS) && !/\d/.test(placeless) && !words.narrowingBesidesPlace(placeless)))) Object.assign(c, { attribute: 'everyone', declared: true });
     }
+    // Thirty-second round: once the area is read as everyone ("Všechny domácnosti v okolí prodejny"), a note on the send beside it ("roznos do schránek") is read as above.
+    describesTheSend();
   }
 }

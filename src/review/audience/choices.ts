@@ -53,7 +53,7 @@ export const NEGATION = new RegExp(`(?<![\\p{L}])(?:${['not', 'non', 'nicht', 'k
  * The audience is everyone old enough to be sold the product.
  */
 export const ADULT_CHECK: Lexicon = {
-  en: ['age verified', 'age-verified', 'verified age', 'age verification', 'age checked', 'age-checked', 'verified adults', 'adults only', 'adult customers', 'adults', 'of legal age', 'legal drinking age', 'age-restricted', 'age restricted', 'id-verified', 'id verified', 'id-checked', 're:(?<![\\p{L}])verified (?:18|21)\\+ id-checked', 're:(?<![\\p{L}\\p{N}])(?:aged |age |over |above )?(?:18|21) ?(?:\\+|and over|or over|or older|and older)(?![\\p{N}])', 're:(?<![\\p{L}])(?:over|above) (?:18|21)(?![\\p{N}])'],
+  en: ['age verified', 'age-verified', 'verified age', 'age verification', 'age checked', 'age-checked', 'verified adults', 'adults only', 'adult customers', 'adults', 'of legal age', 'legal drinking age', 'age-restricted', 'age restricted', 'id-verified', 'id verified', 'id-checked', 're:(?<![\\p{L}])verified (?:18|21)\\+ id-checked', 're:(?<![\\p{L}\\p{N}])(?:aged |age |over |above )?(?:18|21) ?(?:\\+|and over|or over|or older|and older)(?![\\p{N}])', 're:(?<![\\p{L}])(?:over|above) (?:18|21)(?![\\p{N}])', 're:(?<![\\p{L}])(?:is_adult|adult|age_verified|verified_(?:18|21)(?:plus)?|(?:18|21)plus_verified)\\s?=\\s?(?:1|true|\x27?y\x27?)(?![\\p{L}\\p{N}])'],
   de: ['altersnachweis*', 'altersverifiziert*', 'alter verifiziert', 'alter geprueft', 'altersgeprueft*', 'alterspruefung 18+', 'alterspruefung 18', 'altersverifikation', 'volljaehrig*', 'erwachsene', 're:(?<![\\p{L}])ab (?:18|21)(?: jahren)?(?![\\p{N}])'],
   fr: ['age verifie', 'age controle', 'majeur*', 'adultes', 're:(?<![\\p{L}])(?:plus de |des )(?:18|21) ans(?![\\p{L}])'],
   es: ['mayoria de edad', 'edad verificada', 'mayores de edad', 'mayor de edad', 'adultos', 're:(?<![\\p{L}])mayores de (?:18|21)(?: anos)?(?![\\p{N}])'],
@@ -132,6 +132,8 @@ export const HOUSEKEEPING_MORE = new RegExp(`(?<![\\p{L}])(?:${REGARDLESS}|${FLA
 /** Account holders: everyone with an account, in the nine languages. */
 export const ACCOUNT_HOLDER_WORDS: ReadonlySet<string> = new Set(
   [
+    // Thirty-second round: "every current account holder": the bank's everyday account, not a recency.
+    'current', 'giro', 'girokonto', 'girokontos', 'lonekonto', 'lønkonto', 'lønnskonto', 'brukskonto', 'kaeyttoetili', 'bezny',
     'holders', 'holder', 'accountholders', 'account-holders', 'kontoinhaber', 'kontoinhaberinnen', 'kontoinhabern', 'konto', 'kontos', 'titulaires', 'titulaire', 'compte', 'comptes', 'titulares', 'titular', 'cuenta', 'cuentas',
     'porteurs', 'porteur', 'carte', 'cartes', 'card', 'cards', 'cardholder', 'cardholders', 'karte', 'karten', 'karteninhaber', 'karteninhaberinnen', 'tarjeta', 'tarjetas', 'tenedores', 'carta', 'carte', 'possessori', 'pas', 'passen', 'pashouders', 'kaart', 'kaarthouders', 'houders', 'cartao', 'cartoes', 'portadores', 'karty', 'karta', 'kort', 'kortet', 'kortinnehavare',
     'loyalty', 'treue', 'fidelite', 'fidelidad', 'fedelta', 'fidelidade', 'lojalnosciowej', 'lojalnosciowa', 'bonuskarte', 'payback', 'stammkunden', 'klantenkaart', 'klantenpas',
@@ -154,7 +156,7 @@ export const PLAYER_WORDS: ReadonlySet<string> = new Set(
 
 /** Picked by what people did, or by what a model inferred: the cue table's other languages, and inference in all nine. */
 export const BEHAVIOUR_MORE: Lexicon = {
-  en: ['classed as', 'classed', 'name model', 'by the model', 'averaging', 'purchases at', 'units of', 'litres per', 'litros', 're:(?<![\\p{L}])clicked(?! \x27)(?! (?:on )?(?:remind|notify|subscribe|sign up|join|yes|opt))', 'matched via', 'matched to', 'matched against', 'data partner*', 'third-party data', 'third party data', 'appended', 'enriched with', 'lookalike*', 'look-alike*', 'propensity', 'returners', 'returner', 'returned', 'returns', 'identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
+  en: ['buying', 'purchasing', 'classed as', 'classed', 'name model', 'by the model', 'averaging', 'purchases at', 'units of', 'litres per', 'litros', 're:(?<![\\p{L}])clicked(?! \x27)(?! (?:on )?(?:remind|notify|subscribe|sign up|join|yes|opt))', 'matched via', 'matched to', 'matched against', 'data partner*', 'third-party data', 'third party data', 'appended', 'enriched with', 'lookalike*', 'look-alike*', 'propensity', 'returners', 'returner', 'returned', 'returns', 'identified', 'flagged as', 'detected', 'deduced', 'estimated', 'modelled', 'modeled', 'classified as', 'tagged as', 'derived from', 'signals'],
   de: ['identifiziert', 'erkannt', 'ermittelt', 'geschaetzt', 'abgeleitet', 'eingestuft'],
   fr: ['identifie*', 'detecte*', 'deduit*', 'classe* comme', 'estimes'],
   es: ['identificad*', 'detectad*', 'deducid*', 'estimad*', 'clasificad*', 'inferid*'],

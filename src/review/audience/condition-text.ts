@@ -24,6 +24,10 @@ export function keepQuotedTogether(raw: string): string {
   return raw.replace(QUOTED, (_all, before: string, open: string, title: string, close: string) => `${before}${open}${title.replace(/ /g, '\u00a0')}${close}`);
 }
 
+/** "suppress: unsubscribed, hard_bounce, deceased", "Ausschlüsse: Abmelder, Verstorbene" (thirty-second round). */
+const SUPPRESSION_LIST = /(?<![\p{L}])(?:suppress|suppressed|suppression|suppressions|exclude|excluded|excludes|exclusions?|excl|ausschluss|ausschluesse|ausschlüsse|ausgeschlossen|exclus|exclusiones|esclusioni|uitsluitingen|wykluczenia|undantag|udelukket|unntak|poissuljetut|vyloučeni)\s?:\s?([\p{L}\p{N}_ -]+(?:\s?,\s?[\p{L}\p{N}_ -]+)*)(?=$|[;.)])/giu;
+const SUPPRESSED_ITEM = /^(?:(?:hard|soft)[_ -]?bounces?|bounced|bounces|unsubscribed|unsubscribes|unsubs|opted[_ -]?outs?|opt[_ -]?outs?|deceased|gone[_ -]?aways?|staff|employees|test(?:[_ -]?accounts?)?|seeds?|seed list|complaints|spam[_ -]?complaints|dnc|do[_ -]not[_ -]contact|robinson(?: list)?|suppression list|blacklist(?:ed)?|invalid(?: emails?)?|abmelder|abgemeldete|verstorbene|bounce|desinscrits|desabonnes|decedes|bajas|fallecidos|disiscritti|deceduti|afgemeld|overledenen|avregistrerade|avlidna|afmeldte|afdøde|avmeldte|avdøde)$/u;
+
 export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées", "18+ jf. kundeprofil", "kl. 07.30": an abbreviation's full stop ends no condition.
   // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
@@ -35,12 +39,17 @@ export function splitConditions(raw: string): string[] {
   // "Enrolled with the pharmacist", "registered with our opticians": who took the enrolment is part of the choice.
   raw = raw.replace(/(?<![\p{L}])(enrolled|registered|signed up|joined)\s+with\s+(?=(?:the|our|a|an)\s)/giu, '$1 via ');
   // "Most active between 1 and 4": a range is one condition.
-  raw = raw.replace(/(?<![\p{L}])(between|zwischen|entre|tra|tussen|miedzy|mellan|mellem)\s+(\d{1,2}(?:[:.]\d\d)?)\s+(and|und|et|y|e|en|i|och|og)\s+(?=\d)/giu, '$1 $2 to ');
+  // Thirty-second round: also with the articles of a date ("tra il 27 e il 30 del mese", "entre le 25 et le 31").
+  raw = raw.replace(/(?<![\p{L}])(between|zwischen|entre|tra|tussen|miedzy|mellan|mellem)\s+(?:(?:the|dem|le|el|il|lo|la|het|o|os)\s+)?(\d{1,2}(?:[:.]\d\d)?)\s+(and|und|et|y|e|en|i|och|og)\s+(?:(?:the|dem|le|el|il|lo|la|het|o|os)\s+)?(?=\d)/giu, '$1 $2 to ');
   // "fallecido=0 -- 10 % grupo de control": a query's comment starts a condition of its own.
   raw = raw.replace(/\s--\s/gu, ', ');
   // "verified 18+ with ID": the proof of age goes with the check, not into a condition of its own.
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
+  // Thirty-second round: "Newsletter: Faith & Festivals", "Club : Mamans & Bébés": a newsletter's or a club's label and its name are one condition too.
+  raw = raw.replace(/(?<![\p{L}])(newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|uutiskirje|infolettre|boletin|club|klub|clube|klubb)\s?:\s?(?=\p{Lu})/gu, '$1 ').replace(/(?<![\p{L}])(Newsletter|Nyhetsbrev|Nyhedsbrev|Nieuwsbrief|Uutiskirje|Infolettre|Boletin|Club|Klub|Clube|Klubb)\s?:\s?(?=\p{Lu})/gu, '$1 ');
+  // "segment = ALL; suppress: unsubscribed, hard_bounce, deceased": a list of the usual suppressions removes nobody the campaign picked.
+  raw = raw.replace(SUPPRESSION_LIST, (all: string, list: string) => (list.split(/\s?,\s?|\s(?:and|und|et|y|e|en|og|och|i|ja|a)\s/u).every((item) => SUPPRESSED_ITEM.test(item.trim().toLowerCase())) ? ' ' : all));
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' — ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);
@@ -83,7 +92,7 @@ export const CHILD_AGE_AFTER = /(?<![\p{L}])(?:age|ages|alter|age|edad|eta|leeft
 export const MONTHS_ABBREVIATED = /(\d) (?:man|mnd|mdr|md|mon|mies|mes|mths?|mos?|kk)\.?(?![\p{L}])/gu;
 
 /** An amount that moved to another: "from £40 to £10", "de 40 € à 10 €", "von 40 auf 10". */
-export const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s[£€$]?\s?\d/u;
+export const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|auf|op|para|na|till|do|naar|em|en)\s(?:[<>]=?\s?)?[£€$]?\s?\d/u;
 
 /** A stop spread around its object ("keine Herrenartikel mehr", "n'achètent plus de", "geen vlees meer", "non comprano più"): a change over time that no single phrase names. */
 export const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(?:[\p{L}']+\s){0,2}plus|geen\s(?:[\p{L}-]+\s){0,3}meer|non\s(?:[\p{L}]+\s){0,3}piu|nie\s(?:[\p{L}]+\s){0,3}juz|inte\s(?:[\p{L}]+\s){0,3}laengre|not\s(?:[\p{L}]+\s){0,3}any ?more)(?![\p{L}])/u;
@@ -92,7 +101,7 @@ export const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}meh
 export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
 
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
-export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
+export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|klubu|clube|klubb|klubben|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
 
 /**
  * A condition that names a list, course or interest group by its topic ("Seniors Tech Help workshop mailing list", "Beer & Brewing
@@ -101,15 +110,15 @@ export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|clube|klubb|kring|circolo
 export const LIST_NAME_END = /(?<![\p{L}])(?:mailing list|mailing-list|list|newsletter|workshop|workshops|course|courses|class|classes|club|group|circle|society|community|hobbyists|enthusiasts|fans|lovers|app users|app-users|app user|app-nutzer|app-nutzerinnen|alerts|notifications|texts|reminders|updates|email|e-mail|emails|e-mails|mailing|digest|bulletin|liste|verteiler|kurse|cours|atelier|ateliers|curso|cursos|taller|talleres|corso|corsi|cursus|lijst|workshoplijst|lista|listan|listen|kurs|kursus|kurssi|kurz|kroužek|warsztaty|liebhaber|amateurs|aficionados|appassionati|liefhebbers|entusiastas|entuzjasci|entusiaster)$/u;
 
 /** A newsletter named by its topic at the end of a condition ("Abonnenter på nyhedsbrevet Familie & børn"), eighteenth round. */
-export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletter|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;
+export const NEWSLETTER_NAME_END = /(?<![\p{L}])(?:newsletters?|newsletteru|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre|infolettre)(?: [\p{L}]+){1,3}$/u;
 /** Children as a newsletter's topic ("Familie & børn", "Mamma e bambino"): never teenagers or an age. */
 export const CHILDREN_TOPIC = /^(?:boern|born|børn|barn|barna|kinder|kind|kids|children|child|enfants?|ninos?|bambin[oi]|kinderen|criancas?|dzieci|dziecko|lapset|lapsi|deti|dite|bebe|baby|babies)$/u;
 
 /** A condition that ends in a topic the customer picked ("newsletter preference", "Interessen", "voorkeur"): the next short condition is the topic's value (eleventh round). */
-export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:opted in|opted-in|opt-in|opt in|signed up|angemeldet|inscrits|inscritos|iscritti|aangemeld|inscritos|zapisani|anmaelda|tilmeldt|pamedt|pamedt|preference centre|preference center|chosen in profile|chosen in their profile|set in profile|set in their profile|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne)$/u;
+export const CHOSEN_TOPIC_END = /(?<![\p{L}])(?:opted in|opted-in|opt-in|opt in|signed up|angemeldet|inscrits|inscritos|iscritti|aangemeld|inscritos|zapisani|anmaelda|tilmeldt|pamedt|pamedt|preference centre|preference center|chosen in profile|chosen in their profile|set in profile|set in their profile|back-in-stock request|back in stock request|stock request|waitlist|waiting list|reminder|reminders|alert|alerts|preference|preferences|interest|interests|topic|topics|praeferenz|praeferenzen|interesse|interessen|thema|themen|preference|preferences|centre d interet|centres d interet|preferencia|preferencias|interes|intereses|tema|temas|preferenza|preferenze|interessi|voorkeur|voorkeuren|onderwerp|preferencja|preferencje|zainteresowania|intresse|intressen|amne|notifications|benachrichtigungen|meldingen|notificaciones|notifiche|notificacoes|powiadomienia|powiadomien|aviseringar|notiser|varsler|notifikationer|ilmoitukset|upozorneni)$/u;
 
 /** An audience that starts by taking all of a group ("all customers of the pharmacy", "Tutti i clienti", "Wszyscy klienci"). */
-export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
+export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|whole|full|complete|ensemble de|l ensemble de|la totalite de|l integralite de|samtliga|saemtliche|saemtlichen|gesamte|gesamten|hele|cala|cale|vsichni|vsechny|vsem|kaikki|alle|allen|alle unsere|tous|toutes|tous nos|toutes nos|todos|todas|todos los|todas las|tutti|tutte|iedereen|al onze|todos os|todas as|wszyscy|wszystkich|alla|hela)(?![\p{L}])/u;
 
 /** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
 export const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
@@ -147,7 +156,9 @@ export const ADULT_CHECK_WORDS: ReadonlySet<string> = new Set(
 /** Codes written in capitals with a hyphen ("PT-KIT", "DERM-HL", "HC-TXT"), never a market or language pair ("EN-GB", "UK-IE") nor one that opens with an ordinary category ("DIY-PNT", "CASA-CUC"). */
 export function productClassCodes(audience: string): ReadonlySet<string> {
   const found = [...audience.matchAll(/(?<![\p{L}\p{N}-])([A-Z]{2,6})-([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\p{L}\p{N}-])/gu)].filter((m) => m[2].length >= (m[1].length >= 3 ? 1 : 2) && m[2].length <= 6);
-  return new Set(found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])));
+  // Thirty-second round: a capital code named as a range or class ("first-ever purchase in range EXT", "Warengruppe KMP") hides what was bought too.
+  const named = [...audience.matchAll(/(?<![\p{L}])(?:range|class|category|dept|department|line|sortiment|gamme|linea|linha|gama|lijn|assortiment|serie|kategorie|warengruppe|kategoria|kategori|varugrupp|varegruppe|tuoteryhma|tuoteryhmä)\s([A-Z]{3,6}\d*)(?![\p{L}\p{N}-])/gu)].filter((m) => !ordinaryWord(m[1].toLowerCase()));
+  return new Set([...found.filter((m) => !(m[1].length === 2 && /^[A-Z]{2}$/.test(m[2])) && !ordinaryWord(m[1].toLowerCase())).map((m) => normalizeText(m[0])), ...named.map((m) => normalizeText(m[1]))]);
 }
 
 /** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */

@@ -23,6 +23,7 @@ import { ADULT_CHECK_WORDS, ALL_AFTER, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF,
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
+const HEADING = /^(?:seg|segment|audience|target|target group|zielgruppe|empfaenger|cible|publico|publico objetivo|pubblico|destinatari|doelgroep|malgrupp|malgruppe|målgrupp|målgruppe|kohderyhma|cilova skupina|grupa docelowa|odbiorcy|selection|selektion|seleccion|selezione|selectie|selekcja)$/u;
 
 export { ALL_OF, keepQuotedTogether, splitConditions } from './condition-text.js';
 
@@ -132,7 +133,8 @@ export function behaviourIn(text: string): boolean {
 export function choiceIn(text: string): boolean {
   const hits = optIn.findAll(text);
   // "a registered death notice", "the registered address": a choice word after an article describes a thing, not what the customer did.
-  return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd()) && !/(?:^|\s)(?:a|an|the)$/.test(text.slice(0, m.index).trimEnd()));
+  // Thirty-second round: "non-club shoppers", "nicht-Mitglieder": a negation joined to the choice word by a hyphen negates it too.
+  return hits.some((m) => !NEGATION.test(text.slice(0, m.index).trimEnd().replace(/-$/, '')) && !/(?:^|\s)(?:a|an|the)$/.test(text.slice(0, m.index).trimEnd()));
 }
 
 /** The condition without a legal-age check ("age verified", "18+"): what is left says who the audience is. */
@@ -161,6 +163,8 @@ interface ClassifyOptions {
 
 function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, places, plainGroupAll }: ClassifyOptions, matcher: (t: TermMatcher) => boolean): Attribute {
   if (matcher(engine)) return 'segment';
+  // Thirty-second round: "Seg: ALL_OPTED_IN", "Zielgruppe: alle Kunden": a label before the audience's name says nothing of whom it picks.
+  if (HEADING.test(text)) return 'everyone';
   // "Cigar Club members (age verified)", "all customers 18+": a legal-age check, not an age band.
   if (matcher(adultCheck)) {
     const rest = withoutWholeCountry(withoutAdultCheck(text));
@@ -306,7 +310,8 @@ export function readAudience(audience: string, persona: string, profile: readonl
   const behaviourAnywhere = requestedAlert.find(whole)
     ? parts.some((p) => !requestedAlert.find(p) && (behaviour.find(p) !== null || change.find(p) !== null))
     : behaviourIn(asked) || change.find(asked) !== null || asked.split(' ').some((w) => PURCHASE_VERB.test(w));
-  const optInAudience = (choiceIn(whole) || asked !== whole) && !behaviourAnywhere;
+  // Thirty-second round: an alert the customer requested ("Back-in-stock alert requested for KitchenAid Artisan (Almond Cream)") is their choice too.
+  const optInAudience = (choiceIn(whole) || asked !== whole || requestedAlert.find(whole) !== null) && !behaviourAnywhere;
   // "all_customers": a list named in snake case is read as its words for who everyone is.
   const broadcastAudience = (broadcast.find(whole) !== null || broadcast.find(whole.replace(/_/g, ' ')) !== null) && !behaviourAnywhere;
   // "All customers…", or a group followed by "(all)" ("Clubcard holders (all)", "Clientes de crédito habitação (todos)").

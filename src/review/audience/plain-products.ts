@@ -74,12 +74,16 @@ const PHRASES = CAUTION.filter((s) => s.trim().includes(' ')).map((s) => normali
 const STEMS = CAUTION.filter((s) => !s.includes(' ')).map((s) => normalizeText(s));
 
 /** The caution stem a normalised condition brushes, or null. */
+const GENERAL = /^(?:general|generale|generali|generell|generelle|generelt|generel|generelle)$/u;
+
 export function cautionIn(text: string): string | null {
   const padded = ` ${text.replace(/'/g, ' ')} `;
   for (const s of PHRASES) if (padded.includes(` ${s}`)) return s;
   for (const w of text.split(/[\s'-]+/)) {
     if (w === '') continue;
     if (WHOLE.has(w)) return w;
+    // Thirty-second round: "generell utsendelse", "envoi général": general starts like the Italian "genere" (gender) and means the opposite of a selection.
+    if (GENERAL.test(w)) continue;
     for (const s of STEMS) if (w.startsWith(s) || (s.length >= 6 && w.includes(s))) return s;
   }
   return null;

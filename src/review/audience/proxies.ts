@@ -100,6 +100,7 @@ export const ADDICTIVE_PROXIES: Lexicon = {
 
 const MEN_DEPARTMENT = /(?<![\p{L}])(?:men|mens|menswear|herren[\p{L}]*|hommes?|hombres?|caballeros?|uomo|uomini|heren[\p{L}]*|homem|homens|meski[\p{L}]*|herr[\p{L}]*|mande[\p{L}]*|manne[\p{L}]*|miesten|pansk[\p{L}]*)(?![\p{L}])/u;
 const WOMEN_DEPARTMENT = /(?<![\p{L}])(?:women|womens|womenswear|ladies|ladieswear|damen[\p{L}]*|femmes?|mujer(?:es)?|damas?|donna|donne|dames[\p{L}]*|vrouwen|mulher(?:es)?|damsk[\p{L}]*|dam|kvinde[\p{L}]*|kvinne[\p{L}]*|dame[\p{L}]*|naisten|zensk[\p{L}]*)(?![\p{L}])/u;
+const SHARE_MOVED = /\d[\d.,]*\s?%?\s(?:a|to|auf|op|para|na|till|til|do|naar|em|en|au)\s(?:[<>]=?\s?)?\d[\d.,]*\s?%/u;
 const SHIFT_MARK = /(?<![\p{L}])(?:only|share|now|switched|moved|no longer|instead|then|previously|formerly|stopped|started|nur|jetzt|anteil|seulement|part|desormais|solo|ahora|cuota|ora|quota|alleen|nu|aandeel|apenas|agora|tylko|teraz|udzial|bara|andel|kun|nyt|osuus|jen|nyni|podil)(?![\p{L}])|->|%/u;
 
 /**
@@ -108,5 +109,6 @@ const SHIFT_MARK = /(?<![\p{L}])(?:only|share|now|switched|moved|no longer|inste
  * The single-condition forms are in SEXUALITY_PROXIES and TAXONOMY_MORE.
  */
 export function departmentShift(audience: string): boolean {
-  return MEN_DEPARTMENT.test(audience) && WOMEN_DEPARTMENT.test(audience) && SHIFT_MARK.test(audience);
+  // Thirty-second round: or one department whose share moved from one figure to another ("köp på herravdelningen gått från 0 till > 70 %").
+  return (MEN_DEPARTMENT.test(audience) && WOMEN_DEPARTMENT.test(audience) && SHIFT_MARK.test(audience)) || ((MEN_DEPARTMENT.test(audience) || WOMEN_DEPARTMENT.test(audience)) && SHARE_MOVED.test(audience));
 }

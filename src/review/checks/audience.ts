@@ -158,11 +158,14 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   // Nineteenth round: a question about the reader's own sensitive state ("Rough nights again?", "Krap bij kas?", "Baby on the way?") to an
   // audience no rule could place is the copy speaking as if it knows, whether or not the audience hides behind a product code.
   if (asked) return evidence(code ? `the audience is product code "${code.text}" and the copy asks the reader about ${asked.label} ("${asked.term}")` : `the copy asks the reader about ${asked.label} ("${asked.term}")`);
-  if (!code) return [];
   // "Gefeliciteerd! … 15% op babykleding" to buyers of two product codes: the copy congratulates on a state it names.
+  // Thirty-second round: to any audience chosen by behaviour no rule could place, as A7 does for a plain segment ("Sabemos quem és e temos orgulho em ti!").
   const knows = knowing.find(copy);
   const named = knows ? sensitiveHits(copy, (cat) => STATES.has(cat))[0] : undefined;
-  if (knows && named) return evidence(`the audience is product code "${code.text}" and the copy speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
+  // Without a code, the state must be named apart from the knowing words ("hasta fin de mes" is a deadline, not "we know" and a money worry).
+  const apart = named !== undefined && knows !== null && !knows.text.includes(named.term) && !named.term.includes(knows.text);
+  if (knows && named && (code || apart)) return evidence(`${code ? `the audience is product code "${code.text}" and ` : ''}the copy speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
+  if (!code) return [];
   for (const field of ['message', 'offer'] as const) {
     const text = ctx.text[field];
     for (const h of sensitiveHits(text, (cat) => STATES.has(cat))) {
