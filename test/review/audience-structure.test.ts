@@ -1083,3 +1083,34 @@ describe('the thirty-second round (tuned on 2026-12zv, 12zw and 12zx, first meas
     expect(decision('Antigüedad > 3 años y al menos una compra en los últimos 90 días', 'Gracias por estos años: tienes puntos dobles hasta fin de mes.')).not.toBe('block');
   });
 });
+
+describe('the thirty-third round (tuned on 2026-12zy and 12zzb, first measured held out)', () => {
+  it('reads all segments, a full rollout, a Spanish sign-up, a preference flag the customer switched and a child’s birth month given to a club as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Full customer file (all countries, all segments)', 'Black Friday: up to 40% off across the store.'],
+      ['Alle App-Nutzer, 100 % Ausspielung (keine Segmentierung)', 'Frohe Ostern! Unsere Öffnungszeiten.'],
+      ['Clientes que se apuntaron al boletín «Semana Santa y tradiciones»', 'Torrijas y bacalao para tu mesa de Semana Santa.'],
+      ['pref_pharmacy_offers = TRUE (ticked by the customer in preferences)', 'Hay fever season is here: antihistamines are 3 for 2.'],
+      ['Users with notif_pref.gaming_offers = 1 (switched on by the user)', 'The new season pass is live.'],
+      ["Baby Club members (signed up with child's birth month)", 'Your little one is turning one! A birthday cake voucher from Baby Club.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+    // A debt is never a preference someone switches on.
+    expect(decision('pref_debt_help = TRUE', 'New guide.')).not.toBe('ok');
+  });
+  it('reads a party donation, heavy beer buying in Danish, accounts past due, contraception, mobility and bathing aids and anti-nausea products as sensitive conditions', () => {
+    expect(decision('Medlemmer der har doneret til Fremtidspartiet via donationsknappen i appen', 'Som en af partiets trofaste støtter får du første adgang.')).toBe('block');
+    expect(decision('Medlemmer, der har købt mere end 24 øl om ugen ti uger i træk', 'Bestil inden kl. 20 i aften, så får du en ekstra med gratis.')).toBe('block');
+    expect(decision('Store-card accounts 30–59 days past due', 'Top up with a quick loan and catch up.', 'Instant loan up to £1,000')).toBe('block');
+    for (const audience of [
+      'Bought emergency contraception in last 14 days',
+      'Customers who bought a walking-frame accessory and a bath seat in the last 6 months',
+      'Customers who bought anti-nausea wristbands and ginger tea in Q1',
+    ]) {
+      expect(decision(audience, 'New in: spring skincare and fragrance.'), audience).toBe('review');
+    }
+    // A raised toilet seat is a product, not a raised price.
+    expect(decision('Bought a walking frame or a raised toilet seat in the past year', 'Free delivery on all orders over £40 this month.')).toBe('review');
+  });
+});

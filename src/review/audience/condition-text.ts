@@ -98,7 +98,7 @@ export const FROM_TO = /\d[\d.,]*\s?(?:%|€|£|\$|eur|gbp|usd|zl|kr)?\s(?:a|to|
 export const STOPPED = /(?<![\p{L}])(?:kein(?:e|en|er)?\s(?:[\p{L}-]+\s){0,3}mehr|ne\s(?:[\p{L}']+\s){0,2}plus|geen\s(?:[\p{L}-]+\s){0,3}meer|non\s(?:[\p{L}]+\s){0,3}piu|nie\s(?:[\p{L}]+\s){0,3}juz|inte\s(?:[\p{L}]+\s){0,3}laengre|not\s(?:[\p{L}]+\s){0,3}any ?more)(?![\p{L}])/u;
 
 /** A verb of buying or ordering ("hanno ordinato", "bestellt", "compraron"): an audience that says what people bought is not only a choice they made. */
-export const PURCHASE_VERB = /^(?:bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
+export const PURCHASE_VERB = /^(?:donated|gespendet|donado|donato|donati|gedoneerd|doaram|doou|przekazali|donerat|doneret|donert|lahjoittivat|lahjoitti|darovali|bought|purchased|ordered|paid|betalat|betalt|betalade|bezahlt|gezahlt|paye|payes|pagaron|pagado|pagato|pagati|betaald|betaalden|pagaram|zaplacili|zaplacil|gekauft|bestellt|gekocht|besteld|achete|achetes|commande|commandes|compraron|compraram|comprado|compradas|comprados|pidieron|encomendaram|acquistato|acquistati|ordinato|ordinati|comprato|comprati|kupili|kupil|kupila|zamowili|zamowil|kopt|kopte|bestallt|bestallde)$/u;
 
 /** A condition that ends in a club's name ("socios del club mama", "members of the Wine & Cheese"), within two words of the club word. */
 export const CLUB_NAME_END = /(?<![\p{L}])(?:club|klub|klubu|clube|klubb|klubben|kring|circolo|circulo|cercle|newsletter|nyhetsbrev|nyhetsbrevet|nyhedsbrev|nyhedsbrevet|nieuwsbrief|uutiskirje|uutiskirjeen|boletin|lettre)(?: [\p{L}]+){1,2}$/u;
@@ -123,7 +123,9 @@ export const ALL_OF = /^(?:all|all of|all our|every|everyone|everybody|entire|wh
 /** "… (all)" at the end of an audience: all of the group it names (eleventh round). */
 export const ALL_AFTER = /\s(?:all|everyone|todos|todas|alle|tous|toutes|tutti|tutte|iedereen|wszyscy|alla|kaikki|vsichni|samtliga)$/u;
 /** A child's age or birth date in the condition, either word order ("child born in 2023", "idade do filho"). */
-export const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text);
+/** "child's birth month", "baby's due date" (thirty-third round). */
+const CHILD_DATE = /(?<![\p{L}])(?:child|childs|child's|baby|babys|baby's|kid|kids|kid's)\s(?:birth month|birth year|birthday|date of birth|due date|age)(?![\p{L}])/u;
+export const childAge = (text: string): boolean => CHILD_AGE.test(text) || CHILD_AGE_AFTER.test(text) || CHILD_DATE.test(text);
 /** A reminder or alert switched on ("'Jewish holidays' reminders = on"): the value of the choice, not a field the shop set. */
 export const SWITCHED_ON = /\s?=\s?(?:on|true|yes|ja|oui|si|sim|tak)$/u;
 
@@ -144,7 +146,7 @@ export const RELATIVE = /(?<![\p{L}])(?:(?<!(?:esclusi|escluso|excluding|except|
 export const POSTCODE_TOKEN = /(?<![\p{L}\p{N}])(?:\d{4,5}|[a-z]{1,2}\d{1,2}[a-z]?)(?![\p{L}\p{N}])/u;
 
 /** All of the shop's tiers, markets, countries or brands ("every tier", "all markets", "tous les pays", "alle Länder"). */
-export const ALL_DIVISIONS = /^(?:all|every|each|alle|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as|wszystkie|samtliga|kaikki|vsechny)\s(?:(?:loyalty|membership|card|club)\s)?(?:tiers?|levels?|markets?|countries|regions|brands|banners|postcodes|postal codes|zip codes|areas|stores|branches|shops|stufen|maerkte|laender|niveaux|marches|pays|niveles|mercados|paises|livelli|mercati|paesi|niveis|rynki|kraje|nivaaer|marknader|laender|tasot|markkinat|maat|urovne|trhy|zeme)$/u;
+export const ALL_DIVISIONS = /^(?:all|every|each|alle|tous les|toutes les|todos los|todas las|tutti i|tutte le|todos os|todas as|wszystkie|samtliga|kaikki|vsechny)\s(?:(?:loyalty|membership|card|club)\s)?(?:tiers?|levels?|markets?|countries|regions|brands|banners|postcodes|postal codes|zip codes|areas|stores|branches|shops|segments|segmente|segmentos|segmenti|segmenten|segmenty|stufen|maerkte|laender|niveaux|marches|pays|niveles|mercados|paises|livelli|mercati|paesi|niveis|rynki|kraje|nivaaer|marknader|laender|tasot|markkinat|maat|urovne|trhy|zeme)$/u;
 /** The same anywhere in a text, to take out of it. */
 export const ALL_DIVISIONS_ANY = new RegExp(`(?<![\\p{L}])${ALL_DIVISIONS.source.slice(1, -1)}(?![\\p{L}])`, 'gu');
 
@@ -163,3 +165,6 @@ export function productClassCodes(audience: string): ReadonlySet<string> {
 
 /** A newsletter named by its topic ("Money-saving tips newsletter subscribers"), twenty-eighth round: money in its name is the topic chosen (never a debt). */
 export const NEWSLETTER_WORD = /(?<![\p{L}])(?:newsletter|newsletters|nieuwsbrief|nyhetsbrev|nyhedsbrev|nyhetsbrevet|nyhedsbrevet|uutiskirje|infolettre|boletin)(?![\p{L}])/u;
+
+/** A preference or notification flag the customer switches ("pref_pharmacy_offers = TRUE", "notif_pref.gaming_offers = 1"), thirty-third round: their choice, however its topic reads. */
+export const CHOICE_FLAG = /^(?:[\p{L}_]+[._])?(?:pref|prefs|preference|preferences|notif|notif_pref|notification|notifications|optin|opt_in|opted_in|consent|subscribed|subscription|newsletter|interest|interests)[._][\p{L}_.]+\s?=\s?(?:true|1|'?y'?|'?yes'?|'?on'?)$/u;

@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ADULT_CHECK_WORDS, ALL_AFTER, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
+import { ADULT_CHECK_WORDS, ALL_AFTER, CHOICE_FLAG, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -206,6 +206,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (flag !== market && consent.find(flag) !== null && onlyWords(flag, EVERYONE_WORDS, CONSENT_WORDS)) return 'declared';
   // "Clients de 14 à 17 ans" is made of tenure words and numbers, but it is an age.
   if (sensitiveHits(agesText, (c) => c === 'minors' || c === 'elderly').length > 0 && age.find(agesText) !== null) return 'age';
+  // Thirty-third round: a preference flag the customer switched ("pref_pharmacy_offers = TRUE") is their choice (never a debt).
+  if (CHOICE_FLAG.test(text) && !DEBT_STATE.test(text)) return 'declared';
   // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.

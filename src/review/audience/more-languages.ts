@@ -113,8 +113,9 @@ export const TAXONOMY_MORE = {
   politics: {
     // Eighteenth round: the voter and their views named in Polish, Swedish, Italian, Portuguese and Dutch copy.
     en: ['petition*', 'election coverage', 'election*', 'elezion*', 'eleccion*', 'wahlkampf*', 'verkiezing*', 'eleicoes', 'wybory', 'valrörelse*', 'valg*kamp*', 'vaalit', 'volby', 'climate-policy', 'voter', 'voters', 'conservative views', 'liberal views', 'your politics', 'your vote'], de: ['waehler*', 'wähler*', 'konservative ansichten'], fr: ['electeur*', 'électeur*', 'vos convictions politiques'], es: ['votante*', 'elector*', 'ideas conservadoras'],
-    pl: ['wyborc*', 'konserwatywn* poglad*', 'konserwatywn* pogląd*', 'poglądach', 'pogladach', 'lewicow*', 'prawicow*', 'polityczn*'], sv: ['väljare', 'politisk*'], it: ['elettor*', 'idee conservatrici'], pt: ['eleitor*'], nl: ['kiezer*'],
-    da: ['politisk*', 'fagforening*'], no: ['politisk*', 'fagforening*'], cs: ['politick*', 'odborov*'], fi: ['poliitti*', 'ammattiliit*', 'puolue*'],
+    pl: ['wyborc*', 'konserwatywn* poglad*', 'konserwatywn* pogląd*', 'poglądach', 'pogladach', 'lewicow*', 'prawicow*', 'polityczn*'], sv: ['väljare', 'politisk*', '*partiet', '*partiets', 'partimedlem*'], it: ['elettor*', 'idee conservatrici'], pt: ['eleitor*'], nl: ['kiezer*'],
+    // Thirty-third round: a party named as one word with its article ("Fremtidspartiet", "partiets støtter") in Danish, Norwegian and Swedish.
+    da: ['politisk*', 'fagforening*', '*partiet', '*partiets', 'partimedlem*', 'valgkamp*'], no: ['politisk*', 'fagforening*', '*partiet', '*partiets', 'partimedlem*', 'valgkamp*'], cs: ['politick*', 'odborov*'], fi: ['poliitti*', 'ammattiliit*', 'puolue*'],
   },
   finances: {
     // Thirtieth round: financial difficulty named as a reason or a state, in each language (also a debt state: vocabulary.ts DEBT_STATE).
@@ -164,8 +165,9 @@ export const TAXONOMY_MORE = {
     it: ['autoesclus*', 'limit* di deposito'], nl: ['zelfuitsluit*', 'cruks', 'stortingslimiet*'], pt: ['autoexclus*', 'autoexclu*'], sv: ['spelpaus*', 'självavstäng*', 'insättningsgräns*'], pl: ['samowyklucz*'],
     xx: ['self-exclu*', 'self exclusion*', 'time-out*', 'cooling-off', 'gamstop*', 'rofus', 'oasis-sperre*'],
     // Sixteenth round: a purchase of wine or beer written as one compound ("vinkøb hver dag").
-    da: ['vinkøb*', 'ølkøb*', 'spirituskøb*', 'spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
-    no: ['vinkjøp*', 'ølkjøp*', 'brennevinskjøp*', 'brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
+    // Thirty-third round: beer and wine as plain words ("mere end 24 øl om ugen").
+    da: ['øl', 'fadøl', 'vin', 'vinkøb*', 'ølkøb*', 'spirituskøb*', 'spiritus', 'brændevin', 'snaps', 'tobak*', 'cigaret*', 'snus', 'væddemål*', 'spillemaskin*', 'kasino*'],
+    no: ['øl', 'vin', 'vinkjøp*', 'ølkjøp*', 'brennevinskjøp*', 'brennevin', 'tobakk*', 'sigarett*', 'snus', 'betting*', 'spilleautomat*', 'kasino*', 'pengespill*'],
     cs: ['alkohol*', 'lihovin*', 'tabák*', 'cigaret*', 'sázk*', 'kasino*', 'hazard*', 'truhl*', 'truhel', 'herní měn*'],
     fi: ['alkoholi*', 'viina*', 'olut', 'oluet', 'tupak*', 'savuk*', 'nuuska*', 'vedonly*', 'kasino*', 'rahapel*', 'uhkapel*', 'pelin sisäi*', 'lootbox*'],
   },

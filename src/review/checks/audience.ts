@@ -67,7 +67,7 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
   const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {
-    const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
+    const price = worsePriceIn(ctx);
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
   }
   // An audience that reads like a choice (a club, a subscription, consent) with no behaviour in it, which the
@@ -80,7 +80,7 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     const push = pressure.find(copy);
     const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
     const minors = inferred.find((x) => x.h.category === 'minors');
-    const price = worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`);
+    const price = worsePriceIn(ctx);
     // Twenty-eighth round: material the customer asked for on a sensitive topic ("requested continence-care samples") was their own
     // request, so copy that follows it up, even discreetly, goes to the committee; pressure, minors, heavy use or a worse price still block.
     if (ASKED_FOR_AT.test(c.text) && !DEBT_STATE.test(c.text) && !push && !price && !heavyUse && !minors) {
@@ -127,6 +127,14 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const group = found && partOfLargerNumber(ctx.text.audience, found.text) ? undefined : found;
   if (group) out.push({ code: 'NAMED_SMALL_GROUP', severity: 'review', category: 'singling-out', rule: 'A4', evidence: `audience: "${group.text}": a group picked by hand or by name, whose members are recognisable` });
   return dedupe(out);
+}
+
+/** Thirty-third round: a raised toilet seat, bed or planter is a product, not a raised price. */
+const RAISED_PRODUCT = /(?<![\p{L}])raised (?=(?:toilet|bed|beds|garden|planter|planters|seat|seats|desk|desks)(?![\p{L}]))/gu;
+
+/** A worse price or an exclusion anywhere in the audience, offer or copy. */
+function worsePriceIn(ctx: ReviewContext) {
+  return worsePrice.find(`${ctx.text.audience} | ${ctx.text.offer} | ${ctx.text.message}`.replace(RAISED_PRODUCT, ''));
 }
 
 function addictiveInCopy(copy: string): string | undefined {
