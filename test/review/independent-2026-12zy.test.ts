@@ -5,6 +5,7 @@
  * 338469e before it was measured, and measured through these aggregate figures only: once on the thirty-first round's rules
  * (safety 0.984, broadcasts 0.062), and once on the thirty-second round's rules (4283b91), which were tuned on other sets. The floors keep the
  * second measurement. Safety and the committee targets are met on it; the harmless-broadcast target is not. 4 of its 125 harmless campaigns are blocked outright (a committee cannot approve them).
+ * Read case by case in the thirty-third round (in-sample since; on its rules: safety 1.000, broadcasts 0.037).
  */
 import { describeFrozenSet } from './held-out-set.js';
 

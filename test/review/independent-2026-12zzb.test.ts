@@ -5,6 +5,7 @@
  * 3e0e757 before it was measured, and measured through these aggregate figures only: once on the thirty-first round's rules
  * (safety 0.952, broadcasts 0.081), and once on the thirty-second round's rules (4283b91), which were tuned on other sets. The floors keep the
  * second measurement. The harmless-broadcast target and the safety target (2 of 62 block cases auto-approved) are not met on it. 3 of its 125 harmless campaigns are blocked outright (a committee cannot approve them).
+ * Read case by case in the thirty-third round (in-sample since; on its rules: safety 1.000, broadcasts 0.027).
  */
 import { describeFrozenSet } from './held-out-set.js';
 
