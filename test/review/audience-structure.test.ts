@@ -1114,3 +1114,28 @@ describe('the thirty-third round (tuned on 2026-12zy and 12zzb, first measured h
     expect(decision('Bought a walking frame or a raised toilet seat in the past year', 'Free delivery on all orders over £40 this month.')).toBe('review');
   });
 });
+
+describe('the thirty-fourth round (tuned on 2026-12zzc and 12zze, first measured held out)', () => {
+  it('reads all of a named list, a paper send to a whole file, everyone with the app, a form a parent filled in, a deliverable address, a chosen list’s quoted name, a preference field opted into, no segment logic, overseas included and all store catchments as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Every address on the store-card statement run', 'Your statement now includes a free credit score check.'],
+      ["Envoi papier à l'ensemble des foyers du fichier", 'Notre catalogue de la rentrée est arrivé.'],
+      ['Každý, kdo má aplikaci', 'Aplikace teď umí uložit věrnostní kartu.'],
+      ['Inscrits au programme Club Bébé (formulaire rempli par le parent)', 'Votre bébé a 6 mois : nos idées de premiers repas.'],
+      ['All customers with a deliverable email address (suppressions and hard bounces removed)', 'Flu jab season is here.'],
+      ["Opt-in list: 'Kosher Kitchen' updates", 'Our Pesach range is now in 40 stores.'],
+      ["Opted in: pref_topic = 'diabetes-friendly recipes'", 'New low-GI recipes this month.'],
+      ['Whole database, SMS-consented numbers only (approx. 96k), no segment logic', 'Ramadan Kareem from all of us.'],
+      ['Tous les clients, toutes régions, y compris outre-mer (optin_push = 1)', 'Mois sans tabac : nos pharmaciens vous accompagnent.'],
+      ['Door-drop to every household in all store catchments', 'Free hearing checks this month.'],
+      ["Newsletter preference 'Betting offers' = yes, age verified, no self-exclusion or limit flags", 'Cheltenham week: price boosts on every race.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('keeps a named list of a sensitive kind, a preference field outside an opt-in and self-excluded players with the committee', () => {
+    expect(decision('Every address on the overdue-accounts list', 'New in.')).not.toBe('ok');
+    expect(decision("pref_topic = 'diabetes-friendly recipes'", 'New low-GI recipes.')).not.toBe('ok');
+    expect(decision('Betting customers with self-exclusion flags', 'Price boosts on every race.')).not.toBe('ok');
+  });
+});

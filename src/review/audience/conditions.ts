@@ -19,7 +19,7 @@ import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
-import { ADULT_CHECK_WORDS, ALL_AFTER, CHOICE_FLAG, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
+import { ADULT_CHECK_WORDS, ALL_AFTER, CHOICE_FLAG, EVERY_ON_LIST, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
 import { AGE, BROADCAST_EXTRA, CHANGE, CHOSEN_TOPIC, CONSENT, CONSENT_WORDS, DEBT_STATE, DECLARED_DATA, ENGINE_SEGMENT, EVERYONE_WORDS, LOCATION, LOW, OPT_IN_EXTRA, PRODUCT_CODE, RFM_WORDS, WHOLE_COUNTRY, withoutRegion } from './vocabulary.js';
 
 const NO_PLACES: ReadonlySet<string> = new Set();
@@ -192,6 +192,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (market === '' || (!nightTimeWithoutSend(market) && onlyWords(market.replace(/_/g, ' '), EVERYONE_WORDS, ACCOUNT_HOLDER_WORDS, PLAYER_WORDS, HOUSEHOLD_WORDS, BASE_WORDS, ...markets(market), ...(allOf ? [OUR_SHOP_WORDS] : [])))) return 'everyone';
   // "Every tier", "all markets", "tous les pays": all of the shop's own divisions is everyone, not a tier or a category (twenty-eighth round).
   if (ALL_DIVISIONS.test(market)) return 'everyone';
+  // "Every address on the store-card statement run": all of a named list, with nothing sensitive, no age and no caution stem in its name (thirty-fourth round).
+  if (EVERY_ON_LIST.test(market) && conditionHits(text).length === 0 && cautionIn(text) === null && readAges(text).length === 0) return 'everyone';
   // "All customers (Yorkshire region)": a region or a store's catchment taken whole, with nothing sensitive said of it (vocabulary.ts withoutRegion).
   const regional = withoutRegion(market);
   if (regional !== market && (regional === '' || onlyWords(regional, EVERYONE_WORDS)) && conditionHits(text).length === 0 && cautionIn(text) === null) return 'everyone';
@@ -208,6 +210,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   if (sensitiveHits(agesText, (c) => c === 'minors' || c === 'elderly').length > 0 && age.find(agesText) !== null) return 'age';
   // Thirty-third round: a preference flag the customer switched ("pref_pharmacy_offers = TRUE") is their choice (never a debt).
   if (CHOICE_FLAG.test(text) && !DEBT_STATE.test(text)) return 'declared';
+  // Thirty-fourth round: a preference field's value in an audience that says it was opted into ("Opted in: pref_topic = 'diabetes-friendly recipes'").
+  if (audienceOptIn && CHOICE_FIELD.test(text) && !DEBT_STATE.test(text)) return 'declared';
   // "Category 4711 in the last 60 days": a product class hidden behind a code is a behaviour, whatever surrounds it.
   if (matcher(productCode)) return 'behaviour';
   // "Clientes que pidieron aviso de reposición del robot K5": an alert the customer asked for is their choice.

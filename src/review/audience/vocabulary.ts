@@ -202,7 +202,7 @@ export const CHOSEN_TOPIC: Lexicon = {
 export const DECLARED_DATA: Lexicon = {
   en: ['self-reported', 'self reported', 'listed', 'told us', 'gave us', 'gave', 'entered', 'owner-entered', 'entered by', 'supplied by', 'supplied', 'provided', 'shared', 'said', 'stated', 'indicated', 'declared', 'registered', 'filled in', 'added to their profile', 'given by the parent', 'given by parents', 're:(?<![\\p{L}])added (?:[\\p{L}\x27-]+ ){1,4}to (?:their|his|her|the) (?:profile|account)(?![\\p{L}])', 'given by the member', 'given by the customer', 'given at sign-up'],
   de: ['angegeben', 'mitgeteilt', 'eingetragen', 'hinterlegt', 'genannt'],
-  fr: ['indique*', 'renseigne*', 'declare*', 'communique*', 'saisi*'],
+  fr: ['indique*', 'renseigne*', 'declare*', 'communique*', 'saisi*', 'formulaire rempli*', 'rempli* par'],
   es: ['indicaron', 'indicado', 'declararon', 'declarado', 'facilitaron', 'registraron', 'introdujeron'],
   it: ['indicato', 'dichiarato', 'inserito', 'comunicato'], nl: ['opgegeven', 'aangegeven', 'ingevuld', 'doorgegeven'], pt: ['indicaram', 'indicado', 'indicada', 'indicadas', 'indicados', 'declararam', 'declarado', 'informaram'], pl: ['podali', 'podal*', 'wskazali', 'zadeklarowali', 'wpisali'], sv: ['angett', 'angav', 'uppgett', 'uppgav', 'registrerat'],
   da: ['oplyst', 'angivet', 'indtastet'], no: ['oppgitt', 'opplyst'], cs: ['uvedl*', 'zadal*', 'vyplnil*'], fi: ['ilmoittaneet', 'ilmoittama', 'antaneet'],
