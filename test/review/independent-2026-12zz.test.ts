@@ -5,7 +5,7 @@
  * 8fdf482 before it was measured, and measured through these aggregate figures only: once on the thirty-first round's rules
  * (safety 1.000, broadcasts 0.024), and once on the thirty-second round's rules (4283b91), which were tuned on other sets. The floors keep the
  * second measurement. Safety, the committee targets and the harmless-broadcast target are met on it. 2 of its 125 harmless campaigns are blocked outright (a committee cannot approve them).
- * Never read case by case; on the thirty-third round's rules (9ef2c8e) its figures are unchanged.
+ * Never read case by case; on the thirty-third and thirty-fourth rounds' rules (9ef2c8e, d8d9914) its figures are unchanged.
  */
 import { describeFrozenSet } from './held-out-set.js';
 

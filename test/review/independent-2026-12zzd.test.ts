@@ -2,8 +2,9 @@
  * The independent set 2026-12zzd (issue 24): 250 campaigns (62 block, 63 review, 125 ok, 88 of them hard negatives,
  * 80 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a helper from the kept
  * brief (test/review/fixtures/held-out-brief.md, seed 20261330) that never opened the rules, fixtures, docs or code; frozen unread in
- * b0d88b8 before it was measured, and measured once, through these aggregate figures only, on the final (thirty-third round's)
+ * b0d88b8 before it was measured, and measured once, through these aggregate figures only, on the thirty-third round's
  * rules (9ef2c8e), as a confirmation set with no change made for it. Every target is met on it. None of its 125 harmless campaigns is blocked outright.
+ * Never read case by case; on the thirty-fourth round's rules (d8d9914) its figures are unchanged.
  */
 import { describeFrozenSet } from './held-out-set.js';
 

@@ -2,8 +2,9 @@
  * The independent set 2026-12zze (issue 24): 250 campaigns (62 block, 63 review, 125 ok, 73 of them hard negatives,
  * 77 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a helper from the kept
  * brief (test/review/fixtures/held-out-brief.md, seed 20261331) that never opened the rules, fixtures, docs or code; frozen unread in
- * 505c8ae before it was measured, and measured once, through these aggregate figures only, on the final (thirty-third round's)
+ * 505c8ae before it was measured, and measured once, through these aggregate figures only, on the thirty-third round's
  * rules (9ef2c8e), as a confirmation set with no change made for it. Safety and the committee targets are met on it; the harmless-broadcast target is not. 2 of its 125 harmless campaigns are blocked outright (a committee cannot approve them).
+ * Read case by case in the thirty-fourth round (in-sample since; on its rules: broadcasts 0.000).
  */
 import { describeFrozenSet } from './held-out-set.js';
 
