@@ -47,7 +47,7 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/(?<![\p{N}])(18|21) ?\+\s+with\s+(?:photo\s+)?id(?![\p{L}])/giu, '$1+ id-checked');
   raw = raw.replace(/(?<![\p{L}])(category|categoria|categorie|kategorie|kategori|kategoria|warengruppe|varegruppe|varugrupp|afdeling|department|dept)\s?:\s?/giu, '$1 ');
   // Thirty-second round: "Newsletter: Faith & Festivals", "Club : Mamans & Bébés": a newsletter's or a club's label and its name are one condition too.
-  raw = raw.replace(/(?<![\p{L}])(newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|uutiskirje|infolettre|boletin|club|klub|clube|klubb)\s?:\s?(?=\p{Lu})/gu, '$1 ').replace(/(?<![\p{L}])(Newsletter|Nyhetsbrev|Nyhedsbrev|Nieuwsbrief|Uutiskirje|Infolettre|Boletin|Club|Klub|Clube|Klubb)\s?:\s?(?=\p{Lu})/gu, '$1 ');
+  raw = raw.replace(/(?<![\p{L}])([Nn]ewsletter|[Nn]yhetsbrev|[Nn]yhedsbrev|[Nn]ieuwsbrief|[Uu]utiskirje|[Ii]nfolettre|[Bb]oletin|[Cc]lub|[Kk]lub|[Cc]lube|[Kk]lubb)\s?:\s?(?=\p{Lu})/gu, '$1 ');
   // "segment = ALL; suppress: unsubscribed, hard_bounce, deceased": a list of the usual suppressions removes nobody the campaign picked.
   raw = raw.replace(SUPPRESSION_LIST, (all: string, list: string) => (list.split(/\s?,\s?|\s(?:and|und|et|y|e|en|og|och|i|ja|a)\s/u).every((item) => SUPPRESSED_ITEM.test(item.trim().toLowerCase())) ? ' ' : all));
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
@@ -172,3 +172,5 @@ export const CHOICE_FLAG = /^(?:[\p{L}_]+[._])?(?:pref|prefs|preference|preferen
 /** Every address or contact on a named list, file or run ("Every address on the store-card statement run", "All contacts on the Highlands mailing list"), thirty-fourth round. */
 export const EVERY_ON_LIST = /^(?:every|all|all the|each)\s(?:address|addresses|household|households|contact|contacts|record|records|name|names|recipient|recipients|customer|customers)\s(?:on|in|from)\s(?:the\s|our\s)?[\p{L}\p{N}' -]{0,40}?(?:list|file|run|database|register|mailing list|mailing file|address file|distribution list)$/u;
 
+/** A label before the audience's name ("Seg: ALL_OPTED_IN", "Zielgruppe: alle Kunden"), thirty-second round: it says nothing of whom the audience picks. */
+export const HEADING = /^(?:seg|segment|audience|target|target group|zielgruppe|empfaenger|cible|publico|publico objetivo|pubblico|destinatari|doelgroep|malgrupp|malgruppe|målgrupp|målgruppe|kohderyhma|cilova skupina|grupa docelowa|odbiorcy|selection|selektion|seleccion|selezione|selectie|selekcja)$/u;

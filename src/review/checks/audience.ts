@@ -63,11 +63,12 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const chosenText = chosen.map((c) => c.text).join(' | ');
   // "Parents of teenagers", "teenagers at home": the adults around the children, not the children.
   const aroundChildren = adults.find(`${ctx.text.audience} | ${ctx.text.persona}`) !== null;
+  // A worse price or an exclusion anywhere in the audience, offer or copy: read once for every condition below.
+  const price = worsePriceIn(ctx);
   const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !(adults.find(c.text) || aroundChildren)).map((h) => ({ c, h })));
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
   const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {
-    const price = worsePriceIn(ctx);
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
   }
   // An audience that reads like a choice (a club, a subscription, consent) with no behaviour in it, which the
@@ -80,7 +81,6 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
     const push = pressure.find(copy);
     const heavyUse = h.category === 'addictive' ? heavy.find(chosenText) : null;
     const minors = inferred.find((x) => x.h.category === 'minors');
-    const price = worsePriceIn(ctx);
     // Twenty-eighth round: material the customer asked for on a sensitive topic ("requested continence-care samples") was their own
     // request, so copy that follows it up, even discreetly, goes to the committee; pressure, minors, heavy use or a worse price still block.
     if (ASKED_FOR_AT.test(c.text) && !DEBT_STATE.test(c.text) && !push && !price && !heavyUse && !minors) {
