@@ -12,6 +12,10 @@ export default defineConfig({
     // loopback HTTP, SQLite or Postgres, and the suite measured 541 s with two against 574-637 s with one.
     // Postgres tests use a schema per process, and no test shares a port or an output directory.
     maxWorkers: 2,
+    // V8 flag for the test workers only: compile regular expressions to machine code on first use. The review's rule
+    // lexicons are large alternations; under V8's default (interpret first, tier up later) most of them kept running in the
+    // interpreter, and the review took about 10 ms a campaign against 4 ms with this flag. Matching is the same either way.
+    execArgv: ['--no-regexp-tier-up'],
     reporters: ['default'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [HELD_OUT_SETS] } },
