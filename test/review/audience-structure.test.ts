@@ -1139,3 +1139,36 @@ describe('the thirty-fourth round (tuned on 2026-12zzc and 12zze, first measured
     expect(decision('Betting customers with self-exclusion flags', 'Price boosts on every race.')).not.toBe('ok');
   });
 });
+
+describe('the thirty-fifth round (tuned on 2026-12zzi and 12zzk, first measured held out)', () => {
+  it('reads sign-ups, usual suppressions named before the word that removes them, a door-to-door piece, a toggle that is off by default, a store network’s coverage area, a system default segment and a choice to receive (Portuguese) as a broadcast or a choice', () => {
+    for (const [audience, message] of [
+      ['Sign-ups to the Ramadan recipe series (form on our site)', 'Day 12: quick lentil soup for iftar, ready in 25 minutes.'],
+      ['Alle Newsletter-Empfänger (Gesamtverteiler, Double-Opt-in bestätigt, Abmelder und Bounces entfernt)', 'Ab Montag: kostenlose Blutdruckmessung in allen Filialen.'],
+      ['Huis-aan-huisfolder Utrecht en omgeving', 'Nieuwe apotheekbalie in onze winkel.'],
+      ["Users who switched on 'Wellbeing tips' in notification settings (toggle default off)", "Two minutes to breathe: try today's guided exercise for stress."],
+      ['All customers with SMS consent in England and Wales (store network coverage area)', 'Your local store now offers free blood pressure checks.'],
+      ['all_customers segment (system default)', 'Black Friday starts at 9am: up to 60% off electricals.'],
+      ['Clientes que escolheram receber ofertas de vinhos por email', 'Feira de vinhos: 6 garrafas do Douro com 25 % de desconto.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('blocks a sensitive state named in the copy with pressure, condolences, minors offered alcohol, age groups by their own names with pressure or a worse price, and a department shift read from the last purchases', () => {
+    expect(decision('Recurring buyers of category OVT for 6+ consecutive months, zero BB-* purchases', 'Still waiting for your little miracle? Our fertility supplement bundle could help.', 'Bundle 30% off, tonight only')).toBe('block');
+    expect(decision('Klanten met 3 of meer aankopen in kaartcategorie KRT-07 in de afgelopen 14 dagen', 'Gecondoleerd met uw verlies. Wij denken aan u.')).toBe('block');
+    expect(decision('Self-declared DOB puts account at 16-17; attended student-night partner events', 'Pre-drinks sorted: 2 for £12 on alcopops, this weekend only.')).toBe('block');
+    expect(decision('Over-80s with single-occupancy flag and no other account holder at the address', 'With nobody around to help, let our engineer see to your boiler tomorrow.', 'Boiler service at this price for the next 60 minutes')).toBe('block');
+    expect(decision('Quote rule: age 65+ arriving via direct channel, base price x1.15', 'Your travel insurance quote is ready.', 'Single-trip cover at 1.15x base rate')).toBe('block');
+    expect(decision('Customers with 4+ menswear purchases in 2024 whose last 5 clothing purchases all came from womenswear', "We can see you're exploring a whole new side of yourself.")).toBe('block');
+    expect(decision('Kunder som matcher et partis medlemsregister via partnerdata', 'Til deg som stemmer rødt: her er 10 % på bøker om klimakampen.')).toBe('block');
+  });
+  it('keeps weekday deadlines, a scheme named for an age group and neutral copy to players with the committee or ok as before', () => {
+    // "Ends Monday" is ordinary retail: with neutral copy the committee still decides, nothing is blocked for it.
+    expect(decision('Bought a single mattress within 30 days of removing the second address on the account', 'Our bedroom sale is on. Ends Monday.')).toBe('review');
+    expect(decision('Over-60s Discount Card holders (customers applied for the card)', "Seniors' Tuesday is back: show your card for 10% off.")).toBe('ok');
+    expect(decision('Spillere som har satt egen innskuddsgrense og deretter hevet den to ganger på en uke', 'Nye spill er lagt til denne uken.', 'Ingen bonus')).toBe('review');
+    expect(decision('Customers with 4+ menswear purchases in 2024 whose last 5 clothing purchases all came from womenswear', 'New in: the autumn edit across every department.')).toBe('review');
+    expect(decision('Menswear and womenswear buyers in the last 90 days', 'New in: the autumn edit across every department.')).toBe('ok');
+  });
+});

@@ -8,7 +8,7 @@
 import { ALL_OF, CHOSEN_TOPIC_END, CLUB_NAME_END, LIST_NAME_END, RELATIVE, SWITCHED_ON, THRESHOLD, onlyWords } from './condition-text.js';
 import type { Condition } from './conditions.js';
 import { HOUSEHOLD_WORDS } from './choices.js';
-import { DOOR_DROP, HOLIDAY } from './delivery.js';
+import { DOOR_DROP, DOOR_TO_DOOR, HOLIDAY } from './delivery.js';
 import { departmentShift } from './proxies.js';
 import { TAXONOMY } from './taxonomy.js';
 import { compileLexicon } from '../lexicon.js';
@@ -117,7 +117,8 @@ export function readAcrossConditions(conditions: Condition[], { whole, optInAudi
   // Twenty-second and twenty-fourth rounds: a door drop to every household of a town or district ("Husstandsomdelt brosjyre til alle i Bodø", "Buzoneo a
   // todos los hogares de Sevilla capital", "door-to-door to all addresses in the Leeds LS1-LS9 districts") takes the area whole: without its
   // capitalised names, area words and postcode districts, a condition that is only who everyone is, with nothing sensitive, no age and no caution stem, is where the broadcast goes.
-  if (DOOR_DROP.test(whole) && EVERY.test(whole) && !behaviourAnywhere) {
+  // Thirty-fifth round: a door-to-door piece ("Huis-aan-huisfolder Utrecht en omgeving", "Postwurfsendung Bezirk Mitte") goes to every letterbox by its very name.
+  if (DOOR_DROP.test(whole) && (EVERY.test(whole) || DOOR_TO_DOOR.test(whole)) && !behaviourAnywhere) {
     for (const c of conditions) {
       // A street or a house number is an address, never an area.
       if ((c.attribute !== 'unknown' && c.attribute !== 'location') || c.sensitive.length > 0 || STREET.test(c.text)) continue;

@@ -57,6 +57,12 @@ function isOver(word: string | undefined): boolean {
 /** A birth year or a range of them, with its birth word ("birth year 2009–2011", "geboren nach 2008", "rok urodzenia 2010"). */
 const BIRTH_YEAR = /(?<![\p{L}])(?:birth ?years?|year of birth|born|yob|geburtsjahr(?:gang|gaenge)?|jahrgang|jahrgaenge|geboren|annee de naissance|nes?|nees?|ano de nacimiento|nacid[oa]s?|anno di nascita|nat[oi]|geboortejaar|geboren|ano de nascimento|nascid[oa]s?|rok urodzenia|rocznik|urodzen[\p{L}]*|foedelsear|foedd[a]?|foedselsar|foedt|fodt|fodselsar|syntymaevuosi|syntynyt|syntyneet|rok narozeni|narozen[\p{L}]*)\s?(?:=|:|in|im|en|em|w|i)?\s?(after|since|nach|ab|apres|despues de|dopo il|na|po|efter|jaelkeen|before|vor|avant|antes de|prima del|voor|przed|foere|innan|ennen)?\s?((?:19|20)\d\d)(?:\s?(?:-|–|to|bis|a|al|tot|do|till|til|and|und|et|y|e|en|och|og|ja)\s?((?:19|20)\d\d))?(?![\p{N}])/gu;
 
+/** A date of birth and the age band it gives, a few words on ("dob puts account at 16-17"). */
+const BIRTH_BAND = /(?<![\p{L}])(?:dob|date of birth|birthdate|birth date)(?:\s[\p{L}]+){0,4}\s(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})(?![\p{N}])/gu;
+
+/** An age group named as such: "over-80s", "under 18s"; Finnish "yli 70-vuotiaat", "alle 18-vuotiaille"; never a scheme's name ("Over-60s Discount Card holders"). */
+const AGE_GROUP = /(?<![\p{L}\p{N}])(?:(over|under)[- ](\d{2})s|(?:(yli|alle) )?(\d{1,2}) ?-?vuotia\p{L}*)(?![\p{L}\p{N}])(?![- ](?:[\p{L}]+ )?(?:card|cards|club|clubs|pass|passes|scheme|programme|program|membership|railcard|kortti|klubi))/gu;
+
 export function readAges(text: string): AgeReading[] {
   const out: AgeReading[] = [];
   const [ageWord, years, bare, band, plusOnly, ageWordCompared] = PATTERNS;
@@ -72,6 +78,17 @@ export function readAges(text: string): AgeReading[] {
   for (const m of text.matchAll(band)) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
   for (const m of text.matchAll(plusOnly)) out.push(bounds(m[0], undefined, Number(m[1]), undefined, true));
   for (const m of text.matchAll(ageWordCompared)) if (!NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) out.push(bounds(m[0], m[1], Number(m[2]), undefined, false));
+  // Thirty-fifth round: "Self-declared DOB puts account at 16-17": a date of birth, then the band it puts the customer in.
+  for (const m of text.matchAll(BIRTH_BAND)) if (!NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) out.push(bounds(m[0], undefined, Number(m[1]), Number(m[2]), false));
+  // Thirty-fifth round: "the over-80s", "under-18s", "yli 70-vuotiaat", "alle 18-vuotiaat", "70-vuotiaat": an age group by its own name.
+  for (const m of text.matchAll(AGE_GROUP)) {
+    if (NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) continue;
+    const n = Number(m[2] ?? m[4]);
+    const side = m[1] ?? m[3];
+    if (side === 'over' || side === 'yli') out.push({ text: m[0].trim(), low: n });
+    else if (side === 'under' || side === 'alle') out.push({ text: m[0].trim(), high: n });
+    else out.push({ text: m[0].trim(), low: n, high: n });
+  }
   // "self-declared birth year 2009–2011", "born after 2008": an age as of this year (eighteenth round).
   for (const m of text.matchAll(BIRTH_YEAR)) {
     if (NOT_A_PERSON.test(text.slice(0, m.index ?? 0))) continue;

@@ -28,6 +28,10 @@ export function keepQuotedTogether(raw: string): string {
 const SUPPRESSION_LIST = /(?<![\p{L}])(?:suppress|suppressed|suppression|suppressions|exclude|excluded|excludes|exclusions?|excl|ausschluss|ausschluesse|ausschlüsse|ausgeschlossen|exclus|exclusiones|esclusioni|uitsluitingen|wykluczenia|undantag|udelukket|unntak|poissuljetut|vyloučeni)\s?:\s?([\p{L}\p{N}_ -]+(?:\s?,\s?[\p{L}\p{N}_ -]+)*)(?=$|[;.)])/giu;
 const SUPPRESSED_ITEM = /^(?:(?:hard|soft)[_ -]?bounces?|bounced|bounces|unsubscribed|unsubscribes|unsubs|opted[_ -]?outs?|opt[_ -]?outs?|deceased|gone[_ -]?aways?|staff|employees|test(?:[_ -]?accounts?)?|seeds?|seed list|complaints|spam[_ -]?complaints|dnc|do[_ -]not[_ -]contact|robinson(?: list)?|suppression list|blacklist(?:ed)?|invalid(?: emails?)?|abmelder|abgemeldete|verstorbene|bounce|desinscrits|desabonnes|decedes|bajas|fallecidos|disiscritti|deceduti|afgemeld|overledenen|avregistrerade|avlidna|afmeldte|afdøde|avmeldte|avdøde)$/u;
 
+/** "Abmelder und Bounces entfernt", "unsubscribes, hard bounces and deceased removed": the same usual suppressions, named before the word that removes them (thirty-fifth round). */
+const SUPPRESSED_ITEM_WORDS = SUPPRESSED_ITEM.source.slice(1, -1);
+const SUPPRESSIONS_REMOVED = new RegExp(`(?<![\\p{L}])${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*\\s(?:removed|excluded|suppressed|filtered out|entfernt|ausgeschlossen|bereinigt|supprimes|supprimés|exclus|retires|retirés|eliminados|excluidos|quitados|rimossi|esclusi|verwijderd|uitgesloten|removidos|usunieci|usuniete|usunięte|borttagna|exkluderade|fjernet|fjernede|poistettu|poistetut|odstraněny|odstraneni)(?![\\p{L}])`, 'giu');
+
 export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées", "18+ jf. kundeprofil", "kl. 07.30": an abbreviation's full stop ends no condition.
   // "excluding staff and test accounts": housekeeping is left out before "and" could split it into conditions.
@@ -50,6 +54,7 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/(?<![\p{L}])([Nn]ewsletter|[Nn]yhetsbrev|[Nn]yhedsbrev|[Nn]ieuwsbrief|[Uu]utiskirje|[Ii]nfolettre|[Bb]oletin|[Cc]lub|[Kk]lub|[Cc]lube|[Kk]lubb)\s?:\s?(?=\p{Lu})/gu, '$1 ');
   // "segment = ALL; suppress: unsubscribed, hard_bounce, deceased": a list of the usual suppressions removes nobody the campaign picked.
   raw = raw.replace(SUPPRESSION_LIST, (all: string, list: string) => (list.split(/\s?,\s?|\s(?:and|und|et|y|e|en|og|och|i|ja|a)\s/u).every((item) => SUPPRESSED_ITEM.test(item.trim().toLowerCase())) ? ' ' : all));
+  raw = raw.replace(SUPPRESSIONS_REMOVED, ' ');
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' — ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);

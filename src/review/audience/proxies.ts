@@ -13,30 +13,30 @@ const CHANGE_VERB = '(?:went|gone|moved|changed|up|down|increas|decreas|dropped|
 
 export const HEALTH_PROXIES: Lexicon = {
   // Thirty-third round: contraception and the morning-after pill, mobility and bathing aids, anti-nausea products, in each language.
-  en: ['contracept*', 'emergency contraception', 'morning-after', 'morning after pill*', 'pille danach', 'verhuetung*', 'kontrazept*', 'pilule du lendemain', 'contracepti*', 'anticoncept*', 'pildora del dia despues', 'pillola del giorno dopo', 'morning-afterpil', 'anticonceptie*', 'pilula do dia seguinte', 'antykoncep*', 'tabletka dzien po', 'preventivmedel', 'p-piller', 'p-pille*', 'dagen-efter-pille*', 'ehkaisy*', 'jalkiehkaisy*', 'antikoncep*',
+  en: ['knee brace*', 'ankle brace*', 'wrist brace*', 'back brace*', 'knee support*', 'injured', 'injury', 'injuries', 'small leaks', 'little leaks', 'restless nights', 'sleepless nights', 'contracept*', 'emergency contraception', 'morning-after', 'morning after pill*', 'pille danach', 'verhuetung*', 'kontrazept*', 'pilule du lendemain', 'contracepti*', 'anticoncept*', 'pildora del dia despues', 'pillola del giorno dopo', 'morning-afterpil', 'anticonceptie*', 'pilula do dia seguinte', 'antykoncep*', 'tabletka dzien po', 'preventivmedel', 'p-piller', 'p-pille*', 'dagen-efter-pille*', 'ehkaisy*', 'jalkiehkaisy*', 'antikoncep*',
     'walking frame*', 'walking-frame*', 'zimmer frame*', 'rollator*', 'bath seat*', 'bath-seat*', 'shower seat*', 'grab rail*', 'grab bar*', 'commode*', 'mobility aid*', 'mobility scooter*', 'rollstuhl*', 'wheelchair*', 'gehhilfe*', 'badewannensitz*', 'deambulateur*', 'fauteuil roulant', 'andador*', 'silla de ruedas', 'deambulator*', 'sedia a rotelle', 'looprek*', 'rolstoel*', 'andarilho*', 'cadeira de rodas', 'balkonik*', 'wozek inwalidzki', 'rullstol*', 'kørestol*', 'rullestol*', 'pyoeraetuoli*', 'invalidni vozik',
     'anti-nausea', 'nausea band*', 'sickness band*', 'volume amplif*', 'tv amplif*', 'caption-enabled', 'captioned phone*', 'captioning phone*', 'loud ringer*', 'hearing aid*', 'hearing test*', 'hearing check*', 'amplified', 'listening device*', 'tv listening', 'test strip*', 'lancet*', 'glucose meter*', 'blood sugar', 'sugar-free', 'urinary', 'bladder leak*', 'absorbent', 'clinic*', 'night sweats', 'sleepless*', 'snoring', 'anti-snor*', 'low mood', 'mental*', 'waist size*', 'trouser size*', 'dress size*', 'bra size*', 'didn\'t fit', 'too small', 'too tight',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N} ]{0,30}(?:${CHANGE_VERB})`,
     're:(?<![\\p{L}])(?:moved|went|gone|jumped|dropped) (?:up|down) (?:[\\p{L}\\p{N}]+ ){0,2}sizes?(?![\\p{L}])',
     `re:(?<![\\p{L}])${SIZE}[\\p{L}\\p{N}' ]{0,30}(?:from|du|de|von|van|od|da|dal)\\s?\\d+\\s?(?:to|au|a|auf|zu|naar|na|do|al|para)\\s?\\d+`],
   de: ['*hoergeraet*', 'hoertest*', 'teststreifen', 'blutzucker*', 'zuckerfrei*', 'phyto*', 'praeparat*', 'nachtschweiss', 'schlaflos*', 'harn*', 'blasenschwaeche', 'psych*'],
-  fr: ['protection* absorbante*', 'fuite* urinaire*', 'urinaire*', 'bandelette*', 'glycemie', 'lecteur* de glycemie', 'sans sucre', 'test auditif', 'bilan auditif', 'sueurs nocturnes', 'insomnie*', 'anti-ronflement'],
-  es: ['tiras reactivas', 'glucometro*', 'azucar en sangre', 'sin azucar', 'prueba auditiva', 'perdida* de orina', 'orina', 'sudores nocturnos', 'antirronquidos'],
-  it: ['apparecchi* acustic*', 'test dell\'udito', 'strisce', 'glicemia', 'senza zucchero', 'perdite urinarie', 'antirussamento', 'vampate', 'insonnia', 'ansia', 'depression*', 'sudorazione notturna'],
-  nl: ['*hoortoestel*', 'hoortest*', 'gehoortest', 'teststrips', 'bloedsuiker*', 'suikervrij', 'urineverlies', 'opvliegers', 'slapeloos*', 'somber*', 'nachtzweet'],
-  pt: ['aparelho* auditivo*', 'teste auditivo', 'tiras de teste', 'glicemia', 'glicose', 'sem acucar', 'perda* de urina', 'afrontamentos', 'insonia', 'ansiedade', 'depressao', 'suores noturnos'],
-  pl: ['aparat* słuchow*', 'słuch*', 'badanie słuchu', 'paski testowe', 'glukometr*', 'cukier we krwi', 'bez cukru', 'nietrzymani*', 'uderzenia goraca', 'bezsenn*', 'cisnieniomierz*', 'depresj*'],
+  fr: ['petites fuites', 'nuits agitees', 'protection* absorbante*', 'fuite* urinaire*', 'urinaire*', 'bandelette*', 'glycemie', 'lecteur* de glycemie', 'sans sucre', 'test auditif', 'bilan auditif', 'sueurs nocturnes', 'insomnie*', 'anti-ronflement'],
+  es: ['pequenas perdidas', 'noches agitadas', 'tiras reactivas', 'glucometro*', 'azucar en sangre', 'sin azucar', 'prueba auditiva', 'perdida* de orina', 'orina', 'sudores nocturnos', 'antirronquidos'],
+  it: ['piccole perdite', 'notti agitate', 'notti insonni', 'apparecchi* acustic*', 'test dell\'udito', 'strisce', 'glicemia', 'senza zucchero', 'perdite urinarie', 'antirussamento', 'vampate', 'insonnia', 'ansia', 'depression*', 'sudorazione notturna'],
+  nl: ['kleine lekkages', 'onrustige nachten', '*hoortoestel*', 'hoortest*', 'gehoortest', 'teststrips', 'bloedsuiker*', 'suikervrij', 'urineverlies', 'opvliegers', 'slapeloos*', 'somber*', 'nachtzweet'],
+  pt: ['tensao arterial', 'pressao arterial', 'circulacao', 'pequenas perdas', 'aparelho* auditivo*', 'teste auditivo', 'tiras de teste', 'glicemia', 'glicose', 'sem acucar', 'perda* de urina', 'afrontamentos', 'insonia', 'ansiedade', 'depressao', 'suores noturnos'],
+  pl: ['uslyszec', 'doslyszec', 'slyszec', 'aparat* słuchow*', 'słuch*', 'badanie słuchu', 'paski testowe', 'glukometr*', 'cukier we krwi', 'bez cukru', 'nietrzymani*', 'uderzenia goraca', 'bezsenn*', 'cisnieniomierz*', 'depresj*'],
 };
 
 export const PREGNANCY_PROXIES: Lexicon = {
-  en: ['big arrival', 'new arrival on the way', 'grow with you', 'bump', 'baby-formula', 'baby formula', 'baby nursery'],
-  de: ['babyartikel*', 'babyabteilung', 'erstausstattung', 'umstandsmode'],
-  fr: ['layette', 'articles pour bebe', 'rayon bebe', 'heureux evenement'],
-  es: ['articulos de bebe', 'seccion de bebe', 'canastilla', 'dulce espera'],
-  it: ['neonat*', 'pannolin*', 'prima infanzia', 'premaman', 'gravidanz*', 'dolce attesa'],
-  nl: ['zwanger*', 'luier*', 'babyartikel*', 'kraam*', 'zwangerschap*'],
-  pt: ['gravid*', 'gestac*', 'fralda*', 'recem-nascid*', 'enxoval'],
-  pl: ['ciaz*', 'ciąż*', 'niemowl*', 'pieluch*', 'noworod*', 'wyprawk*'],
+  en: ['parents-to-be', 'parents to be', 'expectant parent*', 'expectant mother*', 'these nine months', 'big arrival', 'new arrival on the way', 'grow with you', 'bump', 'baby-formula', 'baby formula', 'baby nursery'],
+  de: ['werdende eltern', 'werdende mutter', 'werdende muetter', 'diese neun monate', 'babyartikel*', 'babyabteilung', 'erstausstattung', 'umstandsmode'],
+  fr: ['futurs parents', 'future maman', 'futures mamans', 'ces neuf mois', 'layette', 'articles pour bebe', 'rayon bebe', 'heureux evenement'],
+  es: ['futuros padres', 'futura mama', 'futuras mamas', 'estos nueve meses', 'articulos de bebe', 'seccion de bebe', 'canastilla', 'dulce espera'],
+  it: ['futuri genitori', 'futura mamma', 'future mamme', 'questi nove mesi', 'neonat*', 'pannolin*', 'prima infanzia', 'premaman', 'gravidanz*', 'dolce attesa'],
+  nl: ['aanstaande ouders', 'aanstaande moeder*', 'deze negen maanden', 'zwanger*', 'luier*', 'babyartikel*', 'kraam*', 'zwangerschap*'],
+  pt: ['futuros pais', 'futura mae', 'futuras maes', 'estes nove meses', 'gravid*', 'gestac*', 'fralda*', 'recem-nascid*', 'enxoval'],
+  pl: ['przyszli rodzice', 'przyszlych rodzicow', 'przyszla mama', 'przyszlych mam', 'ciaz*', 'ciąż*', 'niemowl*', 'pieluch*', 'noworod*', 'wyprawk*'],
 };
 
 export const SEXUALITY_PROXIES: Lexicon = {
@@ -50,7 +50,7 @@ export const SEXUALITY_PROXIES: Lexicon = {
 };
 
 export const POLITICS_PROXIES: Lexicon = {
-  en: ['vote for', 'voted for', 'votes for', 'voting for', 'vote share', 'polling station*', 'constituenc*', 'solidarity', 'union badge*'],
+  en: ['partimedlem*', 'partis', 'partiets', 'stemmer rødt', 'stemmer blått', 'stemmer på', 'party membership', 'party member*', 'party register', 'membership register of a party', 'marginal seat*', 'marginal-seat*', 'swing seat*', 'swing state*', 'swing voter*', 'single-candidate', 'vote for', 'voted for', 'votes for', 'voting for', 'vote share', 'polling station*', 'constituenc*', 'solidarity', 'union badge*'],
   de: ['gewaehlt haben die', 'stimmenanteil', 'wahlkreis*', 'solidaritaet*'],
   fr: ['vote pour', 'ont vote', 'circonscription*', 'solidarite'],
   es: ['votaron', 'voto a', 'circunscripcion*', 'solidaridad'],
@@ -91,7 +91,7 @@ export const BEREAVEMENT_PROXIES: Lexicon = {
 };
 
 export const ADDICTIVE_PROXIES: Lexicon = {
-  en: ['players', 'gamers', 'gamer', 'punters', 'bettors', 'chests', 'crates', 'deposits', 'deposited', 'wagered', 'staked', 'superalcohol*', '*alcohol*', 'spirits'],
+  en: ['ready-to-drink', 'rtd', 'alcopop*', 'hard seltzer*', 'pre-drinks', 'predrinks', 'premix*', 'cig', 'cigs', 'ciggies', 'net loss', 'net losses', 'netto tap', 'nettotap', 'nettoverlust*', 'perte nette', 'perdidas netas', 'mixdrank*', 'spirituosen*', 'players', 'gamers', 'gamer', 'punters', 'bettors', 'chests', 'crates', 'deposits', 'deposited', 'wagered', 'staked', 'superalcohol*', '*alcohol*', 'spirits'],
   de: ['spieler', 'gamer', 'truhe*', 'kiste*', 'einzahlung*', 'eingezahlt', 'gesetzt', '*alkohol*', 'spirituosen'],
   fr: ['joueurs', 'parieur*', 'coffre*', 'depot*', 'mise', 'mises', 'spiritueux', '*alcool*'],
   es: ['jugadores', 'apostador*', 'cofre*', 'deposito*', 'licor*', '*alcohol*'],
@@ -104,11 +104,12 @@ export const ADDICTIVE_PROXIES: Lexicon = {
 const MEN_DEPARTMENT = /(?<![\p{L}])(?:men|mens|menswear|herren[\p{L}]*|hommes?|hombres?|caballeros?|uomo|uomini|heren[\p{L}]*|homem|homens|meski[\p{L}]*|herr[\p{L}]*|mande[\p{L}]*|manne[\p{L}]*|miesten|pansk[\p{L}]*)(?![\p{L}])/u;
 const WOMEN_DEPARTMENT = /(?<![\p{L}])(?:women|womens|womenswear|ladies|ladieswear|damen[\p{L}]*|femmes?|mujer(?:es)?|damas?|donna|donne|dames[\p{L}]*|vrouwen|mulher(?:es)?|damsk[\p{L}]*|dam|kvinde[\p{L}]*|kvinne[\p{L}]*|dame[\p{L}]*|naisten|zensk[\p{L}]*)(?![\p{L}])/u;
 const SHARE_MOVED = /\d[\d.,]*\s?%?\s(?:a|to|auf|op|para|na|till|til|do|naar|em|en|au)\s(?:[<>]=?\s?)?\d[\d.,]*\s?%/u;
-const SHIFT_MARK = /(?<![\p{L}])(?:only|share|now|switched|moved|no longer|instead|then|previously|formerly|stopped|started|nur|jetzt|anteil|seulement|part|desormais|solo|ahora|cuota|ora|quota|alleen|nu|aandeel|apenas|agora|tylko|teraz|udzial|bara|andel|kun|nyt|osuus|jen|nyni|podil)(?![\p{L}])|->|%/u;
+const SHIFT_MARK = /(?<![\p{L}])(?:(?:last|latest|most recent) \d+ (?:[\p{L}]+ )?(?:purchases|orders|items|buys)|(?:all )?came from|only|share|now|switched|moved|no longer|instead|then|previously|formerly|stopped|started|nur|jetzt|anteil|seulement|part|desormais|solo|ahora|cuota|ora|quota|alleen|nu|aandeel|apenas|agora|tylko|teraz|udzial|bara|andel|kun|nyt|osuus|jen|nyni|podil)(?![\p{L}])|->|%/u;
 
 /**
  * A change between men's and women's departments written across conditions ("bought from menswear only 2019–2023; womenswear
- * share ≥ 70% since January"): both departments in one audience with a mark of a shift (only, a share, now, an arrow), sixteenth round.
+ * share ≥ 70% since January"): both departments in one audience with a mark of a shift (only, a share, now, an arrow), sixteenth round;
+ * thirty-fifth: the last few purchases, or where they came from ("4+ menswear purchases in 2024 whose last 5 clothing purchases all came from womenswear").
  * The single-condition forms are in SEXUALITY_PROXIES and TAXONOMY_MORE.
  */
 export function departmentShift(audience: string): boolean {

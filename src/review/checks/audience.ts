@@ -70,6 +70,8 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
+    // Thirty-fifth round: minors offered an addictive product, even where the age was the customer's own statement.
+    else if (h.category === 'minors' && !aroundChildren && addictiveInCopy(copy)) out.push(block('MINORS_ADDICTIVE', c, h, `the copy offers an addictive product ("${addictiveInCopy(copy)}")`));
   }
   // An audience that reads like a choice (a club, a subscription, consent) with no behaviour in it, which the
   // reading could still not place: a newsletter on the topic it names is likely what they chose, so copy on
@@ -173,6 +175,11 @@ export function copyKnowsState(ctx: ReviewContext): Finding[] {
   // Without a code, the state must be named apart from the knowing words ("hasta fin de mes" is a deadline, not "we know" and a money worry).
   const apart = named !== undefined && knows !== null && !knows.text.includes(named.term) && !named.term.includes(knows.text);
   if (knows && named && (code || apart)) return evidence(`${code ? `the audience is product code "${code.text}" and ` : ''}the copy speaks as if it knows ("${knows.text}") of ${named.label} ("${named.term}")`);
+  // Thirty-fifth round: copy that names a sensitive state ("fertility", "petites fuites", "lose the weight") and pressures ("tonight only",
+  // "jusqu'à minuit"): the issue's sensitive inference plus pressure, with the state said in the copy instead of read from the audience.
+  const stated = sensitiveHits(copy, (cat) => STATES.has(cat))[0];
+  const push = stated ? pressure.find(copy) : null;
+  if (stated && push) return evidence(`the copy names ${stated.label} ("${stated.term}") and pressures ("${push.text}")`);
   if (!code) return [];
   for (const field of ['message', 'offer'] as const) {
     const text = ctx.text[field];
