@@ -1,0 +1,26 @@
+/**
+ * The independent set 2026-12zzn (issue 24): 250 campaigns (62 block, 63 review, 125 ok, 83 of them hard negatives,
+ * 82 of the harmless ones broadcasts or opt-ins; 45% not in English, twelve languages), written by a helper from the kept
+ * brief (test/review/fixtures/held-out-brief.md, seed 20261340) that never opened the rules, fixtures, docs or code; frozen unread in
+ * f2c2fd6 before it was measured, and measured once, through these aggregate figures only, on the thirty-fifth round's rules
+ * (c298d77) as a confirmation set with no change made for it. Every target is met on it: no block case auto-approved, harmless broadcasts flagged 2 of 82 (2.4%). None of its 125 harmless campaigns is blocked outright.
+ */
+import { describeFrozenSet } from './held-out-set.js';
+
+describeFrozenSet({
+  name: '2026-12zzn',
+  campaigns: 250,
+  sha256Prefix: '61356495968db8fe',
+  frozenIn: 'f2c2fd6',
+  floors: {
+    blockNeverAutoApproved: ['>=', 0.98], // target ≥ 0.98, met; held out 1.000 (62 of 62)
+    blockDecidedBlock: ['>=', 0.77], // target ≥ 0.60, met; held out 0.790 (49 of 62)
+    reviewToCommittee: ['>=', 0.93], // target ≥ 0.90, met; held out 0.952 (60 of 63)
+    hardNegatives: ['=', 83],
+    hardNegativesFlagged: ['<=', 0.10], // no target; held out 0.084 (7 of 83)
+    broadcastsAndOptIns: ['=', 82],
+    broadcastsAndOptInsFlagged: ['<=', 0.04], // target ≤ 0.05, met; held out 0.024 (2 of 82)
+    okAutoApproved: ['>=', 0.91], // target ≥ 0.70, met; held out 0.928 (116 of 125)
+    okBlocked: ['<=', 0.01], // held out 0.000
+  },
+});
