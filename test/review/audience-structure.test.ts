@@ -1172,3 +1172,30 @@ describe('the thirty-fifth round (tuned on 2026-12zzi and 12zzk, first measured 
     expect(decision('Menswear and womenswear buyers in the last 90 days', 'New in: the autumn edit across every department.')).toBe('ok');
   });
 });
+
+describe('the thirty-sixth round (tuned on 2026-12zzl and 12zzm, first measured held out)', () => {
+  it("reads a statement run, a banner's slot, the email list in Norwegian, a count of postal addresses with a send week and a list of country lists as a broadcast", () => {
+    for (const [audience, message] of [
+      ['All loyalty members (entire scheme, statement run 2026-01)', 'Your annual points statement is enclosed. Thank you for shopping with us this year.'],
+      ['All logged-in users, banner slot 2 on the home screen for 7 days', 'Is the TV creeping louder? Our hearing centres now offer free 15-minute checks in every store.'],
+      ['Alle på e-postlisten, utsendelse uke 40', 'Vet du hva blodtrykket ditt er? Gratis blodtrykksmåling på alle våre apotek i hele oktober.'],
+      ['Ensemble du fichier clients, 205 000 adresses postales, envoi semaine 12', 'Pâques approche : chocolats, agneau et tout pour votre table de fête.'],
+      ['Global newsletter audience, all 14 country lists combined', "Pride Month: we're proud to support LGBTQ+ charities."],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('reads school years and classes as minors, a young birth-year band as reaching minors, the contents of wishlists as behaviour, and blocks knowing copy and pressure on them', () => {
+    expect(decision('Student-card holders in school years 8–11 with app push enabled', '48 hours only: double points on all energy drinks. Power through exam week.')).toBe('block');
+    expect(decision("App-gebruikers met geboortejaar 2008–2011 die pagina's uit categorie V-30 bekeken", 'Nieuwe smaken net binnen! Alleen dit weekend: 2 pods gratis bij je bestelling.')).toBe('block');
+    expect(decision('Members whose saved searches and wishlists include items tagged C-PR in the last 90 days', 'New arrivals this week.')).not.toBe('ok');
+    expect(decision('Buyers of SKU family 88-OVT with 2+ repeats in 90 days', "Still trying? Don't give up. Boost your chances this month with our bundle.", 'Fertility bundle 30% off')).toBe('block');
+    expect(decision('Titulares de línea fija mayores de 78 años que nunca han llamado para pedir descuento: mantener tarifa histórica H1', 'Gracias por seguir con nosotros un año más.')).toBe('block');
+    expect(decision('Kunder vars vanligaste klänningsstorlek gått från 38 till 44 på tolv månader', 'Kroppen förändras – och det är helt okej.')).toBe('block');
+  });
+  it('keeps energy drinks and deposit limits to minors or players with neutral copy, and a general money question to everyone, where they were', () => {
+    expect(decision('Kunder 15–17 år i Jokkmokk som köpt energidryck', 'Vår butik i Jokkmokk har fått nya öppettider.')).toBe('review');
+    expect(decision('Spillere som har satt egen innskuddsgrense og deretter hevet den to ganger på en uke', 'Nye spill er lagt til denne uken.', 'Ingen bonus')).toBe('review');
+    expect(decision('Every active app user (any login in the past 12 months)', "Watching the pennies this month? We've locked the price of 500 essentials until the 31st, for everyone.")).toBe('ok');
+  });
+});

@@ -55,7 +55,7 @@ function isOver(word: string | undefined): boolean {
 
 /** Every age in a normalised condition, with its bounds. */
 /** A birth year or a range of them, with its birth word ("birth year 2009–2011", "geboren nach 2008", "rok urodzenia 2010"). */
-const BIRTH_YEAR = /(?<![\p{L}])(?:birth ?years?|year of birth|born|yob|geburtsjahr(?:gang|gaenge)?|jahrgang|jahrgaenge|geboren|annee de naissance|nes?|nees?|ano de nacimiento|nacid[oa]s?|anno di nascita|nat[oi]|geboortejaar|geboren|ano de nascimento|nascid[oa]s?|rok urodzenia|rocznik|urodzen[\p{L}]*|foedelsear|foedd[a]?|foedselsar|foedt|fodt|fodselsar|syntymaevuosi|syntynyt|syntyneet|rok narozeni|narozen[\p{L}]*)\s?(?:=|:|in|im|en|em|w|i)?\s?(after|since|nach|ab|apres|despues de|dopo il|na|po|efter|jaelkeen|before|vor|avant|antes de|prima del|voor|przed|foere|innan|ennen)?\s?((?:19|20)\d\d)(?:\s?(?:-|–|to|bis|a|al|tot|do|till|til|and|und|et|y|e|en|och|og|ja)\s?((?:19|20)\d\d))?(?![\p{N}])/gu;
+const BIRTH_YEAR = /(?<![\p{L}])(?:birth ?years?|year of birth|born|yob|geburtsjahr(?:gang|gaenge)?|jahrgang|jahrgaenge|geboren|annee de naissance|nes?|nees?|ano de nacimiento|nacid[oa]s?|anno di nascita|nat[oi]|geboortejaar|geboren|ano de nascimento|nascid[oa]s?|rok urodzenia|rocznik|urodzen[\p{L}]*|foedelsear|foedd[a]?|foedselsar|foedt|fodt|fodselsar|syntymaevuosi|syntynyt|syntyneet|rok narozeni|narozen[\p{L}]*)\s?(?:=|:|in|im|en|em|w|i|on|is|ist|est|es|e|er|ar|je)?\s?(after|since|nach|ab|apres|despues de|dopo il|na|po|efter|jaelkeen|before|vor|avant|antes de|prima del|voor|przed|foere|innan|ennen)?\s?((?:19|20)\d\d)(?:(?:\s?(?:-|–|to|bis|a|al|tot|do|till|til|and|und|et|y|e|en|och|og|ja)\s?|\s)((?:19|20)\d\d))?(?![\p{N}])(\s(?:or later|or after|and later|or younger|tai myoehempi|tai myohempi|tai sen jaelkeen|ou apres|o posterior|o despues|oder spaeter|oder juenger|of later|of jonger|eller senere|eller senare|eller yngre|lub pozniej|nebo pozdeji|o successivo|o dopo|ou posterior|ou depois))?/gu;
 
 /** A date of birth and the age band it gives, a few words on ("dob puts account at 16-17"). */
 const BIRTH_BAND = /(?<![\p{L}])(?:dob|date of birth|birthdate|birth date)(?:\s[\p{L}]+){0,4}\s(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})(?![\p{N}])/gu;
@@ -95,7 +95,7 @@ export function readAges(text: string): AgeReading[] {
     const year = new Date().getUTCFullYear();
     const [a, b] = [Number(m[2]), m[3] ? Number(m[3]) : undefined];
     if (b !== undefined) out.push({ text: m[0].trim(), low: year - Math.max(a, b), high: year - Math.min(a, b) });
-    else if (m[1] && /after|since|nach|ab|apres|despues|dopo|na|po|efter|jalkeen|jaelkeen/.test(m[1])) out.push({ text: m[0].trim(), high: year - a });
+    else if ((m[1] && /after|since|nach|ab|apres|despues|dopo|na|po|efter|jalkeen|jaelkeen/.test(m[1])) || m[4]) out.push({ text: m[0].trim(), high: year - a });
     else if (m[1] && /before|vor|avant|antes|prima|voor|przed|foere|foer|innan|ennen/.test(m[1])) out.push({ text: m[0].trim(), low: year - a });
     else out.push({ text: m[0].trim(), low: year - a, high: year - a });
   }
@@ -115,7 +115,8 @@ const FEMALE = /(?<![\p{L}])(?:women|woman|female|ladies|kundinnen|frauen|femmes
 export function ageCategories(text: string, ages: readonly AgeReading[]): { category: SensitiveCategory; term: string }[] {
   const out: { category: SensitiveCategory; term: string }[] = [];
   for (const a of ages) {
-    if (a.high !== undefined && a.high < 18) out.push({ category: 'minors', term: a.text });
+    // Thirty-sixth round: or a band of young ages that reaches below 18 ("geboortejaar 2008–2011" is 15 to 18 this year).
+    if ((a.high !== undefined && a.high < 18) || (a.low !== undefined && a.low < 18 && a.high !== undefined && a.high <= 21)) out.push({ category: 'minors', term: a.text });
     else if (a.low !== undefined && a.low >= 60) out.push({ category: 'elderly', term: a.text });
     else if (FEMALE.test(text) && (a.low ?? a.high ?? 0) >= 40 && (a.high ?? a.low ?? 99) <= 62) out.push({ category: 'health', term: `${a.text} (women of menopausal age)` });
   }

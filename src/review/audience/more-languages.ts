@@ -34,8 +34,9 @@ export const EVERYONE_MORE: readonly string[] = [
   // Twenty-third round: "all" and a mass send in more words ("Samtlige app-brugere", "Envío masivo a todos los clientes").
   'samtlige', 'samtliga', 'saemtliche', 'saemtlichen', 'veskeri', 'veskerym', 'masivo', 'masiva', 'massivo', 'massiva', 'massale', 'mass', 'mass-mailing', 'massenversand', 'massenmailing', 'safety', 'recall', 'filtro', 'segmentacion', 'envio', 'envios', 'postal', 'postale', 'postadresse', 'postadress', 'valid', 'gueltig', 'gueltiger', 'gueltigen', 'valide', 'valido', 'valida', 'geldig', 'geldige', 'wazny', 'waznym', 'giltig', 'gyldig', 'gyldige', 'voimassa', 'platny', 'platnou', 'source', 'sources', 'signup', 'sign-up', 'country', 'countries', 'any', 'master', 'suppressions', 'applied',
   // Thirty-fourth round: overseas territories included, a paper send to all of a file, everyone who has the app in Czech.
-  // Thirty-fifth round: the system's own default segment of everyone ("all_customers segment (system default)").
-  'system', 'default', 'standard', 'outre-mer', 'outremer', 'dom-tom', 'overseas', 'ultramar', 'oltremare', 'papier', 'paper', 'ensemble', 'integralite', 'kdo', 'má', 'ma', 'aplikaci', 'aplikace', 'každý', 'kazdy',
+  // Thirty-fifth round: the system's own default segment of everyone ("all_customers segment (system default)"); thirty-sixth: a banner's slot,
+  // the email list in the Nordic languages, a count of postal addresses, a statement run.
+  'system', 'default', 'standard', 'slot', 'slots', 'placement', 'position', 'e-postlisten', 'e-postliste', 'epostlisten', 'e-postlistan', 'e-postlista', 'e-maillisten', 'e-mailliste', 'mailinglisten', 'mailingliste', 'maillisten', 'postales', 'postaux', 'postal', 'adresses', 'addresses', 'adressen', 'direcciones', 'indirizzi', 'enderecos', 'adresy', 'run', 'statement', 'lists', 'country', 'countries', 'combined', 'merged', 'outre-mer', 'outremer', 'dom-tom', 'overseas', 'ultramar', 'oltremare', 'papier', 'paper', 'ensemble', 'integralite', 'kdo', 'má', 'ma', 'aplikaci', 'aplikace', 'každý', 'kazdy',
   'kaikki', 'kaikille', 'asiakkaat', 'asiakkaille', 'asiakas', 'kanta-asiakkaat', 'kanta-asiakkaille', 'jäsenet', 'jäsenille', 'tilaajat', 'tilaajille', 'käyttäjät', 'käyttäjille', 'vastaanottajat', 'meidän', 'ja', 'tai', 'sovelluksen', 'rekisteröityneet', 'uutiskirjeen', 'uutiskirje',
 ];
 

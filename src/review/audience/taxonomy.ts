@@ -71,7 +71,7 @@ const SEXUALITY: Lexicon = {
 };
 
 const RELIGION: Lexicon = {
-  en: ['faith*', 'church*', 'temple', 'prayer*', 'pray*', 'fasting', 'sabbath', 'shabbat', 'sabat', 'szabat', 'sabbat', 'iftar', 'rosary', 'crucifix*', 'bible*', 'scripture*', 'spiritual*', 'origin', 'heritage', 'descent', 'native speaker*', 'mother tongue', 'african', 'caribbean', 'asian', 'surname*'],
+  en: ['faith*', 'church*', 'temple', 'prayer*', 'pray*', 'fasting', 'sabbath', 'shabbat', 'sabat', 'pesach', 'passover', 'pessach', 'szabat', 'sabbat', 'iftar', 'rosary', 'crucifix*', 'bible*', 'scripture*', 'spiritual*', 'origin', 'heritage', 'descent', 'native speaker*', 'mother tongue', 'african', 'caribbean', 'asian', 'surname*'],
   de: ['glaube*', 'kirche*', 'gebet*', 'fasten*', 'herkunft', 'abstammung', 'muttersprach*'],
   fr: ['re:(?<![\\p{L}])(?:la|leur|sa|ma|notre|votre|ta|de|en la) foi(?![\\p{L}])', 'eglise*', 'priere*', 'careme', 'origine*', 'langue maternelle'],
   es: ['iglesia*', 'oracion*', 'ayuno', 'cuaresma', 'origen', 'ascendencia', 'lengua materna'],
@@ -135,11 +135,11 @@ const ELDER: Lexicon = {
 };
 
 const ADDICTIVE: Lexicon = {
-  en: ['spirits', 'vodka', 'whisky', 'whiskey', 'gin', 'tequila', 'destilad*', 'wodk*', 'sterke drank', 'rokers', 'gokkers', 'palacz*', 'rökare', 'apostadores', 'hazardzist*', 'loot*', 'loot crate*', 'gacha', 'card pack*', 'booster pack*', 'booster box*', 'in-game', 'in-app purchase*', 'odds', 'bet', 'punter*', 're:(?<![\\p{L}])(?<!(?:delivery|time|collection|collect|booking|pickup|pick-up|parking|appointment|click and collect) )slots(?![\\p{L}])', 'slot machine*', 'spins', 'free spins', 'bingo', 'raffle*', 'prize draw*', 'sweepstake*', 'lager', 'cider', 'prosecco', 'champagne', 'liqueur*', 'smok*', 'nicotine', 'nicotine pouch*', 'snus', 'e-liquid*', 'cannabis', 'cbd', 'vape*', 'energy drink*'],
+  en: ['spirits', 'vodka', 'whisky', 'whiskey', 'gin', 'tequila', 'destilad*', 'wodk*', 'sterke drank', 'rokers', 'gokkers', 'palacz*', 'rökare', 'apostadores', 'hazardzist*', 'loot*', 'loot crate*', 'gacha', 'card pack*', 'booster pack*', 'booster box*', 'in-game', 'in-app purchase*', 'odds', 'bet', 'punter*', 're:(?<![\\p{L}])(?<!(?:delivery|time|collection|collect|booking|pickup|pick-up|parking|appointment|click and collect|banner|ad|advert|hero|promo|placement|home screen) )slots(?![\\p{L}])', 'slot machine*', 'spins', 'free spins', 'bingo', 'raffle*', 'prize draw*', 'sweepstake*', 'lager', 'cider', 'prosecco', 'champagne', 'liqueur*', 'smok*', 'nicotine', 'nicotine pouch*', 'snus', 'e-liquid*', 'cannabis', 'cbd', 'vape*', 'energy drink*'],
   de: ['lootbox*', 'wette*', 'bier*', 'wein*', 'sekt', 'schnaps*', 'raucher*', 'nikotin*'],
   fr: ['coffre* a butin', 'biere*', 'alcool*', 'champagne', 'fumeur*', 'tabac*', 'nicotine', 'vapot*'],
   es: ['cofre*', 'caja* de botin', 'apuesta*', 'cerveza*', 'vino*', 'alcohol*', 'fumador*', 'tabaco*', 'nicotina', 'vapeo*'],
-  it: ['fumator*', 'stecch*', 'superalcolic*', 'distillat*', 'scommettitor*', 'scommess*', 'alcol*', 'birra', 'vino', 'tabacco', 'sigarett*', 'slot'], nl: ['gokken', 'gok*', 'weddenschap*', 'alcohol*', 'bier', 'wijn', 'tabak', 'sigaret*'], pt: ['aposta*', 'alcool*', 'cerveja*', 'vinho*', 'tabaco', 'cigarro*'], pl: ['zaklad*', 'hazard*', 'alkohol*', 'piwo', 'wino', 'tyton*', 'papieros*'], sv: ['spelbolag*', 'vadslagning', 'kasino*', 'lootlåd*', 'alkohol*', 'sprit', 'vin', 'viner', 'tobak*', 'cigarett*', 'snus', 'nikotin*', 'vejp*'],
+  it: ['fumator*', 'stecch*', 'superalcolic*', 'distillat*', 'scommettitor*', 'scommess*', 'alcol*', 'birra', 'vino', 'tabacco', 'sigarett*', 're:(?<![\\p{L}])(?<!(?:delivery|time|collection|collect|booking|pickup|pick-up|parking|appointment|click and collect|banner|ad|advert|hero|promo|placement|home screen) )slot(?![\\p{L}])(?! ?\\d)'], nl: ['gokken', 'gok*', 'weddenschap*', 'alcohol*', 'bier', 'wijn', 'tabak', 'sigaret*'], pt: ['aposta*', 'alcool*', 'cerveja*', 'vinho*', 'tabaco', 'cigarro*'], pl: ['zaklad*', 'hazard*', 'alkohol*', 'piwo', 'wino', 'tyton*', 'papieros*'], sv: ['spelbolag*', 'vadslagning', 'kasino*', 'lootlåd*', 'alkohol*', 'sprit', 'vin', 'viner', 'tobak*', 'cigarett*', 'snus', 'nikotin*', 'vejp*'],
 };
 
 export const TAXONOMY: readonly CategoryEntry[] = [

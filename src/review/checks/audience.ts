@@ -67,7 +67,7 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const price = worsePriceIn(ctx);
   const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !(adults.find(c.text) || aroundChildren)).map((h) => ({ c, h })));
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
-  const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
+  const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly' || h.category === 'minors'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
   for (const { c, h } of ages) {
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
     // Thirty-fifth round: minors offered an addictive product, even where the age was the customer's own statement.
