@@ -1199,3 +1199,29 @@ describe('the thirty-sixth round (tuned on 2026-12zzl and 12zzm, first measured 
     expect(decision('Every active app user (any login in the past 12 months)', "Watching the pennies this month? We've locked the price of 500 essentials until the 31st, for everyone.")).toBe('ok');
   });
 });
+
+describe('the thirty-seventh round (tuned on 2026-12zzs and 12zzt, first measured held out)', () => {
+  it('reads reminders asked for, a paid membership, the customer area, a sign-up with its detail, households in a distribution area, no segmentation, test accounts excluded or removed, an audience label, a default segment, the active base and customers with an address as a choice or a broadcast', () => {
+    for (const [audience, message, offer] of [
+      ['Customers who asked for payday reminders when setting up their savings jar', "It's the 25th: time to move your monthly amount into your savings jar, as you asked.", 'Savings jar bonus rate 4%'],
+      ['Leden van de Wijnclub (betaald lidmaatschap)', 'Je wijnpakket van maart staat klaar: zes Italiaanse wijnen met proefnotities.'],
+      ['Clientes que pediram alertas de promoções de bebé na área de cliente', 'As fraldas e toalhitas estão em promoção até domingo em todas as lojas.'],
+      ['Mitglieder im Baby-Club (Anmeldung mit Geburtstermin)', 'Ihr Baby ist jetzt etwa sechs Monate alt.'],
+      ['Kaikille talouksille jakelualueella', 'Uusi myymälämme avautuu Tampereen Hervannassa.'],
+      ['Wszyscy subskrybenci newslettera, bez podziału na segmenty, z wyłączeniem kont testowych', 'Wielkanoc już wkrótce.'],
+      ['Kaikki uutiskirjeen tilaajat Suomessa, testitilit poistettu', 'Tipaton tammikuu? Alkoholittomat oluet ja kuohuviinit nyt -20 %.'],
+      ['Audiencia: todos (sin segmentar)', '¿Quieres organizar mejor tus finanzas? Prueba gratis nuestra nueva herramienta de presupuesto mensual.'],
+      ['Audience: everyone (default segment)', 'Pride month: 10% of sales from our rainbow collection goes to LGBTQ+ youth charities.'],
+      ['All active accounts (status = ACTIVE), every market', 'Mental Health Awareness Week: our helpline partners are open 24/7.'],
+      ['Base total de clientes com morada', 'Santos Populares: o nosso arraial solidário é no dia 13 de junho.'],
+    ]) {
+      expect(decision(audience, message, offer), audience).toBe('ok');
+    }
+  });
+  it('keeps coffee capsules and pool test kits out of health, and reads Czech election words as politics', () => {
+    expect(decision('Coffee capsule buyers reordering every 2–3 weeks', 'Your capsules could arrive automatically.')).not.toBe('block');
+    expect(decision("product_class = 'PH-7' (pH test kits for pools and ponds), buyers in last 2 seasons", 'Pool season is here: chlorine tablets and test strips are back in stock.')).not.toBe('block');
+    expect(decision('Buyers of vitamin capsules in the last 90 days', 'New in.')).not.toBe('ok');
+    expect(decision("Uživatelé, kteří si za rok koupili 3+ knihy z kategorie 'národní konzervatismus' a vstupenku na předvolební mítink", 'Jako vlastenec jistě nechcete zmeškat nové knihy před volbami. Sleva platí jen 48 hodin.')).toBe('block');
+  });
+});

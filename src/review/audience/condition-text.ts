@@ -26,11 +26,19 @@ export function keepQuotedTogether(raw: string): string {
 
 /** "suppress: unsubscribed, hard_bounce, deceased", "Ausschlüsse: Abmelder, Verstorbene" (thirty-second round). */
 const SUPPRESSION_LIST = /(?<![\p{L}])(?:suppress|suppressed|suppression|suppressions|exclude|excluded|excludes|exclusions?|excl|ausschluss|ausschluesse|ausschlüsse|ausgeschlossen|exclus|exclusiones|esclusioni|uitsluitingen|wykluczenia|undantag|udelukket|unntak|poissuljetut|vyloučeni)\s?:\s?([\p{L}\p{N}_ -]+(?:\s?,\s?[\p{L}\p{N}_ -]+)*)(?=$|[;.)])/giu;
-const SUPPRESSED_ITEM = /^(?:(?:hard|soft)[_ -]?bounces?|bounced|bounces|unsubscribed|unsubscribes|unsubs|opted[_ -]?outs?|opt[_ -]?outs?|deceased|gone[_ -]?aways?|staff|employees|test(?:[_ -]?accounts?)?|seeds?|seed list|complaints|spam[_ -]?complaints|dnc|do[_ -]not[_ -]contact|robinson(?: list)?|suppression list|blacklist(?:ed)?|invalid(?: emails?)?|abmelder|abgemeldete|verstorbene|bounce|desinscrits|desabonnes|decedes|bajas|fallecidos|disiscritti|deceduti|afgemeld|overledenen|avregistrerade|avlidna|afmeldte|afdøde|avmeldte|avdøde)$/u;
+const SUPPRESSED_ITEM = /^(?:(?:hard|soft)[_ -]?bounces?|bounced|bounces|unsubscribed|unsubscribes|unsubs|opted[_ -]?outs?|opt[_ -]?outs?|deceased|gone[_ -]?aways?|staff|employees|test(?:[_ -]?accounts?)?|seeds?|seed list|complaints|spam[_ -]?complaints|dnc|do[_ -]not[_ -]contact|robinson(?: list)?|suppression list|blacklist(?:ed)?|invalid(?: emails?)?|test accounts?|testitilit|testikayttajat|kont testowych|konta testowe|testkonten|comptes de test|cuentas de prueba|account di test|testaccounts|contas de teste|testkonton|testkonti|testkontoer|testovaci ucty|abmelder|abgemeldete|verstorbene|bounce|desinscrits|desabonnes|decedes|bajas|fallecidos|disiscritti|deceduti|afgemeld|overledenen|avregistrerade|avlidna|afmeldte|afdøde|avmeldte|avdøde)$/u;
 
 /** "Abmelder und Bounces entfernt", "unsubscribes, hard bounces and deceased removed": the same usual suppressions, named before the word that removes them (thirty-fifth round). */
 const SUPPRESSED_ITEM_WORDS = SUPPRESSED_ITEM.source.slice(1, -1);
 const SUPPRESSIONS_REMOVED = new RegExp(`(?<![\\p{L}])${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*\\s(?:removed|excluded|suppressed|filtered out|entfernt|ausgeschlossen|bereinigt|supprimes|supprimés|exclus|retires|retirés|eliminados|excluidos|quitados|rimossi|esclusi|verwijderd|uitgesloten|removidos|usunieci|usuniete|usunięte|borttagna|exkluderade|fjernet|fjernede|poistettu|poistetut|odstraněny|odstraneni)(?![\\p{L}])`, 'giu');
+
+/** Where a choice was made: the customer's own area or account (thirty-seventh round). */
+const CHOICE_PLACE = /(?<![\p{L}])(?:in|on|na|no|en|dans|nell|nel|im|w|i|op)\s(?:(?:the|a|o|la|le|l'|mon|mi|mijn|minha|sua|their|your|my|il|het|de)\s?)?(?:customer area|customer account|personal area|account area|account settings|my account|[aá]rea (?:de|do) cliente|[aá]rea pessoal|[aá]rea personal|espace client|area clienti|area riservata|mi cuenta|minha conta|mijn account|kundenkonto|kundenbereich|mein konto|konto klienta|mina sidor|min side|mit konto|oma tili)(?![\p{L}])/giu;
+/** A sign-up and what was given with it ("Anmeldung mit Geburtstermin", "signed up with a due date"): one condition. */
+const SIGN_UP_WITH = /(?<![\p{L}])(anmeldung|registrierung|sign-?up|signed up|registration|registered|inscription|inscrit[es]*|inscripci[oó]n|iscrizione|aanmelding|inscri[cç][aã]o|rejestracja)\s(mit|with|avec|con|met|com|z)\s/giu;
+
+/** The same suppressions after the word that excludes them ("z wyłączeniem kont testowych", "excluding test accounts and bounces"). */
+const SUPPRESSIONS_EXCLUDED = new RegExp(`(?<![\\p{L}])(?:excluding|excl\\.?|without|except|minus|z wyłączeniem|z wylaczeniem|ohne|ausgenommen|sans|hors|sin|excepto|senza|tranne|zonder|behalve|sem|exceto|utan|utom|uden|uten|ilman|kromě|krome|bez)\\s${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*(?![\\p{L}])`, 'giu');
 
 export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées", "18+ jf. kundeprofil", "kl. 07.30": an abbreviation's full stop ends no condition.
@@ -54,7 +62,10 @@ export function splitConditions(raw: string): string[] {
   raw = raw.replace(/(?<![\p{L}])([Nn]ewsletter|[Nn]yhetsbrev|[Nn]yhedsbrev|[Nn]ieuwsbrief|[Uu]utiskirje|[Ii]nfolettre|[Bb]oletin|[Cc]lub|[Kk]lub|[Cc]lube|[Kk]lubb)\s?:\s?(?=\p{Lu})/gu, '$1 ');
   // "segment = ALL; suppress: unsubscribed, hard_bounce, deceased": a list of the usual suppressions removes nobody the campaign picked.
   raw = raw.replace(SUPPRESSION_LIST, (all: string, list: string) => (list.split(/\s?,\s?|\s(?:and|und|et|y|e|en|og|och|i|ja|a)\s/u).every((item) => SUPPRESSED_ITEM.test(item.trim().toLowerCase())) ? ' ' : all));
-  raw = raw.replace(SUPPRESSIONS_REMOVED, ' ');
+  raw = raw.replace(SUPPRESSIONS_REMOVED, ' ').replace(SUPPRESSIONS_EXCLUDED, ' ');
+  // Thirty-seventh round: where the customer made the choice ("in the customer area", "na área de cliente") is part of it, never a place;
+  // and a sign-up's detail ("Anmeldung mit Geburtstermin") stays with the sign-up.
+  raw = raw.replace(CHOICE_PLACE, ' ').replace(SIGN_UP_WITH, (_all, signUp: string, withWord: string) => `${signUp}\u00a0${withWord}\u00a0`);
   let parts = [` ${keepQuotedTogether(raw).toLowerCase().replace(/(?<![\p{L}])(excl|exkl|incl|inkl|notif|mon|mths?|mies|accts?|approx|ca|min|max|jf|kl|klo|bzw|vgl|ggf|evt|iht|ift|resp|nr|vs|etc|osv|mm|bl\.a)\. /gu, '$1 ').replace(HOUSEKEEPING_MORE, ' ')} `];
   for (const separator of [...CLAUSE_BREAKS, ...EXTRA_BREAKS, ...BREAKS_MORE, '. ', ': ', ' (', ') ', ' – ', ' — ', ' - ']) parts = parts.flatMap((p) => p.split(separator));
   return parts.map(normalizeText).filter((p) => p.length > 0);

@@ -11,7 +11,7 @@ import { BEHAVIOUR, BROADCAST, OPT_IN } from '../rules/audience-cues.js';
 import { ADULTS_AROUND_MINORS } from '../rules/vulnerability.js';
 import { ageCategories, readAges } from './ages.js';
 import { TAXONOMY, type SensitiveCategory } from './taxonomy.js';
-import { ASKED_FOR, ASKED_FOR_AT, REPLIED_YES, CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
+import { ASKED_FOR, ASKED_FOR_AT, REMINDERS_ASKED, REPLIED_YES, CHOICE_FIELD, CLUB_WORD, PAID_MEMBERSHIP, VOLUNTARY, ACCOUNT_HOLDER_WORDS, ADULT_CHECK, BASE_WORDS, HOUSEHOLD_WORDS, BEHAVIOUR_MORE, HOUSEKEEPING, HOUSEKEEPING_MORE, MARKET_WORDS, NEGATION, OPT_IN_MORE, ORIGIN_WORDS, OUR_SHOP_WORDS, PLAYER_WORDS, REQUESTED_ALERT } from './choices.js';
 import { ONLY_ONE, RFM_CELL, RFM_STEM, TIER_LETTER, RFM_WORDS_MORE, RFM_WORDS_STEMLESS, SHOPPING_EVENTS, SINGLE_ORDER } from './rfm-words.js';
 import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ordinary-categories.js';
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
@@ -218,6 +218,8 @@ function classify(text: string, { audienceOptIn, allOf, whole, purchaseBefore, p
   // "Requested the garden catalogue", "replied YES to 'Beer & cider deals by text'": material asked for, an answer texted back (twenty-second round; never a debt;
   // material on a sensitive topic only from a club: "requested a funeral plan brochure" is an enquiry a person should see).
   if (ASKED_FOR_AT.test(text) && !DEBT_STATE.test(text) && (REPLIED_YES.test(text) || CLUB_WORD.test(text) || /uutiskirj|teemaviest|newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev/.test(text) || conditionHits(text).length === 0)) return 'declared';
+  // Thirty-seventh round: reminders or alerts the customer asked for ("asked for payday reminders when setting up their savings jar"), never a debt.
+  if (REMINDERS_ASKED.test(text) && !DEBT_STATE.test(text)) return 'declared';
   // "Le forfait est passé de 40 € à 10 €": a change from one amount to another is a change, however plain its words.
   if (matcher(change) && FROM_TO.test(market)) return 'change';
   const rfmText = plainThings(readQueryCategory(market)).replace(RFM_CELL, 'rfm').replace(TIER_LETTER, '$1').replace(SHOPPING_EVENTS, 'shopping-event').replace(ONLY_ONE, 'one').replace(SINGLE_ORDER, 'one $1').replace(MONTHS_ABBREVIATED, '$1 months');

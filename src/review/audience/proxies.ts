@@ -50,7 +50,7 @@ export const SEXUALITY_PROXIES: Lexicon = {
 };
 
 export const POLITICS_PROXIES: Lexicon = {
-  en: ['partimedlem*', 'partis', 'partiets', 'stemmer rødt', 'stemmer blått', 'stemmer på', 'party membership', 'party member*', 'party register', 'membership register of a party', 'marginal seat*', 'marginal-seat*', 'swing seat*', 'swing state*', 'swing voter*', 'single-candidate', 'vote for', 'voted for', 'votes for', 'voting for', 'vote share', 'polling station*', 'constituenc*', 'solidarity', 'union badge*'],
+  en: ['predvolebni*', 'volbami', 'volby', 'volebni*', 'mitink*', 'konzervatism*', 'nacionalism*', 'vlastenec', 'vlastenci', 'partimedlem*', 'partis', 'partiets', 'stemmer rødt', 'stemmer blått', 'stemmer på', 'party membership', 'party member*', 'party register', 'membership register of a party', 'marginal seat*', 'marginal-seat*', 'swing seat*', 'swing state*', 'swing voter*', 'single-candidate', 'vote for', 'voted for', 'votes for', 'voting for', 'vote share', 'polling station*', 'constituenc*', 'solidarity', 'union badge*'],
   de: ['gewaehlt haben die', 'stimmenanteil', 'wahlkreis*', 'solidaritaet*'],
   fr: ['vote pour', 'ont vote', 'circonscription*', 'solidarite'],
   es: ['votaron', 'voto a', 'circunscripcion*', 'solidaridad'],
