@@ -1225,3 +1225,23 @@ describe('the thirty-seventh round (tuned on 2026-12zzs and 12zzt, first measure
     expect(decision("Uživatelé, kteří si za rok koupili 3+ knihy z kategorie 'národní konzervatismus' a vstupenku na předvolební mítink", 'Jako vlastenec jistě nechcete zmeškat nové knihy před volbami. Sleva platí jen 48 hodin.')).toBe('block');
   });
 });
+
+describe('the thirty-eighth round (tuned on 2026-12zzv, first measured held out)', () => {
+  it('reads saved and followed topics, a reminder the customer set, the app’s sessions or anyone who opens it, and returned mail excluded as a choice or a broadcast', () => {
+    for (const [audience, message] of [
+      ["Users who added the 'Separation & co-parenting' hub to their saved topics", 'New article in your saved topic: sharing childcare over the holidays.'],
+      ["Brukere som har fulgt kategorien 'Tro og høytid' i appen", 'Adventstiden er her: lys, kranser og kalendere.'],
+      ['Users who set their own payday reminder in the budgeting app', "It's payday: you asked us to remind you to move 50 to savings."],
+      ['Unsegmented: all sessions on the home screen', 'Sober October? Try our new mocktail kits.'],
+      ['Anyone who opens the app this weekend', 'Spin the wheel for a chance to win a free coffee!'],
+      ['Ensemble du fichier clients, hors adresses en retour (NPAI)', 'Notre catalogue printemps-été est arrivé.'],
+    ]) {
+      expect(decision(audience, message), audience).toBe('ok');
+    }
+  });
+  it('never reads a booking slot as gambling, keeps slot sessions as gambling, and sends a requested brochure on a sensitive topic to the committee', () => {
+    expect(decision("Bought kids' school shoes in August 2025", 'Back-to-school shoe fitting is open: book a slot.')).not.toBe('block');
+    expect(decision('>=10 slot sessions/day for 14 consecutive days', 'We have updated our terms and conditions.')).not.toBe('ok');
+    expect(decision('Clientes que pidieron nuestro folleto de productos para la incontinencia en la web', 'Aquí tiene el folleto que solicitó, con muestras gratuitas.')).toBe('review');
+  });
+});

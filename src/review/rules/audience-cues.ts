@@ -12,7 +12,7 @@ export const OPT_IN: Lexicon = {
   en: ['opted in', 'opted-in', 'opt-in', 'signed up', 'sign-up', 'sign-ups', 'signups', 'who joined', 'joined our', 'members of', 'club members', 'programme members', 'program members', 'subscribed', 'subscribers', 'registered for', 'who registered', 'enrolled', 'who asked', 'who requested', 'consented', 'chose to', 'self-declared', 'told us', 'preference centre', 'preference center', 'stated preference*'],
   de: ['angemeldet*', 'eingetragen*', 'mitglieder', 'clubmitglieder', 'beigetreten', 'abonniert*', 'abonnent*', 'eingewilligt', 'einwilligung', 'registriert*', 'selbst angegeben', 'angegeben haben', 'auf wunsch', 'gewaehlt haben', 'ausgewaehlt haben', 'als interesse', 'interessen gewaehlt'],
   fr: ['inscrit*', 'abonne*', 'membres', 'adherent*', 'ont rejoint', 'consenti*', 'ont choisi', 'ont demande', 'declare*', 'ont indique', 'preferences'],
-  es: ['inscrit*', 'suscrit*', 'suscriptor*', 'socios', 'miembros', 'se unieron', 'dieron su consentimiento', 'consintieron', 'eligieron', 'solicitaron', 'declarad*', 'indicaron', 'preferencias'],
+  es: ['pidieron', 'solicitaron', 'inscrit*', 'suscrit*', 'suscriptor*', 'socios', 'miembros', 'se unieron', 'dieron su consentimiento', 'consintieron', 'eligieron', 'solicitaron', 'declarad*', 'indicaron', 'preferencias'],
 };
 
 /** The same content goes to everyone; nobody is picked out. */
