@@ -8,7 +8,8 @@
  *   A4 review — a small audience (under SMALL_AUDIENCE customers), or a group picked by hand or by name;
  *   A5 block  — an audience chosen by behaviour that no rule could place, with copy that speaks of a
  *               sensitive state as if it knows (secrecy, hardship, loss, a transition; or a sensitive
- *               word asked about or addressed to the reader): the copy says the inference out loud.
+ *               word asked about or addressed to the reader): the copy says the inference out loud;
+ *               or copy that names a sensitive state and pressures (thirty-fifth round).
  *   A6 review — an ordinary-category purchase audience with copy that asks about or speaks of the reader's situation.
  *   A7 block  — a plain segment (or a named shop's customers) with copy that claims a sensitive state.
  * A1 and A6 are added by the reviewer only when no other rule found anything.
