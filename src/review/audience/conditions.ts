@@ -17,6 +17,7 @@ import { joinOrdinaryPhrases, ordinaryWord, withoutOrdinaryPhrases } from './ord
 import { BABY_PRODUCE, BARWARE, BIRTHDAY, PET, plainThings } from './plain-things.js';
 import { readBracketedCodes } from './product-codes.js';
 import { readAcrossConditions } from './across-conditions.js';
+export { ATTRIBUTE_WORDS, describeCondition } from './describe.js';
 import { DELIVERY, scheduledSend, nightTimeWithoutSend } from './delivery.js';
 import { cautionIn, placesIn, plainGroup, plainProductPurchase, purchaseIn, readQueryCategory } from './plain-products.js';
 import { ADULT_CHECK_WORDS, ALL_AFTER, CHOICE_FLAG, EVERY_ON_LIST, HEADING, ALL_DIVISIONS, ALL_DIVISIONS_ANY, ALL_OF, CHILD_AGE, childAge, CHILDREN_TOPIC, COMPARISON, FROM_TO, MONTHS_ABBREVIATED, NEWSLETTER_NAME_END, NEWSLETTER_WORD, onlyWords, POSTCODE_TOKEN, productClassCodes, PURCHASE_VERB, RELATIVE, splitConditions, STOPPED, SWITCHED_ON, THRESHOLD, WINDOW } from './condition-text.js';
@@ -375,26 +376,3 @@ function profileText(f: ProfileFeature): { text: string; low: boolean } {
   const label = f.label ? normalizeText(f.label) : '';
   return { text: label && label !== name ? `${name} (${label})` : name, low: typeof f.z === 'number' && f.z < 0 };
 }
-
-/** A condition in words a committee member reads in seconds. */
-export function describeCondition(c: Condition): string {
-  const parts = [`${c.source} condition "${c.text}"`, `(${ATTRIBUTE_WORDS[c.attribute]}`];
-  if (c.comparison) parts.push(`, ${c.comparison} ${c.threshold}`);
-  if (c.window) parts.push(`, ${c.window}`);
-  if (c.change && c.attribute !== 'change') parts.push(', a change over time');
-  if (c.low) parts.push(', below the average');
-  return `${parts.join('')})`;
-}
-
-export const ATTRIBUTE_WORDS: Record<Attribute, string> = {
-  everyone: 'everyone',
-  declared: 'something the customer chose',
-  segment: 'a Segbot segment',
-  rfm: 'recency, frequency, spend or tenure',
-  category: 'a purchase in an ordinary product category',
-  age: 'an age',
-  location: 'a place',
-  change: 'a change over time',
-  behaviour: 'a purchase, product, category or other behaviour',
-  unknown: 'a condition the review does not recognise',
-};
