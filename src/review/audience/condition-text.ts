@@ -30,7 +30,9 @@ const SUPPRESSED_ITEM = /^(?:(?:hard|soft)[_ -]?bounces?|bounced|bounces|unsubsc
 
 /** "Abmelder und Bounces entfernt", "unsubscribes, hard bounces and deceased removed": the same usual suppressions, named before the word that removes them (thirty-fifth round). */
 const SUPPRESSED_ITEM_WORDS = SUPPRESSED_ITEM.source.slice(1, -1);
-const SUPPRESSIONS_REMOVED = new RegExp(`(?<![\\p{L}])${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*\\s(?:removed|excluded|suppressed|filtered out|entfernt|ausgeschlossen|bereinigt|supprimes|supprimés|exclus|retires|retirés|eliminados|excluidos|quitados|rimossi|esclusi|verwijderd|uitgesloten|removidos|usunieci|usuniete|usunięte|borttagna|exkluderade|fjernet|fjernede|poistettu|poistetut|odstraněny|odstraneni)(?![\\p{L}])`, 'giu');
+/** One or more of the usual suppressions, joined by commas or "and" in the thirteen languages. */
+const SUPPRESSED_LIST = `${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*`;
+const SUPPRESSIONS_REMOVED = new RegExp(`(?<![\\p{L}])${SUPPRESSED_LIST}\\s(?:removed|excluded|suppressed|filtered out|entfernt|ausgeschlossen|bereinigt|supprimes|supprimés|exclus|retires|retirés|eliminados|excluidos|quitados|rimossi|esclusi|verwijderd|uitgesloten|removidos|usunieci|usuniete|usunięte|borttagna|exkluderade|fjernet|fjernede|poistettu|poistetut|odstraněny|odstraneni)(?![\\p{L}])`, 'giu');
 
 /** Where a choice was made: the customer's own area or account (thirty-seventh round). */
 const CHOICE_PLACE = /(?<![\p{L}])(?:in|on|na|no|en|dans|nell|nel|im|w|i|op)\s(?:(?:the|a|o|la|le|l'|mon|mi|mijn|minha|sua|their|your|my|il|het|de)\s?)?(?:customer area|customer account|personal area|account area|account settings|my account|[aá]rea (?:de|do) cliente|[aá]rea pessoal|[aá]rea personal|espace client|area clienti|area riservata|mi cuenta|minha conta|mijn account|kundenkonto|kundenbereich|mein konto|konto klienta|mina sidor|min side|mit konto|oma tili)(?![\p{L}])/giu;
@@ -38,7 +40,7 @@ const CHOICE_PLACE = /(?<![\p{L}])(?:in|on|na|no|en|dans|nell|nel|im|w|i|op)\s(?
 const SIGN_UP_WITH = /(?<![\p{L}])(anmeldung|registrierung|sign-?up|signed up|registration|registered|inscription|inscrit[es]*|inscripci[oó]n|iscrizione|aanmelding|inscri[cç][aã]o|rejestracja)\s(mit|with|avec|con|met|com|z)\s/giu;
 
 /** The same suppressions after the word that excludes them ("z wyłączeniem kont testowych", "excluding test accounts and bounces"). */
-const SUPPRESSIONS_EXCLUDED = new RegExp(`(?<![\\p{L}])(?:excluding|excl\\.?|without|except|minus|z wyłączeniem|z wylaczeniem|ohne|ausgenommen|sans|hors|sin|excepto|senza|tranne|zonder|behalve|sem|exceto|utan|utom|uden|uten|ilman|kromě|krome|bez)\\s${SUPPRESSED_ITEM_WORDS}(?:\\s?(?:,|&|\\+|\\s(?:and|und|et|y|e|en|og|och|i|ja|a)\\s)\\s?${SUPPRESSED_ITEM_WORDS})*(?![\\p{L}])`, 'giu');
+const SUPPRESSIONS_EXCLUDED = new RegExp(`(?<![\\p{L}])(?:excluding|excl\\.?|without|except|minus|z wyłączeniem|z wylaczeniem|ohne|ausgenommen|sans|hors|sin|excepto|senza|tranne|zonder|behalve|sem|exceto|utan|utom|uden|uten|ilman|kromě|krome|bez)\\s${SUPPRESSED_LIST}(?![\\p{L}])`, 'giu');
 
 export function splitConditions(raw: string): string[] {
   // "excl. complaints", "12 Mon.", "notif. activées", "18+ jf. kundeprofil", "kl. 07.30": an abbreviation's full stop ends no condition.

@@ -8,7 +8,7 @@
  */
 import type { Lexicon } from '../lexicon.js';
 import { SENSITIVE_TRAITS } from '../rules/sensitive-traits.js';
-import { ELDERLY, GRIEF, MINORS, NOT_YEARS_OF_AGE, RESTRICTED_PRODUCTS } from '../rules/vulnerability.js';
+import { ELDERLY, GRIEF, MINORS, NOT_YEARS_OF_AGE, RESTRICTED_PRODUCTS, SLOTS_GAMBLING } from '../rules/vulnerability.js';
 import { TAXONOMY_MORE } from './more-languages.js';
 import { ADDICTIVE_PROXIES, BEREAVEMENT_PROXIES, FINANCE_PROXIES, HEALTH_PROXIES, LIFE_EVENT_PROXIES, POLITICS_PROXIES, PREGNANCY_PROXIES, SEXUALITY_PROXIES } from './proxies.js';
 
@@ -135,7 +135,7 @@ const ELDER: Lexicon = {
 };
 
 const ADDICTIVE: Lexicon = {
-  en: ['spirits', 'vodka', 'whisky', 'whiskey', 'gin', 'tequila', 'destilad*', 'wodk*', 'sterke drank', 'rokers', 'gokkers', 'palacz*', 'rökare', 'apostadores', 'hazardzist*', 'loot*', 'loot crate*', 'gacha', 'card pack*', 'booster pack*', 'booster box*', 'in-game', 'in-app purchase*', 'odds', 'bet', 'punter*', 're:(?<![\\p{L}])(?<!(?:delivery|time|collection|collect|booking|pickup|pick-up|parking|appointment|click and collect|banner|ad|advert|hero|promo|placement|home screen|a|book|your|free|available|limited|fitting|viewing) )slots(?![\\p{L}])', 'slot machine*', 'spins', 'free spins', 'bingo', 'raffle*', 'prize draw*', 'sweepstake*', 'lager', 'cider', 'prosecco', 'champagne', 'liqueur*', 'smok*', 'nicotine', 'nicotine pouch*', 'snus', 'e-liquid*', 'cannabis', 'cbd', 'vape*', 'energy drink*'],
+  en: ['spirits', 'vodka', 'whisky', 'whiskey', 'gin', 'tequila', 'destilad*', 'wodk*', 'sterke drank', 'rokers', 'gokkers', 'palacz*', 'rökare', 'apostadores', 'hazardzist*', 'loot*', 'loot crate*', 'gacha', 'card pack*', 'booster pack*', 'booster box*', 'in-game', 'in-app purchase*', 'odds', 'bet', 'punter*', SLOTS_GAMBLING, 'slot machine*', 'spins', 'free spins', 'bingo', 'raffle*', 'prize draw*', 'sweepstake*', 'lager', 'cider', 'prosecco', 'champagne', 'liqueur*', 'smok*', 'nicotine', 'nicotine pouch*', 'snus', 'e-liquid*', 'cannabis', 'cbd', 'vape*', 'energy drink*'],
   de: ['lootbox*', 'wette*', 'bier*', 'wein*', 'sekt', 'schnaps*', 'raucher*', 'nikotin*'],
   fr: ['coffre* a butin', 'biere*', 'alcool*', 'champagne', 'fumeur*', 'tabac*', 'nicotine', 'vapot*'],
   es: ['cofre*', 'caja* de botin', 'apuesta*', 'cerveza*', 'vino*', 'alcohol*', 'fumador*', 'tabaco*', 'nicotina', 'vapeo*'],

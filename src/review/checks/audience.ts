@@ -69,10 +69,11 @@ export function checkAudience(ctx: ReviewContext): Finding[] {
   const inferred = chosen.flatMap((c) => c.sensitive.filter((h) => h.category !== 'minors' || !(adults.find(c.text) || aroundChildren)).map((h) => ({ c, h })));
   // An age is not a choice, even in an audience of everyone: a worse price or minors with an addictive product still decide.
   const ages = ctx.reading.conditions.filter((c) => c.declared && (c.attribute === 'age' || c.sensitive.some((h) => h.category === 'elderly' || h.category === 'minors'))).flatMap((c) => c.sensitive.filter((h) => h.category === 'elderly' || h.category === 'minors').map((h) => ({ c, h })));
+  const addictiveOffered = addictiveInCopy(copy);
   for (const { c, h } of ages) {
     if (price) out.push(block('PRICE_DISCRIMINATION', c, h, `a worse price or exclusion follows ("${price.text}")`));
     // Thirty-fifth round: minors offered an addictive product, even where the age was the customer's own statement.
-    else if (h.category === 'minors' && !aroundChildren && addictiveInCopy(copy)) out.push(block('MINORS_ADDICTIVE', c, h, `the copy offers an addictive product ("${addictiveInCopy(copy)}")`));
+    else if (h.category === 'minors' && !aroundChildren && addictiveOffered) out.push(block('MINORS_ADDICTIVE', c, h, `the copy offers an addictive product ("${addictiveOffered}")`));
   }
   // An audience that reads like a choice (a club, a subscription, consent) with no behaviour in it, which the
   // reading could still not place: a newsletter on the topic it names is likely what they chose, so copy on
